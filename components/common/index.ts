@@ -1,0 +1,3 @@
+export * from './tags';
+export * from './names';
+export * from './policy';

@@ -1,0 +1,185 @@
+/**
+ * planb:dns:RedundantDns: one zone served by both Cloudflare and Route 53, so
+ * the loss of either DNS provider leaves the names resolving. Failover records
+ * are health-checked on Route 53; Cloudflare follows the strategy in
+ * cloudflareFailover.ts.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import * as aws from '@pulumi/aws';
+import * as cloudflare from '@pulumi/cloudflare';
+import { CommonArgs, checkSlug, planbTags } from '../common/tags';
+import { childName } from '../common/names';
+import {
+  DnsRecordSpec,
+  FailoverRecordSpec,
+  checkRecords,
+  checkZoneName,
+  cloudflareValues,
+  fqdn,
+  recordKey,
+  route53Values,
+} from './records';
+import { CloudflareFailoverContext, loadBalancedRecord, staticPrimaryRecord } from './cloudflareFailover';
+
+export type CloudflarePlan = 'free' | 'pro' | 'business' | 'enterprise';
+
+export interface RedundantDnsArgs extends CommonArgs {
+  /** The zone, e.g. "example.com". */
+  zoneName: string;
+  /** Records served identically by both providers. */
+  records: DnsRecordSpec[];
+  /** Health-checked records (primary while healthy, secondary otherwise). */
+  failoverRecords?: FailoverRecordSpec[];
+  cloudflare: {
+    accountId: pulumi.Input<string>;
+    plan: CloudflarePlan;
+    /** True when the account has Cloudflare Load Balancing (a paid add-on). */
+    loadBalancer: boolean;
+  };
+  /** Provider for Route 53 (global service; pass one to pin the account/credentials). */
+  route53Provider?: aws.Provider;
+  /** Provider for Cloudflare (its token comes from the stack's config secret). */
+  cloudflareProvider?: cloudflare.Provider;
+}
+
+export class RedundantDns extends pulumi.ComponentResource {
+  static readonly typeToken = 'planb:dns:RedundantDns' as const;
+
+  readonly cloudflareZoneId: pulumi.Output<string>;
+  readonly route53ZoneId: pulumi.Output<string>;
+  readonly cloudflareNameServers: pulumi.Output<string[]>;
+  readonly route53NameServers: pulumi.Output<string[]>;
+  /**
+   * FQDN and type ("www.example.com A") of every failover record that Cloudflare
+   * serves without failover. Plain data, known before deployment, for the analysis.
+   */
+  readonly failoverGap: string[];
+
+  constructor(name: string, args: RedundantDnsArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(RedundantDns.typeToken, name, {}, opts);
+    checkSlug('business', args.business);
+    checkZoneName(args.zoneName);
+    const failover = args.failoverRecords ?? [];
+    checkRecords(args.records, failover);
+
+    const cfOpts: pulumi.CustomResourceOptions = { parent: this, provider: args.cloudflareProvider };
+    const awsOpts: pulumi.CustomResourceOptions = { parent: this, provider: args.route53Provider };
+    const tags = planbTags(args, name);
+
+    const cfZone = new cloudflare.Zone(
+      childName(name, 'cf-zone'),
+      { account: { id: args.cloudflare.accountId }, name: args.zoneName, type: 'full' },
+      cfOpts,
+    );
+    // Both providers answer for the zone; Cloudflare must accept foreign NS records.
+    new cloudflare.ZoneDnsSettings(childName(name, 'cf-dns-settings'), { zoneId: cfZone.id, multiProvider: true }, cfOpts);
+    const r53Zone = new aws.route53.Zone(
+      childName(name, 'r53-zone'),
+      { name: args.zoneName, comment: `Plan B redundant zone for ${args.business}`, tags },
+      awsOpts,
+    );
+
+    args.records.forEach((r) => {
+      this.cloudflareRecord(name, args.zoneName, cfZone.id, r, cfOpts);
+      this.route53Record(name, args.zoneName, r53Zone.zoneId, r, awsOpts);
+    });
+
+    const ctx: CloudflareFailoverContext = {
+      component: name,
+      zoneName: args.zoneName,
+      zoneId: cfZone.id,
+      accountId: args.cloudflare.accountId,
+      opts: cfOpts,
+    };
+    const gap: string[] = [];
+    failover.forEach((f) => {
+      this.route53Failover(name, args.zoneName, r53Zone.zoneId, f, awsOpts);
+      if (args.cloudflare.loadBalancer) {
+        loadBalancedRecord(ctx, f);
+      } else {
+        staticPrimaryRecord(ctx, f);
+        gap.push(`${fqdn(args.zoneName, f.name)} ${f.type}`);
+      }
+    });
+
+    this.cloudflareZoneId = cfZone.id;
+    this.route53ZoneId = r53Zone.zoneId;
+    this.cloudflareNameServers = cfZone.nameServers;
+    this.route53NameServers = r53Zone.nameServers;
+    this.failoverGap = gap.sort();
+    this.registerOutputs({
+      cloudflareZoneId: this.cloudflareZoneId,
+      route53ZoneId: this.route53ZoneId,
+      cloudflareNameServers: this.cloudflareNameServers,
+      route53NameServers: this.route53NameServers,
+      failoverGap: this.failoverGap,
+    });
+  }
+
+  private cloudflareRecord(
+    name: string,
+    zone: string,
+    zoneId: pulumi.Input<string>,
+    r: DnsRecordSpec,
+    opts: pulumi.CustomResourceOptions,
+  ): void {
+    for (const v of cloudflareValues(r)) {
+      new cloudflare.DnsRecord(
+        childName(name, 'cf', recordKey(r.name, r.type), v.key),
+        {
+          zoneId,
+          name: fqdn(zone, r.name),
+          type: r.type,
+          ttl: r.ttl,
+          // Proxying would make Cloudflare's answers differ from Route 53's.
+          proxied: false,
+          ...(v.content !== undefined ? { content: v.content } : {}),
+          ...(v.priority !== undefined ? { priority: v.priority } : {}),
+          ...(v.data !== undefined ? { data: v.data } : {}),
+        },
+        opts,
+      );
+    }
+  }
+
+  private route53Record(
+    name: string,
+    zone: string,
+    zoneId: pulumi.Input<string>,
+    r: DnsRecordSpec,
+    opts: pulumi.CustomResourceOptions,
+  ): void {
+    new aws.route53.Record(
+      childName(name, 'r53', recordKey(r.name, r.type)),
+      { zoneId, name: fqdn(zone, r.name), type: r.type, ttl: r.ttl, records: route53Values(r) },
+      opts,
+    );
+  }
+
+  private route53Failover(
+    name: string,
+    zone: string,
+    zoneId: pulumi.Input<string>,
+    f: FailoverRecordSpec,
+    opts: pulumi.CustomResourceOptions,
+  ): void {
+    const key = recordKey(f.name, f.type);
+    const common = { zoneId, name: fqdn(zone, f.name), type: f.type, ttl: f.ttl };
+    new aws.route53.Record(
+      childName(name, 'r53-fo', key, 'primary'),
+      {
+        ...common,
+        records: [f.primaryValue],
+        setIdentifier: `${key}-primary`,
+        failoverRoutingPolicies: [{ type: 'PRIMARY' }],
+        healthCheckId: f.healthCheckId,
+      },
+      opts,
+    );
+    new aws.route53.Record(
+      childName(name, 'r53-fo', key, 'secondary'),
+      { ...common, records: [f.secondaryValue], setIdentifier: `${key}-secondary`, failoverRoutingPolicies: [{ type: 'SECONDARY' }] },
+      opts,
+    );
+  }
+}
