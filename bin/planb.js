@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 'use strict';
-// The compiled CLI lives in dist/ (built by `npm run build`, run automatically by `npm ci`).
-require('../dist/cli/main.js');
+// The compiled CLI lives in dist/ (built by `npm run build`, which `npm ci` runs through `prepare`).
+require('../dist/cli/main.js').runCli();

@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root';
+import { EXIT } from '../exit-codes';
+
+/** The files `planb init` writes: destination -> source under the package root. */
+export const INIT_FILES: readonly { to: string; from: string }[] = [
+  { to: 'planb.yaml', from: 'cli/init/starter.yaml' },
+  // The schema beside the blueprint, so an editor completes keys with no network.
+  { to: '.planb/blueprint.schema.json', from: 'schemas/blueprint.schema.json' },
+];
+
+export function register(program: Command): void {
+  program
+    .command('init')
+    .description('write a commented starter blueprint (and the files a client repository needs) into a folder')
+    .argument('[dir]', 'where to write', '.')
+    .option('--force', 'overwrite files that already exist', false)
+    .addHelpText('after', '\nExample:\n  planb init clients/lavka && planb validate clients/lavka/planb.yaml')
+    .action((dir: string, opts: { force: boolean }) => {
+      const existing = INIT_FILES.filter((f) => existsSync(join(dir, f.to)));
+      if (existing.length && !opts.force) {
+        process.stderr.write(`planb init: ${existing.map((f) => join(dir, f.to)).join(', ')} already exist(s); nothing written (use --force to overwrite)\n`);
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      for (const f of INIT_FILES) {
+        const target = join(dir, f.to);
+        mkdirSync(join(target, '..'), { recursive: true });
+        // Written beside the target and renamed: an interrupted init leaves no half file.
+        const temp = `${target}.planb-tmp-${process.pid}`;
+        writeFileSync(temp, readFileSync(join(packageRoot(), f.from)));
+        renameSync(temp, target);
+        process.stdout.write(`wrote ${target}\n`);
+      }
+    });
+}

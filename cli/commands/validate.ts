@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { loadBlueprintFile, type Diagnostic } from '../../loader/index';
+import { EXIT } from '../exit-codes';
+import { diagnosticsText, summaryLine } from '../print-diagnostics';
+import { formatOption } from '../options';
+
+export function register(program: Command): void {
+  program
+    .command('validate')
+    .description('check blueprints: YAML, schema, references, secrets; every error at once with file:line:column')
+    .argument('<file...>', 'blueprint files')
+    .addOption(formatOption(['text', 'json']))
+    .addHelpText('after', '\nExamples:\n  planb validate blueprints/online-shop.yaml\n  planb validate --format json blueprints/*.yaml\n\nExit status: 0 valid, 1 a blueprint is wrong, 2 usage error.')
+    .action((files: string[], opts: { format: 'text' | 'json' }) => {
+      const results = files.map((file) => ({ file, result: loadBlueprintFile(file) }));
+      if (opts.format === 'json') {
+        const report = results.map(({ file, result }) => ({ file, valid: result.ok, diagnostics: result.diagnostics }));
+        process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      } else {
+        for (const { file, result } of results) {
+          process.stderr.write(diagnosticsText(result.diagnostics as Diagnostic[]));
+          process.stdout.write(summaryLine(file, result.diagnostics));
+        }
+      }
+      process.exitCode = results.every((r) => r.result.ok) ? EXIT.ok : EXIT.invalid;
+    });
+}

@@ -1,0 +1,62 @@
+/**
+ * The `planb` command. Each command lives in cli/commands/<name>.ts and registers itself here;
+ * heavy libraries (Pulumi above all: ~2 s to import) are loaded inside the actions that need them,
+ * so `planb validate` starts fast.
+ */
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXIT } from './exit-codes';
+import { packageRoot } from './package-root';
+import * as validate from './commands/validate';
+import * as init from './commands/init';
+
+/** Every command, in the order `--help` lists them. */
+const COMMANDS: readonly { register(program: Command): void }[] = [validate, init];
+
+export function buildProgram(): Command {
+  const program = new Command('planb')
+    .description('Plan B compiles a business-continuity blueprint into a verdict, documents and Pulumi infrastructure.')
+    .version(readVersion(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  for (const command of COMMANDS) command.register(program);
+  program.commands.forEach((c) => c.exitOverride());
+  return program;
+}
+
+function readVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with exit code 0; usage mistakes with 2.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    throw error;
+  }
+  return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+}
+
+/** Entry point of bin/planb.js. */
+export function runCli(): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // An unexpected failure is a bug in Plan B, never in the user's blueprint: say so plainly.
+      process.stderr.write(`planb: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      if (process.env.PLANB_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+      process.exitCode = 3;
+    },
+  );
+}
+
+if (require.main === module) runCli();

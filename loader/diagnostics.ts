@@ -1,0 +1,80 @@
+/**
+ * Diagnostics: every problem the loader finds, with its place in the file and the fix.
+ * Codes are stable (documented in docs/blueprint.md); CI and editors may key on them.
+ */
+
+export type DiagnosticSeverity = 'error' | 'warning';
+
+export interface Diagnostic {
+  file: string;
+  /** 1-based; 0 when the problem is the file as a whole (unreadable, too large). */
+  line: number;
+  column: number;
+  severity: DiagnosticSeverity;
+  code: DiagnosticCode;
+  message: string;
+  /** JSON pointer of the value at fault, when there is one. */
+  pointer?: string;
+  /** How to fix it. */
+  hint?: string;
+}
+
+/** Every loader code with what it means; docs/blueprint.md lists this table. */
+export const DIAGNOSTIC_CODES = {
+  PB001: 'the file cannot be read (missing, a directory, no permission)',
+  PB002: 'the file is larger than the limit',
+  PB003: 'the file is not UTF-8 text',
+  PB004: 'the file is empty or holds no blueprint',
+  PB010: 'YAML syntax error',
+  PB011: 'a key appears twice in one mapping',
+  PB012: 'aliases expand to more nodes than the limit (an alias bomb)',
+  PB013: 'a key that JavaScript treats specially (__proto__, constructor, prototype)',
+  PB014: 'the YAML nests deeper than the limit',
+  PB020: 'a value has the wrong type',
+  PB021: 'an unknown key',
+  PB022: 'a required key is missing',
+  PB023: 'a value is not one of the allowed values',
+  PB024: 'a value is not in the expected format (duration, date, id, percentage...)',
+  PB025: 'a number or list is out of range',
+  PB026: 'an unsupported blueprint version',
+  PB030: 'an id is used twice',
+  PB031: 'a reference names nothing',
+  PB032: 'services depend on each other in a cycle',
+  PB033: 'a duration that must be positive is zero',
+  PB034: 'a value looks like a secret',
+  PB035: 'a reference is ambiguous',
+} as const;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    a.code.localeCompare(b.code) ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+/** `file:line:col: error PB021: message (at /pointer)\n  hint: ...` */
+export function formatDiagnostic(d: Diagnostic): string {
+  const place = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  const at = d.pointer !== undefined && d.pointer !== '' ? ` (at ${d.pointer})` : '';
+  const hint = d.hint ? `\n  hint: ${d.hint}` : '';
+  return `${place}: ${d.severity} ${d.code}: ${d.message}${at}${hint}`;
+}
+
+/** Thrown by callers that need a model or nothing (the Pulumi program, the offline plan). */
+export class BlueprintError extends Error {
+  readonly diagnostics: readonly Diagnostic[];
+  constructor(diagnostics: readonly Diagnostic[], options?: { cause?: unknown }) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    super(
+      `the blueprint has ${errors.length} error(s):\n` + errors.map(formatDiagnostic).join('\n'),
+      options,
+    );
+    this.name = 'BlueprintError';
+    this.diagnostics = diagnostics;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The front end of every command: file -> text -> YAML with positions -> schema check ->
+ * semantic checks -> defaults -> the typed model. Every error of a file is reported at once,
+ * sorted by position; nothing is returned half-checked.
+ */
+import type { Model } from '../model/model';
+import type { Blueprint } from '../schemas/blueprint.generated';
+import { compareDiagnostics, type Diagnostic } from './diagnostics';
+import { readSource } from './read-source';
+import { parseYaml } from './parse-yaml';
+import { checkSchema } from './schema-check';
+import { collectIds, checkReferences } from './semantic/references';
+import { checkDependencyCycles } from './semantic/cycles';
+import { checkPositiveDurations } from './semantic/durations';
+import { checkSecrets } from './semantic/secrets';
+import { normalise } from './normalise';
+
+export type LoadResult =
+  | { ok: true; model: Model; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+export function loadBlueprintFile(file: string): LoadResult {
+  const source = readSource(file);
+  if (!source.ok) return { ok: false, diagnostics: [source.diagnostic] };
+  return loadBlueprintText(source.text, file);
+}
+
+export function loadBlueprintText(text: string, file: string): LoadResult {
+  const parsed = parseYaml(text, file);
+  if (parsed.data === undefined && parsed.diagnostics.length) return { ok: false, diagnostics: parsed.diagnostics };
+  const { data, sourceMap } = parsed;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      ok: false,
+      diagnostics: [{
+        file, line: 1, column: 1, severity: 'error', code: data == null ? 'PB004' : 'PB020',
+        message: data == null ? 'the file holds no blueprint' : 'a blueprint must be a mapping of keys (version, business, people...)',
+        hint: 'start from `planb init`, which writes a commented starter blueprint',
+      }],
+    };
+  }
+  const diagnostics = [...parsed.diagnostics];
+  // Secrets first and always: whatever else is wrong, a secret must be reported.
+  checkSecrets(data, sourceMap, diagnostics);
+  const schemaErrors = checkSchema(data, sourceMap).filter((d) => !(d.code === 'PB021' && /"(__proto__|constructor|prototype)"/.test(d.message)));
+  diagnostics.push(...schemaErrors);
+  const ids = collectIds(data, sourceMap, diagnostics);
+  checkReferences(data, ids, sourceMap, diagnostics);
+  checkDependencyCycles(data, sourceMap, diagnostics);
+  checkPositiveDurations(data, sourceMap, diagnostics);
+  diagnostics.sort(compareDiagnostics);
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
+  return { ok: true, model: normalise(data as Blueprint, sourceMap), diagnostics };
+}
+
+export { BlueprintError, formatDiagnostic, DIAGNOSTIC_CODES } from './diagnostics';
+export type { Diagnostic, DiagnosticCode } from './diagnostics';

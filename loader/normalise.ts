@@ -1,0 +1,168 @@
+/**
+ * The defaults step: a validated blueprint -> the one typed model (model/model.ts).
+ *
+ * It runs only on input that passed every check, so a reference that does not resolve here is
+ * a bug in the checks, and throws. It never mutates its input.
+ */
+import type * as B from '../schemas/blueprint.generated';
+import type * as M from '../model/model';
+import { DEFAULTS } from './defaults';
+import { parseDuration, parsePercentage } from './durations';
+import { vendorKey } from './semantic/references';
+
+type Lookup<T> = Map<string, T>;
+
+function seconds(text: string | undefined, fallback: number): number;
+function seconds(text: string | undefined): number | undefined;
+function seconds(text: string | undefined, fallback?: number): number | undefined {
+  if (text === undefined) return fallback;
+  const s = parseDuration(text);
+  if (s === undefined) throw new Error(`normalise: "${text}" passed validation but is not a duration`);
+  return s;
+}
+
+function resolve<T>(table: Lookup<T>, id: string, what: string): T {
+  const found = table.get(id);
+  if (found === undefined) throw new Error(`normalise: unresolved ${what} "${id}" passed validation`);
+  return found;
+}
+
+/** Copies only the keys whose value is defined, so optional model fields stay absent. */
+function defined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+export function normalise(bp: B.Blueprint, source: M.SourceLocator): M.Model {
+  const people: Lookup<M.Person> = new Map();
+  bp.people.forEach((p, i) =>
+    people.set(p.id, { path: `/people/${i}`, id: p.id, name: p.name, role: p.role, contractor: p.contractor ?? false, contacts: p.contacts.map((c) => ({ ...c })) }),
+  );
+  const person = (id: string) => resolve(people, id, 'person');
+
+  const places: Lookup<M.Place> = new Map();
+  (bp.places ?? []).forEach((p, i) => places.set(p.id, defined({ path: `/places/${i}`, id: p.id, name: p.name, kind: p.kind, provider: p.provider })));
+  const place = (id: string) => resolve(places, id, 'place');
+
+  const access = (a: B.Access | undefined): M.Access | undefined =>
+    a && defined({ holders: a.holders.map(person), vault: a.vault, recovery: a.recovery });
+
+  // Services first without dependsOn, then wire it: the order of declaration must not matter.
+  const services: Lookup<M.Service> = new Map();
+  bp.services.forEach((s, i) =>
+    services.set(s.id, defined({
+      path: `/services/${i}`, id: s.id, name: s.name, kind: s.kind, vendor: s.vendor, vendorKey: vendorKey(s.vendor),
+      dataLocation: s.dataLocation, sla: s.sla === undefined ? undefined : parsePercentage(s.sla),
+      location: (s.location ?? []).map(place), dependsOn: [], account: s.account && defined({ ...s.account }),
+      access: access(s.access), support: s.support && defined({ ...s.support, responseTime: seconds(s.support.responseTime) }),
+      url: s.url, notes: s.notes,
+    })),
+  );
+  bp.services.forEach((s) => resolve(services, s.id, 'service').dependsOn.push(...(s.dependsOn ?? []).map((d) => resolve(services, d, 'service'))));
+  const service = (id: string) => resolve(services, id, 'service');
+
+  const channels: Lookup<M.Channel> = new Map();
+  (bp.channels ?? []).forEach((c, i) =>
+    channels.set(c.id, defined({
+      path: `/channels/${i}`, id: c.id, name: c.name, kind: c.kind, audience: c.audience,
+      service: c.service === undefined ? undefined : service(c.service), address: c.address, rallyPoint: c.rallyPoint ?? false,
+    })),
+  );
+  (bp.channels ?? []).forEach((c) => { if (c.backup) resolve(channels, c.id, 'channel').backup = resolve(channels, c.backup, 'channel'); });
+  const channel = (id: string) => resolve(channels, id, 'channel');
+
+  const messages: Lookup<M.Message> = new Map();
+  (bp.messages ?? []).forEach((m, i) =>
+    messages.set(m.id, { path: `/messages/${i}`, id: m.id, situation: m.situation, audience: m.audience, channels: (m.channels ?? []).map(channel), text: m.text }),
+  );
+
+  const data: Lookup<M.DataSet> = new Map();
+  (bp.data ?? []).forEach((d, i) =>
+    data.set(d.id, defined({
+      path: `/data/${i}`, id: d.id, name: d.name, minimum: d.minimum, source: service(d.source),
+      copies: (d.copies ?? []).map((c, j) => defined({
+        path: `/data/${i}/copies/${j}`, id: c.id, kind: c.kind, where: c.where, vendor: c.vendor, location: (c.location ?? []).map(place),
+        every: seconds(c.every, 0), automated: c.automated ?? false, offline: c.offline ?? false, lastChecked: c.lastChecked,
+        checkEvery: seconds(c.checkEvery), objectLock: seconds(c.objectLock), offProvider: c.offProvider ?? false,
+        retainVersions: seconds(c.retainVersions, DEFAULTS.retainVersions),
+      })),
+    })),
+  );
+
+  const processes: Lookup<M.Process> = new Map();
+  bp.processes.forEach((p, i) =>
+    processes.set(p.id, defined({
+      path: `/processes/${i}`, id: p.id, name: p.name, criticality: p.criticality, rto: seconds(p.rto, 0), rpo: seconds(p.rpo, 0),
+      needs: p.needs.map(service), data: (p.data ?? []).map((d) => resolve(data, d, 'data set')), costPerHour: p.costPerHour,
+      symptoms: p.symptoms ?? [],
+      planB: p.planB && defined({
+        path: `/processes/${i}/planB`, summary: p.planB.summary, needs: (p.planB.needs ?? []).map(service), steps: p.planB.steps,
+        requires: p.planB.requires ?? [], switchedBy: p.planB.switchedBy.map(person), switchTime: seconds(p.planB.switchTime, 0),
+        capacity: p.planB.capacity, backToNormal: p.planB.backToNormal ?? [],
+      }),
+      customerMessage: p.customerMessage === undefined ? undefined : resolve(messages, p.customerMessage, 'message'),
+    })),
+  );
+  const processOf = (id: string) => resolve(processes, id, 'process');
+
+  const endpoints: Lookup<M.Endpoint> = new Map();
+  (bp.monitoring?.endpoints ?? []).forEach((e, i) =>
+    endpoints.set(e.id, defined({
+      path: `/monitoring/endpoints/${i}`, id: e.id, name: e.name ?? e.id, service: service(e.service), check: e.check ?? 'http', url: e.url,
+      expectStatus: e.expectStatus ?? DEFAULTS.expectStatus, expectBody: e.expectBody, maxResponseTime: seconds(e.maxResponseTime),
+      tlsDaysLeft: e.tlsDaysLeft, interval: seconds(e.interval, DEFAULTS.checkInterval), failureThreshold: e.failureThreshold ?? DEFAULTS.failureThreshold,
+      regions: e.regions ?? [...DEFAULTS.checkerRegions], severity: e.severity ?? DEFAULTS.endpointSeverity,
+    })),
+  );
+  const endpoint = (id: string) => resolve(endpoints, id, 'endpoint');
+
+  const model: M.Model = {
+    version: 1,
+    source,
+    business: defined({
+      name: bp.business.name, slug: bp.business.slug, language: bp.business.language ?? DEFAULTS.language, timezone: bp.business.timezone,
+      owner: person(bp.business.owner), currency: bp.business.currency ?? DEFAULTS.currency, revised: bp.business.revised,
+      measuresCostPerMonth: bp.business.measuresCostPerMonth,
+    }),
+    people: [...people.values()],
+    escalation: (bp.escalation ?? []).map((e, i) => ({ path: `/escalation/${i}`, person: person(e.person), tryFor: seconds(e.tryFor, DEFAULTS.escalationTryFor) })),
+    places: [...places.values()],
+    services: [...services.values()],
+    processes: [...processes.values()],
+    data: [...data.values()],
+    domains: (bp.domains ?? []).map((d, i) => defined({
+      path: `/domains/${i}`, name: d.name, registrar: d.registrar, expires: d.expires, autoRenew: d.autoRenew ?? false,
+      account: defined({ ...d.account }), access: access(d.access), dns: [...d.dns],
+      records: (d.records ?? []).map((r, j) => defined({ path: `/domains/${i}/records/${j}`, name: r.name, type: r.type, values: [...r.values], ttl: seconds(r.ttl, DEFAULTS.recordTtl), priority: r.priority })),
+      failover: (d.failover ?? []).map((f, j) => ({ path: `/domains/${i}/failover/${j}`, name: f.name, type: f.type, primary: f.primary, secondary: f.secondary, check: endpoint(f.check), ttl: seconds(f.ttl, DEFAULTS.failoverTtl) })),
+      expiryWatch: seconds(d.expiryWatch), cloudflareLoadBalancer: d.cloudflareLoadBalancer ?? false, cloudflarePlan: d.cloudflarePlan ?? DEFAULTS.cloudflarePlan,
+    })),
+    endpoints: [...endpoints.values()],
+    businessChecks: (bp.monitoring?.businessChecks ?? []).map((c, i) => defined({
+      path: `/monitoring/businessChecks/${i}`, id: c.id, name: c.name, process: processOf(c.process), url: c.url, field: c.field,
+      floor: c.floor, window: seconds(c.window, 0), activeHours: c.activeHours, severity: c.severity ?? DEFAULTS.businessCheckSeverity,
+    })),
+    channels: [...channels.values()],
+    messages: [...messages.values()],
+    alerts: (bp.alerts ?? []).map((r, i) => ({
+      path: `/alerts/${i}`, id: r.id, severity: r.severity, processes: (r.processes ?? []).map(processOf),
+      stages: r.stages.map((s, j) => defined({ path: `/alerts/${i}/stages/${j}`, notify: s.notify.map(person), via: s.via.map(channel), after: j === 0 ? 0 : seconds(s.after, 0), repeat: seconds(s.repeat) })),
+    })),
+    statusPage: bp.statusPage && {
+      path: '/statusPage', host: bp.statusPage.host, hosting: bp.statusPage.hosting ?? DEFAULTS.statusPageHosting,
+      dependsOn: (bp.statusPage.dependsOn ?? []).map(service),
+      components: bp.statusPage.components.map((c, i) => ({ path: `/statusPage/components/${i}`, id: c.id, name: c.name, endpoints: c.endpoints.map(endpoint) })),
+    },
+    drills: bp.drills && defined({
+      path: '/drills', every: seconds(bp.drills.every, 0), last: bp.drills.last, planOwner: person(bp.drills.planOwner),
+      scenarios: bp.drills.scenarios.map((s, i) => defined({ path: `/drills/scenarios/${i}`, id: s.id, title: s.title, fail: [...s.fail], duration: seconds(s.duration) })),
+    }),
+    infrastructure: defined({
+      awsRegion: bp.infrastructure?.awsRegion ?? DEFAULTS.awsRegion, replicaRegion: bp.infrastructure?.replicaRegion ?? DEFAULTS.replicaRegion,
+      cloudflareAccountId: bp.infrastructure?.cloudflareAccountId, resilienceHub: bp.infrastructure?.resilienceHub ?? true,
+    }),
+    index: { people, places, services, processes, data, endpoints, channels, messages },
+  };
+  if (model.statusPage === undefined) delete model.statusPage;
+  if (model.drills === undefined) delete model.drills;
+  return model;
+}

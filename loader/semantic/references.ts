@@ -1,0 +1,144 @@
+/**
+ * Ids are unique within their kind, and every reference names something that exists, with a
+ * "did you mean" for near misses.
+ */
+import type { Diagnostic } from '../diagnostics';
+import type { YamlSourceMap } from '../source-map';
+import { didYouMean } from '../did-you-mean';
+import { expand, expandStrings } from './walk';
+
+export type Kind =
+  | 'person' | 'place' | 'service' | 'process' | 'data set' | 'endpoint' | 'business check'
+  | 'channel' | 'message' | 'alert route' | 'status component' | 'drill scenario';
+
+/** Where each kind's ids are declared. */
+export const DECLARATIONS: readonly { kind: Kind; pattern: string }[] = [
+  { kind: 'person', pattern: 'people/*/id' },
+  { kind: 'place', pattern: 'places/*/id' },
+  { kind: 'service', pattern: 'services/*/id' },
+  { kind: 'process', pattern: 'processes/*/id' },
+  { kind: 'data set', pattern: 'data/*/id' },
+  { kind: 'endpoint', pattern: 'monitoring/endpoints/*/id' },
+  { kind: 'business check', pattern: 'monitoring/businessChecks/*/id' },
+  { kind: 'channel', pattern: 'channels/*/id' },
+  { kind: 'message', pattern: 'messages/*/id' },
+  { kind: 'alert route', pattern: 'alerts/*/id' },
+  { kind: 'status component', pattern: 'statusPage/components/*/id' },
+  { kind: 'drill scenario', pattern: 'drills/scenarios/*/id' },
+];
+
+/** Every place a reference is written, and the kind it must name. */
+export const REFERENCES: readonly { kind: Kind; pattern: string }[] = [
+  { kind: 'person', pattern: 'business/owner' },
+  { kind: 'person', pattern: 'escalation/*/person' },
+  { kind: 'place', pattern: 'services/*/location/*' },
+  { kind: 'service', pattern: 'services/*/dependsOn/*' },
+  { kind: 'person', pattern: 'services/*/access/holders/*' },
+  { kind: 'service', pattern: 'processes/*/needs/*' },
+  { kind: 'data set', pattern: 'processes/*/data/*' },
+  { kind: 'service', pattern: 'processes/*/planB/needs/*' },
+  { kind: 'person', pattern: 'processes/*/planB/switchedBy/*' },
+  { kind: 'message', pattern: 'processes/*/customerMessage' },
+  { kind: 'service', pattern: 'data/*/source' },
+  { kind: 'place', pattern: 'data/*/copies/*/location/*' },
+  { kind: 'person', pattern: 'domains/*/access/holders/*' },
+  { kind: 'endpoint', pattern: 'domains/*/failover/*/check' },
+  { kind: 'service', pattern: 'monitoring/endpoints/*/service' },
+  { kind: 'process', pattern: 'monitoring/businessChecks/*/process' },
+  { kind: 'service', pattern: 'channels/*/service' },
+  { kind: 'channel', pattern: 'channels/*/backup' },
+  { kind: 'channel', pattern: 'messages/*/channels/*' },
+  { kind: 'process', pattern: 'alerts/*/processes/*' },
+  { kind: 'person', pattern: 'alerts/*/stages/*/notify/*' },
+  { kind: 'channel', pattern: 'alerts/*/stages/*/via/*' },
+  { kind: 'service', pattern: 'statusPage/dependsOn/*' },
+  { kind: 'endpoint', pattern: 'statusPage/components/*/endpoints/*' },
+  { kind: 'person', pattern: 'drills/planOwner' },
+];
+
+export type IdTable = Map<Kind, Set<string>>;
+
+export function collectIds(data: unknown, map: YamlSourceMap, out: Diagnostic[]): IdTable {
+  const table: IdTable = new Map();
+  for (const { kind, pattern } of DECLARATIONS) {
+    const seen = new Map<string, string>();
+    for (const { pointer, value } of expandStrings(data, pattern)) {
+      const first = seen.get(value);
+      if (first !== undefined) {
+        const where = map.locate(first);
+        out.push({
+          ...map.locate(pointer), severity: 'error', code: 'PB030', pointer,
+          message: `the ${kind} id "${value}" is already used at line ${where.line}`,
+          hint: `give this ${kind} its own id; references would not know which one is meant`,
+        });
+      } else seen.set(value, pointer);
+    }
+    table.set(kind, new Set(seen.keys()));
+  }
+  checkCopyIds(data, map, out);
+  return table;
+}
+
+/** Copy ids are unique within their data set (they name the backup bucket). */
+function checkCopyIds(data: unknown, map: YamlSourceMap, out: Diagnostic[]): void {
+  for (const set of expand(data, 'data/*')) {
+    const seen = new Set<string>();
+    for (const { pointer, value } of expandStrings(set.value, 'copies/*/id')) {
+      const full = set.pointer + pointer;
+      if (seen.has(value)) {
+        out.push({
+          ...map.locate(full), severity: 'error', code: 'PB030', pointer: full,
+          message: `the copy id "${value}" is used twice in this data set`,
+          hint: 'give each copy of a data set its own id',
+        });
+      }
+      seen.add(value);
+    }
+  }
+}
+
+export function checkReferences(data: unknown, ids: IdTable, map: YamlSourceMap, out: Diagnostic[]): void {
+  for (const { kind, pattern } of REFERENCES) {
+    const known = ids.get(kind) ?? new Set<string>();
+    for (const { pointer, value } of expandStrings(data, pattern)) {
+      if (known.has(value)) continue;
+      const guess = didYouMean(value, known);
+      out.push({
+        ...map.locate(pointer), severity: 'error', code: 'PB031', pointer,
+        message: `no ${kind} has the id "${value}"`,
+        hint: guess || (known.size ? `declare it, or use one of: ${[...known].sort().slice(0, 8).join(', ')}` : `declare the ${kind} first`),
+      });
+    }
+  }
+  checkDrillTargets(data, ids, map, out);
+}
+
+/** A drill scenario fails services, places or whole vendors; the name must say which, once. */
+function checkDrillTargets(data: unknown, ids: IdTable, map: YamlSourceMap, out: Diagnostic[]): void {
+  const services = ids.get('service') ?? new Set<string>();
+  const places = ids.get('place') ?? new Set<string>();
+  const vendors = new Set(expandStrings(data, 'services/*/vendor').map((f) => vendorKey(f.value)));
+  for (const { pointer, value } of expandStrings(data, 'drills/scenarios/*/fail/*')) {
+    const hits = [services.has(value) && 'service', places.has(value) && 'place', vendors.has(vendorKey(value)) && 'vendor'].filter(Boolean);
+    if (hits.length === 1) continue;
+    if (hits.length > 1) {
+      out.push({
+        ...map.locate(pointer), severity: 'error', code: 'PB035', pointer,
+        message: `"${value}" names both a ${hits.join(' and a ')}`,
+        hint: 'rename the service or place so the scenario names one thing',
+      });
+      continue;
+    }
+    const guess = didYouMean(value, [...services, ...places]);
+    out.push({
+      ...map.locate(pointer), severity: 'error', code: 'PB031', pointer,
+      message: `"${value}" is not a service, place or vendor of this blueprint`,
+      hint: guess || 'name a service id, a place id or a vendor as written on its services',
+    });
+  }
+}
+
+/** Vendors are compared without case and surrounding spaces ("Yandex" = "yandex "). */
+export function vendorKey(vendor: string): string {
+  return vendor.trim().toLowerCase().replace(/\s+/g, ' ');
+}

@@ -1,0 +1,31 @@
+/** No secret may enter a blueprint: every string and every key name is checked, whatever the schema says. */
+import type { Diagnostic } from '../diagnostics';
+import type { YamlSourceMap } from '../source-map';
+import { joinPointer } from '../source-map';
+import { SECRET_KEY_NAME, secretKind } from '../secrets';
+
+const FIX = 'store it in the password manager and write a reference to the entry (access: { vault: "1Password: ..." }); Pulumi secrets go in `pulumi config set --secret`';
+
+export function checkSecrets(data: unknown, map: YamlSourceMap, out: Diagnostic[]): void {
+  const visit = (node: unknown, path: (string | number)[]): void => {
+    if (typeof node === 'string') {
+      const kind = secretKind(node);
+      if (kind) {
+        const pointer = joinPointer(path);
+        out.push({ ...map.locate(pointer), severity: 'error', code: 'PB034', pointer, message: `this value looks like ${kind}`, hint: FIX });
+      }
+    } else if (Array.isArray(node)) {
+      node.forEach((item, i) => visit(item, [...path, i]));
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (SECRET_KEY_NAME.test(key) && value !== null && value !== '') {
+          const pointer = joinPointer([...path, key]);
+          out.push({ ...map.locateKey(pointer), severity: 'error', code: 'PB034', pointer, message: `"${key}" holds a secret`, hint: FIX });
+          continue;
+        }
+        visit(value, [...path, key]);
+      }
+    }
+  };
+  visit(data, []);
+}
