@@ -129,7 +129,7 @@ describe('RedundantDns', () => {
     const before = log.all.filter((r) => r.name.startsWith('d6-') && !r.name.startsWith('d6-r53-apex-txt') && !r.name.startsWith('d6-cf-apex-txt'));
     const args = baseArgs();
     args.records = [
-      { name: 'blog', type: 'CNAME', values: ['blog.host.example'], ttl: 300 },
+      { name: 'blog', type: 'CNAME' as const, values: ['blog.host.example'], ttl: 300 },
       ...args.records.map((r) => (r.type === 'TXT' ? { ...r, values: ['v=spf1 include:mail.example -all'] } : r)),
     ].reverse();
     await build('d7', args);

@@ -1,0 +1,188 @@
+/**
+ * planb:backup:BackupVault: where the business's backups land. A hardened S3
+ * bucket, optionally replicated to a second region, optionally locked against
+ * deletion, optionally paired with a Cloudflare R2 bucket for a copy outside
+ * AWS, and always watched by an alarm that fires when nothing new arrived
+ * within the RPO.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import * as aws from '@pulumi/aws';
+import * as cloudflare from '@pulumi/cloudflare';
+import { CommonArgs, checkSlug, planbTags } from '../common/tags';
+import { childName, sanitizeKey } from '../common/names';
+import { SseAlgorithm, hardenedBucket } from './hardenedBucket';
+import { replicate } from './replication';
+
+export interface BackupVaultArgs extends CommonArgs {
+  /** Default aws:kms (AWS-managed aws/s3 key with bucket keys); AES256 = SSE-S3. */
+  encryption?: SseAlgorithm;
+  /** Days a replaced or deleted version is kept before it expires. Default 90. */
+  noncurrentVersionDays?: number;
+  /** Days before an unfinished multipart upload is aborted. Default 7. */
+  abortIncompleteUploadDays?: number;
+  /** Write-once retention; both buckets are created with Object Lock on. */
+  objectLock?: { mode: 'GOVERNANCE' | 'COMPLIANCE'; retentionDays: number };
+  /** Provider of the vault's own region; the stack default when omitted. */
+  provider?: aws.Provider;
+  /** A replica in a second region; pass that region's provider. */
+  replica?: { provider: aws.Provider };
+  /** A bucket on Cloudflare R2 for a copy outside AWS (the backup job writes to it). */
+  r2?: { accountId: pulumi.Input<string>; location?: 'apac' | 'eeur' | 'enam' | 'weur' | 'wnam' | 'oc'; provider?: cloudflare.Provider };
+  /** The "no new backup within RPO" alarm. */
+  freshness: {
+    /** Recovery point objective in seconds: 60..604800 (CloudWatch's 7-day window). */
+    rpoSeconds: number;
+    /** SNS topics (from AlertRouting) notified on ALARM and on OK. */
+    alarmTopicArns: pulumi.Input<string>[];
+    /** Only uploads under this key prefix count as a backup. */
+    prefix?: string;
+  };
+}
+
+/** Checks that the args ask for a coherent vault; throws naming the argument and the fix. */
+export function checkBackupVaultArgs(args: BackupVaultArgs): void {
+  checkSlug('business', args.business);
+  const days = args.noncurrentVersionDays ?? 90;
+  if (!Number.isInteger(days) || days < 1) {
+    throw new Error(`noncurrentVersionDays: ${days} must be a whole number of days, at least 1`);
+  }
+  const abort = args.abortIncompleteUploadDays ?? 7;
+  if (!Number.isInteger(abort) || abort < 1) {
+    throw new Error(`abortIncompleteUploadDays: ${abort} must be a whole number of days, at least 1`);
+  }
+  const lock = args.objectLock;
+  if (lock !== undefined) {
+    if (!Number.isInteger(lock.retentionDays) || lock.retentionDays < 1) {
+      throw new Error(`objectLock.retentionDays: ${lock.retentionDays} must be a whole number of days, at least 1`);
+    }
+    if (days < lock.retentionDays) {
+      throw new Error(
+        `noncurrentVersionDays (${days}) is shorter than objectLock.retentionDays (${lock.retentionDays}); ` +
+          'locked versions cannot expire early, so raise noncurrentVersionDays or lower the retention',
+      );
+    }
+  }
+  const rpo = args.freshness.rpoSeconds;
+  if (!Number.isInteger(rpo) || rpo < 60 || rpo > 604800) {
+    throw new Error(`freshness.rpoSeconds: ${rpo} is out of range; use 60..604800 seconds (one minute to seven days)`);
+  }
+  if (args.freshness.alarmTopicArns.length === 0) {
+    throw new Error('freshness.alarmTopicArns: empty; give at least one SNS topic so a missed backup reaches a person');
+  }
+}
+
+/** CloudWatch periods are multiples of 60 s; round the RPO up so the alarm never fires early. */
+export function alarmPeriod(rpoSeconds: number): number {
+  return Math.ceil(rpoSeconds / 60) * 60;
+}
+
+export class BackupVault extends pulumi.ComponentResource {
+  static readonly typeToken = 'planb:backup:BackupVault' as const;
+
+  readonly bucketName: pulumi.Output<string>;
+  readonly bucketArn: pulumi.Output<string>;
+  readonly replicaBucketName: pulumi.Output<string> | undefined;
+  readonly replicaBucketArn: pulumi.Output<string> | undefined;
+  readonly r2BucketName: pulumi.Output<string> | undefined;
+  readonly freshnessAlarmName: pulumi.Output<string>;
+  readonly freshnessAlarmArn: pulumi.Output<string>;
+
+  constructor(name: string, args: BackupVaultArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(BackupVault.typeToken, name, {}, opts);
+    checkBackupVaultArgs(args);
+    const tags = planbTags(args, name);
+    const sse = args.encryption ?? 'aws:kms';
+    const common = {
+      tags,
+      sse,
+      noncurrentVersionDays: args.noncurrentVersionDays ?? 90,
+      abortIncompleteUploadDays: args.abortIncompleteUploadDays ?? 7,
+      objectLock: args.objectLock,
+    };
+    const primary = hardenedBucket({ ...common, name: childName(name, 'vault'), opts: { parent: this, provider: args.provider } });
+    this.bucketName = primary.bucket.bucket;
+    this.bucketArn = primary.bucket.arn;
+
+    if (args.replica !== undefined) {
+      const replica = hardenedBucket({ ...common, name: childName(name, 'replica'), opts: { parent: this, provider: args.replica.provider } });
+      replicate({
+        name: childName(name, 'replication'),
+        tags,
+        sse,
+        objectLock: args.objectLock !== undefined,
+        source: { ...primary, provider: args.provider },
+        replica: { ...replica, provider: args.replica.provider },
+        parent: this,
+      });
+      this.replicaBucketName = replica.bucket.bucket;
+      this.replicaBucketArn = replica.bucket.arn;
+    }
+
+    if (args.r2 !== undefined) {
+      // R2 buckets are private and encrypted at rest by default; there is nothing to open.
+      const r2 = new cloudflare.R2Bucket(
+        childName(name, 'r2'),
+        { accountId: args.r2.accountId, name: r2BucketName(args.business, name), location: args.r2.location },
+        { parent: this, provider: args.r2.provider },
+      );
+      this.r2BucketName = r2.name;
+    }
+
+    const alarm = this.freshnessAlarm(name, args, primary.bucket, tags);
+    this.freshnessAlarmName = alarm.name;
+    this.freshnessAlarmArn = alarm.arn;
+    this.registerOutputs({
+      bucketName: this.bucketName,
+      bucketArn: this.bucketArn,
+      replicaBucketName: this.replicaBucketName,
+      replicaBucketArn: this.replicaBucketArn,
+      r2BucketName: this.r2BucketName,
+      freshnessAlarmName: this.freshnessAlarmName,
+      freshnessAlarmArn: this.freshnessAlarmArn,
+    });
+  }
+
+  /**
+   * S3 request metrics (PutRequests through a BucketMetric filter) need nothing
+   * from the backup job itself: any upload counts. Missing data means no
+   * uploads, so it is treated as breaching.
+   */
+  private freshnessAlarm(name: string, args: BackupVaultArgs, bucket: aws.s3.Bucket, tags: Record<string, string>): aws.cloudwatch.MetricAlarm {
+    const opts = { parent: this, provider: args.provider };
+    const filterId = 'planb-backup-uploads';
+    const prefix = args.freshness.prefix;
+    const metric = new aws.s3.BucketMetric(
+      childName(name, 'uploads-metric'),
+      { bucket: bucket.id, name: filterId, ...(prefix !== undefined ? { filter: { prefix } } : {}) },
+      opts,
+    );
+    return new aws.cloudwatch.MetricAlarm(
+      childName(name, 'no-backup-within-rpo'),
+      {
+        alarmDescription: `No new backup in ${args.business}'s vault within the RPO of ${args.freshness.rpoSeconds} s`,
+        namespace: 'AWS/S3',
+        metricName: 'PutRequests',
+        dimensions: { BucketName: bucket.bucket, FilterId: metric.name },
+        statistic: 'Sum',
+        period: alarmPeriod(args.freshness.rpoSeconds),
+        evaluationPeriods: 1,
+        comparisonOperator: 'LessThanThreshold',
+        threshold: 1,
+        treatMissingData: 'breaching',
+        alarmActions: args.freshness.alarmTopicArns,
+        okActions: args.freshness.alarmTopicArns,
+        tags,
+      },
+      opts,
+    );
+  }
+}
+
+/** R2 names are per account; keep them readable and within 63 characters. */
+export function r2BucketName(business: string, component: string): string {
+  const full = `planb-${business}-${sanitizeKey(component)}-offsite`;
+  if (full.length > 63) {
+    throw new Error(`r2: bucket name "${full}" exceeds 63 characters; shorten the component name or the business slug`);
+  }
+  return full;
+}

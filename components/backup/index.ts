@@ -1,0 +1,3 @@
+export * from './hardenedBucket';
+export * from './replication';
+export * from './backupVault';
