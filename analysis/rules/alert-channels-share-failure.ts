@@ -1,0 +1,80 @@
+import type { Channel, Model, Process } from '../../model/model';
+import { isCriticalOrHigh, listWords, type FailurePoint } from '../graph';
+import { defineRule } from './rule';
+
+/**
+ * PB151: every channel of an alert route (backups included) fails together with a process it
+ * reports on: the alarm has nowhere to go. The alert e-mail counts as depending on its domain when
+ * the address is at one of the blueprint's domains, and so does a service watched under that domain.
+ */
+export const alertChannelsShareFailure = defineRule({
+  code: 'PB151',
+  name: 'alerts-share-failure',
+  severity: 'error',
+  summary: 'Every channel of an alert route goes down with a service, vendor, place or domain that a process it reports on needs.',
+  why: 'The alarm fires, but into a channel that is down too: nobody is told.',
+  fix: 'Add a channel to the route (or a backup to its channel) that does not depend on what it reports on: SMS or a call instead of a messenger on the same line.',
+  run({ model, graph }, emit) {
+    const domains = domainResolver(model);
+    const watchedDomains = new Map<string, Set<string>>();
+    for (const e of model.endpoints) {
+      const d = domains(hostOf(e.url));
+      if (!d) continue;
+      const set = watchedDomains.get(e.service.id) ?? new Set<string>();
+      set.add(d);
+      watchedDomains.set(e.service.id, set);
+    }
+    const channelPoints = (c: Channel): Set<FailurePoint> => {
+      const out = new Set<FailurePoint>(c.service ? graph.serviceFailurePoints(c.service) : []);
+      const d = c.kind === 'email' && c.address ? domains(c.address.slice(c.address.indexOf('@') + 1)) : undefined;
+      if (d) out.add(`domain:${d}`);
+      return out;
+    };
+    const processHas = (p: Process, point: FailurePoint): boolean => {
+      if (!point.startsWith('domain:')) return graph.normalPath(p).has(point);
+      const d = point.slice(7);
+      return p.needs.some((s) => watchedDomains.get(s.id)?.has(d));
+    };
+    for (const route of model.alerts) {
+      let common: Set<FailurePoint> | undefined;
+      for (const c of routeChannels(route.stages.flatMap((s) => s.via))) {
+        const pts = channelPoints(c);
+        common = common ? new Set([...common].filter((x) => pts.has(x))) : pts;
+        if (common.size === 0) break;
+      }
+      if (!common || common.size === 0) continue;
+      const covered = (route.processes.length > 0 ? route.processes : model.processes).filter(isCriticalOrHigh);
+      const hit = new Map<FailurePoint, Process[]>();
+      for (const p of covered) {
+        for (const x of common) if (processHas(p, x)) hit.set(x, [...(hit.get(x) ?? []), p]);
+      }
+      if (hit.size === 0) continue;
+      const [point, processes] = [...hit].sort((a, b) => (a[0] < b[0] ? -1 : 1))[0]!;
+      const what = point.startsWith('domain:') ? `the domain ${point.slice(7)}` : graph.label(point);
+      const names = listWords(processes.slice(0, 3).map((p) => p.name)) + (processes.length > 3 ? ` and ${processes.length - 3} more` : '');
+      emit(route.path, `When ${what} fails, ${names} stops and every channel of the alert route ${route.id} goes down with it, so nobody is told.`);
+    }
+  },
+});
+
+/** The channels, each followed by its backup chain, without repeats. */
+export function routeChannels(channels: readonly Channel[]): Channel[] {
+  const seen = new Set<Channel>();
+  for (const start of channels) for (let c: Channel | undefined = start; c && !seen.has(c); c = c.backup) seen.add(c);
+  return [...seen];
+}
+
+function domainResolver(model: Model): (host: string | undefined) => string | undefined {
+  const names = model.domains.map((d) => d.name.toLowerCase());
+  return (host) => {
+    if (!host) return undefined;
+    const h = host.toLowerCase();
+    return names.find((d) => h === d || h.endsWith('.' + d));
+  };
+}
+
+function hostOf(url: string): string | undefined {
+  const m = /^[a-z]+:\/\/([^/:?#]+)/i.exec(url) ?? /^([^/:?#]+)/.exec(url);
+  return m?.[1];
+}
+

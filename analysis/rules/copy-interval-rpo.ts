@@ -1,0 +1,31 @@
+import type { DataCopy, Process } from '../../model/model';
+import { humanDuration } from '../graph';
+import { defineRule } from './rule';
+
+/** PB122: the freshest copy of a data set is older than the RPO of a process that needs it. */
+export const copyIntervalRpo = defineRule({
+  code: 'PB122',
+  name: 'copy-interval-exceeds-rpo',
+  severity: 'error',
+  summary: 'The most frequent copy of a data set is made less often than the RPO of a process that needs it.',
+  why: 'If the source is lost, the business loses more recent work than it said it could afford.',
+  fix: 'Copy the data at least as often as the strictest RPO (an automated job), or relax the RPO knowingly.',
+  run({ model }, emit) {
+    const strictest = new Map<string, Process>();
+    for (const p of model.processes) {
+      for (const d of p.data) {
+        const seen = strictest.get(d.id);
+        if (!seen || p.rpo < seen.rpo) strictest.set(d.id, p);
+      }
+    }
+    for (const set of model.data) {
+      const p = strictest.get(set.id);
+      if (!p || set.copies.length === 0) continue;
+      let best: DataCopy = set.copies[0]!;
+      for (const c of set.copies) if (c.every < best.every) best = c;
+      if (best.every > p.rpo) {
+        emit(best.path + '/every', `The freshest copy of ${set.name} is made every ${humanDuration(best.every)}, but ${p.name} may lose at most ${humanDuration(p.rpo)} of it.`);
+      }
+    }
+  },
+});

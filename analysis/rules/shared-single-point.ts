@@ -1,0 +1,38 @@
+import { fpKind, fpId, isCriticalOrHigh, listWords, type FailurePoint } from '../graph';
+import type { Process } from '../../model/model';
+import { defineRule } from './rule';
+
+/**
+ * PB101: one failure point stops two or more critical or high processes, none of which has a plan B
+ * that works without it. A vendor counts only when it runs two or more services (otherwise it is
+ * the same finding as the service), which keeps the rule monotone: fewer dependencies never make
+ * a new single point.
+ */
+export const sharedSinglePoint = defineRule({
+  code: 'PB101',
+  name: 'shared-single-point-of-failure',
+  severity: 'error',
+  summary: 'A service, vendor or place whose loss stops two or more critical or high processes that have no plan B independent of it.',
+  why: 'On the day it goes down several important parts of the business stop at once, and nobody has a way around it.',
+  fix: 'Give these processes a plan B that does not need it, or add a second, independent provider or place.',
+  run({ model, graph }, emit) {
+    const stops = new Map<FailurePoint, Process[]>();
+    for (const p of model.processes) {
+      if (!isCriticalOrHigh(p)) continue;
+      const planB = graph.planBPath(p);
+      for (const point of graph.normalPath(p)) {
+        if (planB && !planB.has(point)) continue;
+        const list = stops.get(point);
+        if (list) list.push(p);
+        else stops.set(point, [p]);
+      }
+    }
+    for (const [point, processes] of stops) {
+      if (processes.length < 2) continue;
+      if (fpKind(point) === 'vendor' && graph.vendorServices(fpId(point)).length < 2) continue;
+      const names = listWords(processes.map((p) => p.name));
+      const what = fpKind(point) === 'vendor' ? `every service of ${graph.vendorName(fpId(point))} fails at once` : `${graph.label(point)} fails`;
+      emit(graph.pointer(point), `When ${what}, ${names} stop together, and none of them has a plan B that works without it.`);
+    }
+  },
+});

@@ -1,0 +1,65 @@
+/**
+ * The shapes every analysis rule and output shares.
+ *
+ * A finding names the element at fault by its JSON pointer; the file position is resolved once,
+ * at the end, through `Model.source` (positions are costly and only findings need them).
+ */
+import type { IsoDate, Model, SourcePosition } from '../model/model';
+import type { AnalysisGraph } from './graph';
+
+export type FindingSeverity = 'error' | 'warning' | 'info';
+
+/** Every rule code. Adding one here without a rule in rules/index.ts fails `tsc`. */
+export const RULE_CODES = [
+  'PB101', 'PB102', 'PB103', 'PB104',
+  'PB110', 'PB111', 'PB112', 'PB113', 'PB114',
+  'PB120', 'PB121', 'PB122', 'PB123',
+  'PB130', 'PB131',
+  'PB140', 'PB141', 'PB142', 'PB143', 'PB144',
+  'PB150', 'PB151', 'PB152',
+  'PB160', 'PB161',
+  'PB170', 'PB171',
+] as const;
+
+export type RuleCode = (typeof RULE_CODES)[number];
+
+export interface Finding {
+  code: RuleCode;
+  /** The rule's stable name, e.g. `shared-single-point-of-failure`. */
+  rule: string;
+  severity: FindingSeverity;
+  /** JSON pointer of the element at fault. */
+  pointer: string;
+  /** One sentence, in the owner's words. */
+  message: string;
+  /** Why it matters. */
+  why: string;
+  /** What to change. */
+  fix: string;
+}
+
+export interface LocatedFinding extends Finding, SourcePosition {}
+
+export interface RuleContext {
+  readonly model: Model;
+  readonly graph: AnalysisGraph;
+  /** The date drills and copies are judged against (never read from the clock here). */
+  readonly today: IsoDate;
+}
+
+export interface Rule<C extends RuleCode = RuleCode> {
+  readonly code: C;
+  readonly name: string;
+  /** The usual severity; a rule may raise or lower it per finding. */
+  readonly severity: FindingSeverity;
+  /** What the rule looks for, for docs and SARIF rule metadata. */
+  readonly summary: string;
+  check(ctx: RuleContext): Finding[];
+}
+
+export interface AnalysisOptions {
+  /** ISO date; defaults to nothing here: callers pass it (the CLI defaults to today). */
+  today: IsoDate;
+  /** Only run these rules (all when absent). */
+  only?: readonly RuleCode[];
+}
