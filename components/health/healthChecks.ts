@@ -1,0 +1,143 @@
+/**
+ * planb:health:HealthChecks: a Route 53 health check per endpoint and a
+ * CloudWatch alarm on it. Route 53 publishes HealthCheckStatus only in
+ * us-east-1, so the alarms take an explicit us-east-1 provider. Cloudflare
+ * health checks are added where the zone's plan has them (Pro and above).
+ */
+import * as pulumi from '@pulumi/pulumi';
+import * as aws from '@pulumi/aws';
+import * as cloudflare from '@pulumi/cloudflare';
+import { CommonArgs, checkSlug, planbTags } from '../common/tags';
+import { childName } from '../common/names';
+import type { CloudflarePlan } from '../dns/redundantDns';
+import { EndpointSpec, checkEndpoints } from './endpoints';
+
+export interface HealthChecksArgs extends CommonArgs {
+  endpoints: EndpointSpec[];
+  /** MUST be a us-east-1 provider: the only region with Route 53 metrics. */
+  alarmProvider: aws.Provider;
+  /** Provider for the (global) Route 53 health checks; the stack default when omitted. */
+  provider?: aws.Provider;
+  /** Cloudflare health checks, created only on Pro, Business and Enterprise zones. */
+  cloudflare?: { zoneId: pulumi.Input<string>; plan: CloudflarePlan; provider?: cloudflare.Provider };
+}
+
+/** Cloudflare offers standalone health checks only on paid plans. */
+export function cloudflareHasHealthChecks(plan: CloudflarePlan): boolean {
+  return plan !== 'free';
+}
+
+export class HealthChecks extends pulumi.ComponentResource {
+  static readonly typeToken = 'planb:health:HealthChecks' as const;
+
+  /** Endpoint id -> Route 53 health check id. */
+  readonly healthCheckIds: Record<string, pulumi.Output<string>> = {};
+  /** Endpoint id -> alarm ARN / name. */
+  readonly alarmArns: Record<string, pulumi.Output<string>> = {};
+  readonly alarmNames: Record<string, pulumi.Output<string>> = {};
+  /** Endpoint id -> Cloudflare health check id (empty on the free plan). */
+  readonly cloudflareHealthCheckIds: Record<string, pulumi.Output<string>> = {};
+
+  constructor(name: string, args: HealthChecksArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(HealthChecks.typeToken, name, {}, opts);
+    checkSlug('business', args.business);
+    checkEndpoints(args.endpoints);
+    const cf = args.cloudflare !== undefined && cloudflareHasHealthChecks(args.cloudflare.plan) ? args.cloudflare : undefined;
+
+    for (const e of args.endpoints) {
+      const tags = planbTags(args, name, e.process);
+      const check = this.route53Check(name, e, tags, args.provider);
+      const alarm = this.statusAlarm(name, e, check, tags, args.alarmProvider);
+      this.healthCheckIds[e.id] = check.id;
+      this.alarmArns[e.id] = alarm.arn;
+      this.alarmNames[e.id] = alarm.name;
+      if (cf !== undefined) this.cloudflareHealthCheckIds[e.id] = this.cloudflareCheck(name, e, cf).id;
+    }
+    this.registerOutputs({
+      healthCheckIds: this.healthCheckIds,
+      alarmArns: this.alarmArns,
+      alarmNames: this.alarmNames,
+      cloudflareHealthCheckIds: this.cloudflareHealthCheckIds,
+    });
+  }
+
+  private route53Check(name: string, e: EndpointSpec, tags: Record<string, string>, provider?: aws.Provider): aws.route53.HealthCheck {
+    return new aws.route53.HealthCheck(
+      childName(name, e.id),
+      {
+        type: e.type,
+        fqdn: e.fqdn,
+        port: e.port,
+        ...(e.type === 'TCP' ? {} : { resourcePath: e.path ?? '/' }),
+        ...(e.searchString !== undefined ? { searchString: e.searchString } : {}),
+        // SNI makes HTTPS checks hit the right virtual host and certificate.
+        ...(e.type.startsWith('HTTPS') ? { enableSni: true } : {}),
+        failureThreshold: e.failureThreshold,
+        requestInterval: e.requestInterval,
+        regions: [...new Set(e.regions)].sort(),
+        tags: { ...tags, Name: `${name}-${e.id}` },
+      },
+      { parent: this, provider },
+    );
+  }
+
+  private statusAlarm(
+    name: string,
+    e: EndpointSpec,
+    check: aws.route53.HealthCheck,
+    tags: Record<string, string>,
+    provider: aws.Provider,
+  ): aws.cloudwatch.MetricAlarm {
+    return new aws.cloudwatch.MetricAlarm(
+      childName(name, e.id, 'alarm'),
+      {
+        alarmDescription: `${e.fqdn} (${e.type}) is failing its Route 53 health check`,
+        namespace: 'AWS/Route53',
+        metricName: 'HealthCheckStatus',
+        dimensions: { HealthCheckId: check.id },
+        statistic: 'Minimum',
+        period: 60,
+        evaluationPeriods: 1,
+        comparisonOperator: 'LessThanThreshold',
+        threshold: 1,
+        // No data means the check itself is gone or stopped: treat it as down.
+        treatMissingData: 'breaching',
+        alarmActions: [e.alarmTopicArn],
+        okActions: [e.alarmTopicArn],
+        tags,
+      },
+      { parent: this, provider },
+    );
+  }
+
+  private cloudflareCheck(
+    name: string,
+    e: EndpointSpec,
+    cf: NonNullable<HealthChecksArgs['cloudflare']>,
+  ): cloudflare.Healthcheck {
+    const http = e.type !== 'TCP';
+    return new cloudflare.Healthcheck(
+      childName(name, e.id, 'cf'),
+      {
+        zoneId: cf.zoneId,
+        name: childName(name, e.id),
+        address: e.fqdn,
+        type: http ? (e.type === 'HTTP' ? 'HTTP' : 'HTTPS') : 'TCP',
+        consecutiveFails: e.failureThreshold,
+        interval: 60,
+        ...(http
+          ? {
+              httpConfig: {
+                method: 'GET',
+                path: e.path ?? '/',
+                port: e.port,
+                expectedCodes: ['200'],
+                ...(e.searchString !== undefined ? { expectedBody: e.searchString } : {}),
+              },
+            }
+          : { tcpConfig: { method: 'connection_established', port: e.port } }),
+      },
+      { parent: this, provider: cf.provider },
+    );
+  }
+}
