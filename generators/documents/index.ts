@@ -1,0 +1,59 @@
+/**
+ * The documents generator: model (+ whatever analysis the caller ran) -> Markdown files.
+ *
+ * Pure and deterministic: no clock (documents are dated from `business.revised`), no file writes,
+ * files in a fixed order. The HTML generator and the output writer take it from here.
+ */
+import { buildGraph, isCriticalOrHigh } from '../../analysis/graph';
+import type { Model } from '../../model/model';
+import { md, plain } from './escape';
+import { loadLocale } from './locale';
+import { rendererFor } from './render';
+import type { DocumentKind, DocumentOptions, GeneratedDocument } from './types';
+import { checklistView } from './views/checklist';
+import { buildStoppedBy, type Ctx, paths } from './views/common';
+import { type DocEntry, homeView } from './views/home';
+import { passportView } from './views/passport';
+import { processRunbookView } from './views/process';
+import { providerRunbookView, serviceRunbookView, sharedVendors } from './views/service';
+import { contactsView, drillsView, incidentLogView, messagesView, monthlyReportView } from './views/sheets';
+
+export type { DocumentAnalysis, DocumentKind, DocumentOptions, GeneratedDocument, GeneratedFile, ReadinessInput } from './types';
+export { availableLocales } from './locale';
+
+interface Planned extends DocEntry { kind: DocumentKind; plainTitle: string; view: () => object }
+
+export function generateDocuments(model: Model, options: DocumentOptions = {}): GeneratedDocument[] {
+  const l = loadLocale(options.locale ?? model.business.language);
+  const graph = buildGraph(model);
+  const { locale: _locale, ...analysis } = options;
+  const ctx: Ctx = { model, l, graph, analysis, stoppedBy: buildStoppedBy(model, graph) };
+  const render = rendererFor(l);
+
+  const planned: Planned[] = [];
+  // Titles twice: escaped for the Markdown index, plain for the HTML (which escapes for HTML).
+  const add = (kind: DocumentKind, group: DocEntry['group'], path: string, title: (esc: (s: string) => string) => string, view: () => object) =>
+    planned.push({ kind, group, path, title: title(md), plainTitle: title(plain), view });
+  add('contacts', 'first', paths.contacts, () => l.t('title.contacts'), () => contactsView(ctx));
+  add('messages', 'first', paths.messages, () => l.t('title.messages'), () => messagesView(ctx));
+  for (const p of model.processes.filter(isCriticalOrHigh)) {
+    add('process-runbook', 'process', paths.process(p), (esc) => l.t('title.process', { name: esc(p.name) }), () => processRunbookView(ctx, p));
+  }
+  for (const key of sharedVendors(ctx)) {
+    add('provider-runbook', 'provider', paths.provider(key), (esc) => l.t('title.provider', { name: esc(graph.vendorName(key)) }), () => providerRunbookView(ctx, key));
+  }
+  for (const s of model.services) {
+    add('service-runbook', 'service', paths.service(s), (esc) => l.t('title.service', { name: esc(s.name) }), () => serviceRunbookView(ctx, s));
+  }
+  add('checklist', 'reference', paths.checklist, () => l.t('title.checklist'), () => checklistView(ctx));
+  add('passport', 'reference', paths.passport, () => l.t('title.passport'), () => passportView(ctx));
+  add('drills', 'reference', paths.drills, () => l.t('title.drills'), () => drillsView(ctx));
+  add('incident-log', 'reference', paths.incidentLog, () => l.t('title.incidentLog'), () => incidentLogView(ctx));
+  add('monthly-report', 'reference', paths.monthlyReport, () => l.t('title.monthlyReport'), () => monthlyReportView(ctx));
+
+  const out: GeneratedDocument[] = [{
+    kind: 'index', path: paths.index, title: l.t('title.index'), content: render('index', homeView(ctx, planned)),
+  }];
+  for (const d of planned) out.push({ kind: d.kind, path: d.path, title: d.plainTitle, content: render(d.kind, d.view()) });
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * The readiness checklist: the practitioners' outage checklist, each item ticked from the
+ * blueprint (and from the analysis where it ran), with what is missing in words.
+ */
+import { isCriticalOrHigh } from '../../../analysis/graph';
+import type { DataSet, Model } from '../../../model/model';
+import { md } from '../escape';
+import { addSeconds } from './dates';
+import { type Ctx, pageView, paths } from './common';
+
+export interface CheckItem { id: string; done: boolean; title: string; missing: string | null }
+
+type Verdict = true | string[] | { text: string };
+const MINIMUM = ['customers', 'orders', 'templates', 'instructions'] as const;
+
+/** Each check returns true, or the names (already escaped) of what fails it. */
+const CHECKS: readonly [id: string, check: (m: Model, ctx: Ctx) => Verdict][] = [
+  ['critical-named', (m) => m.processes.some((p) => p.criticality === 'critical') || []],
+  ['dependencies', (m) => fails(m.processes.filter((p) => isCriticalOrHigh(p) && p.needs.length === 0))],
+  ['data-location', (m) => fails(m.services.filter((s) => !s.dataLocation && s.location.length === 0))],
+  ['plan-b', (m) => fails(m.processes.filter((p) => isCriticalOrHigh(p) && !p.planB))],
+  ['offline-minimum', (m, ctx) => {
+    const missing = MINIMUM.filter((kind) => !m.data.some((d) => d.minimum === kind && d.copies.some((c) => c.offline)));
+    return missing.length ? missing.map((k) => ctx.l.t(`minimum.${k}`)) : true;
+  }],
+  ['backups-two-places', (m) => fails(m.data.filter((d) => !d.copies.some((c) => c.offProvider && c.automated)))],
+  ['backups-checked', (m) => fails(m.data.filter((d) => !copiesChecked(d, m.business.revised)))],
+  ['backup-internet', (m) => m.services.filter((s) => s.kind === 'isp').length >= 2 || []],
+  ['customer-line-backup', (m) => fails(m.channels.filter((c) => c.audience === 'customers' && !c.backup))],
+  ['rally-point', (m) => m.channels.some((c) => c.rallyPoint && c.backup !== undefined) || []],
+  ['messages', (m) => fails(m.processes.filter((p) => p.criticality === 'critical' && !p.customerMessage))],
+  ['escalation', (m) => new Set(m.escalation.map((e) => e.person)).size >= 2 || []],
+  ['drills', (m) => {
+    const d = m.drills;
+    return d?.last !== undefined && addSeconds(d.last, d.every) >= m.business.revised && d.scenarios.length > 0 || [];
+  }],
+  ['downtime-cost', (m) => fails(m.processes.filter((p) => p.criticality === 'critical' && p.costPerHour === undefined))],
+  ['company-accounts', (m) => fails([
+    ...m.domains.filter((d) => d.account.owner !== 'company'),
+    ...m.services.filter((s) => s.account !== undefined && s.account.owner !== 'company'),
+  ])],
+  ['access-vault', (m) => fails(m.services.filter((s) => s.access !== undefined && !s.access.vault))],
+  ['monitoring', (m) => fails(m.processes.filter((p) => isCriticalOrHigh(p)
+    && !m.businessChecks.some((b) => b.process === p)
+    && !m.endpoints.some((e) => p.needs.includes(e.service))))],
+  ['expiry-watch', (m) => fails([
+    ...m.domains.filter((d) => d.expiryWatch === undefined && !d.autoRenew),
+    ...m.endpoints.filter((e) => e.check === 'http' && e.url.startsWith('https:') && e.tlsDaysLeft === undefined),
+  ])],
+  ['alerts-two-channels', (m) => fails(m.alerts.filter((r) => new Set(r.stages.flatMap((s) => s.via)).size < 2)
+    .map((r) => ({ name: r.id })))],
+  ['status-page', (m) => m.statusPage !== undefined || []],
+  ['shared-failure', (_m, ctx) => {
+    const f = ctx.analysis.findings;
+    if (!f) return { text: ctx.l.t('analysisNotRun') };
+    const errors = f.filter((x) => x.severity === 'error');
+    return errors.length ? errors.map((x) => md(x.message)) : true;
+  }],
+];
+
+function fails(list: readonly { name?: string; id?: string }[]): Verdict {
+  return list.length ? list.map((x) => md(x.name ?? x.id ?? '')) : true;
+}
+
+function copiesChecked(d: DataSet, today: string): boolean {
+  return d.copies.length > 0 && d.copies.every((c) => c.lastChecked !== undefined
+    && (c.checkEvery === undefined || addSeconds(c.lastChecked, c.checkEvery) >= today));
+}
+
+export function checklistItems(ctx: Ctx): CheckItem[] {
+  return CHECKS.map(([id, check]) => {
+    const verdict = check(ctx.model, ctx);
+    const title = ctx.l.t(`check.${id}`);
+    if (verdict === true) return { id, done: true, title, missing: null };
+    const text = Array.isArray(verdict)
+      ? ctx.l.t(`check.${id}.missing`, { list: verdict.length ? verdict.join(', ') : ctx.l.t('none') })
+      : verdict.text;
+    return { id, done: false, title, missing: text };
+  });
+}
+
+export function readinessView(ctx: Ctx) {
+  const r = ctx.analysis.readiness;
+  if (!r) return null;
+  return { score: ctx.l.number(r.score), max: ctx.l.number(100) };
+}
+
+export function checklistView(ctx: Ctx) {
+  const items = checklistItems(ctx);
+  // The analysis words its items in English; they are shown as it gives them.
+  const extra = (ctx.analysis.readiness?.items ?? []).map((i) => ({
+    done: i.status === 'pass', partial: i.status === 'partial', title: md(i.title), evidence: md(i.evidence),
+  }));
+  const findings = ctx.analysis.findings;
+  return {
+    page: pageView(ctx, ctx.l.t('title.checklist'), paths.checklist),
+    items,
+    done: items.filter((i) => i.done).length,
+    total: items.length,
+    readiness: readinessView(ctx),
+    analysisItems: extra,
+    findings: findings ? findings.map((f) => ({
+      code: md(f.code), severity: ctx.l.t(`severity.${f.severity}`), message: md(f.message), fix: md(f.fix),
+    })) : null,
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * What every view builder shares: the context, people and services as Markdown-ready strings,
+ * links between documents.
+ *
+ * A view is plain data whose every string is already escaped for Markdown (see ../escape.ts), and
+ * whose every key is present (null when empty), because templates are compiled with `strict`.
+ */
+import * as path from 'node:path';
+import type { AnalysisGraph } from '../../../analysis/graph';
+import type { Channel, Contact, Model, Person, Process, Service } from '../../../model/model';
+import { code, fileSlug, md } from '../escape';
+import type { Locale } from '../locale';
+import type { DocumentAnalysis } from '../types';
+
+export interface Ctx {
+  readonly model: Model;
+  readonly l: Locale;
+  readonly graph: AnalysisGraph;
+  readonly analysis: DocumentAnalysis;
+  /** Failure point -> the processes whose normal path it breaks, built once (blueprint order). */
+  readonly stoppedBy: ReadonlyMap<string, readonly Process[]>;
+}
+
+export function buildStoppedBy(model: Model, graph: AnalysisGraph): Map<string, Process[]> {
+  const out = new Map<string, Process[]>();
+  for (const p of model.processes) {
+    for (const point of graph.normalPath(p)) {
+      const list = out.get(point);
+      if (list) list.push(p);
+      else out.set(point, [p]);
+    }
+  }
+  return out;
+}
+
+/** Where each document lives in the output folder. */
+export const paths = {
+  index: 'README.md',
+  contacts: 'contacts.md',
+  checklist: 'checklist.md',
+  passport: 'passport.md',
+  messages: 'messages.md',
+  drills: 'drills.md',
+  incidentLog: 'incident-log.md',
+  monthlyReport: 'monthly-report.md',
+  process: (p: Process) => `runbooks/process-${fileSlug(p.id)}.md`,
+  service: (s: Service) => `runbooks/service-${fileSlug(s.id)}.md`,
+  provider: (vendorKey: string) => `runbooks/provider-${fileSlug(vendorKey)}.md`,
+};
+
+/** A relative Markdown link from one document to another; `text` must already be escaped. */
+export function link(text: string, from: string, to: string): string {
+  const rel = path.posix.relative(path.posix.dirname(from), to) || path.posix.basename(to);
+  return `[${text}](${rel})`;
+}
+
+export interface ContactView { kind: string; value: string }
+export interface PersonView {
+  name: string;
+  role: string;
+  contractor: boolean;
+  contacts: ContactView[];
+  /** Every contact on one line, for tables. */
+  reach: string;
+}
+
+export function contactView(l: Locale, c: Contact): ContactView {
+  return { kind: l.t(`contactKind.${c.kind}`), value: code(c.value) };
+}
+
+export function personView(ctx: Ctx, p: Person): PersonView {
+  const contacts = p.contacts.map((c) => contactView(ctx.l, c));
+  return {
+    name: md(p.name),
+    role: md(p.role),
+    contractor: p.contractor,
+    contacts,
+    reach: contacts.length ? contacts.map((c) => `${c.kind} ${c.value}`).join('; ') : ctx.l.t('none'),
+  };
+}
+
+export function names(list: readonly { name: string }[], l: Locale): string {
+  return list.length ? list.map((x) => md(x.name)).join(', ') : l.t('none');
+}
+
+export function channelLabel(ctx: Ctx, c: Channel): string {
+  const address = c.address ? ` ${code(c.address)}` : '';
+  return `${md(c.name)} (${ctx.l.t(`channelKind.${c.kind}`)}${address})`;
+}
+
+/** The heading block every document starts with. */
+export interface PageView { business: string; revised: string; title: string; home: string | null }
+
+export function pageView(ctx: Ctx, title: string, self: string): PageView {
+  return {
+    business: md(ctx.model.business.name),
+    revised: ctx.l.date(ctx.model.business.revised),
+    title,
+    home: self === paths.index ? null : link(ctx.l.t('title.index'), self, paths.index),
+  };
+}
+
+/** Processes whose normal path the service's loss breaks, in blueprint order. */
+export function processesStoppedBy(ctx: Ctx, point: string): readonly Process[] {
+  return ctx.stoppedBy.get(point) ?? [];
+}
+
+/** The team's rally point (and its backup), or null. */
+export function rallyView(ctx: Ctx): { main: string; backup: string | null } | null {
+  const rally = ctx.model.channels.find((c) => c.rallyPoint && c.audience === 'team')
+    ?? ctx.model.channels.find((c) => c.rallyPoint);
+  if (!rally) return null;
+  return { main: channelLabel(ctx, rally), backup: rally.backup ? channelLabel(ctx, rally.backup) : null };
+}
+
+/** The escalation order as rows (who, how long to try, how to reach). */
+export function escalationView(ctx: Ctx): { n: number; person: PersonView; tryFor: string }[] {
+  return ctx.model.escalation.map((step, i) => ({
+    n: i + 1,
+    person: personView(ctx, step.person),
+    tryFor: ctx.l.duration(step.tryFor),
+  }));
+}
+
+export function levelLabel(ctx: Ctx, level: string): string {
+  return ctx.l.t(`level.${level}`);
+}

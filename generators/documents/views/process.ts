@@ -1,0 +1,69 @@
+/** The runbook of one critical or high process: recognise, first steps, plan B, tell, escalate, return. */
+import { fp } from '../../../analysis/graph';
+import type { Process } from '../../../model/model';
+import { code, md } from '../escape';
+import {
+  type Ctx, type PersonView, channelLabel, escalationView, levelLabel, link, names, pageView, paths, personView, rallyView,
+} from './common';
+
+export function processRunbookView(ctx: Ctx, p: Process) {
+  const { model, l } = ctx;
+  const self = paths.process(p);
+  const normal = ctx.graph.normalPath(p);
+  const endpoints = model.endpoints.filter((e) => normal.has(fp.service(e.service.id)));
+  const components = model.statusPage?.components.filter((c) => c.endpoints.some((e) => endpoints.includes(e))) ?? [];
+  const checks = [
+    ...endpoints.map((e) => ({ name: md(e.name), what: code(e.url), severity: l.t(`alertLevel.${e.severity}`) })),
+    ...model.businessChecks.filter((b) => b.process === p).map((b) => ({
+      name: md(b.name),
+      what: l.t('businessCheckFloor', { floor: l.number(b.floor), window: l.duration(b.window) }),
+      severity: l.t(`alertLevel.${b.severity}`),
+    })),
+  ];
+  const routes = model.alerts.filter((r) => r.processes.length === 0 || r.processes.includes(p));
+  const plan = p.planB;
+  return {
+    page: pageView(ctx, l.t('title.process', { name: md(p.name) }), self),
+    name: md(p.name),
+    criticality: levelLabel(ctx, p.criticality),
+    rto: l.duration(p.rto),
+    rpo: l.duration(p.rpo),
+    costPerHour: p.costPerHour === undefined ? null : l.money(p.costPerHour, model.business.currency),
+    needs: p.needs.map((s) => ({ link: link(md(s.name), self, paths.service(s)), vendor: md(s.vendor) })),
+    symptoms: p.symptoms.map(md),
+    checks,
+    statusComponents: components.length ? names(components, l) : null,
+    statusHost: model.statusPage ? code(`https://${model.statusPage.host}`) : null,
+    planB: plan ? {
+      summary: md(plan.summary),
+      steps: plan.steps.map(md),
+      requires: plan.requires.map(md),
+      needs: plan.needs.length ? plan.needs.map((s) => link(md(s.name), self, paths.service(s))).join(', ') : null,
+      switchedBy: plan.switchedBy.map((x) => personView(ctx, x)) as PersonView[],
+      switchTime: l.duration(plan.switchTime),
+      capacity: plan.capacity ? md(plan.capacity) : null,
+      withinRto: plan.switchTime <= p.rto,
+    } : null,
+    backToNormal: plan ? plan.backToNormal.map(md) : [],
+    data: p.data.map((d) => ({
+      name: md(d.name),
+      source: md(d.source.name),
+      copies: d.copies.length ? d.copies.map((c) => `${l.t(`copyKind.${c.kind}`)}: ${md(c.where)}`).join('; ') : l.t('none'),
+    })),
+    customerMessage: p.customerMessage ? {
+      text: md(p.customerMessage.text),
+      channels: p.customerMessage.channels.map((c) => channelLabel(ctx, c)).join(', ') || l.t('none'),
+    } : null,
+    messagesLink: link(l.t('title.messages'), self, paths.messages),
+    rally: rallyView(ctx),
+    alerts: routes.flatMap((r) => r.stages.map((s) => ({
+      after: s.after ? l.duration(s.after) : l.t('immediately'),
+      who: names(s.notify, l),
+      via: s.via.map((c) => channelLabel(ctx, c)).join(', ') || l.t('none'),
+      severity: l.t(`alertLevel.${r.severity}`),
+    }))),
+    escalation: escalationView(ctx),
+    contactsLink: link(l.t('title.contacts'), self, paths.contacts),
+    incidentLogLink: link(l.t('title.incidentLog'), self, paths.incidentLog),
+  };
+}

@@ -1,0 +1,90 @@
+/** "If X is down": a runbook per service and one per provider that runs several of them. */
+import { fp } from '../../../analysis/graph';
+import type { Process, Service } from '../../../model/model';
+import { code, md } from '../escape';
+import { type Ctx, link, names, pageView, paths, personView, processesStoppedBy } from './common';
+
+function stoppedView(ctx: Ctx, point: string, self: string) {
+  return processesStoppedBy(ctx, point).map((p: Process) => {
+    const planBPath = ctx.graph.planBPath(p);
+    return {
+      name: md(p.name),
+      link: p.criticality === 'critical' || p.criticality === 'high' ? link(md(p.name), self, paths.process(p)) : md(p.name),
+      criticality: ctx.l.t(`level.${p.criticality}`),
+      rto: ctx.l.duration(p.rto),
+      planB: p.planB ? md(p.planB.summary) : null,
+      // The plan B needs the very thing that is down: it will not help in this outage.
+      planBAlsoDown: planBPath ? planBPath.has(point) : false,
+    };
+  });
+}
+
+function supportView(ctx: Ctx, s: Service) {
+  const sup = s.support;
+  return {
+    contact: sup?.contact ? md(sup.contact) : null,
+    hours: sup?.hours ? md(sup.hours) : null,
+    responseTime: sup?.responseTime ? ctx.l.duration(sup.responseTime) : null,
+    contract: sup?.contract ? md(sup.contract) : null,
+  };
+}
+
+export function serviceRunbookView(ctx: Ctx, s: Service) {
+  const { model, l } = ctx;
+  const self = paths.service(s);
+  const point = fp.service(s.id);
+  const dependents = model.services.filter((o) => o !== s && ctx.graph.dependsOn(o, point));
+  const vendorServices = ctx.graph.vendorServices(s.vendorKey);
+  return {
+    page: pageView(ctx, l.t('title.service', { name: md(s.name) }), self),
+    name: md(s.name),
+    kind: l.t(`serviceKind.${s.kind}`),
+    vendor: md(s.vendor),
+    providerLink: vendorServices.length > 1 ? link(l.t('title.provider', { name: md(s.vendor) }), self, paths.provider(s.vendorKey)) : null,
+    url: s.url ? code(s.url) : null,
+    sla: s.sla === undefined ? null : l.percent(s.sla),
+    dataLocation: s.dataLocation ? md(s.dataLocation) : null,
+    places: s.location.length ? names(s.location, l) : null,
+    dependsOn: s.dependsOn.length ? s.dependsOn.map((d) => link(md(d.name), self, paths.service(d))).join(', ') : null,
+    dependents: dependents.length ? dependents.map((d) => link(md(d.name), self, paths.service(d))).join(', ') : null,
+    checks: model.endpoints.filter((e) => e.service === s).map((e) => ({ name: md(e.name), url: code(e.url) })),
+    stopped: stoppedView(ctx, point, self),
+    data: model.data.filter((d) => d.source === s).map((d) => ({
+      name: md(d.name),
+      copies: d.copies.length ? d.copies.map((c) => md(c.where)).join('; ') : l.t('none'),
+    })),
+    support: supportView(ctx, s),
+    accessHolders: s.access?.holders.length ? s.access.holders.map((h) => personView(ctx, h)) : null,
+    vault: s.access?.vault ? code(s.access.vault) : null,
+    notes: s.notes ? md(s.notes) : null,
+    contactsLink: link(l.t('title.contacts'), self, paths.contacts),
+  };
+}
+
+export function providerRunbookView(ctx: Ctx, vendorKey: string) {
+  const { l } = ctx;
+  const self = paths.provider(vendorKey);
+  const services = ctx.graph.vendorServices(vendorKey);
+  const name = md(ctx.graph.vendorName(vendorKey));
+  const support = services.find((s) => s.support?.contact) ?? services[0]!;
+  return {
+    page: pageView(ctx, l.t('title.provider', { name }), self),
+    name,
+    services: services.map((s) => ({ link: link(md(s.name), self, paths.service(s)), kind: l.t(`serviceKind.${s.kind}`) })),
+    stopped: stoppedView(ctx, fp.vendor(vendorKey), self),
+    support: supportView(ctx, support),
+    serviceNames: names(services, l),
+  };
+}
+
+/** Vendors running two or more services: a mass outage of one takes them all. */
+export function sharedVendors(ctx: Ctx): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const s of ctx.model.services) {
+    if (seen.has(s.vendorKey)) continue;
+    seen.add(s.vendorKey);
+    if (ctx.graph.vendorServices(s.vendorKey).length > 1) out.push(s.vendorKey);
+  }
+  return out;
+}

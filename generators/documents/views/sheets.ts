@@ -1,0 +1,107 @@
+/** The short documents: contact sheet, messages, drill plan, incident log, monthly report. */
+import { fp } from '../../../analysis/graph';
+import type { DrillScenario, Process } from '../../../model/model';
+import { code, md } from '../escape';
+import { addSeconds } from './dates';
+import {
+  type Ctx, channelLabel, escalationView, link, names, pageView, paths, personView, processesStoppedBy, rallyView,
+} from './common';
+
+export function contactsView(ctx: Ctx) {
+  const { model, l } = ctx;
+  return {
+    page: pageView(ctx, l.t('title.contacts'), paths.contacts),
+    escalation: escalationView(ctx),
+    rally: rallyView(ctx),
+    owner: personView(ctx, model.business.owner),
+    people: model.people.map((p) => personView(ctx, p)),
+    support: model.services.filter((s) => s.support?.contact).map((s) => ({
+      name: md(s.name),
+      contact: md(s.support!.contact),
+      hours: s.support!.hours ? md(s.support!.hours) : '—',
+    })),
+    statusPage: model.statusPage ? code(`https://${model.statusPage.host}`) : null,
+  };
+}
+
+export function messagesView(ctx: Ctx) {
+  const { model, l } = ctx;
+  const view = (audience: 'team' | 'customers') => model.messages.filter((m) => m.audience === audience).map((m) => {
+    const used = model.processes.filter((p) => p.customerMessage === m);
+    return {
+      situation: md(m.situation),
+      channels: m.channels.map((c) => channelLabel(ctx, c)).join(', ') || l.t('none'),
+      text: md(m.text),
+      processes: used.length ? names(used, l) : null,
+    };
+  });
+  const customers = view('customers');
+  const team = view('team');
+  return {
+    page: pageView(ctx, l.t('title.messages'), paths.messages),
+    customers: customers.length ? customers : null,
+    team: team.length ? team : null,
+    customerChannels: model.channels.filter((c) => c.audience === 'customers').map((c) => ({
+      channel: channelLabel(ctx, c), backup: c.backup ? channelLabel(ctx, c.backup) : l.t('none'),
+    })),
+  };
+}
+
+/** What a scenario's ids fail: a service, a place or a vendor (in that order of lookup). */
+function scenarioPoints(ctx: Ctx, s: DrillScenario): { label: string; point: string }[] {
+  return s.fail.map((id) => {
+    const service = ctx.model.index.services.get(id);
+    if (service) return { label: md(service.name), point: fp.service(id) };
+    const place = ctx.model.index.places.get(id);
+    if (place) return { label: md(place.name), point: fp.place(id) };
+    return { label: md(ctx.graph.vendorName(id)), point: fp.vendor(id) };
+  });
+}
+
+export function drillsView(ctx: Ctx) {
+  const { model, l } = ctx;
+  const d = model.drills;
+  return {
+    page: pageView(ctx, l.t('title.drills'), paths.drills),
+    plan: d ? {
+      every: l.duration(d.every),
+      last: d.last ? l.date(d.last) : l.t('never'),
+      next: d.last ? l.date(addSeconds(d.last, d.every)) : l.t('asSoonAsPossible'),
+      owner: personView(ctx, d.planOwner),
+    } : null,
+    scenarios: (d?.scenarios ?? []).map((s, i) => {
+      const points = scenarioPoints(ctx, s);
+      const hit = new Set<Process>();
+      for (const p of points) for (const proc of processesStoppedBy(ctx, p.point)) hit.add(proc);
+      return {
+        n: i + 1,
+        title: md(s.title),
+        fails: points.map((p) => p.label).join(', ') || l.t('none'),
+        duration: s.duration ? l.duration(s.duration) : l.t('notSet'),
+        processes: [...hit].map((p) => ({
+          link: p.criticality === 'critical' || p.criticality === 'high' ? link(md(p.name), paths.drills, paths.process(p)) : md(p.name),
+          rto: l.duration(p.rto),
+          switchedBy: p.planB ? names(p.planB.switchedBy, l) : l.t('noPlanB'),
+        })),
+      };
+    }),
+  };
+}
+
+export function incidentLogView(ctx: Ctx) {
+  return {
+    page: pageView(ctx, ctx.l.t('title.incidentLog'), paths.incidentLog),
+    rows: [1, 2, 3, 4, 5, 6, 7, 8],
+  };
+}
+
+export function monthlyReportView(ctx: Ctx) {
+  const { model, l } = ctx;
+  const findings = ctx.analysis.findings;
+  return {
+    page: pageView(ctx, l.t('title.monthlyReport'), paths.monthlyReport),
+    risks: findings ? findings.filter((f) => f.severity !== 'info').map((f) => md(f.message)) : null,
+    copies: model.data.flatMap((d) => d.copies.map((c) => ({ data: md(d.name), where: md(c.where) }))),
+    domains: model.domains.map((d) => ({ name: code(d.name), expires: l.date(d.expires) })),
+  };
+}
