@@ -27,9 +27,12 @@ function resolve<T>(table: Lookup<T>, id: string, what: string): T {
   return found;
 }
 
-/** Copies only the keys whose value is defined, so optional model fields stay absent. */
+/**
+ * Optional model fields may hold undefined (the model's types allow it); removing the keys would
+ * cost a copy per element for no reader's benefit, so this only marks where optionals are built.
+ */
 function defined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  return o;
 }
 
 export function normalise(bp: B.Blueprint, source: M.SourceLocator): M.Model {

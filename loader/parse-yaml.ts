@@ -22,17 +22,12 @@ export interface ParsedYaml {
   diagnostics: Diagnostic[];
 }
 
-interface Child {
-  frame: NodeFrame;
-  result: unknown;
+/** One node as it is read: opened with its offset, completed when js-yaml closes it. */
+interface Node extends NodeFrame {
+  children: Node[] | null;
   size: number;
   /** An alias to a node that has not closed yet: its own ancestor. */
   unresolvedAlias?: boolean;
-}
-
-interface Open {
-  start: number;
-  children: Child[];
 }
 
 class LimitExceeded extends Error {
@@ -46,33 +41,34 @@ class LimitExceeded extends Error {
 }
 
 export function parseYaml(text: string, file: string): ParsedYaml {
-  const stack: Open[] = [];
-  const anchored = new WeakMap<object, { frame: NodeFrame; size: number }>();
+  const stack: Node[] = [];
+  const anchored = new Map<object, { frame: NodeFrame; size: number }>();
   const specialKeys: { frame: NodeFrame; key: string }[] = [];
-  let root: Child | undefined;
+  let root: Node | undefined;
 
   const listener = (event: 'open' | 'close', state: yaml.State): void => {
     if (event === 'open') {
       if (stack.length >= LIMITS.maxDepth) {
         throw new LimitExceeded('PB014', state.position, `the YAML nests deeper than ${LIMITS.maxDepth} levels`);
       }
-      stack.push({ start: state.position, children: [] });
+      // One object per node, reused as its frame: the listener runs for every node of the file.
+      stack.push({ start: state.position, children: null, size: 1 });
       return;
     }
-    const open = stack.pop() as Open;
-    const child = closeNode(state.input, open, state.result, anchored, specialKeys);
+    const open = stack.pop() as Node;
+    const child = closeNode(state.input, open, state, anchored, specialKeys);
     if (child.unresolvedAlias) {
-      throw new LimitExceeded('PB012', open.start, 'an alias refers to the node that contains it (a recursive alias)');
+      throw new LimitExceeded('PB012', child.start, 'an alias refers to the node that contains it (a recursive alias)');
     }
     if (child.size > LIMITS.maxExpandedNodes) {
       throw new LimitExceeded(
         'PB012',
-        open.start,
+        child.start,
         `aliases expand this document to more than ${LIMITS.maxExpandedNodes.toLocaleString('en')} nodes`,
       );
     }
     const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(child);
+    if (parent) (parent.children ??= []).push(child);
     else root = child;
   };
 
@@ -85,7 +81,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     diagnostics.push(toDiagnostic(error, file, map));
     return { data: undefined, sourceMap: map, diagnostics };
   }
-  const sourceMap = new YamlSourceMap(file, text, root?.frame);
+  const sourceMap = new YamlSourceMap(file, text, root);
   for (const { frame, key } of specialKeys) {
     const at = sourceMap.lineColumn(frame.start);
     diagnostics.push({
@@ -99,43 +95,49 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 
 function closeNode(
   input: string,
-  open: Open,
-  result: unknown,
-  anchored: WeakMap<object, { frame: NodeFrame; size: number }>,
+  node: Node,
+  state: yaml.State & { anchor?: string | null },
+  anchored: Map<object, { frame: NodeFrame; size: number }>,
   specialKeys: { frame: NodeFrame; key: string }[],
-): Child {
-  const only = open.children.length === 1 ? open.children[0] : undefined;
+): Node {
+  const result: unknown = state.result;
+  const children = node.children;
+  node.children = null;
+  node.result = result;
   // js-yaml tries to read a block mapping's first key and, finding no colon, keeps that node
-  // as the whole value: the wrapper adds nothing, so the inner frame stands for it.
-  if (only && only.result === result) return only;
-  const frame: NodeFrame = { start: open.start };
-  if (result === null || typeof result !== 'object') return { frame, result, size: 1 };
-  const known = anchored.get(result);
-  if (open.children.length === 0 && (known || input.charCodeAt(skipToContent(input, open.start)) === 0x2a /* * */)) {
-    // An alias: no events of its own, the same object as its anchor.
-    if (!known) return { frame, result, size: 1, unresolvedAlias: true };
-    frame.target = known.frame;
-    return { frame, result, size: known.size };
+  // as the whole value: the wrapper adds nothing, so the inner node stands for it.
+  if (children?.length === 1 && (children[0] as Node).result === result) return children[0] as Node;
+  if (result === null || typeof result !== 'object') return node;
+  if (!children && input.charCodeAt(skipToContent(input, node.start)) === 0x2a /* * */) {
+    // An alias: no events of its own, the same object as its anchor. An alias whose anchor is
+    // still open is its own ancestor: a recursive structure no blueprint can mean.
+    const known = anchored.get(result);
+    if (!known) node.unresolvedAlias = true;
+    else {
+      node.target = known.frame;
+      node.size = known.size;
+    }
+    return node;
   }
-  let size = 1;
-  for (const c of open.children) size += c.size;
-  if (Array.isArray(result)) {
-    frame.items = open.children.map((c) => c.frame);
-  } else if (open.children.length % 2 === 0) {
-    // Keys and values alternate; a flow `{a}` (key without value) breaks that, and then the
-    // mapping keeps no entries and its keys point at the mapping itself.
-    frame.entries = new Map();
-    for (let i = 0; i < open.children.length; i += 2) {
-      const key = open.children[i] as Child;
-      const keyName = String(key.result);
-      if (SPECIAL_KEYS.has(keyName)) specialKeys.push({ frame: key.frame, key: keyName });
-      const value = open.children[i + 1];
-      // An empty value (`key:`) has no text of its own; point at its key instead.
-      frame.entries.set(keyName, { key: key.frame, value: value?.result === null ? undefined : value?.frame });
+  if (children) {
+    for (let i = 0; i < children.length; i++) node.size += (children[i] as Node).size;
+    if (Array.isArray(result)) node.items = children;
+    else if (children.length % 2 === 0) {
+      // Keys and values alternate; a flow `{a}` (key without value) breaks that, and then the
+      // mapping keeps no entries and its keys point at the mapping itself.
+      const keys: string[] = [];
+      for (let i = 0; i < children.length; i += 2) {
+        const key = children[i] as Node;
+        const name = String(key.result);
+        if (SPECIAL_KEYS.has(name)) specialKeys.push({ frame: key, key: name });
+        keys.push(name);
+      }
+      node.keys = keys;
+      node.pairs = children;
     }
   }
-  if (!known) anchored.set(result, { frame, size });
-  return { frame, result, size };
+  if (state.anchor) anchored.set(result, { frame: node, size: node.size });
+  return node;
 }
 
 function toDiagnostic(error: unknown, file: string, map: YamlSourceMap): Diagnostic {

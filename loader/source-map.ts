@@ -11,12 +11,30 @@ import type { SourceLocator, SourcePosition } from '../model/model';
 export interface NodeFrame {
   /** Offset where js-yaml began reading the node (may sit before separating spaces/comments). */
   readonly start: number;
-  /** For mappings: key -> its key frame and value frame, in the order written. */
+  /** For mappings: key names and, at 2i and 2i+1, the key's and the value's frames. */
+  keys?: string[];
+  pairs?: NodeFrame[];
+  /** The parsed value (kept to tell empty values, which have no text of their own). */
+  result?: unknown;
+  /** Built from keys/pairs on the first lookup only: most mappings are never looked into. */
   entries?: Map<string, { key: NodeFrame; value: NodeFrame | undefined }>;
   /** For sequences: the item frames. */
   items?: NodeFrame[];
   /** For an alias: the frame of the anchored node it repeats. */
   target?: NodeFrame;
+}
+
+function entriesOf(frame: NodeFrame): NodeFrame['entries'] {
+  if (!frame.entries && frame.keys && frame.pairs) {
+    frame.entries = new Map();
+    frame.keys.forEach((name, i) => {
+      const key = frame.pairs?.[2 * i];
+      const value = frame.pairs?.[2 * i + 1];
+      // An empty value (`key:`) has no text of its own; point at its key instead.
+      if (key) frame.entries?.set(name, { key, value: value?.result === null ? undefined : value });
+    });
+  }
+  return frame.entries;
 }
 
 export class YamlSourceMap implements SourceLocator {
@@ -43,8 +61,9 @@ export class YamlSourceMap implements SourceLocator {
     let key: NodeFrame | undefined;
     for (const segment of splitPointer(pointer)) {
       const here = frame?.target ?? frame;
-      if (here?.entries) {
-        const entry = here.entries.get(segment);
+      const entries = here && entriesOf(here);
+      if (entries) {
+        const entry = entries.get(segment);
         if (!entry) return { value: here };
         key = entry.key;
         frame = entry.value ?? entry.key;
@@ -88,7 +107,12 @@ export function splitPointer(pointer: string): string[] {
 }
 
 export function joinPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  let out = '';
+  for (const s of segments) {
+    const text = String(s);
+    out += '/' + (text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text);
+  }
+  return out;
 }
 
 function computeLineStarts(text: string): number[] {

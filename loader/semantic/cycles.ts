@@ -1,16 +1,18 @@
 /** Services may not depend on each other in a circle: the analysis could never say what fails first. */
 import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
-import { expand, expandStrings } from './walk';
+import { forEachMatch, forEachString } from './walk';
 
 export function checkDependencyCycles(data: unknown, map: YamlSourceMap, out: Diagnostic[]): void {
   const edges = new Map<string, { to: string; pointer: string }[]>();
-  for (const service of expand(data, 'services/*')) {
-    const id = (service.value as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string') continue;
-    const deps = expandStrings(service.value, 'dependsOn/*').map((d) => ({ to: d.value, pointer: service.pointer + d.pointer }));
-    edges.set(id, [...(edges.get(id) ?? []), ...deps]);
-  }
+  forEachMatch(data, 'services/*', (service, servicePointer) => {
+    const id = (service as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') return;
+    const list = edges.get(id) ?? [];
+    // Pointers are built now: the walk's shared path is gone once it returns.
+    forEachString(service, 'dependsOn/*', (to, depPointer) => list.push({ to, pointer: servicePointer() + depPointer() }));
+    edges.set(id, list);
+  });
   // Iterative colouring DFS; each cycle is reported once, at the edge that closes it.
   const state = new Map<string, 'open' | 'done'>();
   for (const start of [...edges.keys()].sort()) {
@@ -32,8 +34,9 @@ export function checkDependencyCycles(data: unknown, map: YamlSourceMap, out: Di
       const s = state.get(edge.to);
       if (s === 'open') {
         const cycle = [...path.slice(path.indexOf(edge.to)), edge.to];
+        const pointer = edge.pointer;
         out.push({
-          ...map.locate(edge.pointer), severity: 'error', code: 'PB032', pointer: edge.pointer,
+          ...map.locate(pointer), severity: 'error', code: 'PB032', pointer,
           message: `services depend on each other in a circle: ${cycle.join(' -> ')}`,
           hint: 'remove the dependency that is not real; a service cannot need itself to work',
         });

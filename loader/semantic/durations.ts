@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
 import { parseDuration } from '../durations';
-import { expandStrings } from './walk';
+import { forEachString } from './walk';
 
 const POSITIVE: readonly { pattern: string; what: string }[] = [
   { pattern: 'processes/*/rto', what: 'an RTO (the longest tolerable stop)' },
@@ -20,14 +20,15 @@ const POSITIVE: readonly { pattern: string; what: string }[] = [
 
 export function checkPositiveDurations(data: unknown, map: YamlSourceMap, out: Diagnostic[]): void {
   for (const { pattern, what } of POSITIVE) {
-    for (const { pointer, value } of expandStrings(data, pattern)) {
+    forEachString(data, pattern, (value, pointerOf) => {
       if (parseDuration(value) === 0) {
+        const pointer = pointerOf();
         out.push({
           ...map.locate(pointer), severity: 'error', code: 'PB033', pointer,
           message: `${what} of zero is not possible`,
           hint: 'give a real duration, e.g. 15m or 4h',
         });
       }
-    }
+    });
   }
 }

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
 import { didYouMean } from '../did-you-mean';
-import { expand, expandStrings } from './walk';
+import { forEachMatch, forEachString } from './walk';
 
 export type Kind =
   | 'person' | 'place' | 'service' | 'process' | 'data set' | 'endpoint' | 'business check'
@@ -61,18 +61,23 @@ export type IdTable = Map<Kind, Set<string>>;
 export function collectIds(data: unknown, map: YamlSourceMap, out: Diagnostic[]): IdTable {
   const table: IdTable = new Map();
   for (const { kind, pattern } of DECLARATIONS) {
-    const seen = new Map<string, string>();
-    for (const { pointer, value } of expandStrings(data, pattern)) {
+    const seen = new Map<string, () => string>();
+    forEachString(data, pattern, (value, pointerOf) => {
       const first = seen.get(value);
-      if (first !== undefined) {
-        const where = map.locate(first);
-        out.push({
-          ...map.locate(pointer), severity: 'error', code: 'PB030', pointer,
-          message: `the ${kind} id "${value}" is already used at line ${where.line}`,
-          hint: `give this ${kind} its own id; references would not know which one is meant`,
-        });
-      } else seen.set(value, pointer);
-    }
+      if (first === undefined) {
+        // Keep a way to find the first declaration without building its pointer now.
+        const at = pointerOf();
+        seen.set(value, () => at);
+        return;
+      }
+      const pointer = pointerOf();
+      const where = map.locate(first());
+      out.push({
+        ...map.locate(pointer), severity: 'error', code: 'PB030', pointer,
+        message: `the ${kind} id "${value}" is already used at line ${where.line}`,
+        hint: `give this ${kind} its own id; references would not know which one is meant`,
+      });
+    });
     table.set(kind, new Set(seen.keys()));
   }
   checkCopyIds(data, map, out);
@@ -81,34 +86,35 @@ export function collectIds(data: unknown, map: YamlSourceMap, out: Diagnostic[])
 
 /** Copy ids are unique within their data set (they name the backup bucket). */
 function checkCopyIds(data: unknown, map: YamlSourceMap, out: Diagnostic[]): void {
-  for (const set of expand(data, 'data/*')) {
+  forEachMatch(data, 'data/*', (set, setPointer) => {
     const seen = new Set<string>();
-    for (const { pointer, value } of expandStrings(set.value, 'copies/*/id')) {
-      const full = set.pointer + pointer;
+    forEachString(set, 'copies/*/id', (value, pointerOf) => {
       if (seen.has(value)) {
+        const pointer = setPointer() + pointerOf();
         out.push({
-          ...map.locate(full), severity: 'error', code: 'PB030', pointer: full,
+          ...map.locate(pointer), severity: 'error', code: 'PB030', pointer,
           message: `the copy id "${value}" is used twice in this data set`,
           hint: 'give each copy of a data set its own id',
         });
       }
       seen.add(value);
-    }
-  }
+    });
+  });
 }
 
 export function checkReferences(data: unknown, ids: IdTable, map: YamlSourceMap, out: Diagnostic[]): void {
   for (const { kind, pattern } of REFERENCES) {
     const known = ids.get(kind) ?? new Set<string>();
-    for (const { pointer, value } of expandStrings(data, pattern)) {
-      if (known.has(value)) continue;
+    forEachString(data, pattern, (value, pointerOf) => {
+      if (known.has(value)) return;
+      const pointer = pointerOf();
       const guess = didYouMean(value, known);
       out.push({
         ...map.locate(pointer), severity: 'error', code: 'PB031', pointer,
         message: `no ${kind} has the id "${value}"`,
         hint: guess || (known.size ? `declare it, or use one of: ${[...known].sort().slice(0, 8).join(', ')}` : `declare the ${kind} first`),
       });
-    }
+    });
   }
   checkDrillTargets(data, ids, map, out);
 }
@@ -117,17 +123,19 @@ export function checkReferences(data: unknown, ids: IdTable, map: YamlSourceMap,
 function checkDrillTargets(data: unknown, ids: IdTable, map: YamlSourceMap, out: Diagnostic[]): void {
   const services = ids.get('service') ?? new Set<string>();
   const places = ids.get('place') ?? new Set<string>();
-  const vendors = new Set(expandStrings(data, 'services/*/vendor').map((f) => vendorKey(f.value)));
-  for (const { pointer, value } of expandStrings(data, 'drills/scenarios/*/fail/*')) {
+  const vendors = new Set<string>();
+  forEachString(data, 'services/*/vendor', (v) => vendors.add(vendorKey(v)));
+  forEachString(data, 'drills/scenarios/*/fail/*', (value, pointerOf) => {
     const hits = [services.has(value) && 'service', places.has(value) && 'place', vendors.has(vendorKey(value)) && 'vendor'].filter(Boolean);
-    if (hits.length === 1) continue;
+    if (hits.length === 1) return;
+    const pointer = pointerOf();
     if (hits.length > 1) {
       out.push({
         ...map.locate(pointer), severity: 'error', code: 'PB035', pointer,
         message: `"${value}" names both a ${hits.join(' and a ')}`,
         hint: 'rename the service or place so the scenario names one thing',
       });
-      continue;
+      return;
     }
     const guess = didYouMean(value, [...services, ...places]);
     out.push({
@@ -135,7 +143,7 @@ function checkDrillTargets(data: unknown, ids: IdTable, map: YamlSourceMap, out:
       message: `"${value}" is not a service, place or vendor of this blueprint`,
       hint: guess || 'name a service id, a place id or a vendor as written on its services',
     });
-  }
+  });
 }
 
 /** Vendors are compared without case and surrounding spaces ("Yandex" = "yandex "). */

@@ -7,7 +7,8 @@ import { SECRET_KEY_NAME, secretKind } from '../secrets';
 const FIX = 'store it in the password manager and write a reference to the entry (access: { vault: "1Password: ..." }); Pulumi secrets go in `pulumi config set --secret`';
 
 export function checkSecrets(data: unknown, map: YamlSourceMap, out: Diagnostic[]): void {
-  const visit = (node: unknown, path: (string | number)[]): void => {
+  const path: (string | number)[] = [];
+  const visit = (node: unknown): void => {
     if (typeof node === 'string') {
       const kind = secretKind(node);
       if (kind) {
@@ -15,17 +16,22 @@ export function checkSecrets(data: unknown, map: YamlSourceMap, out: Diagnostic[
         out.push({ ...map.locate(pointer), severity: 'error', code: 'PB034', pointer, message: `this value looks like ${kind}`, hint: FIX });
       }
     } else if (Array.isArray(node)) {
-      node.forEach((item, i) => visit(item, [...path, i]));
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        visit(node[i]);
+        path.pop();
+      }
     } else if (node !== null && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
+      for (const key in node) {
+        const value = (node as Record<string, unknown>)[key];
+        path.push(key);
         if (SECRET_KEY_NAME.test(key) && value !== null && value !== '') {
-          const pointer = joinPointer([...path, key]);
+          const pointer = joinPointer(path);
           out.push({ ...map.locateKey(pointer), severity: 'error', code: 'PB034', pointer, message: `"${key}" holds a secret`, hint: FIX });
-          continue;
-        }
-        visit(value, [...path, key]);
+        } else visit(value);
+        path.pop();
       }
     }
   };
-  visit(data, []);
+  visit(data);
 }

@@ -5,33 +5,42 @@
  */
 import { joinPointer } from '../source-map';
 
-export interface Found {
-  pointer: string;
-  value: unknown;
-}
+const hasOwn = Object.prototype.hasOwnProperty;
 
-export function expand(data: unknown, pattern: string): Found[] {
-  const out: Found[] = [];
+/**
+ * Calls `fn` for each value the pattern reaches. The JSON pointer is built only when asked for,
+ * and only during the call (the path is shared and moves on): checks need it for the few values
+ * that are wrong, and building it for all was most of the cost.
+ */
+export function forEachMatch(data: unknown, pattern: string, fn: (value: unknown, pointer: () => string) => void): void {
   const segs = pattern.split('/');
-  const step = (node: unknown, i: number, path: (string | number)[]): void => {
+  const path: (string | number)[] = [];
+  const pointer = () => joinPointer(path);
+  const step = (node: unknown, i: number): void => {
     if (i === segs.length) {
-      out.push({ pointer: joinPointer(path), value: node });
+      fn(node, pointer);
       return;
     }
     const seg = segs[i] as string;
     if (seg === '*') {
-      if (Array.isArray(node)) node.forEach((item, k) => step(item, i + 1, [...path, k]));
-      return;
-    }
-    if (node !== null && typeof node === 'object' && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, seg)) {
-      step((node as Record<string, unknown>)[seg], i + 1, [...path, seg]);
+      if (!Array.isArray(node)) return;
+      for (let k = 0; k < node.length; k++) {
+        path.push(k);
+        step(node[k], i + 1);
+        path.pop();
+      }
+    } else if (node !== null && typeof node === 'object' && !Array.isArray(node) && hasOwn.call(node, seg)) {
+      path.push(seg);
+      step((node as Record<string, unknown>)[seg], i + 1);
+      path.pop();
     }
   };
-  step(data, 0, []);
-  return out;
+  step(data, 0);
 }
 
-/** Like expand, keeping only string values (ids, references). */
-export function expandStrings(data: unknown, pattern: string): { pointer: string; value: string }[] {
-  return expand(data, pattern).filter((f): f is { pointer: string; value: string } => typeof f.value === 'string');
+/** forEachMatch for string values only (ids, references, durations). */
+export function forEachString(data: unknown, pattern: string, fn: (value: string, pointer: () => string) => void): void {
+  forEachMatch(data, pattern, (value, pointer) => {
+    if (typeof value === 'string') fn(value, pointer);
+  });
 }
