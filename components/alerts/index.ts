@@ -1,0 +1,4 @@
+export * from './routes';
+export * from './escalation';
+export * from './telegram';
+export * from './alertRouting';

@@ -1,0 +1,104 @@
+/**
+ * Telegram forwarder: one small Lambda per Telegram contact, subscribed to the
+ * topics that contact's stages listen on. SNS cannot tell a Lambda which
+ * subscription fired, so the chat id lives in the function's environment.
+ * The bot token arrives only as a Pulumi secret and stays one.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import * as aws from '@pulumi/aws';
+import { Tags } from '../common/tags';
+import { childName } from '../common/names';
+import { assumeRolePolicy, policy } from '../common/policy';
+
+/** Node.js 20 handler; global fetch, no dependencies, never logs the token. */
+export const TELEGRAM_FORWARDER_SOURCE = `'use strict';
+function summarize(sns) {
+  try {
+    const m = JSON.parse(sns.Message);
+    if (m && m.AlarmName) return (m.NewStateValue || 'ALARM') + ': ' + m.AlarmName + '\\n' + (m.NewStateReason || '');
+  } catch (e) { /* not JSON: forward as text */ }
+  return (sns.Subject ? sns.Subject + '\\n' : '') + sns.Message;
+}
+exports.handler = async (event) => {
+  const url = 'https://api.telegram.org/bot' + process.env.TELEGRAM_BOT_TOKEN + '/sendMessage';
+  for (const record of event.Records) {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ chat_id: process.env.TELEGRAM_CHAT_ID, text: summarize(record.Sns).slice(0, 4000) }),
+      signal: AbortSignal.timeout(8000),
+    });
+    // Throwing makes Lambda retry the asynchronous SNS delivery.
+    if (!res.ok) throw new Error('Telegram answered HTTP ' + res.status);
+  }
+};
+`;
+
+export interface TelegramForwarderSpec {
+  component: string;
+  contactId: string;
+  chatId: string;
+  botToken: pulumi.Output<string>;
+  role: aws.iam.Role;
+  business: string;
+  tags: Tags;
+  opts: pulumi.CustomResourceOptions;
+}
+
+/** The shared execution role: it may write its own logs and nothing else. */
+export function forwarderRole(component: string, business: string, tags: Tags, opts: pulumi.CustomResourceOptions): aws.iam.Role {
+  const role = new aws.iam.Role(
+    childName(component, 'telegram-role'),
+    { assumeRolePolicy: JSON.stringify(assumeRolePolicy('lambda.amazonaws.com')), tags },
+    opts,
+  );
+  new aws.iam.RolePolicy(
+    childName(component, 'telegram-logs'),
+    {
+      role: role.id,
+      policy: JSON.stringify(
+        policy({
+          Effect: 'Allow',
+          Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+          Resource: `arn:aws:logs:*:*:log-group:${logGroupPrefix(business, component)}*`,
+        }),
+      ),
+    },
+    opts,
+  );
+  return role;
+}
+
+function logGroupPrefix(business: string, component: string): string {
+  return `/planb/${business}/${component}/telegram-`;
+}
+
+export function telegramForwarder(spec: TelegramForwarderSpec): aws.lambda.Function {
+  const base = childName(spec.component, 'telegram', spec.contactId);
+  const logGroup = new aws.cloudwatch.LogGroup(
+    `${base}-logs`,
+    { name: `${logGroupPrefix(spec.business, spec.component)}${spec.contactId}`, retentionInDays: 30, tags: spec.tags },
+    spec.opts,
+  );
+  return new aws.lambda.Function(
+    base,
+    {
+      runtime: 'nodejs20.x',
+      handler: 'index.handler',
+      role: spec.role.arn,
+      timeout: 15,
+      memorySize: 128,
+      code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(TELEGRAM_FORWARDER_SOURCE) }),
+      environment: {
+        variables: {
+          TELEGRAM_CHAT_ID: spec.chatId,
+          // pulumi.secret keeps the token encrypted in state even if the caller forgot.
+          TELEGRAM_BOT_TOKEN: pulumi.secret(spec.botToken),
+        },
+      },
+      loggingConfig: { logFormat: 'Text', logGroup: logGroup.name },
+      tags: spec.tags,
+    },
+    { ...spec.opts, dependsOn: [logGroup] },
+  );
+}
