@@ -7,7 +7,7 @@
  * Shared by the time-budget rule and the simulation, which passes what is down and who is out.
  */
 import type { AlertLevel, Channel, Model, Person, Process, Seconds } from '../model/model';
-import { fp, type AnalysisGraph } from './graph';
+import type { AnalysisGraph } from './graph';
 
 export interface Detection {
   seconds: Seconds;
@@ -32,6 +32,8 @@ export interface Timeline {
 }
 
 export interface TimelineConditions {
+  /** In a simulation: only checks of services that are down notice anything. */
+  serviceDown?: (serviceId: string) => boolean;
   /** Channels that are down (their service failed). */
   channelDown?: (c: Channel) => boolean;
   /** People who cannot be reached. */
@@ -68,29 +70,41 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** The first check that notices the normal path of `process` is down. */
-export function detection(model: Model, graph: AnalysisGraph, process: Process): Detection | undefined {
+/** Every check that notices the normal path of `process` is down, fastest first. */
+export function detections(
+  model: Model,
+  graph: AnalysisGraph,
+  process: Process,
+  conditions: TimelineConditions = {},
+): Detection[] {
   const ix = indexes(model);
-  let best: Detection | undefined;
-  const consider = (d: Detection): void => {
-    if (!best || d.seconds < best.seconds || (d.seconds === best.seconds && d.by < best.by)) best = d;
-  };
+  const out: Detection[] = [];
   for (const point of graph.normalPath(process)) {
     if (!point.startsWith('service:')) continue;
+    if (conditions.serviceDown && !conditions.serviceDown(point.slice(8))) continue;
     for (const e of ix.endpointsByService.get(point.slice(8)) ?? []) {
-      consider({ seconds: e.interval * e.failureThreshold, by: e.name || e.id, severity: e.severity });
+      out.push({ seconds: e.interval * e.failureThreshold, by: e.name || e.id, severity: e.severity });
     }
   }
-  for (const c of ix.checksByProcess.get(process) ?? []) consider({ seconds: c.window, by: c.name, severity: c.severity });
-  return best;
+  for (const c of ix.checksByProcess.get(process) ?? []) out.push({ seconds: c.window, by: c.name, severity: c.severity });
+  return out.sort((a, b) => a.seconds - b.seconds || (a.by < b.by ? -1 : a.by > b.by ? 1 : 0));
 }
 
 /** The longest TTL of failover records switching on a check of this process's services. */
-export function failoverTtl(model: Model, graph: AnalysisGraph, process: Process): Seconds {
+export function failoverTtl(
+  model: Model,
+  graph: AnalysisGraph,
+  process: Process,
+  conditions: TimelineConditions = {},
+): Seconds {
   const ix = indexes(model);
   let ttl = 0;
-  for (const [serviceId, t] of ix.failoverTtlByService) {
-    if (graph.normalPath(process).has(fp.service(serviceId))) ttl = Math.max(ttl, t);
+  for (const point of graph.normalPath(process)) {
+    if (!point.startsWith('service:')) continue;
+    const serviceId = point.slice(8);
+    const t = ix.failoverTtlByService.get(serviceId);
+    if (t === undefined || (conditions.serviceDown && !conditions.serviceDown(serviceId))) continue;
+    ttl = Math.max(ttl, t);
   }
   return ttl;
 }
@@ -142,19 +156,33 @@ export function channelUp(channel: Channel, conditions: TimelineConditions): boo
   return false;
 }
 
+/**
+ * The earliest moment a switcher can act: each detecting check raises alerts of its own severity,
+ * so the best pair (check, route or escalation) wins, not simply the fastest check.
+ */
 export function timeline(
   model: Model,
   graph: AnalysisGraph,
   process: Process,
   conditions: TimelineConditions = {},
 ): Timeline {
-  const d = detection(model, graph, process);
-  const dnsTtl = failoverTtl(model, graph, process);
+  const found = detections(model, graph, process, conditions);
+  const dnsTtl = failoverTtl(model, graph, process, conditions);
   const switchTime = process.planB?.switchTime ?? 0;
-  const r = process.planB ? reach(model, process, process.planB.switchedBy, d?.severity, conditions) : undefined;
   const t: Timeline = { dnsTtl, switchTime };
-  if (d) t.detection = d;
-  if (r) t.reach = r;
-  if (d && r) t.total = d.seconds + dnsTtl + r.seconds + switchTime;
+  if (found[0]) t.detection = found[0];
+  if (!process.planB) return t;
+  const reached = new Map<AlertLevel, Reach | undefined>();
+  let best: { d: Detection; r: Reach } | undefined;
+  for (const d of found) {
+    if (!reached.has(d.severity)) reached.set(d.severity, reach(model, process, process.planB.switchedBy, d.severity, conditions));
+    const r = reached.get(d.severity);
+    if (r && (!best || d.seconds + r.seconds < best.d.seconds + best.r.seconds)) best = { d, r };
+  }
+  if (best) {
+    t.detection = best.d;
+    t.reach = best.r;
+    t.total = best.d.seconds + dnsTtl + best.r.seconds + switchTime;
+  }
   return t;
 }

@@ -54,6 +54,9 @@ export interface Rule<C extends RuleCode = RuleCode> {
   readonly severity: FindingSeverity;
   /** What the rule looks for, for docs and SARIF rule metadata. */
   readonly summary: string;
+  /** The default "why it matters" and "fix" of its findings. */
+  readonly why: string;
+  readonly fix: string;
   check(ctx: RuleContext): Finding[];
 }
 

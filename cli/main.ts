@@ -10,9 +10,11 @@ import { EXIT } from './exit-codes';
 import { packageRoot } from './package-root';
 import * as validate from './commands/validate';
 import * as init from './commands/init';
+import * as analyze from './commands/analyze';
+import * as simulate from './commands/simulate';
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS: readonly { register(program: Command): void }[] = [validate, init];
+const COMMANDS: readonly { register(program: Command): void }[] = [validate, init, analyze, simulate];
 
 export function buildProgram(): Command {
   const program = new Command('planb')

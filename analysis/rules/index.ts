@@ -32,7 +32,7 @@ import { timeBudget } from './time-budget';
 import { tlsWatch } from './tls-watch';
 import { unmonitoredProcess } from './unmonitored-process';
 
-type Registry = { readonly [C in RuleCode]: Rule<C> & { why: string; fix: string } };
+type Registry = { readonly [C in RuleCode]: Rule<C> };
 
 export const RULES: Registry = {
   PB101: sharedSinglePoint,

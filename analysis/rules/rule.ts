@@ -22,7 +22,7 @@ export interface RuleDefinition<C extends RuleCode> {
   run(ctx: RuleContext, emit: Emit): void;
 }
 
-export function defineRule<C extends RuleCode>(def: RuleDefinition<C>): Rule<C> & { why: string; fix: string } {
+export function defineRule<C extends RuleCode>(def: RuleDefinition<C>): Rule<C> {
   return {
     code: def.code,
     name: def.name,

@@ -1,5 +1,5 @@
-import { fpKind, fpId, isCriticalOrHigh, listWords, type FailurePoint } from '../graph';
-import type { Process } from '../../model/model';
+import { fpKind, fpId, isCriticalOrHigh, listWords, type AnalysisGraph, type FailurePoint } from '../graph';
+import type { Model, Process } from '../../model/model';
 import { defineRule } from './rule';
 
 /**
@@ -16,23 +16,29 @@ export const sharedSinglePoint = defineRule({
   why: 'On the day it goes down several important parts of the business stop at once, and nobody has a way around it.',
   fix: 'Give these processes a plan B that does not need it, or add a second, independent provider or place.',
   run({ model, graph }, emit) {
-    const stops = new Map<FailurePoint, Process[]>();
-    for (const p of model.processes) {
-      if (!isCriticalOrHigh(p)) continue;
-      const planB = graph.planBPath(p);
-      for (const point of graph.normalPath(p)) {
-        if (planB && !planB.has(point)) continue;
-        const list = stops.get(point);
-        if (list) list.push(p);
-        else stops.set(point, [p]);
-      }
-    }
-    for (const [point, processes] of stops) {
-      if (processes.length < 2) continue;
-      if (fpKind(point) === 'vendor' && graph.vendorServices(fpId(point)).length < 2) continue;
+    for (const [point, processes] of sharedSinglePoints(model, graph)) {
       const names = listWords(processes.map((p) => p.name));
       const what = fpKind(point) === 'vendor' ? `every service of ${graph.vendorName(fpId(point))} fails at once` : `${graph.label(point)} fails`;
       emit(graph.pointer(point), `When ${what}, ${names} stop together, and none of them has a plan B that works without it.`);
     }
   },
 });
+
+/** Each failure point that stops two or more critical or high processes with no independent plan B. */
+export function sharedSinglePoints(model: Model, graph: AnalysisGraph): Map<FailurePoint, Process[]> {
+  const stops = new Map<FailurePoint, Process[]>();
+  for (const p of model.processes) {
+    if (!isCriticalOrHigh(p)) continue;
+    const planB = graph.planBPath(p);
+    for (const point of graph.normalPath(p)) {
+      if (planB && !planB.has(point)) continue;
+      const list = stops.get(point);
+      if (list) list.push(p);
+      else stops.set(point, [p]);
+    }
+  }
+  for (const [point, processes] of stops) {
+    if (processes.length < 2 || (fpKind(point) === 'vendor' && graph.vendorServices(fpId(point)).length < 2)) stops.delete(point);
+  }
+  return stops;
+}

@@ -1,0 +1,67 @@
+/**
+ * SARIF 2.1.0, so GitHub code scanning marks the blueprint lines in a pull request. Every rule is
+ * listed in the driver (with its summary and fix as help); each result points at the blueprint
+ * file by a URI relative to the repository root, with the region's start line and column.
+ */
+import * as path from 'node:path';
+import type { Analysis } from '../index';
+import { allRules } from '../rules';
+import type { FindingSeverity } from '../types';
+
+export interface SarifOptions {
+  /** The directory URIs are made relative to (the repository root in CI). */
+  baseDir: string;
+  toolVersion: string;
+}
+
+const LEVEL: Record<FindingSeverity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+export function formatSarif(analysis: Analysis, options: SarifOptions): string {
+  const rules = allRules();
+  const index = new Map(rules.map((r, i) => [r.code, i]));
+  const doc = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'planb',
+            version: options.toolVersion,
+            informationUri: 'https://planb.dev/docs/analysis',
+            rules: rules.map((r) => ({
+              id: r.code,
+              name: r.name,
+              shortDescription: { text: r.summary },
+              help: { text: `${r.why} Fix: ${r.fix}` },
+              defaultConfiguration: { level: LEVEL[r.severity] },
+            })),
+          },
+        },
+        results: analysis.findings.map((f) => ({
+          ruleId: f.code,
+          ruleIndex: index.get(f.code),
+          level: LEVEL[f.severity],
+          message: { text: `${f.message} ${f.fix}` },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: toUri(f.file, options.baseDir) },
+                region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+              },
+              logicalLocations: [{ fullyQualifiedName: f.pointer || '/', kind: 'object' }],
+            },
+          ],
+          partialFingerprints: { planbFinding: `${f.code}:${f.pointer}` },
+        })),
+      },
+    ],
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/** A relative URI with forward slashes, percent-encoded per segment. */
+export function toUri(file: string, baseDir: string): string {
+  const rel = path.relative(baseDir, path.resolve(baseDir, file)) || path.basename(file);
+  return rel.split(path.sep).join('/').split('/').map(encodeURIComponent).join('/');
+}

@@ -1,0 +1,233 @@
+/**
+ * "What if": fail services, vendors (every service of a provider), places or people, and see which
+ * processes stop, which run on their plan B and when, which alerts fire and to whom, and which
+ * data can still be read. Pure and deterministic: results follow blueprint order.
+ */
+import type { Channel, DataCopy, Level, Model, Person, Place, Process, Seconds, Service } from '../model/model';
+import { buildGraph, fp, type AnalysisGraph } from './graph';
+import { copyVendorKey } from './rules/copies-with-source';
+import { timeline } from './timeline';
+
+export type TargetKind = 'service' | 'vendor' | 'place' | 'person';
+
+export interface FailedTarget {
+  token: string;
+  kind: TargetKind;
+  label: string;
+}
+
+export interface ServiceDown {
+  id: string;
+  name: string;
+  /** Why it is down, in words: "failed", "Beget fails", "needs Office line". */
+  cause: string;
+}
+
+export type Outcome = 'running' | 'plan-b' | 'stopped';
+
+export interface ProcessResult {
+  id: string;
+  name: string;
+  criticality: Level;
+  outcome: Outcome;
+  /** Services of its normal path that are down. */
+  down: string[];
+  /** Why it stopped, when it did. */
+  reason?: string;
+  planB?: { summary: string; capacity?: string };
+  recovery?: Recovery;
+  rto: Seconds;
+  /** Undefined when the time to plan B cannot be known (nothing detects it, nobody is reached). */
+  withinRto?: boolean;
+}
+
+/** The timeline of the switch, with people by name (for output). */
+export interface Recovery {
+  detection?: { seconds: Seconds; by: string };
+  dnsTtl: Seconds;
+  reach?: { seconds: Seconds; person: string; how: 'alert' | 'escalation' };
+  switchTime: Seconds;
+  total?: Seconds;
+}
+
+export interface AlertStageResult {
+  /** Seconds after the alert fires. */
+  at: Seconds;
+  notify: { name: string; reachable: boolean }[];
+  /** The channel that carries it (a backup when the first is down), or undefined when all are down. */
+  via?: string;
+}
+
+export interface AlertResult {
+  route: string;
+  severity: string;
+  triggeredBy: string[];
+  stages: AlertStageResult[];
+}
+
+export interface DataResult {
+  name: string;
+  source: string;
+  usableCopies: string[];
+}
+
+export interface Simulation {
+  failed: FailedTarget[];
+  unknown: string[];
+  servicesDown: ServiceDown[];
+  channelsDown: string[];
+  processes: ProcessResult[];
+  alerts: AlertResult[];
+  data: DataResult[];
+}
+
+export function simulate(model: Model, fail: readonly string[], graph: AnalysisGraph = buildGraph(model)): Simulation {
+  const { failed, unknown, services, vendors, places, people } = resolveTargets(model, fail);
+  const causes = new Map<Service, string | null>();
+  const causeOf = (s: Service): string | null => {
+    if (causes.has(s)) return causes.get(s)!;
+    causes.set(s, null); // cycle guard; the loader rejects cycles
+    let cause: string | null = null;
+    if (services.has(s)) cause = 'failed';
+    else if (vendors.has(s.vendorKey)) cause = `${s.vendor} fails`;
+    else if (s.location.length > 0 && s.location.every((p) => places.has(p))) cause = `${s.location.map((p) => p.name).join(', ')} fails`;
+    else {
+      const dep = s.dependsOn.find((d) => causeOf(d) !== null);
+      if (dep) cause = `needs ${dep.name}`;
+    }
+    causes.set(s, cause);
+    return cause;
+  };
+  const isDown = (s: Service): boolean => causeOf(s) !== null;
+  const servicesDown = model.services.filter(isDown).map((s) => ({ id: s.id, name: s.name, cause: causeOf(s)! }));
+  const channelDown = (c: Channel): boolean => (c.service ? isDown(c.service) : false);
+  const conditions = {
+    channelDown,
+    unreachable: people,
+    serviceDown: (id: string) => {
+      const s = model.index.services.get(id);
+      return s ? isDown(s) : false;
+    },
+  };
+  const processes = model.processes.map((p) => processResult(model, graph, p, isDown, conditions));
+  const stopped = new Set(model.processes.filter((_, i) => processes[i]!.outcome !== 'running'));
+  return {
+    failed,
+    unknown,
+    servicesDown,
+    channelsDown: model.channels.filter(channelDown).map((c) => c.name),
+    processes,
+    alerts: alerts(model, graph, isDown, stopped, conditions),
+    data: model.data
+      .filter((d) => isDown(d.source))
+      .map((d) => ({ name: d.name, source: d.source.name, usableCopies: d.copies.filter((c) => copyUsable(c, vendors, places)).map((c) => c.where) })),
+  };
+}
+
+function processResult(
+  model: Model,
+  graph: AnalysisGraph,
+  p: Process,
+  isDown: (s: Service) => boolean,
+  conditions: Parameters<typeof timeline>[3] & { unreachable: ReadonlySet<Person> },
+): ProcessResult {
+  const down = p.needs.filter(isDown).map((s) => s.name);
+  const base = { id: p.id, name: p.name, criticality: p.criticality, down, rto: p.rto };
+  if (down.length === 0) return { ...base, outcome: 'running' };
+  const b = p.planB;
+  if (!b) return { ...base, outcome: 'stopped', reason: 'it has no plan B' };
+  const planB = b.capacity !== undefined ? { summary: b.summary, capacity: b.capacity } : { summary: b.summary };
+  const bDown = b.needs.filter(isDown);
+  if (bDown.length > 0) return { ...base, outcome: 'stopped', planB, reason: `its plan B needs ${bDown.map((s) => s.name).join(', ')}, which is down too` };
+  if (b.switchedBy.every((x) => conditions.unreachable.has(x))) {
+    return { ...base, outcome: 'stopped', planB, reason: 'nobody who may switch to the plan B can be reached' };
+  }
+  const t = timeline(model, graph, p, conditions);
+  const recovery: Recovery = { dnsTtl: t.dnsTtl, switchTime: t.switchTime };
+  if (t.detection) recovery.detection = { seconds: t.detection.seconds, by: t.detection.by };
+  if (t.reach) recovery.reach = { seconds: t.reach.seconds, person: t.reach.person.name, how: t.reach.how };
+  if (t.total !== undefined) recovery.total = t.total;
+  const result: ProcessResult = { ...base, outcome: 'plan-b', planB, recovery };
+  if (t.total !== undefined) result.withinRto = t.total <= p.rto;
+  return result;
+}
+
+function alerts(
+  model: Model,
+  graph: AnalysisGraph,
+  isDown: (s: Service) => boolean,
+  stopped: ReadonlySet<Process>,
+  conditions: { channelDown: (c: Channel) => boolean; unreachable: ReadonlySet<Person> },
+): AlertResult[] {
+  const sources: { name: string; severity: string; processes: Process[] }[] = [];
+  const affected = [...stopped];
+  for (const e of model.endpoints) {
+    if (!isDown(e.service)) continue;
+    const point = fp.service(e.service.id);
+    sources.push({ name: e.name || e.id, severity: e.severity, processes: affected.filter((p) => graph.normalPath(p).has(point)) });
+  }
+  for (const c of model.businessChecks) {
+    if (stopped.has(c.process)) sources.push({ name: c.name, severity: c.severity, processes: [c.process] });
+  }
+  const out: AlertResult[] = [];
+  for (const route of model.alerts) {
+    const triggers = sources.filter(
+      (s) => s.severity === route.severity && (route.processes.length === 0 || s.processes.some((p) => route.processes.includes(p))),
+    );
+    if (triggers.length === 0) continue;
+    let at = 0;
+    const stages = route.stages.map((stage) => {
+      at += stage.after;
+      const via = stage.via.map((c) => firstUp(c, conditions)).find((c) => c !== undefined);
+      const r: AlertStageResult = { at, notify: stage.notify.map((x) => ({ name: x.name, reachable: !conditions.unreachable.has(x) })) };
+      if (via) r.via = via.name;
+      return r;
+    });
+    out.push({ route: route.id, severity: route.severity, triggeredBy: [...new Set(triggers.map((t) => t.name))].sort(), stages });
+  }
+  return out;
+}
+
+function firstUp(channel: Channel, conditions: { channelDown: (c: Channel) => boolean }): Channel | undefined {
+  const seen = new Set<Channel>();
+  for (let c: Channel | undefined = channel; c && !seen.has(c); c = c.backup) {
+    seen.add(c);
+    if (!conditions.channelDown(c)) return c;
+  }
+  return undefined;
+}
+
+function copyUsable(c: DataCopy, vendors: ReadonlySet<string>, places: ReadonlySet<Place>): boolean {
+  const v = copyVendorKey(c);
+  if (v !== undefined && vendors.has(v)) return false;
+  return !(c.location.length > 0 && c.location.every((p) => places.has(p)));
+}
+
+/** Turns the words of `--fail` into targets: a service, place or person id, or a vendor name. */
+export function resolveTargets(model: Model, tokens: readonly string[]) {
+  const failed: FailedTarget[] = [];
+  const unknown: string[] = [];
+  const services = new Set<Service>();
+  const vendors = new Set<string>();
+  const places = new Set<Place>();
+  const people = new Set<Person>();
+  const vendorKeys = new Set(model.services.map((s) => s.vendorKey));
+  for (const token of tokens) {
+    let found = false;
+    const s = model.index.services.get(token);
+    if (s) (services.add(s), failed.push({ token, kind: 'service', label: s.name }), (found = true));
+    const pl = model.index.places.get(token);
+    if (pl) (places.add(pl), failed.push({ token, kind: 'place', label: pl.name }), (found = true));
+    const pe = model.index.people.get(token);
+    if (pe) (people.add(pe), failed.push({ token, kind: 'person', label: pe.name }), (found = true));
+    const key = token.trim().toLowerCase();
+    if (!found && vendorKeys.has(key)) {
+      vendors.add(key);
+      const name = model.services.find((x) => x.vendorKey === key)!.vendor;
+      failed.push({ token, kind: 'vendor', label: `${name} (every service)` });
+      found = true;
+    }
+    if (!found) unknown.push(token);
+  }
+  return { failed, unknown, services, vendors, places, people };
+}

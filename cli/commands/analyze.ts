@@ -1,0 +1,102 @@
+/**
+ * `planb analyze <blueprint>`: the verdict. Findings with file:line:column in the chosen format,
+ * the readiness score, and optionally the dependency map as Mermaid and SVG. `--fail-on` sets the
+ * exit status CI keys on. Imports nothing from Pulumi.
+ */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { renameSync, writeFileSync } from 'node:fs';
+import { analyze } from '../../analysis';
+import { dependencyMap, toMermaid, toSvg } from '../../analysis/map';
+import { formatGithub, formatHuman, formatJson, formatSarif, shouldColor } from '../../analysis/report';
+import { RULE_CODES, type RuleCode } from '../../analysis/types';
+import { loadBlueprintFile, type Diagnostic } from '../../loader/index';
+import { EXIT } from '../exit-codes';
+import { formatOption } from '../options';
+import { diagnosticsText } from '../print-diagnostics';
+
+type Format = 'human' | 'json' | 'sarif' | 'github';
+type FailOn = 'error' | 'warning' | 'never';
+
+interface AnalyzeOptions {
+  format: Format;
+  failOn: FailOn;
+  today: string;
+  only?: RuleCode[];
+  mermaid?: string;
+  svg?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('analyze')
+    .description('find single points of failure, missing plan Bs, data, time-budget and monitoring gaps; score readiness')
+    .argument('<file>', 'blueprint file')
+    .addOption(formatOption<Format>(['human', 'json', 'sarif', 'github']))
+    .addOption(new Option('--fail-on <level>', 'exit with status 1 when a finding is at least this severe').choices(['error', 'warning', 'never']).default('error'))
+    .addOption(new Option('--today <date>', 'the date drills and expiry are judged against (YYYY-MM-DD)').argParser(parseDate).default(todayIso(), 'today'))
+    .addOption(new Option('--only <codes>', 'run only these rules, comma-separated (e.g. PB101,PB130)').argParser(parseCodes))
+    .option('--mermaid <file>', 'also write the dependency map as Mermaid text')
+    .option('--svg <file>', 'also write the dependency map as SVG')
+    .addHelpText('after', '\nExamples:\n  planb analyze blueprints/online-shop.yaml\n  planb analyze --format sarif --today 2026-11-20 blueprint.yaml > planb.sarif\n  planb analyze --format github --fail-on warning blueprint.yaml\n\nExit status: 0 fine, 1 findings at or above --fail-on (or an invalid blueprint), 2 usage error.')
+    .action(async (file: string, opts: AnalyzeOptions) => {
+      process.exitCode = await run(file, opts);
+    });
+}
+
+async function run(file: string, opts: AnalyzeOptions): Promise<number> {
+  const loaded = loadBlueprintFile(file);
+  if (!loaded.ok) {
+    process.stderr.write(diagnosticsText(loaded.diagnostics as Diagnostic[]));
+    return EXIT.invalid;
+  }
+  const analysis = analyze(loaded.model, opts.only ? { today: opts.today, only: opts.only } : { today: opts.today });
+  process.stdout.write(render(analysis, opts.format));
+  if (opts.mermaid !== undefined || opts.svg !== undefined) {
+    const map = dependencyMap(loaded.model);
+    if (opts.mermaid !== undefined) writeAtomic(opts.mermaid, toMermaid(map));
+    if (opts.svg !== undefined) writeAtomic(opts.svg, await toSvg(map));
+  }
+  const worst = analysis.findings.some((f) => f.severity === 'error') ? 'error'
+    : analysis.findings.some((f) => f.severity === 'warning') ? 'warning' : 'none';
+  const fails = opts.failOn === 'error' ? worst === 'error' : opts.failOn === 'warning' ? worst !== 'none' : false;
+  return fails ? EXIT.invalid : EXIT.ok;
+}
+
+function render(analysis: ReturnType<typeof analyze>, format: Format): string {
+  switch (format) {
+    case 'json':
+      return formatJson(analysis);
+    case 'sarif':
+      return formatSarif(analysis, { baseDir: process.cwd(), toolVersion: '0.1.0' });
+    case 'github':
+      return formatGithub(analysis);
+    case 'human':
+      return formatHuman(analysis, { color: shouldColor(process.stdout, process.env) });
+  }
+}
+
+/** Writes beside the target and renames, so a failure never leaves half a file. */
+function writeAtomic(target: string, text: string): void {
+  const tmp = `${target}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, target);
+}
+
+export function parseDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
+      new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw new InvalidArgumentError(`"${value}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20.`);
+  }
+  return value;
+}
+
+export function parseCodes(value: string): RuleCode[] {
+  const codes = value.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+  const unknown = codes.filter((c) => !(RULE_CODES as readonly string[]).includes(c));
+  if (unknown.length) throw new InvalidArgumentError(`unknown rule code(s) ${unknown.join(', ')}; known: ${RULE_CODES.join(', ')}`);
+  return codes as RuleCode[];
+}
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,47 @@
+/**
+ * `planb simulate <blueprint> --fail <target...>`: what if these fail? Targets are ids of
+ * services, places or people, or a vendor's name (every service of that provider at once).
+ */
+import { Option, type Command } from 'commander';
+import { formatSimulationJson, formatSimulationText, shouldColor } from '../../analysis/report';
+import { simulate } from '../../analysis/simulate';
+import { loadBlueprintFile, type Diagnostic } from '../../loader/index';
+import type { Model } from '../../model/model';
+import { EXIT } from '../exit-codes';
+import { diagnosticsText } from '../print-diagnostics';
+
+export function register(program: Command): void {
+  program
+    .command('simulate')
+    .description('what if a service, a whole provider, a place or a person fails: who stops, who runs on plan B, which alerts fire')
+    .argument('<file>', 'blueprint file')
+    .requiredOption('--fail <target...>', 'what fails: service, place or person ids, or vendor names')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExamples:\n  planb simulate blueprints/online-shop.yaml --fail beget\n  planb simulate blueprint.yaml --fail office-isp anton --format json\n\nExit status: 0 done, 1 invalid blueprint, 2 usage error (an unknown target).')
+    .action((file: string, opts: { fail: string[]; format: 'text' | 'json' }) => {
+      const loaded = loadBlueprintFile(file);
+      if (!loaded.ok) {
+        process.stderr.write(diagnosticsText(loaded.diagnostics as Diagnostic[]));
+        process.exitCode = EXIT.invalid;
+        return;
+      }
+      const sim = simulate(loaded.model, opts.fail);
+      if (sim.unknown.length > 0) {
+        process.stderr.write(`planb simulate: ${sim.unknown.map((u) => `"${u}"`).join(', ')} is not a service, place, person or vendor of ${file}.\n${known(loaded.model)}`);
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      process.stdout.write(opts.format === 'json' ? formatSimulationJson(sim) : formatSimulationText(sim, { color: shouldColor(process.stdout, process.env) }));
+      process.exitCode = EXIT.ok;
+    });
+}
+
+function known(model: Model): string {
+  const vendors = [...new Set(model.services.map((s) => s.vendorKey))];
+  return [
+    `  services: ${model.services.map((s) => s.id).join(', ')}`,
+    `  vendors: ${vendors.join(', ')}`,
+    `  places: ${model.places.map((p) => p.id).join(', ') || '(none)'}`,
+    `  people: ${model.people.map((p) => p.id).join(', ')}`,
+  ].join('\n') + '\n';
+}
