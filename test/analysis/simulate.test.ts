@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../analysis/simulate';
+import { buildModel, type ModelSpec } from './build-model';
+
+/**
+ * A clinic, checked by hand:
+ *   crm (Cloudy)  <- booking (critical, RTO 30 min); plan B: paper, switched by ann, 10 min
+ *   pos -> isp (office) <- payments (critical); plan B: QR on messenger -> isp (same line!)
+ *   chat runs on messenger; sms on the phone company. Endpoint on crm: 30 s x 3 = 90 s.
+ *   Alert route: ann via chat at once, then ann via sms after 15 min.
+ */
+const clinic: ModelSpec = {
+  people: [{ id: 'ann' }, { id: 'bob' }],
+  places: ['office', 'dc'],
+  services: [
+    { id: 'isp', vendor: 'Lineco', location: ['office'] },
+    { id: 'crm', vendor: 'Cloudy', location: ['office', 'dc'] },
+    { id: 'pos', vendor: 'Bank', dependsOn: ['isp'] },
+    { id: 'messenger', vendor: 'Chatco', dependsOn: ['isp'] },
+    { id: 'phone', vendor: 'Telco' },
+    { id: 'mail', vendor: 'Cloudy' },
+  ],
+  processes: [
+    { id: 'booking', needs: ['crm'], rto: 1800, planB: { needs: [], switchedBy: ['ann'], switchTime: 600 } },
+    { id: 'payments', needs: ['pos'], planB: { needs: ['messenger'], switchedBy: ['ann'] } },
+    { id: 'email', criticality: 'low', needs: ['mail'] },
+  ],
+  endpoints: [{ id: 'crm-up', service: 'crm', interval: 30, failureThreshold: 3 }],
+  channels: [{ id: 'chat', service: 'messenger' }, { id: 'sms', service: 'phone' }],
+  alerts: [{ id: 'oncall', stages: [{ notify: ['ann'], via: ['chat'] }, { notify: ['ann'], via: ['sms'], after: 900 }] }],
+  escalation: [{ person: 'bob', tryFor: 1200 }, { person: 'ann' }],
+};
+
+const byId = (sim: ReturnType<typeof simulate>, id: string) => sim.processes.find((p) => p.id === id)!;
+
+describe('simulate (cases checked by hand)', () => {
+  it('the CRM down: booking runs on paper after 90 s + 0 s + 10 min, within its 30 min RTO', () => {
+    const sim = simulate(buildModel(clinic), ['crm']);
+    const p = byId(sim, 'booking');
+    expect(p.outcome).toBe('plan-b');
+    expect(p.recovery).toMatchObject({ detection: { seconds: 90 }, reach: { seconds: 0, person: 'Person ann', how: 'alert' }, switchTime: 600, total: 690 });
+    expect(p.withinRto).toBe(true);
+    expect(byId(sim, 'payments').outcome).toBe('running');
+    expect(sim.servicesDown.map((s) => s.id)).toEqual(['crm']);
+  });
+
+  it('the office line down: payments stop because the plan B messenger is on the same line', () => {
+    const sim = simulate(buildModel(clinic), ['isp']);
+    expect(sim.servicesDown.map((s) => `${s.id}: ${s.cause}`)).toEqual(['isp: failed', 'pos: needs Service isp', 'messenger: needs Service isp']);
+    const p = byId(sim, 'payments');
+    expect(p.outcome).toBe('stopped');
+    expect(p.reason).toBe('its plan B needs Service messenger, which is down too');
+    expect(sim.channelsDown).toEqual(['Channel chat']);
+  });
+
+  it('the CRM and the office place down: the chat is dark, so ann hears by SMS after 15 min', () => {
+    const sim = simulate(buildModel(clinic), ['crm', 'office']);
+    const p = byId(sim, 'booking');
+    expect(p.recovery?.reach).toEqual({ seconds: 900, person: 'Person ann', how: 'alert' });
+    expect(p.recovery?.total).toBe(90 + 900 + 600);
+    expect(p.withinRto).toBe(true);
+    const route = sim.alerts.find((a) => a.route === 'oncall')!;
+    expect(route.stages.map((s) => s.via)).toEqual([undefined, 'Channel sms']);
+  });
+
+  it('a place fails a service only when every one of its places fails', () => {
+    expect(simulate(buildModel(clinic), ['office']).servicesDown.map((s) => s.id)).not.toContain('crm');
+    expect(simulate(buildModel(clinic), ['office', 'dc']).servicesDown.map((s) => s.id)).toContain('crm');
+  });
+
+  it('a vendor fails every one of its services (the mass-outage day)', () => {
+    const sim = simulate(buildModel(clinic), ['cloudy']);
+    expect(sim.failed).toEqual([{ token: 'cloudy', kind: 'vendor', label: 'Cloudy (every service)' }]);
+    expect(sim.servicesDown.map((s) => s.id)).toEqual(['crm', 'mail']);
+    expect(byId(sim, 'email')).toMatchObject({ outcome: 'stopped', reason: 'it has no plan B' });
+  });
+
+  it('the only person who may switch is unreachable: the process stops', () => {
+    const sim = simulate(buildModel(clinic), ['crm', 'ann']);
+    expect(byId(sim, 'booking')).toMatchObject({ outcome: 'stopped', reason: 'nobody who may switch to the plan B can be reached' });
+    expect(sim.alerts[0]!.stages[0]!.notify).toEqual([{ name: 'Person ann', reachable: false }]);
+  });
+
+  it('with no alert route, the escalation order reaches ann after bob\'s 20 minutes: later than the RTO', () => {
+    const sim = simulate(buildModel({ ...clinic, alerts: [] }), ['crm']);
+    const p = byId(sim, 'booking');
+    expect(p.recovery?.reach).toEqual({ seconds: 1200, person: 'Person ann', how: 'escalation' });
+    expect(p.recovery?.total).toBe(90 + 1200 + 600);
+    expect(p.withinRto).toBe(false);
+  });
+
+  it('names what it does not know', () => {
+    expect(simulate(buildModel(clinic), ['nope', 'crm']).unknown).toEqual(['nope']);
+  });
+});
