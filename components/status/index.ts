@@ -1,0 +1,4 @@
+export * from './page';
+export * from './updater';
+export * from './statusDns';
+export * from './statusPage';

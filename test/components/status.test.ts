@@ -1,0 +1,130 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as aws from '@pulumi/aws';
+import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
+import {
+  STATUS_UPDATER_SOURCE,
+  StatusPage,
+  StatusPageArgs,
+  checkStatusPageArgs,
+  placeholderStatusPage,
+  updaterPolicy,
+} from '../../components/status';
+import type { PolicyDocument } from '../../components/common/policy';
+
+let log: ResourceLog;
+let euw3: aws.Provider;
+let use1: aws.Provider;
+beforeAll(async () => {
+  log = await installMocks();
+  euw3 = new aws.Provider('euw3', { region: 'eu-west-3' });
+  use1 = new aws.Provider('use1', { region: 'us-east-1' });
+});
+
+const components = [
+  { id: 'shop', name: 'Online shop', alarmNames: ['shop-down'] },
+  { id: 'backups', name: 'Backups', alarmNames: ['backup-late', 'shop-down'] },
+];
+
+function args(overrides: Partial<StatusPageArgs> = {}): StatusPageArgs {
+  return {
+    business: 'acme',
+    domain: 'acme.example',
+    html: placeholderStatusPage('Acme status', components),
+    components,
+    provider: euw3,
+    alarmProvider: use1,
+    certificateProvider: use1,
+    bucketRegion: 'eu-west-3',
+    ...overrides,
+  };
+}
+
+async function build(name: string, a: StatusPageArgs): Promise<StatusPage> {
+  const p = new StatusPage(name, a);
+  await resolve(p.distributionDomainName);
+  await resolve(p.validationRecords);
+  await settle();
+  return p;
+}
+
+describe('StatusPage', () => {
+  it('builds a private bucket behind CloudFront with OAC and a us-east-1 certificate', async () => {
+    const page = await build('s1', args());
+    expect(page.url).toBe('https://status.acme.example/');
+    expect(log.named('s1-site-pab').inputs).toMatchObject({ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
+    expect(providerName(log.named('s1-site').provider)).toBe('euw3');
+    const cert = log.named('s1-cert');
+    expect(cert.inputs).toMatchObject({ domainName: 'status.acme.example', validationMethod: 'DNS' });
+    expect(providerName(cert.provider)).toBe('use1');
+    expect(providerName(log.named('s1-cert-validation').provider)).toBe('use1');
+    expect(log.named('s1-oac').inputs).toMatchObject({ originAccessControlOriginType: 's3', signingBehavior: 'always', signingProtocol: 'sigv4' });
+    const cdn = log.named('s1-cdn').inputs;
+    expect(cdn['aliases']).toEqual(['status.acme.example']);
+    expect(cdn['origins'][0]).toMatchObject({ originAccessControlId: 's1-oac-id', domainName: 's1-site-bucket.s3.eu-central-1.amazonaws.com' });
+    expect(cdn['defaultCacheBehavior'].viewerProtocolPolicy).toBe('redirect-to-https');
+    expect(cdn['orderedCacheBehaviors'][0]).toMatchObject({ pathPattern: 'status.json', cachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad' });
+    expect(cdn['viewerCertificate']).toMatchObject({ sslSupportMethod: 'sni-only', minimumProtocolVersion: 'TLSv1.2_2021' });
+    const pol = JSON.parse(log.named('s1-site-policy').inputs['policy'] as string) as PolicyDocument;
+    expect(pol.Statement.map((s) => s.Effect)).toEqual(['Deny', 'Allow']);
+    expect(pol.Statement[1]).toMatchObject({
+      Principal: { Service: 'cloudfront.amazonaws.com' },
+      Action: 's3:GetObject',
+      Condition: { StringEquals: { 'AWS:SourceArn': 'arn:aws:mock:::aws:cloudfront/distribution:Distribution/s1-cdn' } },
+    });
+    expect(log.named('s1-index').inputs).toMatchObject({ key: 'index.html', contentType: 'text/html; charset=utf-8' });
+    expect(await resolve(page.validationRecords)).toEqual([{ name: '_abc.status.acme.example.', type: 'CNAME', value: '_xyz.acm-validations.aws.' }]);
+  });
+
+  it('keeps status.json current with an alarm-driven Node 20 Lambda of least privilege', async () => {
+    await build('s2', args());
+    const fn = log.named('s2-updater');
+    expect(fn.inputs).toMatchObject({ runtime: 'nodejs20.x', handler: 'index.handler' });
+    expect(providerName(fn.provider)).toBe('use1');
+    expect(JSON.parse(fn.inputs['environment'].variables.COMPONENTS)).toEqual(components);
+    const rule = JSON.parse(log.named('s2-updater-on-alarm').inputs['eventPattern'] as string);
+    expect(rule).toEqual({ source: ['aws.cloudwatch'], 'detail-type': ['CloudWatch Alarm State Change'], detail: { alarmName: ['backup-late', 'shop-down'] } });
+    expect(log.named('s2-updater-every-10-min').inputs['scheduleExpression']).toBe('rate(10 minutes)');
+    expect(log.named('s2-updater-on-alarm-invoke').inputs).toMatchObject({ principal: 'events.amazonaws.com', sourceArn: 'arn:aws:mock:::aws:cloudwatch/eventRule:EventRule/s2-updater-on-alarm' });
+    const pol = JSON.parse(log.named('s2-updater-policy').inputs['policy'] as string) as PolicyDocument;
+    expect(pol.Statement[0]).toMatchObject({ Action: 's3:PutObject', Resource: 'arn:aws:s3:::s2-site-bucket/status.json' });
+    expect(pol.Statement[1]?.Resource).toEqual(['arn:aws:cloudwatch:*:*:alarm:backup-late', 'arn:aws:cloudwatch:*:*:alarm:shop-down']);
+    expect(STATUS_UPDATER_SOURCE).toContain("Key: 'status.json'");
+  });
+
+  it('creates DNS records only when zones are given', async () => {
+    await build('s3', args());
+    expect(log.all.filter((r) => r.name.startsWith('s3-') && (r.type.includes('route53') || r.type.includes('dnsRecord')))).toEqual([]);
+    await build('s4', args({ dns: { route53ZoneId: 'Z1', cloudflareZoneId: 'cfz' } }));
+    expect(log.named('s4-record-r53').inputs).toMatchObject({ name: 'status.acme.example', type: 'CNAME', records: ['d111.cloudfront.net'] });
+    expect(log.named('s4-record-cf').inputs).toMatchObject({ name: 'status.acme.example', type: 'CNAME', content: 'd111.cloudfront.net', proxied: false });
+    expect(log.named('s4-validation-r53').inputs).toMatchObject({ name: '_abc.status.acme.example.', records: ['_xyz.acm-validations.aws.'] });
+    expect(log.named('s4-validation-cf').inputs).toMatchObject({ name: '_abc.status.acme.example', content: '_xyz.acm-validations.aws' });
+    expect(log.named('s4-cert-validation').inputs['validationRecordFqdns']).toHaveLength(2);
+  });
+
+  it('the placeholder page is accessible and fetches nothing but status.json', () => {
+    const html = placeholderStatusPage('Acme <status>', components);
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('aria-live="polite"');
+    expect(html).toContain('Acme &lt;status&gt;');
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html.match(/fetch\('([^']+)'/)?.[1]).toBe('status.json');
+  });
+
+  it('updater policy names exactly one key', () => {
+    const doc = JSON.parse(updaterPolicy('arn:aws:s3:::b', ['a'], 'arn:lg')) as PolicyDocument;
+    expect(doc.Statement.map((s) => s.Resource)).toEqual(['arn:aws:s3:::b/status.json', ['arn:aws:cloudwatch:*:*:alarm:a'], 'arn:lg:*']);
+  });
+});
+
+describe('status page checks', () => {
+  it.each([
+    [{ domain: 'not a domain' }, /domain/],
+    [{ components: [] }, /components: empty/],
+    [{ components: [components[0]!, components[0]!] }, /appears more than once/],
+    [{ components: [{ id: 'x', name: 'X', alarmNames: [] }] }, /alarmNames: empty/],
+    [{ html: '<p>static</p>' }, /status.json/],
+  ])('rejects %o', (bad, message) => {
+    expect(() => checkStatusPageArgs(args(bad as Partial<StatusPageArgs>))).toThrow(message);
+  });
+});
