@@ -42,7 +42,11 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   const diagnostics = [...parsed.diagnostics];
   // Secrets first and always: whatever else is wrong, a secret must be reported.
   checkSecrets(data, sourceMap, diagnostics);
-  const schemaErrors = checkSchema(data, sourceMap).filter((d) => !(d.code === 'PB021' && /"(__proto__|constructor|prototype)"/.test(d.message)));
+  // An unknown key already reported as special (PB013) or as a secret (PB034) is said once.
+  const said = new Set(diagnostics.filter((d) => d.code === 'PB034').map((d) => d.pointer));
+  const schemaErrors = checkSchema(data, sourceMap).filter(
+    (d) => !(d.code === 'PB021' && (said.has(d.pointer) || /"(__proto__|constructor|prototype)"/.test(d.message))),
+  );
   diagnostics.push(...schemaErrors);
   const ids = collectIds(data, sourceMap, diagnostics);
   checkReferences(data, ids, sourceMap, diagnostics);

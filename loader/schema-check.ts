@@ -83,7 +83,7 @@ function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap): Diagno
       return make('PB024', pointer, `${quoteValue(value)} is not a valid ${describeFormat(def, e)} for ${name}`,
         FORMAT_HINTS[def] ?? formatHint(e));
     default:
-      return make('PB025', pointer, `${name || 'value'} ${e.message ?? 'is out of range'}`, rangeHint(e));
+      return make('PB025', pointer, `${name || 'value'} ${rangeMessage(e)}`, rangeHint(e));
   }
 }
 
@@ -100,6 +100,20 @@ function formatHint(e: ErrorObject): string {
   if (/slug/.test(e.schemaPath)) return 'a slug is 2-30 lower-case letters, digits and hyphens, starting with a letter';
   if (/regions/.test(e.instancePath)) return 'name an AWS region, e.g. us-east-1';
   return `it must match ${String(e.params.pattern ?? e.params.format)}`;
+}
+
+function rangeMessage(e: ErrorObject): string {
+  const limit = String(e.params.limit);
+  switch (e.keyword) {
+    case 'minItems': return `must list at least ${limit} item(s)`;
+    case 'maxItems': return `may list at most ${limit} item(s)`;
+    case 'minLength': return limit === '1' ? 'must not be empty' : `must be at least ${limit} characters`;
+    case 'maxLength': return `must be at most ${limit} characters`;
+    case 'minimum': return `must be at least ${limit}`;
+    case 'maximum': return `must be at most ${limit}`;
+    case 'uniqueItems': return 'lists the same item twice';
+    default: return e.message ?? 'is out of range';
+  }
 }
 
 function rangeHint(e: ErrorObject): string | undefined {

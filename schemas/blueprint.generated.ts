@@ -888,11 +888,11 @@ id: string
  */
 title: string
 /**
- * Services, vendors' services or places that fail in the scenario (ids).
+ * What fails in the scenario: service ids, place ids, or vendor names as written on their services (every service of that vendor fails).
  * 
  * @minItems 1
  */
-fail: Id[]
+fail: string[]
 /**
  * How long the outage lasts in the drill.
  */

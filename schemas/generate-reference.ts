@@ -1,0 +1,118 @@
+/**
+ * Writes docs/blueprint.md, the blueprint reference, from schemas/blueprint.schema.json and the
+ * loader's tables (codes, limits, defaults), so the page cannot drift from what is checked;
+ * test/schemas/reference-drift.test.ts fails when the committed page differs.
+ * Run: npx tsx schemas/generate-reference.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIAGNOSTIC_CODES } from '../loader/diagnostics';
+import { LIMITS } from '../loader/limits';
+
+interface Node {
+  $ref?: string;
+  type?: string;
+  enum?: unknown[];
+  const?: unknown;
+  description?: string;
+  default?: unknown;
+  examples?: unknown[];
+  pattern?: string;
+  format?: string;
+  properties?: Record<string, Node>;
+  required?: string[];
+  items?: Node;
+  minItems?: number;
+}
+
+export const REFERENCE_PATH = join(__dirname, '..', 'docs', 'blueprint.md');
+const schema = JSON.parse(readFileSync(join(__dirname, 'blueprint.schema.json'), 'utf8')) as Node & { $defs: Record<string, Node> };
+
+function typeOf(n: Node): string {
+  if (n.$ref) {
+    const name = n.$ref.replace('#/$defs/', '');
+    const def = schema.$defs[name] as Node;
+    return def.type === 'object' ? `[${name}](#${name.toLowerCase()})` : name;
+  }
+  if (n.const !== undefined) return `\`${JSON.stringify(n.const)}\``;
+  if (n.enum) return n.enum.map((v) => `\`${String(v)}\``).join(' \\| ');
+  if (n.type === 'array' && n.items) return `list of ${typeOf(n.items)}`;
+  if (n.type === 'object') return 'mapping';
+  return n.type ?? 'any';
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function table(n: Node): string[] {
+  const rows = ['| key | type | required | default | meaning |', '| --- | --- | --- | --- | --- |'];
+  for (const [key, prop] of Object.entries(n.properties ?? {})) {
+    const example = prop.examples?.[0] ?? (prop.$ref ? (schema.$defs[prop.$ref.replace('#/$defs/', '')] as Node).examples?.[0] : undefined);
+    const meaning = (prop.description ?? '') + (example !== undefined && typeof example !== 'object' ? ` Example: \`${String(example)}\`.` : '');
+    rows.push(`| \`${key}\` | ${typeOf(prop)} | ${n.required?.includes(key) ? 'yes' : ''} | ${prop.default !== undefined ? `\`${String(prop.default)}\`` : ''} | ${cell(meaning)} |`);
+  }
+  return rows;
+}
+
+export function generateReference(): string {
+  const out: string[] = [
+    '<!-- GENERATED from schemas/blueprint.schema.json by schemas/generate-reference.ts. Do not edit. -->',
+    '',
+    '# The blueprint reference',
+    '',
+    'A blueprint is one YAML file (version 1) describing a business, the services it depends on, its processes and',
+    'their plan B, its people, channels and data. This page lists every key. Start from `planb init` or from one of',
+    'the examples in `blueprints/`.',
+    '',
+    '## Editor support',
+    '',
+    'Begin the file with a comment that points the YAML language server (VS Code "YAML" extension, Neovim, JetBrains)',
+    'at the schema; `planb init` writes a copy of the schema beside the blueprint so completion works offline:',
+    '',
+    '```yaml',
+    '# yaml-language-server: $schema=.planb/blueprint.schema.json',
+    '```',
+    '',
+    'Hovering a key shows its description; the editor completes keys and enumerated values and underlines what the',
+    'schema rejects. `planb validate` checks the rest (references, cycles, secrets) and prints',
+    '`file:line:column: error CODE: message` with a hint for each mistake, all at once.',
+    '',
+    '## Values',
+    '',
+    '- Durations: a number and a unit, `30s`, `15m`, `1h`, `2d`, `1w`.',
+    '- Percentages: with their sign, `99.9%`.',
+    '- Dates: ISO dates, `2027-03-01` (YAML dates stay text; no time zone games).',
+    '- Ids: lower-case letters, digits and hyphens (`take-payments`); they name cloud resources, so keep them stable.',
+    '- Secrets never appear: access is a reference to a password-manager entry (`vault: "1Password: Shop / Hosting"`).',
+    '',
+    '## Top level',
+    '',
+    ...table(schema),
+    '',
+  ];
+  for (const [name, def] of Object.entries(schema.$defs).sort(([a], [b]) => a.localeCompare(b))) {
+    if (def.type !== 'object') continue;
+    out.push(`### ${name}`, '', def.description ?? '', '', ...table(def), '');
+  }
+  out.push('## Scalar types', '', '| name | form | meaning |', '| --- | --- | --- |');
+  for (const [name, def] of Object.entries(schema.$defs).sort(([a], [b]) => a.localeCompare(b))) {
+    if (def.type === 'object') continue;
+    const form = def.pattern ? `\`${def.pattern}\`` : def.format ? `format \`${def.format}\`` : def.enum ? def.enum.map((v) => `\`${String(v)}\``).join(', ') : (def.type ?? '');
+    out.push(`| ${name} | ${cell(form)} | ${cell(def.description ?? '')} |`);
+  }
+  out.push('', '## Limits', '', 'Input beyond these is refused with a clear error, before it can exhaust memory or time:', '',
+    `- file size: ${LIMITS.maxFileBytes / 1048576} MB;`,
+    `- YAML nodes after alias expansion: ${LIMITS.maxExpandedNodes.toLocaleString('en')} (stops "billion laughs" documents);`,
+    `- nesting depth: ${LIMITS.maxDepth} levels;`,
+    '- one YAML document per file; custom tags are not accepted; keys `__proto__`, `constructor`, `prototype` are refused.',
+    '', '## Diagnostic codes', '', '| code | meaning |', '| --- | --- |');
+  for (const [code, meaning] of Object.entries(DIAGNOSTIC_CODES)) out.push(`| ${code} | ${meaning} |`);
+  out.push('');
+  return out.join('\n');
+}
+
+if (require.main === module) {
+  writeFileSync(REFERENCE_PATH, generateReference());
+  process.stdout.write(`wrote ${REFERENCE_PATH}\n`);
+}

@@ -1,0 +1,93 @@
+/** Hostile and broken input: each case ends with a clear diagnostic, never a crash or a hang. */
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBlueprintFile, loadBlueprintText } from '../../loader/index';
+import { LIMITS } from '../../loader/limits';
+
+const dir = mkdtempSync(join(tmpdir(), 'planb-bad-input-'));
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+function only(result: ReturnType<typeof loadBlueprintFile>) {
+  expect(result.ok).toBe(false);
+  return result.diagnostics.map((d) => `${d.code} ${d.message}`);
+}
+
+describe('bad input', () => {
+  it('a missing file', () => {
+    expect(only(loadBlueprintFile(join(dir, 'nope.yaml')))).toEqual(['PB001 no such file']);
+  });
+
+  it('a directory instead of a file', () => {
+    const sub = join(dir, 'a-directory');
+    mkdirSync(sub);
+    expect(only(loadBlueprintFile(sub))).toEqual(['PB001 this is a directory, not a file']);
+  });
+
+  it('an empty file and a file of comments', () => {
+    expect(only(loadBlueprintFile(file('empty.yaml', '')))).toEqual(['PB004 the file is empty']);
+    expect(only(loadBlueprintFile(file('blank.yaml', '  \n\n')))).toEqual(['PB004 the file is empty']);
+    expect(only(loadBlueprintFile(file('comments.yaml', '# nothing here\n')))).toEqual(['PB004 the file holds no blueprint']);
+  });
+
+  it('a 50 MB file is refused before it is read into the parser', () => {
+    const big = file('big.yaml', Buffer.alloc(50 * 1024 * 1024, 0x61));
+    expect(only(loadBlueprintFile(big))).toEqual([`PB002 the file is 50.0 MB; the limit is ${(LIMITS.maxFileBytes / 1048576).toFixed(1)} MB`]);
+  });
+
+  it('binary garbage and text that is not UTF-8', () => {
+    const garbage = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+    expect(only(loadBlueprintFile(file('garbage.bin', garbage)))).toEqual(['PB003 the file holds binary data (NUL bytes)']);
+    expect(only(loadBlueprintFile(file('latin1.yaml', Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe9, 0x0a]))))).toEqual([
+      'PB003 the file is not valid UTF-8 text',
+    ]);
+  });
+
+  it('a document that is a list or a scalar', () => {
+    expect(only(loadBlueprintText('- a\n- b\n', 'list.yaml'))).toEqual(['PB020 a blueprint must be a mapping of keys (version, business, people...)']);
+    expect(only(loadBlueprintText('hello\n', 'scalar.yaml'))).toEqual(['PB020 a blueprint must be a mapping of keys (version, business, people...)']);
+  });
+
+  it('a billion-laughs alias bomb is refused while parsing', () => {
+    const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      lines.push(`${name}: &${name} [${Array(9).fill('*' + prev).join(',')}]`);
+    }
+    const codes = only(loadBlueprintText(lines.join('\n'), 'bomb.yaml'));
+    expect(codes).toEqual([`PB012 aliases expand this document to more than ${LIMITS.maxExpandedNodes.toLocaleString('en')} nodes`]);
+  });
+
+  it('nesting deeper than the limit', () => {
+    expect(only(loadBlueprintText('a: ' + '['.repeat(200) + ']'.repeat(200), 'deep.yaml'))).toEqual([
+      `PB014 the YAML nests deeper than ${LIMITS.maxDepth} levels`,
+    ]);
+  });
+
+  it('keys that reach JavaScript prototypes do not pollute anything', () => {
+    const result = loadBlueprintText('constructor: { prototype: { polluted: true } }\n__proto__: { polluted: true }\n', 'proto.yaml');
+    const codes = only(result);
+    expect(codes).toContain('PB013 the key "constructor" is not allowed');
+    expect(codes).toContain('PB013 the key "__proto__" is not allowed');
+    expect(codes).toContain('PB013 the key "prototype" is not allowed');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('several documents in one file', () => {
+    expect(only(loadBlueprintText('a: 1\n---\nb: 2\n', 'multi.yaml'))).toEqual([
+      'PB010 YAML syntax error: expected a single document in the stream, but found more',
+    ]);
+  });
+
+  it('tabs used for indentation get a hint about spaces', () => {
+    const result = loadBlueprintText('business:\n\tname: x\n', 'tabs.yaml');
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics[0]?.code).toBe('PB010');
+    expect(result.diagnostics[0]?.hint).toMatch(/spaces/);
+  });
+});

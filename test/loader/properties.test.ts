@@ -1,0 +1,123 @@
+/** Properties of the loader over generated input (fast-check). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import * as yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { loadBlueprintText, DIAGNOSTIC_CODES } from '../../loader/index';
+
+const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/);
+const duration = fc.tuple(fc.integer({ min: 1, max: 500 }), fc.constantFrom('s', 'm', 'h', 'd', 'w')).map(([n, u]) => `${n}${u}`);
+const text = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== '' && !/[:=]\S{3}/.test(s));
+
+/** A random blueprint that is valid by construction: unique ids, references that resolve, no cycles. */
+const validBlueprint = fc
+  .record({
+    people: fc.uniqueArray(id, { minLength: 1, maxLength: 4 }),
+    services: fc.uniqueArray(id, { minLength: 1, maxLength: 6 }),
+    processes: fc.uniqueArray(id, { minLength: 1, maxLength: 4 }),
+    name: text,
+    seed: fc.array(fc.nat(), { minLength: 30, maxLength: 30 }),
+    durations: fc.array(duration, { minLength: 12, maxLength: 12 }),
+    level: fc.constantFrom('critical', 'high', 'medium', 'low'),
+  })
+  .map(({ people, services, processes, name, seed, durations, level }) => {
+    const pick = <T,>(xs: T[], i: number) => xs[(seed[i % seed.length] ?? 0) % xs.length] as T;
+    return {
+      version: 1,
+      business: { name, slug: 'biz', timezone: 'Europe/Berlin', owner: people[0], revised: '2026-11-01' },
+      people: people.map((p) => ({ id: p, name: `${name} ${p}`, role: 'Staff', contacts: [{ kind: 'email', value: `${p}@example.com` }] })),
+      // Only earlier services may be depended on: no cycle by construction.
+      services: services.map((s, i) => ({
+        id: s, name: s, kind: 'other', vendor: `Vendor ${i % 2}`,
+        ...(i > 0 ? { dependsOn: [services[(seed[i] ?? 0) % i] as string] } : {}),
+        access: { holders: [pick(people, i)], vault: `Vault: ${s}` },
+      })),
+      processes: processes.map((p, i) => ({
+        id: p, name: p, criticality: level, rto: durations[i] as string, rpo: durations[i + 4] as string, needs: [pick(services, i + 7)],
+        planB: { summary: name, steps: [name], switchedBy: [pick(people, i + 3)], switchTime: durations[i + 8] as string },
+      })),
+    };
+  });
+
+describe('loader properties', () => {
+  it('valid blueprints written back to YAML load, with their values kept', () => {
+    fc.assert(
+      fc.property(validBlueprint, (bp) => {
+        const result = loadBlueprintText(yaml.dump(bp), 'generated.yaml');
+        if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+        expect(result.model.processes.map((p) => p.id)).toEqual(bp.processes.map((p) => p.id));
+        expect(result.model.business.owner.id).toBe(bp.people[0]?.id);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  const example = yaml.load(readFileSync(join(__dirname, '../../blueprints/online-shop.yaml'), 'utf8'));
+  const anyValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }));
+
+  it('random mutations of a real blueprint never crash the loader, and every diagnostic has a place', () => {
+    const mutation = fc.record({ path: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), op: fc.constantFrom('set', 'delete', 'rename'), value: anyValue, key: fc.string({ maxLength: 8 }) });
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+        const data = structuredClone(example) as Record<string, unknown>;
+        for (const m of mutations) mutate(data, m);
+        const result = loadBlueprintText(yaml.dump(data, { skipInvalid: true }), 'mutated.yaml');
+        for (const d of result.diagnostics) {
+          expect(d.line).toBeGreaterThanOrEqual(1);
+          expect(d.column).toBeGreaterThanOrEqual(1);
+          expect(Object.keys(DIAGNOSTIC_CODES)).toContain(d.code);
+        }
+        if (!result.ok) expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('arbitrary text never crashes the loader', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => {
+        const result = loadBlueprintText(s, 'random.yaml');
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/** Walks the path through the data (indices taken modulo the keys or items) and changes the node. */
+function mutate(root: Record<string, unknown>, m: { path: number[]; op: string; value: unknown; key: string }): void {
+  let node: unknown = root;
+  for (let i = 0; i < m.path.length - 1; i++) {
+    const next = childAt(node, m.path[i] as number);
+    if (next === undefined || next === null || typeof next !== 'object') break;
+    node = next;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const last = m.path[m.path.length - 1] as number;
+  if (Array.isArray(node)) {
+    if (node.length === 0) return;
+    const i = last % node.length;
+    if (m.op === 'delete') node.splice(i, 1);
+    else node[i] = m.value;
+    return;
+  }
+  const obj = node as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  if (keys.length === 0) return;
+  const key = keys[last % keys.length] as string;
+  if (m.op === 'delete') delete obj[key];
+  else if (m.op === 'rename') {
+    obj[m.key || 'x'] = obj[key];
+    delete obj[key];
+  } else obj[key] = m.value;
+}
+
+function childAt(node: unknown, n: number): unknown {
+  if (Array.isArray(node)) return node.length ? node[n % node.length] : undefined;
+  if (node !== null && typeof node === 'object') {
+    const keys = Object.keys(node);
+    return keys.length ? (node as Record<string, unknown>)[keys[n % keys.length] as string] : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,32 @@
+/**
+ * The JSON Schema is the single source of truth: the generated TypeScript types and the reference
+ * page must be exactly what the generators make from it today.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generateTypes, TYPES_PATH } from '../../schemas/generate-types';
+import { generateReference, REFERENCE_PATH } from '../../schemas/generate-reference';
+
+describe('generated from the schema', () => {
+  it('schemas/blueprint.generated.ts is current (run: npx tsx schemas/generate-types.ts)', async () => {
+    expect(readFileSync(TYPES_PATH, 'utf8')).toBe(await generateTypes());
+  });
+
+  it('docs/blueprint.md is current (run: npx tsx schemas/generate-reference.ts)', () => {
+    expect(readFileSync(REFERENCE_PATH, 'utf8')).toBe(generateReference());
+  });
+
+  it('every property has a description, for editors to show on hover', () => {
+    const schema = JSON.parse(readFileSync(require.resolve('../../schemas/blueprint.schema.json'), 'utf8'));
+    const missing: string[] = [];
+    const visit = (node: Record<string, unknown>, path: string) => {
+      for (const [key, prop] of Object.entries((node.properties as Record<string, Record<string, unknown>>) ?? {})) {
+        if (!prop.description) missing.push(`${path}/${key}`);
+        visit(prop, `${path}/${key}`);
+      }
+    };
+    visit(schema, '');
+    for (const [name, def] of Object.entries(schema.$defs as Record<string, Record<string, unknown>>)) visit(def, `$defs/${name}`);
+    expect(missing).toEqual([]);
+  });
+});
