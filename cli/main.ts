@@ -12,9 +12,10 @@ import * as validate from './commands/validate';
 import * as init from './commands/init';
 import * as analyze from './commands/analyze';
 import * as simulate from './commands/simulate';
+import * as docs from './commands/docs';
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS: readonly { register(program: Command): void }[] = [validate, init, analyze, simulate];
+const COMMANDS: readonly { register(program: Command): void }[] = [validate, init, analyze, simulate, docs];
 
 export function buildProgram(): Command {
   const program = new Command('planb')

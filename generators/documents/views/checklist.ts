@@ -54,7 +54,7 @@ const CHECKS: readonly [id: string, check: (m: Model, ctx: Ctx) => Verdict][] = 
     const f = ctx.analysis.findings;
     if (!f) return { text: ctx.l.t('analysisNotRun') };
     const errors = f.filter((x) => x.severity === 'error');
-    return errors.length ? errors.map((x) => md(x.message)) : true;
+    return errors.length ? { text: ctx.l.t('check.shared-failure.missing', { list: ctx.l.number(errors.length) }) } : true;
   }],
 ];
 

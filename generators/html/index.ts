@@ -1,0 +1,139 @@
+/**
+ * Markdown documents -> HTML: one self-contained printable file with a table of contents, and
+ * one file per document (under html/, mirroring the Markdown paths so relative links still work).
+ *
+ * Nothing is fetched: the CSS is inline, there are no scripts or images, and a Content Security
+ * Policy forbids any request. Raw HTML in Markdown is escaped, never passed through (user text is
+ * already Markdown-escaped; this is the second fence). Links may only be relative or
+ * http(s)/mailto/tel.
+ */
+import * as path from 'node:path';
+import type { MarkedExtension, Tokens } from 'marked' with { 'resolution-mode': 'import' };
+import type { GeneratedDocument, GeneratedFile } from '../documents/types';
+import { CSS } from './css';
+
+export interface HtmlOptions {
+  /** The language tag for `<html lang>`. */
+  lang: string;
+  /** The printable file's title (plain text). */
+  title: string;
+  /** Heading of the table of contents. */
+  contentsLabel: string;
+  /** Inline SVG of the dependency map, drawn in place of the Mermaid block when given. */
+  mapSvg?: string;
+}
+
+export const PRINTABLE_PATH = 'documents.html';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** The document's anchor in the printable file. */
+export function anchorFor(mdPath: string): string {
+  return 'doc-' + mdPath.replace(/\.md$/, '').replace(/[^A-Za-z0-9-]+/g, '-');
+}
+
+const SAFE_SCHEME = /^(https?:|mailto:|tel:)/i;
+
+/** Rewrite a link for the per-document file: .md targets become .html; unsafe schemes are dropped. */
+function rewriteHref(href: string): string | null {
+  if (SAFE_SCHEME.test(href)) return href;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return null; // javascript:, data:, protocol-relative
+  return href.replace(/\.md(?=$|#)/, '.html');
+}
+
+/** In the printable file, a relative link to another document becomes a link to its section. */
+function toAnchors(html: string, from: string): string {
+  return html.replace(/href="([^":#]+)\.html(#[^"]*)?"/g, (_all, target: string) =>
+    `href="#${anchorFor(path.posix.normalize(path.posix.join(path.posix.dirname(from), target + '.md')))}"`);
+}
+
+/** An SVG from the analysis is trusted only if it carries nothing active. */
+function safeSvg(svg: string | undefined): string | null {
+  if (!svg || !/^\s*(<\?xml[^>]*>\s*)?(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(svg)) return null;
+  if (/<script|<foreignObject|\son[a-z]+\s*=|javascript:|<image|href\s*=\s*["']?(?!#)/i.test(svg)) return null;
+  return svg.replace(/^\s*(<\?xml[^>]*>\s*)?(<!DOCTYPE[^>]*>\s*)?/i, '');
+}
+
+type MarkedModule = typeof import('marked', { with: { 'resolution-mode': 'import' } });
+let markedModule: Promise<MarkedModule> | undefined;
+// marked is an ES module; this package is CommonJS, so it is loaded once with import().
+function loadMarked(): Promise<MarkedModule> {
+  return (markedModule ??= import('marked'));
+}
+
+function extension(svg: string | null): MarkedExtension {
+  return {
+    gfm: true,
+    walkTokens(token) {
+      if (token.type === 'link') {
+        const link = token as Tokens.Link;
+        link.href = rewriteHref(link.href) ?? '';
+      }
+    },
+    renderer: {
+      html: ({ text }) => escapeHtml(text),
+      image: ({ text }) => escapeHtml(text),
+      checkbox: ({ checked }) => `<span class="box" aria-hidden="true">${checked ? '☑' : '☐'}</span>`,
+      link({ href, tokens }) {
+        const inner = this.parser.parseInline(tokens);
+        return href ? `<a href="${escapeHtml(href)}">${inner}</a>` : inner;
+      },
+      code({ text, lang }) {
+        if (lang === 'mermaid' && svg) return `<figure class="map">${svg}</figure>\n`;
+        const cls = lang && /^[a-z0-9-]+$/i.test(lang) ? ` class="language-${lang}"` : '';
+        return `<pre><code${cls}>${escapeHtml(text)}</code></pre>\n`;
+      },
+    },
+  };
+}
+
+function page(lang: string, title: string, body: string): string {
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeHtml(lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    body.trimEnd(),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function kindClass(doc: GeneratedDocument): string {
+  return `doc doc-${doc.kind}`;
+}
+
+/** Render every document; returns the printable file first, then one file per document. */
+export async function renderHtml(docs: readonly GeneratedDocument[], options: HtmlOptions): Promise<GeneratedFile[]> {
+  const { Marked } = await loadMarked();
+  const marked = new Marked(extension(safeSvg(options.mapSvg)));
+  const single: string[] = [];
+  const sections: string[] = [];
+  for (const doc of docs) {
+    // One parse per document (marked is the costliest step); the printable copy only rewrites links.
+    const alone = marked.parse(doc.content, { async: false });
+    const inBook = toAnchors(alone, doc.path);
+    single.push(page(options.lang, doc.title, `<main class="${kindClass(doc)}">\n${alone}</main>`));
+    sections.push(`<section class="${kindClass(doc)}" id="${anchorFor(doc.path)}">\n${inBook}</section>`);
+  }
+  const toc = [
+    '<nav class="toc">',
+    `<h2>${escapeHtml(options.contentsLabel)}</h2>`,
+    '<ol>',
+    ...docs.map((d) => `<li><a href="#${anchorFor(d.path)}">${escapeHtml(d.title)}</a></li>`),
+    '</ol>',
+    '</nav>',
+  ].join('\n');
+  const files: GeneratedFile[] = [{ path: PRINTABLE_PATH, content: page(options.lang, options.title, `${toc}\n${sections.join('\n')}\n`) }];
+  docs.forEach((doc, i) => files.push({ path: 'html/' + doc.path.replace(/\.md$/, '.html'), content: single[i]! }));
+  return files;
+}
