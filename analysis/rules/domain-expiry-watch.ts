@@ -10,7 +10,7 @@ export const domainExpiryWatch = defineRule({
   fix: 'Set expiryWatch on the domain (for example 30d) so someone is warned in time, and turn on auto-renew.',
   run({ model }, emit) {
     for (const d of model.domains) {
-      if (d.expiryWatch === undefined) emit(d.path, `Nobody is warned before ${d.name} expires.`);
+      if (d.expiryWatch === undefined) emit(d.path, `Nobody is warned before ${d.name} expires${d.autoRenew ? '' : ', and it does not renew itself'}.`);
     }
   },
 });

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, RULE_CODES } from '../../analysis';
+import { loadModel } from './load';
+
+const DIR = join(__dirname, '../fixtures/analysis');
+const TODAY = '2026-11-20';
+
+/** Each fixture says in its header which rule it must (`expect:`) or must not (`expect-none:`) trigger. */
+const fixtures = readdirSync(DIR)
+  .filter((f) => /^pb\d{3}-.*\.yaml$/.test(f))
+  .sort()
+  .map((name) => {
+    const head = readFileSync(join(DIR, name), 'utf8').split('\n').slice(0, 3).join('\n');
+    const m = /# (expect|expect-none): (PB\d{3})/.exec(head);
+    if (!m) throw new Error(`${name} has no "# expect: PBxxx" or "# expect-none: PBxxx" line`);
+    return { name, positive: m[1] === 'expect', code: m[2]! };
+  });
+
+describe('rule fixtures', () => {
+  it.each(fixtures)('$name', ({ name, positive, code }) => {
+    const analysis = analyze(loadModel(join(DIR, name)), { today: TODAY });
+    const hits = analysis.findings.filter((f) => f.code === code);
+    if (positive) {
+      expect(hits.length, `${code} expected in ${name}`).toBeGreaterThan(0);
+      for (const f of hits) {
+        // Each finding points at a real place in the fixture, past the header comment.
+        expect(f.file).toContain(name);
+        expect(f.line).toBeGreaterThanOrEqual(3);
+        expect(f.message.length).toBeGreaterThan(10);
+      }
+    } else {
+      expect(hits.map((f) => f.message)).toEqual([]);
+    }
+  });
+
+  it('has a positive and a negative fixture for every rule', () => {
+    for (const code of RULE_CODES) {
+      expect(fixtures.some((f) => f.code === code && f.positive), `positive fixture for ${code}`).toBe(true);
+      expect(fixtures.some((f) => f.code === code && !f.positive), `negative fixture for ${code}`).toBe(true);
+    }
+  });
+
+  it('finds nothing in the well-designed blueprint, which scores 100', () => {
+    const analysis = analyze(loadModel(join(DIR, 'well-designed.yaml')), { today: TODAY });
+    expect(analysis.findings.map((f) => `${f.code} ${f.message}`)).toEqual([]);
+    expect(analysis.readiness.score).toBe(100);
+  });
+});
