@@ -27,7 +27,7 @@ const specArb: fc.Arbitrary<ModelSpec> = fc
         planB: fc.option(fc.record({ needs: fc.subarray(ids, { maxLength: 2 }) }), { nil: undefined }),
       }).map((p) => ({ id: `p${i}`, ...p, ...(p.planB ? { planB: p.planB } : {}) }));
     return fc.record({
-      places: fc.constant(['office', 'dc']),
+      places: fc.constant<string[]>(['office', 'dc']),
       services: fc.tuple(...ids.map((_, i) => serviceArb(i))),
       processes: fc.tuple(...Array.from({ length: processes }, (_, i) => processArb(i))),
     });
