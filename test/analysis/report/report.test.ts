@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, type LocatedFinding } from '../../../analysis';
+import { formatGithub, formatHuman, formatJson, formatSarif, shouldColor } from '../../../analysis/report';
+import { data, prop } from '../../../analysis/report/github';
+import { RULE_CODES } from '../../../analysis/types';
+import { loadModel } from '../load';
+
+const FIXTURE = join(__dirname, '../../fixtures/analysis/pb103-backup-messenger-on-the-same-office-line.yaml');
+const analysis = analyze(loadModel(FIXTURE), { today: '2026-11-20' });
+const pb103 = analysis.findings.find((f) => f.code === 'PB103') as LocatedFinding;
+
+describe('human report', () => {
+  it('groups by severity, has no escape codes without colour, and ends with the summary', () => {
+    const text = formatHuman(analysis, { color: false });
+    expect(text).not.toContain('\u001b[');
+    expect(text.indexOf('Errors (')).toBeLessThan(text.indexOf('Warnings ('));
+    expect(text).toContain(`${pb103.file}:${pb103.line}:${pb103.column}  PB103 plan-b-shares-failure-point`);
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(/: \d+ errors?, \d+ warnings?, \d+ notes?; readiness \d+\/100 \(as of 2026-11-20\)$/);
+  });
+
+  it('colours only when asked', () => {
+    expect(formatHuman(analysis, { color: true })).toContain('\u001b[31m');
+  });
+
+  it.each([
+    [{ isTTY: true }, {}, true],
+    [{ isTTY: false }, {}, false],
+    [{}, {}, false],
+    [{ isTTY: true }, { NO_COLOR: '1' }, false],
+    [{ isTTY: true }, { NO_COLOR: '' }, true],
+  ])('shouldColor(%o, %o) is %s', (stream, env, expected) => {
+    expect(shouldColor(stream, env as NodeJS.ProcessEnv)).toBe(expected);
+  });
+});
+
+describe('json report', () => {
+  it('carries every finding with its place and the readiness', () => {
+    const doc = JSON.parse(formatJson(analysis));
+    expect(doc.findings).toHaveLength(analysis.findings.length);
+    expect(doc.findings.find((f: { code: string }) => f.code === 'PB103')).toMatchObject({ line: pb103.line, column: pb103.column, pointer: '/processes/0/planB' });
+    expect(doc.summary.error).toBe(analysis.findings.filter((f) => f.severity === 'error').length);
+    expect(doc.readiness.items.length).toBeGreaterThan(5);
+  });
+});
+
+describe('SARIF 2.1.0', () => {
+  const doc = JSON.parse(formatSarif(analysis, { baseDir: join(__dirname, '../../..'), toolVersion: '0.1.0' }));
+  it('declares every rule and the version', () => {
+    expect(doc.version).toBe('2.1.0');
+    expect(doc.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([...RULE_CODES]);
+  });
+  it('points results at the blueprint by a relative URI and region', () => {
+    const r = doc.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'PB103');
+    expect(r.level).toBe('error');
+    expect(r.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'test/fixtures/analysis/pb103-backup-messenger-on-the-same-office-line.yaml' },
+      region: { startLine: pb103.line, startColumn: pb103.column },
+    });
+    expect(doc.runs[0].tool.driver.rules[r.ruleIndex].id).toBe('PB103');
+    const levels = doc.runs[0].results.map((x: { level: string }) => x.level);
+    for (const l of levels) expect(['error', 'warning', 'note']).toContain(l);
+  });
+});
+
+describe('GitHub annotations', () => {
+  it('writes one workflow command per finding with file, line and column', () => {
+    const lines = formatGithub(analysis).trimEnd().split('\n');
+    expect(lines).toHaveLength(analysis.findings.length);
+    expect(lines).toContain(lines.find((l) => l.includes('PB103'))!);
+    expect(lines.find((l) => l.includes('PB103'))).toMatch(new RegExp(`^::error file=[^,]+pb103[^,]+,line=${pb103.line},col=${pb103.column},title=PB103 plan-b-shares-failure-point::`));
+    for (const l of lines) expect(l).toMatch(/^::(error|warning|notice) /);
+  });
+  it('escapes data and properties', () => {
+    expect(data('50% a\r\nb')).toBe('50%25 a%0D%0Ab');
+    expect(prop('a:b,c')).toBe('a%3Ab%2Cc');
+  });
+});
