@@ -64,6 +64,11 @@ function startsBlock(text: string, i: number): boolean {
   return false;
 }
 
+/** User text that ends a heading: trailing punctuation dropped (a heading is not a sentence). */
+export function mdHeading(value: string): string {
+  return md(flatten(value).replace(/[.,;:!?。，；：！？]+$/u, ''));
+}
+
 /** A value shown verbatim as inline code (URLs, vault references); falls back to `md` if it cannot be. */
 export function code(value: string | undefined | null): string {
   if (value === undefined || value === null || value === '') return '';

@@ -6,7 +6,7 @@
  */
 import { buildGraph, isCriticalOrHigh } from '../../analysis/graph';
 import type { Model } from '../../model/model';
-import { md, plain } from './escape';
+import { mdHeading, plain } from './escape';
 import { loadLocale } from './locale';
 import { rendererFor } from './render';
 import type { DocumentKind, DocumentOptions, GeneratedDocument } from './types';
@@ -33,7 +33,7 @@ export function generateDocuments(model: Model, options: DocumentOptions = {}): 
   const planned: Planned[] = [];
   // Titles twice: escaped for the Markdown index, plain for the HTML (which escapes for HTML).
   const add = (kind: DocumentKind, group: DocEntry['group'], path: string, title: (esc: (s: string) => string) => string, view: () => object) =>
-    planned.push({ kind, group, path, title: title(md), plainTitle: title(plain), view });
+    planned.push({ kind, group, path, title: title(mdHeading), plainTitle: title(plain), view });
   add('contacts', 'first', paths.contacts, () => l.t('title.contacts'), () => contactsView(ctx));
   add('messages', 'first', paths.messages, () => l.t('title.messages'), () => messagesView(ctx));
   for (const p of model.processes.filter(isCriticalOrHigh)) {

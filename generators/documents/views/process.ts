@@ -1,7 +1,7 @@
 /** The runbook of one critical or high process: recognise, first steps, plan B, tell, escalate, return. */
 import { fp } from '../../../analysis/graph';
 import type { Process } from '../../../model/model';
-import { code, md } from '../escape';
+import { code, md, mdHeading } from '../escape';
 import {
   type Ctx, type PersonView, channelLabel, escalationView, levelLabel, link, names, pageView, paths, personView, rallyView,
 } from './common';
@@ -23,7 +23,7 @@ export function processRunbookView(ctx: Ctx, p: Process) {
   const routes = model.alerts.filter((r) => r.processes.length === 0 || r.processes.includes(p));
   const plan = p.planB;
   return {
-    page: pageView(ctx, l.t('title.process', { name: md(p.name) }), self),
+    page: pageView(ctx, l.t('title.process', { name: mdHeading(p.name) }), self),
     name: md(p.name),
     criticality: levelLabel(ctx, p.criticality),
     rto: l.duration(p.rto),

@@ -1,7 +1,7 @@
 /** "If X is down": a runbook per service and one per provider that runs several of them. */
 import { fp } from '../../../analysis/graph';
 import type { Process, Service } from '../../../model/model';
-import { code, md } from '../escape';
+import { code, md, mdHeading } from '../escape';
 import { type Ctx, link, names, pageView, paths, personView, processesStoppedBy } from './common';
 
 function stoppedView(ctx: Ctx, point: string, self: string) {
@@ -36,7 +36,7 @@ export function serviceRunbookView(ctx: Ctx, s: Service) {
   const dependents = model.services.filter((o) => o !== s && ctx.graph.dependsOn(o, point));
   const vendorServices = ctx.graph.vendorServices(s.vendorKey);
   return {
-    page: pageView(ctx, l.t('title.service', { name: md(s.name) }), self),
+    page: pageView(ctx, l.t('title.service', { name: mdHeading(s.name) }), self),
     name: md(s.name),
     kind: l.t(`serviceKind.${s.kind}`),
     vendor: md(s.vendor),
@@ -68,7 +68,7 @@ export function providerRunbookView(ctx: Ctx, vendorKey: string) {
   const name = md(ctx.graph.vendorName(vendorKey));
   const support = services.find((s) => s.support?.contact) ?? services[0]!;
   return {
-    page: pageView(ctx, l.t('title.provider', { name }), self),
+    page: pageView(ctx, l.t('title.provider', { name: mdHeading(ctx.graph.vendorName(vendorKey)) }), self),
     name,
     services: services.map((s) => ({ link: link(md(s.name), self, paths.service(s)), kind: l.t(`serviceKind.${s.kind}`) })),
     stopped: stoppedView(ctx, fp.vendor(vendorKey), self),

@@ -1,7 +1,7 @@
 /** The short documents: contact sheet, messages, drill plan, incident log, monthly report. */
 import { fp } from '../../../analysis/graph';
 import type { DrillScenario, Process } from '../../../model/model';
-import { code, md } from '../escape';
+import { code, md, mdHeading } from '../escape';
 import { addSeconds } from './dates';
 import {
   type Ctx, channelLabel, escalationView, link, names, pageView, paths, personView, processesStoppedBy, rallyView,
@@ -29,7 +29,7 @@ export function messagesView(ctx: Ctx) {
   const view = (audience: 'team' | 'customers') => model.messages.filter((m) => m.audience === audience).map((m) => {
     const used = model.processes.filter((p) => p.customerMessage === m);
     return {
-      situation: md(m.situation),
+      situation: mdHeading(m.situation),
       channels: m.channels.map((c) => channelLabel(ctx, c)).join(', ') || l.t('none'),
       text: md(m.text),
       processes: used.length ? names(used, l) : null,
@@ -75,7 +75,7 @@ export function drillsView(ctx: Ctx) {
       for (const p of points) for (const proc of processesStoppedBy(ctx, p.point)) hit.add(proc);
       return {
         n: i + 1,
-        title: md(s.title),
+        title: mdHeading(s.title),
         fails: points.map((p) => p.label).join(', ') || l.t('none'),
         duration: s.duration ? l.duration(s.duration) : l.t('notSet'),
         processes: [...hit].map((p) => ({

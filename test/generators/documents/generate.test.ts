@@ -1,0 +1,102 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateDocuments } from '../../../generators/documents';
+import { availableLocales, loadLocale, templatesRoot, type Words } from '../../../generators/documents/locale';
+import { PARTIAL_FILES, rendererFor, TEMPLATE_FILES } from '../../../generators/documents/render';
+import { EXAMPLES, exampleModel } from './build-model';
+import { lintMarkdown } from './lint';
+
+function keysOf(words: Words, prefix = ''): string[] {
+  return Object.entries(words).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keysOf(v as Words, `${k}.`))).sort();
+}
+
+describe('languages', () => {
+  const en = keysOf(loadLocale('en').words);
+  it.each(availableLocales())('%s has every template, partial and word', (tag) => {
+    const dir = path.join(templatesRoot(), tag);
+    for (const file of [...Object.values(TEMPLATE_FILES), ...PARTIAL_FILES, 'words.json']) {
+      expect(fs.existsSync(path.join(dir, file)), `templates/${tag}/${file}`).toBe(true);
+    }
+    expect(keysOf(loadLocale(tag).words)).toEqual(en);
+  });
+
+  it('a language folder missing a template is refused, naming the file', () => {
+    const root = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'planb-tpl-'));
+    fs.cpSync(path.join(templatesRoot(), 'en'), path.join(root, 'xx'), { recursive: true });
+    fs.rmSync(path.join(root, 'xx', 'drills.md.hbs'));
+    expect(() => rendererFor(loadLocale('xx', root), root)).toThrow(/templates\/xx\/drills\.md\.hbs is missing/);
+  });
+
+  it('an unknown language is an error that lists the available ones', () => {
+    expect(() => generateDocuments(exampleModel('online-shop'), { locale: 'de' })).toThrow(/"de".*available: en, ru/);
+  });
+
+  it('formats dates, durations and money for the language', () => {
+    const en = loadLocale('en');
+    const ru = loadLocale('ru');
+    expect(en.date('2026-03-05')).toBe('March 5, 2026');
+    expect(ru.date('2026-03-05')).toBe('5 марта 2026 г.');
+    expect(en.duration(5400)).toBe('1 hour 30 minutes');
+    expect(ru.duration(5400)).toBe('1 час 30 минут');
+    expect(ru.duration(7200)).toBe('2 часа');
+    expect(ru.money(6000, 'RUB')).toBe('6\u00a0000\u00a0₽');
+  });
+});
+
+describe.each(EXAMPLES)('documents for %s', (name) => {
+  const model = exampleModel(name);
+  const docs = generateDocuments(model);
+
+  it('has the index, the sheets, a runbook per critical/high process and per service', () => {
+    const paths = docs.map((d) => d.path);
+    expect(paths[0]).toBe('README.md');
+    for (const p of ['contacts.md', 'messages.md', 'checklist.md', 'passport.md', 'drills.md', 'incident-log.md', 'monthly-report.md']) expect(paths).toContain(p);
+    const important = model.processes.filter((p) => p.criticality === 'critical' || p.criticality === 'high');
+    expect(docs.filter((d) => d.kind === 'process-runbook')).toHaveLength(important.length);
+    expect(docs.filter((d) => d.kind === 'service-runbook')).toHaveLength(model.services.length);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('is byte-identical run to run and carries no date but the blueprint\'s', () => {
+    const again = generateDocuments(exampleModel(name));
+    expect(again).toEqual(docs);
+    const today = new Date().toISOString().slice(0, 10);
+    const l = loadLocale(model.business.language);
+    const all = docs.map((d) => d.content).join('\n');
+    if (today !== model.business.revised) {
+      expect(all).not.toContain(today);
+      expect(all).not.toContain(l.date(today));
+    }
+    expect(all).toContain(l.date(model.business.revised));
+  });
+
+  it('says "analysis not run" where the analysis would speak', () => {
+    const index = docs[0]!.content;
+    const notRun = model.business.language === 'ru' ? 'анализ не запускался' : 'analysis not run';
+    expect(index.toLowerCase()).toContain(notRun);
+    expect(index).not.toContain('```mermaid');
+  });
+
+  it('passes markdownlint with the checked-in config', async () => {
+    expect(await lintMarkdown(docs)).toEqual([]);
+  });
+
+  it('links only to documents that exist', () => {
+    const paths = new Set(docs.map((d) => d.path));
+    for (const d of docs) {
+      for (const m of d.content.matchAll(/\]\(([^)]+\.md)\)/g)) {
+        expect(paths.has(path.posix.normalize(path.posix.join(path.posix.dirname(d.path), m[1]!))), `${d.path} -> ${m[1]}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('a model in the other language', () => {
+  it('the Russian clinic can be written in English, and the shop in Russian', () => {
+    const ru = generateDocuments(exampleModel('online-shop'), { locale: 'ru' });
+    expect(ru[0]!.content).toMatch(/^# Документы на случай сбоя/);
+    const en = generateDocuments(exampleModel('dental-clinic'), { locale: 'en' });
+    expect(en[0]!.content).toMatch(/^# Continuity documents/);
+  });
+});
