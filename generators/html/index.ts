@@ -49,11 +49,13 @@ function toAnchors(html: string, from: string): string {
     `href="#${anchorFor(path.posix.normalize(path.posix.join(path.posix.dirname(from), target + '.md')))}"`);
 }
 
-/** An SVG from the analysis is trusted only if it carries nothing active. */
+/** An SVG from the analysis is trusted only if it carries nothing active; its prologue is dropped. */
 function safeSvg(svg: string | undefined): string | null {
-  if (!svg || !/^\s*(<\?xml[^>]*>\s*)?(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(svg)) return null;
-  if (/<script|<foreignObject|\son[a-z]+\s*=|javascript:|<image|href\s*=\s*["']?(?!#)/i.test(svg)) return null;
-  return svg.replace(/^\s*(<\?xml[^>]*>\s*)?(<!DOCTYPE[^>]*>\s*)?/i, '');
+  if (!svg) return null;
+  const body = svg.replace(/<\?xml[^>]*>|<!DOCTYPE[^>]*>|<!--[\s\S]*?-->/gi, '').trim();
+  if (!/^<svg[\s>]/i.test(body)) return null;
+  if (/<script|<foreignObject|<image|<use|\son[a-z]+\s*=|javascript:|(?:xlink:)?href\s*=\s*["']?(?!#)/i.test(body)) return null;
+  return body;
 }
 
 type MarkedModule = typeof import('marked', { with: { 'resolution-mode': 'import' } });
@@ -89,6 +91,12 @@ function extension(svg: string | null): MarkedExtension {
   };
 }
 
+/** A tab title stays short (the heading inside keeps the whole name); cut by code point, not by UTF-16 unit. */
+function shortTitle(title: string): string {
+  const chars = Array.from(title);
+  return chars.length <= 70 ? title : chars.slice(0, 69).join('') + '…';
+}
+
 function page(lang: string, title: string, body: string): string {
   return [
     '<!DOCTYPE html>',
@@ -97,7 +105,7 @@ function page(lang: string, title: string, body: string): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)}</title>`,
+    `<title>${escapeHtml(shortTitle(title))}</title>`,
     `<style>${CSS}</style>`,
     '</head>',
     '<body>',

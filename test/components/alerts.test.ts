@@ -217,6 +217,13 @@ describe('route checks', () => {
     expect(() => checkRoutes(routes as AlertRoute[], false)).toThrow(message);
   });
 
+  it('refuses a merged filter larger than SNS allows', () => {
+    const many = Array.from({ length: 100 }, (_, i) => `alarm-${i}`);
+    const big = { ...news, alarmNames: many };
+    expect(() => checkRoutes([big], false)).not.toThrow();
+    expect(() => checkRoutes([big, { ...big, id: 'news2' }], false)).toThrow(/200 combinations \(SNS allows 150\)/);
+  });
+
   it('a single-stage route has an empty escalation', () => {
     expect(escalationDefinition('r', news.stages, 'arn').StartAt).toBe('Done');
   });

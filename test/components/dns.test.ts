@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
@@ -164,6 +165,17 @@ describe('record checks', () => {
     expect(route53Txt(long)).toBe(`"${'a'.repeat(255)}" "${'a'.repeat(45)}"`);
     expect(route53Txt('"say \\"hi\\""')).toContain('\\');
     expect(mxParts('x', '5 mx.example')).toEqual({ preference: 5, host: 'mx.example' });
+  });
+
+  it('TXT for Route 53: every string within 255 characters, and the text survives', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 1200 }), (text) => {
+        const quoted = route53Txt(text.replace(/^"|"$/g, ''));
+        const strings = [...quoted.matchAll(/"((?:\\.|[^"\\])*)"/g)].map((m) => m[1] as string);
+        expect(strings.every((s) => s.replace(/\\(.)/g, '$1').length <= 255)).toBe(true);
+        expect(strings.map((s) => s.replace(/\\(.)/g, '$1')).join('')).toBe(text.replace(/^"|"$/g, ''));
+      }),
+    );
   });
 
   it('rejects a bad zone or slug at construction', () => {
