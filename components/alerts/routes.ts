@@ -43,7 +43,7 @@ const ADDRESS: Record<ChannelKind, { test: RegExp; hint: string }> = {
   telegram: { test: /^(-?\d{1,20}|@[A-Za-z][A-Za-z0-9_]{4,31})$/, hint: 'a numeric chat id or @channelname' },
 };
 
-/** Every check at once would be nicer; these stop at the first problem but name it exactly. */
+/** These stop at the first problem (collecting every one would be nicer) but name it exactly. */
 export function checkRoutes(routes: readonly AlertRoute[], hasTelegramToken: boolean): void {
   checkUniqueIds('routes', routes.map((r) => r.id));
   const addresses = new Map<string, string>();
@@ -64,6 +64,32 @@ export function checkRoutes(routes: readonly AlertRoute[], hasTelegramToken: boo
         throw new Error(`${arg}: contact "${c.id}" uses Telegram but telegramBotToken is not set; pass the config secret`);
       }
     }
+  }
+  checkFilterSize(routes);
+}
+
+/** SNS allows at most 150 value combinations in one subscription's filter policy. */
+export const MAX_FILTER_COMBINATIONS = 150;
+
+/** Counts, per topic and contact, the combinations its merged $or filter will hold. */
+export function checkFilterSize(routes: readonly AlertRoute[]): void {
+  const sizes = new Map<string, number>();
+  for (const route of routes) {
+    route.stages.forEach((stage, i) => {
+      // A first-stage clause holds one combination per alarm name; a later one holds one.
+      const combos = i === 0 ? route.alarmNames.length : 1;
+      for (const c of stage.contacts) {
+        const key = `${route.severity}/${c.id}`;
+        const total = (sizes.get(key) ?? 0) + combos;
+        if (total > MAX_FILTER_COMBINATIONS) {
+          throw new Error(
+            `routes[${route.id}]: contact "${c.id}" on the ${route.severity} topic would need a filter of ${total} ` +
+              `combinations (SNS allows ${MAX_FILTER_COMBINATIONS}); split the alarms over fewer routes or use a composite alarm`,
+          );
+        }
+        sizes.set(key, total);
+      }
+    });
   }
 }
 
