@@ -25,7 +25,7 @@ nav.toc { border: 1px solid #ccc; padding: .5rem 1rem; margin-bottom: 1.5rem; }
 nav.toc ol { margin: .3rem 0; }
 figure.map svg { max-width: 100%; height: auto; }
 section.doc { margin-bottom: 2rem; }
-section.doc-contacts table { font-size: .85em; }
+.doc-contacts table { font-size: .85em; }
 @page { size: A4; margin: 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
@@ -36,7 +36,8 @@ section.doc-contacts table { font-size: .85em; }
   tr, img, svg, blockquote, pre { break-inside: avoid; }
   thead { display: table-header-group; }
   h1, h2, h3 { break-after: avoid; }
-  section.doc-contacts { font-size: 8.5pt; line-height: 1.3; }
-  section.doc-contacts h2 { margin-top: .6rem; }
+  .doc-contacts { font-size: 8.5pt; line-height: 1.3; }
+  .doc-contacts h1 { font-size: 1.3rem; }
+  .doc-contacts h2 { margin-top: .6rem; font-size: 1.05rem; }
 }
 `.trim();

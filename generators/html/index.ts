@@ -91,10 +91,20 @@ function extension(svg: string | null): MarkedExtension {
   };
 }
 
-/** A tab title stays short (the heading inside keeps the whole name); cut by code point, not by UTF-16 unit. */
-function shortTitle(title: string): string {
-  const chars = Array.from(title);
-  return chars.length <= 70 ? title : chars.slice(0, 69).join('') + '…';
+/**
+ * The tab title, HTML-escaped and at most 70 characters as written (html-validate's limit counts
+ * entities); the heading inside keeps the whole name. Never cut inside a character or an entity.
+ */
+function titleHtml(title: string): string {
+  const full = escapeHtml(title);
+  if (full.length <= 70) return full;
+  let out = '';
+  for (const ch of title) {
+    const esc = escapeHtml(ch);
+    if (out.length + esc.length > 69) break;
+    out += esc;
+  }
+  return out + '…';
 }
 
 function page(lang: string, title: string, body: string): string {
@@ -105,7 +115,7 @@ function page(lang: string, title: string, body: string): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(shortTitle(title))}</title>`,
+    `<title>${titleHtml(title)}</title>`,
     `<style>${CSS}</style>`,
     '</head>',
     '<body>',

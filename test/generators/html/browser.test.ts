@@ -1,0 +1,100 @@
+/**
+ * The printable HTML in headless Chromium (Debian's /usr/bin/chromium): no console error, no
+ * request leaving the machine, the contact sheet on one A4 page, a page break per document, and
+ * screenshots kept under test/artifacts/ (gitignored).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocs } from '../../../cli/commands/docs';
+import { writeOutputAtomically } from '../../../generators/output';
+import { exampleModel } from '../documents/build-model';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = path.join(__dirname, '..', '..', 'artifacts');
+const hasChromium = fs.existsSync(CHROMIUM);
+
+interface Watched { page: Page; errors: string[]; external: string[] }
+
+async function open(browser: Browser, url?: string): Promise<Watched> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  const external: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/*', (route) => {
+    const u = route.request().url();
+    if (u.startsWith('file:') || u.startsWith('data:')) return route.continue();
+    external.push(u);
+    return route.abort();
+  });
+  if (url) await page.goto(url, { waitUntil: 'load' });
+  return { page, errors, external };
+}
+
+async function pdfPages(page: Page): Promise<number> {
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  return (await PDFDocument.load(pdf)).getPageCount();
+}
+
+describe.skipIf(!hasChromium)('printable HTML in Chromium', () => {
+  let browser: Browser;
+  const dirs: Record<string, string> = {};
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'planb-browser-'));
+    for (const name of ['online-shop', 'dental-clinic'] as const) {
+      dirs[name] = path.join(root, name);
+      writeOutputAtomically(dirs[name], await buildDocs(exampleModel(name), {}));
+    }
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the harness catches an external request (so a pass means something)', async () => {
+    const w = await open(browser);
+    await w.page.setContent('<img src="https://example.invalid/x.png" alt="">', { waitUntil: 'load' });
+    expect(w.external).toEqual(['https://example.invalid/x.png']);
+    await w.page.close();
+  });
+
+  it.each(['online-shop', 'dental-clinic'])('%s: opens with no console error and no request leaving the machine', async (name) => {
+    const w = await open(browser, 'file://' + path.join(dirs[name]!, 'documents.html'));
+    expect(await w.page.title()).not.toBe('');
+    expect(await w.page.locator('nav.toc li').count()).toBeGreaterThan(10);
+    await w.page.screenshot({ path: path.join(ARTIFACTS, `documents-${name}.png`) });
+    const sections = await w.page.locator('section.doc').count();
+    expect(await pdfPages(w.page)).toBeGreaterThanOrEqual(sections); // a page break before every document
+    expect(w.errors).toEqual([]);
+    expect(w.external).toEqual([]);
+    await w.page.close();
+  });
+
+  it.each(['online-shop', 'dental-clinic'])('%s: the contact sheet prints on one A4 page', async (name) => {
+    const w = await open(browser, 'file://' + path.join(dirs[name]!, 'html', 'contacts.html'));
+    await w.page.emulateMedia({ media: 'print' });
+    await w.page.screenshot({ path: path.join(ARTIFACTS, `contacts-${name}.png`), fullPage: true });
+    expect(await pdfPages(w.page)).toBe(1);
+    expect(w.errors).toEqual([]);
+    expect(w.external).toEqual([]);
+    await w.page.close();
+  });
+
+  it('a runbook page links to its siblings as local files', async () => {
+    const w = await open(browser, 'file://' + path.join(dirs['online-shop']!, 'html', 'runbooks', 'process-take-payments.html'));
+    const hrefs = await w.page.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h).toMatch(/^file:\/\/.*\.html(#.*)?$/);
+    for (const h of hrefs) expect(fs.existsSync(new URL(h).pathname)).toBe(true);
+    await w.page.close();
+  });
+});
