@@ -160,19 +160,27 @@ function alerts(
   conditions: { channelDown: (c: Channel) => boolean; unreachable: ReadonlySet<Person> },
 ): AlertResult[] {
   const sources: { name: string; severity: string; processes: Process[] }[] = [];
-  const affected = [...stopped];
+  // Which affected processes each failure point stops, built once: linear in the paths' size.
+  const stoppedBy = new Map<string, Process[]>();
+  for (const p of stopped) {
+    for (const point of graph.normalPath(p)) {
+      const list = stoppedBy.get(point);
+      if (list) list.push(p);
+      else stoppedBy.set(point, [p]);
+    }
+  }
   for (const e of model.endpoints) {
     if (!isDown(e.service)) continue;
-    const point = fp.service(e.service.id);
-    sources.push({ name: e.name || e.id, severity: e.severity, processes: affected.filter((p) => graph.normalPath(p).has(point)) });
+    sources.push({ name: e.name || e.id, severity: e.severity, processes: stoppedBy.get(fp.service(e.service.id)) ?? [] });
   }
   for (const c of model.businessChecks) {
     if (stopped.has(c.process)) sources.push({ name: c.name, severity: c.severity, processes: [c.process] });
   }
   const out: AlertResult[] = [];
   for (const route of model.alerts) {
+    const covers = new Set(route.processes);
     const triggers = sources.filter(
-      (s) => s.severity === route.severity && (route.processes.length === 0 || s.processes.some((p) => route.processes.includes(p))),
+      (s) => s.severity === route.severity && (covers.size === 0 || s.processes.some((p) => covers.has(p))),
     );
     if (triggers.length === 0) continue;
     let at = 0;
