@@ -13,9 +13,10 @@ import * as init from './commands/init';
 import * as analyze from './commands/analyze';
 import * as simulate from './commands/simulate';
 import * as docs from './commands/docs';
+import * as build from './commands/build';
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS: readonly { register(program: Command): void }[] = [validate, init, analyze, simulate, docs];
+const COMMANDS: readonly { register(program: Command): void }[] = [build, validate, analyze, simulate, docs, init];
 
 export function buildProgram(): Command {
   const program = new Command('planb')
