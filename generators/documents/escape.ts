@@ -20,8 +20,12 @@ const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a
 
 /** Collapse any whitespace run (line breaks included) to one space, drop unsafe characters. */
 export function flatten(text: string): string {
+  if (!NEEDS_FLATTEN.test(text)) return text;
   return text.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
 }
+// Anything flatten would change: an unsafe character, whitespace other than single inner spaces.
+// eslint-disable-next-line no-control-regex
+const NEEDS_FLATTEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|\s\s|^\s|\s$/;
 
 /** Replaced for any value that looks like a credential: such a value never reaches a document. */
 export const SECRET_PLACEHOLDER = '[hidden: looks like a secret]';
@@ -35,33 +39,37 @@ export function plain(value: string): string {
   return flatten(guard(value));
 }
 
+const ALWAYS_RE = /[\\`*_[\]<>#|~&$!]/g;
+// Memo: the same names and phrases recur in thousands of documents, and escaping (with the secret
+// check) is the hottest step of generation. Bounded so a long-lived process does not grow.
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
+
 /** Escape plain user text for an inline Markdown context (paragraph, list item, heading, table cell). */
 export function md(value: string | number | undefined | null): string {
   if (value === undefined || value === null) return '';
-  const text = flatten(guard(String(value)));
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    out += ALWAYS.has(ch) || startsBlock(text, i) ? '\\' + ch : ch;
-  }
+  const key = String(value);
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const out = escapeInline(flatten(guard(key)));
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, out);
   return out;
 }
 
 /**
- * The few characters that matter only in one spot: a list, heading or thematic-break marker at
- * the start (the text may begin a line or a list item), and what GFM would turn into a link
- * (`scheme://`, `www.`, `name@host.`).
+ * Backslash before every character in ALWAYS, then the few that matter only in one spot: a list,
+ * heading or thematic-break marker at the start (the text may begin a line or a list item), and
+ * what GFM would turn into a link (`scheme://`, `www.`, `name@host.`).
  */
-function startsBlock(text: string, i: number): boolean {
-  const ch = text[i]!;
-  if (i === 0) return ch === '-' || ch === '+' || ch === '=';
-  // "1." or "1)" at the start opens an ordered list.
-  if ((ch === '.' || ch === ')') && /^\d+$/.test(text.slice(0, i))) return true;
-  if (ch === ':') return text.startsWith('//', i + 1);
-  // GFM also links "www.example.com" and "name@example.com" found in plain text.
-  if (ch === '.') return /(^|[^\p{L}\p{N}])www$/iu.test(text.slice(Math.max(0, i - 4), i));
-  if (ch === '@') return /[\p{L}\p{N}._%+-]$/u.test(text.slice(0, i)) && /^[\p{L}\p{N}-]+\./u.test(text.slice(i + 1));
-  return false;
+function escapeInline(text: string): string {
+  let out = text.replace(ALWAYS_RE, '\\$&');
+  if (/^[-+=]/.test(out)) out = '\\' + out;
+  else out = out.replace(/^(\d+)([.)])/, '$1\\$2');
+  if (out.includes('://')) out = out.replace(/:(?=\/\/)/g, '\\:');
+  if (/www\./i.test(out)) out = out.replace(/(^|[^\p{L}\p{N}])(www)\./giu, '$1$2\\.');
+  if (out.includes('@')) out = out.replace(/(?<=[\p{L}\p{N}._%+-])@(?=[\p{L}\p{N}-]+\.)/gu, '\\@');
+  return out;
 }
 
 /** User text that ends a heading: trailing punctuation dropped (a heading is not a sentence). */

@@ -11,7 +11,7 @@ import { loadLocale } from './locale';
 import { rendererFor } from './render';
 import type { DocumentKind, DocumentOptions, GeneratedDocument } from './types';
 import { checklistView } from './views/checklist';
-import { buildStoppedBy, type Ctx, paths } from './views/common';
+import { buildLookups, buildStoppedBy, type Ctx, paths } from './views/common';
 import { type DocEntry, homeView } from './views/home';
 import { passportView } from './views/passport';
 import { processRunbookView } from './views/process';
@@ -27,7 +27,7 @@ export function generateDocuments(model: Model, options: DocumentOptions = {}): 
   const l = loadLocale(options.locale ?? model.business.language);
   const graph = buildGraph(model);
   const { locale: _locale, ...analysis } = options;
-  const ctx: Ctx = { model, l, graph, analysis, stoppedBy: buildStoppedBy(model, graph) };
+  const ctx: Ctx = { model, l, graph, analysis, stoppedBy: buildStoppedBy(model, graph), by: buildLookups(model, graph) };
   const render = rendererFor(l);
 
   const planned: Planned[] = [];

@@ -72,24 +72,33 @@ export function makeLocale(tag: string, words: Words): Locale {
     return value.replace(/\{(\w+)\}/g, (all, name: string) => (name in slots ? String(slots[name]) : all));
   }
 
+  function durationText(seconds: number): string {
+    if (!Number.isFinite(seconds) || seconds <= 0) return t('zeroDuration');
+    const parts: string[] = [];
+    let left = Math.round(seconds);
+    for (const [unit, size] of DURATION_UNITS) {
+      // Seconds only when the whole duration is under a minute: nobody plans in "2 h 0 min 5 s".
+      if (unit === 'second' && parts.length) break;
+      const count = Math.floor(left / size);
+      left -= count * size;
+      if (count) parts.push(unitFormats.get(unit)!.format(count));
+      if (parts.length === 2) break; // "2 days 3 hours" is precise enough for a plan
+    }
+    return parts.join(' ');
+  }
+
+  const durations = new Map<number, string>();
   return {
     tag,
     words,
     t,
     date: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : iso),
     duration(seconds) {
-      if (!Number.isFinite(seconds) || seconds <= 0) return t('zeroDuration');
-      const parts: string[] = [];
-      let left = Math.round(seconds);
-      for (const [unit, size] of DURATION_UNITS) {
-        // Seconds only when the whole duration is under a minute: nobody plans in "2 h 0 min 5 s".
-        if (unit === 'second' && parts.length) break;
-        const count = Math.floor(left / size);
-        left -= count * size;
-        if (count) parts.push(unitFormats.get(unit)!.format(count));
-        if (parts.length === 2) break; // "2 days 3 hours" is precise enough for a plan
-      }
-      return parts.join(' ');
+      const known = durations.get(seconds);
+      if (known !== undefined) return known;
+      const text = durationText(seconds);
+      durations.set(seconds, text);
+      return text;
     },
     number: (n) => numberFormat.format(n),
     money(n, currency) {

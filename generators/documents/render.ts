@@ -66,8 +66,8 @@ export function rendererFor(locale: Locale, root = templatesRoot()): Renderer {
  */
 export function tidy(markdown: string): string {
   return markdown
-    .replace(/[ \t]+$/gm, '')
+    .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+/, '')
-    .replace(/\n*$/, '\n');
+    .trimEnd() + '\n';
 }

@@ -6,8 +6,8 @@
  * whose every key is present (null when empty), because templates are compiled with `strict`.
  */
 import * as path from 'node:path';
-import type { AnalysisGraph } from '../../../analysis/graph';
-import type { Channel, Contact, Model, Person, Process, Service } from '../../../model/model';
+import { fp, type AnalysisGraph } from '../../../analysis/graph';
+import type { BusinessCheck, Channel, Contact, DataSet, Endpoint, Model, Person, Process, Service } from '../../../model/model';
 import { code, fileSlug, md } from '../escape';
 import type { Locale } from '../locale';
 import type { DocumentAnalysis } from '../types';
@@ -19,6 +19,48 @@ export interface Ctx {
   readonly analysis: DocumentAnalysis;
   /** Failure point -> the processes whose normal path it breaks, built once (blueprint order). */
   readonly stoppedBy: ReadonlyMap<string, readonly Process[]>;
+  /** Lookups built once, so that no view scans the whole model per item (2,000 processes...). */
+  readonly by: Lookups;
+}
+
+export interface Lookups {
+  endpoints: ReadonlyMap<Service, readonly Endpoint[]>;
+  data: ReadonlyMap<Service, readonly DataSet[]>;
+  /** Services whose loss this service's loss causes, direct or transitive (blueprint order). */
+  dependents: ReadonlyMap<string, readonly Service[]>;
+  businessChecks: ReadonlyMap<Process, readonly BusinessCheck[]>;
+  /** An endpoint's place in the blueprint, to keep lists in blueprint order. */
+  endpointOrder: ReadonlyMap<Endpoint, number>;
+}
+
+function group<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {
+  const out = new Map<K, V[]>();
+  for (const v of items) {
+    const k = key(v);
+    const list = out.get(k);
+    if (list) list.push(v);
+    else out.set(k, [v]);
+  }
+  return out;
+}
+
+export function buildLookups(model: Model, graph: AnalysisGraph): Lookups {
+  const dependents = new Map<string, Service[]>();
+  for (const s of model.services) {
+    for (const point of graph.serviceFailurePoints(s)) {
+      if (point === fp.service(s.id) || !point.startsWith('service:')) continue;
+      const list = dependents.get(point);
+      if (list) list.push(s);
+      else dependents.set(point, [s]);
+    }
+  }
+  return {
+    endpoints: group(model.endpoints, (e) => e.service),
+    data: group(model.data, (d) => d.source),
+    dependents,
+    businessChecks: group(model.businessChecks, (b) => b.process),
+    endpointOrder: new Map(model.endpoints.map((e, i) => [e, i])),
+  };
 }
 
 export function buildStoppedBy(model: Model, graph: AnalysisGraph): Map<string, Process[]> {

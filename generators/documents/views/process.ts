@@ -1,5 +1,4 @@
 /** The runbook of one critical or high process: recognise, first steps, plan B, tell, escalate, return. */
-import { fp } from '../../../analysis/graph';
 import type { Process } from '../../../model/model';
 import { code, md, mdHeading } from '../escape';
 import {
@@ -10,11 +9,16 @@ export function processRunbookView(ctx: Ctx, p: Process) {
   const { model, l } = ctx;
   const self = paths.process(p);
   const normal = ctx.graph.normalPath(p);
-  const endpoints = model.endpoints.filter((e) => normal.has(fp.service(e.service.id)));
+  // Endpoints of every service on the normal path, in blueprint order.
+  const order = ctx.by.endpointOrder;
+  const endpoints = [...normal].flatMap((point) => {
+    const s = point.startsWith('service:') ? model.index.services.get(point.slice('service:'.length)) : undefined;
+    return s ? ctx.by.endpoints.get(s) ?? [] : [];
+  }).sort((a, b) => order.get(a)! - order.get(b)!);
   const components = model.statusPage?.components.filter((c) => c.endpoints.some((e) => endpoints.includes(e))) ?? [];
   const checks = [
     ...endpoints.map((e) => ({ name: md(e.name), what: code(e.url), severity: l.t(`alertLevel.${e.severity}`) })),
-    ...model.businessChecks.filter((b) => b.process === p).map((b) => ({
+    ...(ctx.by.businessChecks.get(p) ?? []).map((b) => ({
       name: md(b.name),
       what: l.t('businessCheckFloor', { floor: l.number(b.floor), window: l.duration(b.window) }),
       severity: l.t(`alertLevel.${b.severity}`),

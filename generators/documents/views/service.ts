@@ -33,7 +33,7 @@ export function serviceRunbookView(ctx: Ctx, s: Service) {
   const { model, l } = ctx;
   const self = paths.service(s);
   const point = fp.service(s.id);
-  const dependents = model.services.filter((o) => o !== s && ctx.graph.dependsOn(o, point));
+  const dependents = ctx.by.dependents.get(point) ?? [];
   const vendorServices = ctx.graph.vendorServices(s.vendorKey);
   return {
     page: pageView(ctx, l.t('title.service', { name: mdHeading(s.name) }), self),
@@ -47,9 +47,9 @@ export function serviceRunbookView(ctx: Ctx, s: Service) {
     places: s.location.length ? names(s.location, l) : null,
     dependsOn: s.dependsOn.length ? s.dependsOn.map((d) => link(md(d.name), self, paths.service(d))).join(', ') : null,
     dependents: dependents.length ? dependents.map((d) => link(md(d.name), self, paths.service(d))).join(', ') : null,
-    checks: model.endpoints.filter((e) => e.service === s).map((e) => ({ name: md(e.name), url: code(e.url) })),
+    checks: (ctx.by.endpoints.get(s) ?? []).map((e) => ({ name: md(e.name), url: code(e.url) })),
     stopped: stoppedView(ctx, point, self),
-    data: model.data.filter((d) => d.source === s).map((d) => ({
+    data: (ctx.by.data.get(s) ?? []).map((d) => ({
       name: md(d.name),
       copies: d.copies.length ? d.copies.map((c) => md(c.where)).join('; ') : l.t('none'),
     })),
