@@ -41,7 +41,7 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   }
   const diagnostics = [...parsed.diagnostics];
   // Secrets first and always: whatever else is wrong, a secret must be reported.
-  checkSecrets(data, sourceMap, diagnostics);
+  if (parsed.mayHoldSecret) checkSecrets(data, sourceMap, diagnostics);
   // An unknown key already reported as special (PB013) or as a secret (PB034) is said once.
   const said = new Set(diagnostics.filter((d) => d.code === 'PB034').map((d) => d.pointer));
   const schemaErrors = checkSchema(data, sourceMap).filter(

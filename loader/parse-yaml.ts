@@ -8,7 +8,12 @@
 import * as yaml from 'js-yaml';
 import { LIMITS } from './limits';
 import type { Diagnostic } from './diagnostics';
-import { YamlSourceMap, skipToContent, type NodeFrame } from './source-map';
+import { NodeTable, YamlSourceMap, skipToContent } from './source-map';
+import { SECRET_KEY_NAME, secretKind } from './secrets';
+
+function looksSecret(value: string): boolean {
+  return SECRET_KEY_NAME.test(value) || secretKind(value) !== undefined;
+}
 
 /** CORE: no timestamps (dates stay strings), no functions; plus merge keys (`<<: *defaults`). */
 // js-yaml 4 exports its built-in types, though @types/js-yaml does not declare them.
@@ -20,14 +25,8 @@ export interface ParsedYaml {
   data: unknown;
   sourceMap: YamlSourceMap;
   diagnostics: Diagnostic[];
-}
-
-/** One node as it is read: opened with its offset, completed when js-yaml closes it. */
-interface Node extends NodeFrame {
-  children: Node[] | null;
-  size: number;
-  /** An alias to a node that has not closed yet: its own ancestor. */
-  unresolvedAlias?: boolean;
+  /** False when no scalar (value or key) looks like a secret or a secret's key name. */
+  mayHoldSecret: boolean;
 }
 
 class LimitExceeded extends Error {
@@ -41,35 +40,66 @@ class LimitExceeded extends Error {
 }
 
 export function parseYaml(text: string, file: string): ParsedYaml {
-  const stack: Node[] = [];
-  const anchored = new Map<object, { frame: NodeFrame; size: number }>();
-  const specialKeys: { frame: NodeFrame; key: string }[] = [];
-  let root: Node | undefined;
+  const nodes = new NodeTable(text.length >> 3);
+  // Per open node: where it started and where its children begin on the child stack.
+  const openStart: number[] = [];
+  const openBase: number[] = [];
+  const childStack: number[] = [];
+  const anchored = new Map<object, number>();
+  const specialKeys: { node: number; key: string }[] = [];
+  let mayHoldSecret = false;
 
-  const listener = (event: 'open' | 'close', state: yaml.State): void => {
+  const listener = (event: 'open' | 'close', state: yaml.State & { anchor?: string | null }): void => {
     if (event === 'open') {
-      if (stack.length >= LIMITS.maxDepth) {
+      if (openStart.length >= LIMITS.maxDepth) {
         throw new LimitExceeded('PB014', state.position, `the YAML nests deeper than ${LIMITS.maxDepth} levels`);
       }
-      // One object per node, reused as its frame: the listener runs for every node of the file.
-      stack.push({ start: state.position, children: null, size: 1 });
+      openStart.push(state.position);
+      openBase.push(childStack.length);
       return;
     }
-    const open = stack.pop() as Node;
-    const child = closeNode(state.input, open, state, anchored, specialKeys);
-    if (child.unresolvedAlias) {
-      throw new LimitExceeded('PB012', child.start, 'an alias refers to the node that contains it (a recursive alias)');
+    const start = openStart.pop() as number;
+    const base = openBase.pop() as number;
+    const count = childStack.length - base;
+    const result: unknown = state.result;
+    let node: number;
+    if (count === 1 && nodes.result[childStack[base] as number] === result) {
+      // js-yaml tries to read a block mapping's first key and, finding no colon, keeps that
+      // node as the whole value: the wrapper adds nothing, so the inner node stands for it.
+      node = childStack[base] as number;
+    } else if (result === null || typeof result !== 'object') {
+      // Screening every text scalar here saves the secret check a walk over clean documents.
+      if (!mayHoldSecret && typeof result === 'string' && looksSecret(result)) mayHoldSecret = true;
+      node = nodes.add(start, result, 1, 0, 0, -1);
+    } else if (count === 0 && text.charCodeAt(skipToContent(text, start)) === 0x2a /* * */) {
+      // An alias: no events of its own, the same object as its anchor. An alias whose anchor
+      // is still open is its own ancestor: a recursive structure no blueprint can mean.
+      const target = anchored.get(result);
+      if (target === undefined) throw new LimitExceeded('PB012', start, 'an alias refers to the node that contains it (a recursive alias)');
+      node = nodes.add(start, result, nodes.size.at(target), 0, 0, target);
+    } else {
+      let size = 1;
+      const first = nodes.children.length;
+      for (let i = base; i < childStack.length; i++) {
+        const child = childStack[i] as number;
+        size += nodes.size.at(child);
+        nodes.children.push(child);
+      }
+      if (!Array.isArray(result)) {
+        for (let i = 0; i + 1 < count; i += 2) {
+          const name = nodes.result[childStack[base + i] as number];
+          if (typeof name === 'string' && SPECIAL_KEYS.has(name)) specialKeys.push({ node: childStack[base + i] as number, key: name });
+        }
+      }
+      node = nodes.add(start, result, size, first, count, -1);
     }
-    if (child.size > LIMITS.maxExpandedNodes) {
-      throw new LimitExceeded(
-        'PB012',
-        child.start,
-        `aliases expand this document to more than ${LIMITS.maxExpandedNodes.toLocaleString('en')} nodes`,
-      );
+    childStack.length = base;
+    if (nodes.size.at(node) > LIMITS.maxExpandedNodes) {
+      throw new LimitExceeded('PB012', start, `aliases expand this document to more than ${LIMITS.maxExpandedNodes.toLocaleString('en')} nodes`);
     }
-    const parent = stack[stack.length - 1];
-    if (parent) (parent.children ??= []).push(child);
-    else root = child;
+    if (state.anchor && result !== null && typeof result === 'object') anchored.set(result, node);
+    if (openStart.length > 0) childStack.push(node);
+    else nodes.root = node;
   };
 
   const diagnostics: Diagnostic[] = [];
@@ -79,65 +109,18 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   } catch (error) {
     const map = new YamlSourceMap(file, text, undefined);
     diagnostics.push(toDiagnostic(error, file, map));
-    return { data: undefined, sourceMap: map, diagnostics };
+    return { data: undefined, sourceMap: map, diagnostics, mayHoldSecret: true };
   }
-  const sourceMap = new YamlSourceMap(file, text, root);
-  for (const { frame, key } of specialKeys) {
-    const at = sourceMap.lineColumn(frame.start);
+  const sourceMap = new YamlSourceMap(file, text, nodes);
+  for (const { node, key } of specialKeys) {
+    const at = sourceMap.lineColumn(sourceMap.contentOffset(node));
     diagnostics.push({
       file, ...at, severity: 'error', code: 'PB013',
       message: `the key "${key}" is not allowed`,
       hint: 'remove it; a blueprint has no such key, and JavaScript gives it a special meaning',
     });
   }
-  return { data, sourceMap, diagnostics };
-}
-
-function closeNode(
-  input: string,
-  node: Node,
-  state: yaml.State & { anchor?: string | null },
-  anchored: Map<object, { frame: NodeFrame; size: number }>,
-  specialKeys: { frame: NodeFrame; key: string }[],
-): Node {
-  const result: unknown = state.result;
-  const children = node.children;
-  node.children = null;
-  node.result = result;
-  // js-yaml tries to read a block mapping's first key and, finding no colon, keeps that node
-  // as the whole value: the wrapper adds nothing, so the inner node stands for it.
-  if (children?.length === 1 && (children[0] as Node).result === result) return children[0] as Node;
-  if (result === null || typeof result !== 'object') return node;
-  if (!children && input.charCodeAt(skipToContent(input, node.start)) === 0x2a /* * */) {
-    // An alias: no events of its own, the same object as its anchor. An alias whose anchor is
-    // still open is its own ancestor: a recursive structure no blueprint can mean.
-    const known = anchored.get(result);
-    if (!known) node.unresolvedAlias = true;
-    else {
-      node.target = known.frame;
-      node.size = known.size;
-    }
-    return node;
-  }
-  if (children) {
-    for (let i = 0; i < children.length; i++) node.size += (children[i] as Node).size;
-    if (Array.isArray(result)) node.items = children;
-    else if (children.length % 2 === 0) {
-      // Keys and values alternate; a flow `{a}` (key without value) breaks that, and then the
-      // mapping keeps no entries and its keys point at the mapping itself.
-      const keys: string[] = [];
-      for (let i = 0; i < children.length; i += 2) {
-        const key = children[i] as Node;
-        const name = String(key.result);
-        if (SPECIAL_KEYS.has(name)) specialKeys.push({ frame: key, key: name });
-        keys.push(name);
-      }
-      node.keys = keys;
-      node.pairs = children;
-    }
-  }
-  if (state.anchor) anchored.set(result, { frame: node, size: node.size });
-  return node;
+  return { data, sourceMap, diagnostics, mayHoldSecret };
 }
 
 function toDiagnostic(error: unknown, file: string, map: YamlSourceMap): Diagnostic {

@@ -3,47 +3,88 @@
  *
  * js-yaml returns plain values with no positions, and re-parsing with a position-keeping parser
  * costs 10x (shared/notes/performance-floors.md). Its `listener` option reports every node as it
- * opens and closes, so we keep a light tree of frames (start offset, children) beside the data and
- * turn an offset into line:column only for the few nodes a diagnostic or finding points at.
+ * opens and closes; we keep, per node, its start offset, its value and its children in flat number
+ * arrays (no object per node, so almost nothing for the garbage collector), and turn an offset into
+ * line:column only for the few nodes a diagnostic or finding points at.
  */
 import type { SourceLocator, SourcePosition } from '../model/model';
 
-export interface NodeFrame {
-  /** Offset where js-yaml began reading the node (may sit before separating spaces/comments). */
-  readonly start: number;
-  /** For mappings: key names and, at 2i and 2i+1, the key's and the value's frames. */
-  keys?: string[];
-  pairs?: NodeFrame[];
-  /** The parsed value (kept to tell empty values, which have no text of their own). */
-  result?: unknown;
-  /** Built from keys/pairs on the first lookup only: most mappings are never looked into. */
-  entries?: Map<string, { key: NodeFrame; value: NodeFrame | undefined }>;
-  /** For sequences: the item frames. */
-  items?: NodeFrame[];
-  /** For an alias: the frame of the anchored node it repeats. */
-  target?: NodeFrame;
+/** A growable array of int32: stores without boxing or per-element garbage. */
+export class IntVector {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+  at(i: number): number {
+    return this.data[i] as number;
+  }
 }
 
-function entriesOf(frame: NodeFrame): NodeFrame['entries'] {
-  if (!frame.entries && frame.keys && frame.pairs) {
-    frame.entries = new Map();
-    frame.keys.forEach((name, i) => {
-      const key = frame.pairs?.[2 * i];
-      const value = frame.pairs?.[2 * i + 1];
-      // An empty value (`key:`) has no text of its own; point at its key instead.
-      if (key) frame.entries?.set(name, { key, value: value?.result === null ? undefined : value });
-    });
+/**
+ * Every node of one document, by index. Filled by parse-yaml.ts, read by YamlSourceMap.
+ * Columns of numbers rather than an object per node: a large blueprint has hundreds of thousands
+ * of nodes, and objects for each doubled the parse time through garbage collection alone.
+ */
+export class NodeTable {
+  /** Offset where js-yaml began reading the node (may sit before separating spaces/comments). */
+  readonly start: IntVector;
+  /** The parsed value: tells mappings from sequences, names keys, marks empty values. */
+  readonly result: unknown[] = [];
+  /** Nodes after alias expansion, to stop alias bombs (saturates at the int32 limit). */
+  readonly size: IntVector;
+  /** Children are `children[firstChild .. firstChild + childCount)`; for mappings key, value, key... */
+  readonly firstChild: IntVector;
+  readonly childCount: IntVector;
+  /** For an alias: the node it repeats; -1 otherwise. */
+  readonly target: IntVector;
+  readonly children: IntVector;
+  root = -1;
+
+  /** `expected` nodes: a guess from the text length, so the columns rarely grow. */
+  constructor(expected: number) {
+    this.start = new IntVector(expected);
+    this.size = new IntVector(expected);
+    this.firstChild = new IntVector(expected);
+    this.childCount = new IntVector(expected);
+    this.target = new IntVector(expected);
+    this.children = new IntVector(expected);
   }
-  return frame.entries;
+
+  add(start: number, result: unknown, size: number, firstChild: number, childCount: number, target: number): number {
+    this.start.push(start);
+    this.result.push(result);
+    this.size.push(Math.min(size, 0x7fffffff));
+    this.firstChild.push(firstChild);
+    this.childCount.push(childCount);
+    this.target.push(target);
+    return this.result.length - 1;
+  }
+}
+
+interface Entry {
+  key: number;
+  /** -1 for an empty value (`key:`), which has no text of its own: its key stands for it. */
+  value: number;
 }
 
 export class YamlSourceMap implements SourceLocator {
   private lineStarts: number[] | undefined;
+  /** Built on the first lookup into a mapping only: most mappings are never looked into. */
+  private readonly entries = new Map<number, Map<string, Entry> | null>();
 
   constructor(
     readonly file: string,
     private readonly text: string,
-    private readonly root: NodeFrame | undefined,
+    private readonly nodes: NodeTable | undefined,
   ) {}
 
   locate(pointer: string): SourcePosition {
@@ -52,35 +93,62 @@ export class YamlSourceMap implements SourceLocator {
 
   locateKey(pointer: string): SourcePosition {
     const found = this.walk(pointer);
-    return this.position(found.key ?? found.value);
+    return this.position(found.key >= 0 ? found.key : found.value);
   }
 
-  /** Follows a JSON pointer down the frames; stops at the deepest node that was written. */
-  private walk(pointer: string): { value: NodeFrame | undefined; key?: NodeFrame } {
-    let frame = this.root;
-    let key: NodeFrame | undefined;
+  /** Offset of a node's first character, after what js-yaml skipped before it. */
+  contentOffset(node: number): number {
+    return skipToContent(this.text, this.nodes ? this.nodes.start.at(node) : 0);
+  }
+
+  /** Follows a JSON pointer down the nodes; stops at the deepest node that was written. */
+  private walk(pointer: string): { value: number; key: number } {
+    const t = this.nodes;
+    if (!t || t.root < 0) return { value: -1, key: -1 };
+    let node = t.root;
+    let key = -1;
     for (const segment of splitPointer(pointer)) {
-      const here = frame?.target ?? frame;
-      const entries = here && entriesOf(here);
-      if (entries) {
-        const entry = entries.get(segment);
-        if (!entry) return { value: here };
-        key = entry.key;
-        frame = entry.value ?? entry.key;
-      } else if (here?.items) {
-        const item = here.items[Number(segment)];
-        if (!item) return { value: here };
-        key = undefined;
-        frame = item;
-      } else {
-        return { value: here };
+      const here = t.target.at(node) >= 0 ? t.target.at(node) : node;
+      const result = t.result[here];
+      if (Array.isArray(result)) {
+        const i = Number(segment);
+        if (!(Number.isInteger(i) && i >= 0 && i < t.childCount.at(here))) return { value: here, key: -1 };
+        node = t.children.at(t.firstChild.at(here) + i);
+        key = -1;
+        continue;
+      }
+      const entry = this.entriesOf(here)?.get(segment);
+      if (!entry) return { value: here, key: -1 };
+      key = entry.key;
+      node = entry.value >= 0 ? entry.value : entry.key;
+    }
+    return { value: node, key };
+  }
+
+  private entriesOf(node: number): Map<string, Entry> | null {
+    const cached = this.entries.get(node);
+    if (cached !== undefined) return cached;
+    const t = this.nodes as NodeTable;
+    const count = t.childCount.at(node);
+    const result = t.result[node];
+    let map: Map<string, Entry> | null = null;
+    // Keys and values alternate; a flow `{a}` (key without value) breaks that, and then the
+    // mapping keeps no entries and its keys point at the mapping itself.
+    if (result !== null && typeof result === 'object' && count > 0 && count % 2 === 0) {
+      map = new Map();
+      const first = t.firstChild.at(node);
+      for (let i = 0; i < count; i += 2) {
+        const key = t.children.at(first + i);
+        const value = t.children.at(first + i + 1);
+        map.set(String(t.result[key]), { key, value: t.result[value] === null ? -1 : value });
       }
     }
-    return key ? { value: frame, key } : { value: frame };
+    this.entries.set(node, map);
+    return map;
   }
 
-  private position(frame: NodeFrame | undefined): SourcePosition {
-    const offset = frame ? skipToContent(this.text, frame.start) : 0;
+  private position(node: number): SourcePosition {
+    const offset = node >= 0 ? this.contentOffset(node) : 0;
     return { file: this.file, ...this.lineColumn(offset) };
   }
 
@@ -121,7 +189,7 @@ function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-/** Skips what js-yaml reads before a node's content: spaces, line breaks, comments, `- ` of items. */
+/** Skips what js-yaml reads before a node's content: spaces, line breaks, comments. */
 export function skipToContent(text: string, offset: number): number {
   let i = offset;
   for (;;) {

@@ -1,16 +1,20 @@
 /** Services may not depend on each other in a circle: the analysis could never say what fails first. */
 import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
-import { forEachMatch, forEachString } from './walk';
 
 export function checkDependencyCycles(data: unknown, map: YamlSourceMap, out: Diagnostic[]): void {
+  // Edges keep the service and dependency index; the pointer is spelt only for a cycle found.
   const edges = new Map<string, { to: string; pointer: string }[]>();
-  forEachMatch(data, 'services/*', (service, servicePointer) => {
+  const services = (data as { services?: unknown } | null)?.services;
+  if (!Array.isArray(services)) return;
+  services.forEach((service: unknown, s) => {
     const id = (service as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string') return;
+    const deps = (service as { dependsOn?: unknown } | null)?.dependsOn;
+    if (typeof id !== 'string' || !Array.isArray(deps)) return;
     const list = edges.get(id) ?? [];
-    // Pointers are built now: the walk's shared path is gone once it returns.
-    forEachString(service, 'dependsOn/*', (to, depPointer) => list.push({ to, pointer: servicePointer() + depPointer() }));
+    deps.forEach((to: unknown, d) => {
+      if (typeof to === 'string') list.push({ to, pointer: `/services/${s}/dependsOn/${d}` });
+    });
     edges.set(id, list);
   });
   // Iterative colouring DFS; each cycle is reported once, at the edge that closes it.
