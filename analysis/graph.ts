@@ -59,9 +59,8 @@ export function buildGraph(model: Model): AnalysisGraph {
   const places = new Map<string, Place>(model.places.map((p) => [p.id, p]));
   const services = new Map<string, Service>(model.services.map((s) => [s.id, s]));
 
-  function serviceFailurePoints(service: Service): Set<FailurePoint> {
-    const known = memo.get(service);
-    if (known) return known;
+  /** What stops the service itself, before its standbys are counted. */
+  function ownFailurePoints(service: Service): Set<FailurePoint> {
     // The loader rejects cycles (PB032); the guard keeps a hand-built model from looping.
     if (visiting.has(service)) return new Set();
     visiting.add(service);
@@ -70,6 +69,20 @@ export function buildGraph(model: Model): AnalysisGraph {
     if (service.location.length === 1) out.add(fp.place(service.location[0]!.id));
     for (const dep of service.dependsOn) for (const p of serviceFailurePoints(dep)) out.add(p);
     visiting.delete(service);
+    return out;
+  }
+
+  function serviceFailurePoints(service: Service): Set<FailurePoint> {
+    const known = memo.get(service);
+    if (known) return known;
+    let out = ownFailurePoints(service);
+    // With standbys that take over by themselves, only a point that stops every one of them
+    // stops the service (two lines from different operators share only the office itself).
+    // Standbys are taken alone, without their own standbys: mutual backups must not loop.
+    for (const standby of service.standby) {
+      const theirs = ownFailurePoints(standby);
+      out = new Set([...out].filter((p) => theirs.has(p)));
+    }
     memo.set(service, out);
     return out;
   }

@@ -84,7 +84,14 @@ export interface Simulation {
 export function simulate(model: Model, fail: readonly string[], graph: AnalysisGraph = buildGraph(model)): Simulation {
   const { failed, unknown, services, vendors, places, people } = resolveTargets(model, fail);
   const causes = new Map<Service, string | null>();
+  // A service with standbys is down only when its standbys are down as well (taken alone, so
+  // two lines backing each other do not keep each other up).
   const causeOf = (s: Service): string | null => {
+    const own = causeAlone(s);
+    if (own === null || s.standby.length === 0) return own;
+    return s.standby.every((t) => causeAlone(t) !== null) ? `${own}, and ${s.standby.map((t) => t.name).join(', ')} too` : null;
+  };
+  const causeAlone = (s: Service): string | null => {
     if (causes.has(s)) return causes.get(s)!;
     causes.set(s, null); // cycle guard; the loader rejects cycles
     let cause: string | null = null;

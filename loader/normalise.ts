@@ -55,12 +55,16 @@ export function normalise(bp: B.Blueprint, source: M.SourceLocator): M.Model {
     services.set(s.id, defined({
       path: `/services/${i}`, id: s.id, name: s.name, kind: s.kind, vendor: s.vendor, vendorKey: vendorKey(s.vendor),
       dataLocation: s.dataLocation, sla: s.sla === undefined ? undefined : parsePercentage(s.sla),
-      location: (s.location ?? []).map(place), dependsOn: [], account: s.account && defined({ ...s.account }),
+      location: (s.location ?? []).map(place), dependsOn: [], standby: [], account: s.account && defined({ ...s.account }),
       access: access(s.access), support: s.support && defined({ ...s.support, responseTime: seconds(s.support.responseTime) }),
       url: s.url, notes: s.notes,
     })),
   );
-  bp.services.forEach((s) => resolve(services, s.id, 'service').dependsOn.push(...(s.dependsOn ?? []).map((d) => resolve(services, d, 'service'))));
+  bp.services.forEach((s) => {
+    const service = resolve(services, s.id, 'service');
+    service.dependsOn.push(...(s.dependsOn ?? []).map((d) => resolve(services, d, 'service')));
+    service.standby.push(...(s.standby ?? []).map((d) => resolve(services, d, 'service')));
+  });
   const service = (id: string) => resolve(services, id, 'service');
 
   const channels: Lookup<M.Channel> = new Map();

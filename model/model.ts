@@ -108,6 +108,8 @@ export interface Service extends Located {
   sla?: number;
   location: Place[];
   dependsOn: Service[];
+  /** Services that take over automatically: this one counts as down only when they are down too. */
+  standby: Service[];
   account?: Account;
   access?: Access;
   support?: Support;

@@ -217,6 +217,10 @@ location?: Id[]
  */
 dependsOn?: Id[]
 /**
+ * Services that take over automatically when this one is down (a 4G router behind the office line, a second gateway the shop switches to by itself) (ids of services). Whatever needs this service keeps working while any standby works; a manual switch belongs in a process's plan B instead.
+ */
+standby?: Id[]
+/**
  * Who owns the account with the vendor.
  */
 account?: {

@@ -33,6 +33,7 @@ export const REFERENCES: readonly { kind: Kind; pattern: string }[] = [
   { kind: 'person', pattern: 'escalation/*/person' },
   { kind: 'place', pattern: 'services/*/location/*' },
   { kind: 'service', pattern: 'services/*/dependsOn/*' },
+  { kind: 'service', pattern: 'services/*/standby/*' },
   { kind: 'person', pattern: 'services/*/access/holders/*' },
   { kind: 'service', pattern: 'processes/*/needs/*' },
   { kind: 'data set', pattern: 'processes/*/data/*' },

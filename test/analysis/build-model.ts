@@ -4,7 +4,7 @@
  */
 import type { AlertRoute, Channel, Endpoint, Level, Model, Person, Place, Process, Service } from '../../model/model';
 
-export interface ServiceSpec { id: string; vendor?: string; kind?: Service['kind']; dependsOn?: string[]; location?: string[] }
+export interface ServiceSpec { id: string; vendor?: string; kind?: Service['kind']; dependsOn?: string[]; standby?: string[]; location?: string[] }
 export interface ProcessSpec {
   id: string;
   criticality?: Level;
@@ -33,11 +33,12 @@ export function buildModel(spec: ModelSpec): Model {
   const services = spec.services.map((s, i): Service => ({
     path: `/services/${i}`, id: s.id, name: `Service ${s.id}`, kind: s.kind ?? 'other',
     vendor: s.vendor ?? `Vendor ${s.id}`, vendorKey: (s.vendor ?? `Vendor ${s.id}`).trim().toLowerCase(),
-    location: [], dependsOn: [],
+    location: [], dependsOn: [], standby: [],
   }));
   const service = lookup(new Map(services.map((s) => [s.id, s])), 'service');
   spec.services.forEach((s, i) => {
     services[i]!.dependsOn = (s.dependsOn ?? []).map(service);
+    services[i]!.standby = (s.standby ?? []).map(service);
     services[i]!.location = (s.location ?? []).map(place);
   });
   const processes = spec.processes.map((p, i): Process => {

@@ -46,6 +46,7 @@ export function serviceRunbookView(ctx: Ctx, s: Service) {
     dataLocation: s.dataLocation ? md(s.dataLocation) : null,
     places: s.location.length ? names(s.location, l) : null,
     dependsOn: s.dependsOn.length ? s.dependsOn.map((d) => link(md(d.name), self, paths.service(d))).join(', ') : null,
+    standby: s.standby.length ? s.standby.map((d) => link(md(d.name), self, paths.service(d))).join(', ') : null,
     dependents: dependents.length ? dependents.map((d) => link(md(d.name), self, paths.service(d))).join(', ') : null,
     checks: (ctx.by.endpoints.get(s) ?? []).map((e) => ({ name: md(e.name), url: code(e.url) })),
     stopped: stoppedView(ctx, point, self),
