@@ -1,0 +1,78 @@
+/**
+ * Runs the stack program (stacks/build-stack.ts, the same code `pulumi up` runs) under Pulumi's
+ * mock runtime and returns what it registered. No cloud account, no CLI, no network.
+ * @pulumi/pulumi is required lazily, after prepareRuntime(), because importing it costs ~1.2 s
+ * and because the runtime settings must be in place first.
+ */
+import type { Model } from '../../model/model';
+import { prepareRuntime } from './runtime';
+import type { Plan, PlanResource } from './types';
+
+/** Stands in for the bot token so Telegram forwarders appear in the plan; always shown masked. */
+export const PLAN_TELEGRAM_PLACEHOLDER = 'offline-plan-placeholder-token';
+
+export interface PlanOptions {
+  /** The blueprint path as written on the command line (shown, and set as planb:blueprint). */
+  blueprint: string;
+  /** Extra stack config, e.g. a fake secret in tests. Secret keys are listed in `secretKeys`. */
+  config?: Record<string, string>;
+  secretKeys?: string[];
+}
+
+export async function planModel(model: Model, options: PlanOptions): Promise<Plan> {
+  prepareRuntime();
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const pulumi = require('@pulumi/pulumi') as typeof import('@pulumi/pulumi');
+  const { installRecorder } = require('./mocks') as typeof import('./mocks');
+  const { buildStack } = require('../../stacks/build-stack') as typeof import('../../stacks/build-stack');
+  const { readStackConfig } = require('../../stacks/config') as typeof import('../../stacks/config');
+  const { formatNote } = require('../../stacks/load') as typeof import('../../stacks/load');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+
+  const config = { 'planb:blueprint': options.blueprint, 'planb:telegramBotToken': PLAN_TELEGRAM_PLACEHOLDER, ...options.config };
+  const secretKeys = [...new Set(['planb:telegramBotToken', 'cloudflare:apiToken', ...(options.secretKeys ?? [])])];
+  const recorder = await installRecorder(config, secretKeys);
+  const failures: unknown[] = [];
+  const onRejection = (reason: unknown): void => void failures.push(reason);
+  process.on('unhandledRejection', onRejection);
+  try {
+    // The environment is not consulted: a plan shows the same thing on every machine.
+    const built = buildStack(model, readStackConfig({}));
+    await pulumi.runtime.disconnect();
+    if (failures.length > 0) throw failures[0];
+    return {
+      blueprint: options.blueprint,
+      business: model.business.slug,
+      resources: treeOrder(recorder.resources),
+      notes: built.notes.map((n) => formatNote(model, n)),
+    };
+  } finally {
+    process.off('unhandledRejection', onRejection);
+  }
+}
+
+/** Each resource after its parent; siblings by name, then type. Independent of registration order. */
+export function treeOrder(resources: readonly PlanResource[]): PlanResource[] {
+  const children = new Map<string, PlanResource[]>();
+  const known = new Set(resources.map((r) => r.urn));
+  for (const r of resources) {
+    const parent = known.has(r.parent) ? r.parent : '';
+    const list = children.get(parent) ?? [];
+    list.push(r);
+    children.set(parent, list);
+  }
+  const out: PlanResource[] = [];
+  const visit = (urn: string): void => {
+    const list = (children.get(urn) ?? []).sort((a, b) => cmp(a.name, b.name) || cmp(a.type, b.type));
+    for (const r of list) {
+      out.push(r);
+      visit(r.urn);
+    }
+  };
+  visit('');
+  return out;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,30 @@
+/** The offline plan as data: what `planb plan` records and every renderer reads. */
+
+/** A recorded input value: JSON, with secrets already replaced by SECRET. */
+export type PlanValue = null | boolean | number | string | PlanValue[] | { [key: string]: PlanValue };
+
+export const SECRET = '[secret]';
+export const UNKNOWN = '(known after apply)';
+
+export interface PlanResource {
+  urn: string;
+  type: string;
+  name: string;
+  /** URN of the parent, '' for the stack's top level. */
+  parent: string;
+  /** Name of the explicit provider, '' for component resources and providers. */
+  provider: string;
+  /** Custom (a cloud object) or component (a grouping). */
+  custom: boolean;
+  inputs: { [key: string]: PlanValue };
+}
+
+export interface Plan {
+  /** The blueprint as given on the command line. */
+  blueprint: string;
+  business: string;
+  /** Tree order: each resource after its parent, siblings by name then type. */
+  resources: PlanResource[];
+  /** Parts of the blueprint that are not built, as file:line:column: message. */
+  notes: string[];
+}

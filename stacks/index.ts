@@ -1,0 +1,20 @@
+/**
+ * The Pulumi program (Pulumi.yaml `main` points at its build, dist/stacks/index.js).
+ * Config `planb:blueprint` names the blueprint, relative to the project folder.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import { readStackConfig } from './config';
+import { loadModelOrThrow, formatNote } from './load';
+import { buildStack } from './build-stack';
+
+const config = readStackConfig();
+const model = loadModelOrThrow(config.blueprint);
+const built = buildStack(model, config);
+// Gaps between the blueprint and what is built show in `pulumi preview`, with their place.
+for (const n of built.notes) void pulumi.log.warn(formatNote(model, n));
+
+export const nameServers = built.outputs['nameServers'];
+export const failoverGap = built.outputs['failoverGap'];
+export const statusPageUrl = built.outputs['statusPageUrl'];
+export const buckets = built.outputs['buckets'];
+export const topicArns = built.outputs['topicArns'];

@@ -1,0 +1,30 @@
+/**
+ * Loading the blueprint inside the Pulumi program. An invalid blueprint must fail `pulumi preview`
+ * with the same file:line:column lines `planb validate` prints, so the error message is exactly
+ * those lines and nothing else (no stack trace to wade through in a CI log).
+ */
+import { loadBlueprintFile, formatDiagnostic } from '../loader/index';
+import type { Model } from '../model/model';
+import type { MappingNote } from './map/notes';
+
+export class BlueprintLoadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BlueprintLoadError';
+  }
+}
+
+export function loadModelOrThrow(file: string): Model {
+  const result = loadBlueprintFile(file);
+  if (!result.ok) {
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    throw new BlueprintLoadError(errors.map(formatDiagnostic).join('\n'));
+  }
+  return result.model;
+}
+
+/** A mapping note as `file:line:column: message`, the form every Plan B message takes. */
+export function formatNote(model: Model, n: MappingNote): string {
+  const at = model.source.locate(n.path);
+  return `${at.file}:${at.line}:${at.column}: ${n.message}`;
+}

@@ -1,0 +1,67 @@
+/**
+ * Who an alert stage reaches, as AlertRouting contacts: each person named in the stage, over each
+ * channel kind the stage names, at that person's own address of that kind. The blueprint's team
+ * channels (a Telegram group, "SMS to the on-call people") say how; the people say where.
+ */
+import type { AlertStage, Channel, Person } from '../../model/model';
+import type { Contact } from '../../components/alerts/routes';
+import { note, type Notes } from './notes';
+
+const TELEGRAM = /^(-?\d{1,20}|@[A-Za-z][A-Za-z0-9_]{4,31})$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+/** "+7 900 000-10-01" -> "+79000001001"; undefined when it is not an international number. */
+export function e164(phone: string): string | undefined {
+  const digits = phone.replace(/[\s().-]/g, '');
+  return E164.test(digits) ? digits : undefined;
+}
+
+export function stageContacts(stage: AlertStage, notes: Notes): Contact[] {
+  const byId = new Map<string, Contact>();
+  for (const person of stage.notify) {
+    for (const channel of stage.via) {
+      const c = contactFor(person, channel, stage.path, notes);
+      if (c !== undefined) byId.set(c.id, c);
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function contactFor(person: Person, channel: Channel, path: string, notes: Notes): Contact | undefined {
+  const first = (kind: string): string | undefined => person.contacts.find((c) => c.kind === kind)?.value;
+  switch (channel.kind) {
+    case 'telegram': {
+      const chat = first('telegram');
+      if (chat !== undefined && TELEGRAM.test(chat)) return { id: `${person.id}-telegram`, channel: 'telegram', address: chat };
+      return missing(notes, path, person, channel, 'a Telegram chat id or @name');
+    }
+    case 'email': {
+      const mail = first('email');
+      if (mail !== undefined && EMAIL.test(mail)) return { id: `${person.id}-email`, channel: 'email', address: mail };
+      return missing(notes, path, person, channel, 'an e-mail address');
+    }
+    case 'sms':
+    case 'phone': {
+      // SNS cannot place a call; a call stage is sent as an SMS to the same number, and the
+      // runbook keeps the call itself as a human step.
+      const number = [first('sms'), first('phone')].map((v) => (v === undefined ? undefined : e164(v))).find((v) => v !== undefined);
+      if (number !== undefined) return { id: `${person.id}-sms`, channel: 'sms', address: number };
+      return missing(notes, path, person, channel, 'a phone number in international format');
+    }
+    case 'webhook':
+      if (channel.address !== undefined && /^https:\/\/\S+$/.test(channel.address)) {
+        return { id: `${channel.id}-https`, channel: 'https', address: channel.address };
+      }
+      note(notes, path, `channel ${channel.id}: a webhook needs an https:// address; not subscribed`);
+      return undefined;
+    default:
+      note(notes, path, `channel ${channel.id} (${channel.kind}) cannot be reached from AWS alarms; ${person.id} is not notified over it`);
+      return undefined;
+  }
+}
+
+function missing(notes: Notes, path: string, person: Person, channel: Channel, what: string): undefined {
+  note(notes, path, `${person.id} has no ${what} for channel ${channel.id}; not notified over it`);
+  return undefined;
+}

@@ -1,0 +1,108 @@
+/**
+ * Domains -> RedundantDns args. Plan B builds a zone only where the blueprint says both Cloudflare
+ * and Route 53 serve it: that pair is what RedundantDns is. Other domains are noted, not guessed at.
+ */
+import type * as pulumi from '@pulumi/pulumi';
+import type { Domain, Model } from '../../model/model';
+import type { RedundantDnsArgs } from '../../components/dns/redundantDns';
+import type { FailoverRecordSpec } from '../../components/dns/records';
+import { sanitizeKey } from '../../components/common/names';
+import { note, type Notes } from './notes';
+
+export interface MappedFailover {
+  spec: Omit<FailoverRecordSpec, 'healthCheckId'>;
+  /** The endpoint whose Route 53 health check guards the primary. */
+  endpointId: string;
+}
+
+export interface MappedDomain {
+  /** Component name: `dns-<domain>`, from the domain name alone. */
+  name: string;
+  domain: Domain;
+  records: RedundantDnsArgs['records'];
+  failover: MappedFailover[];
+}
+
+export function dnsComponentName(domain: string): string {
+  return `dns-${sanitizeKey(domain)}`;
+}
+
+/** `checkable` holds the ids of endpoints that got a Route 53 health check. */
+export function mapDomains(model: Model, checkable: ReadonlySet<string>, notes: Notes): MappedDomain[] {
+  const out: MappedDomain[] = [];
+  for (const d of model.domains) {
+    if (!(d.dns.includes('cloudflare') && d.dns.includes('route53'))) {
+      note(notes, `${d.path}/dns`, `${d.name}: Plan B builds DNS only for domains served by both cloudflare and route53; no zone is created`);
+      continue;
+    }
+    if (model.infrastructure.cloudflareAccountId === undefined) {
+      note(notes, '/infrastructure', `${d.name}: infrastructure.cloudflareAccountId is not set, so the Cloudflare zone cannot be created; no zone is created`);
+      continue;
+    }
+    const failover: MappedFailover[] = [];
+    for (const f of d.failover) {
+      if (!checkable.has(f.check.id)) {
+        note(notes, `${f.path}/check`, `${f.name}: endpoint ${f.check.id} has no Route 53 health check, so this record cannot fail over; not built`);
+        continue;
+      }
+      failover.push({
+        endpointId: f.check.id,
+        spec: {
+          name: f.name,
+          type: f.type,
+          primaryValue: f.primary,
+          secondaryValue: f.secondary,
+          ttl: ttl(f.ttl),
+          monitor: monitorOf(f.check.url, f.check.check, f.check.expectStatus),
+        },
+      });
+    }
+    out.push({
+      name: dnsComponentName(d.name),
+      domain: d,
+      records: d.records.map((r) => ({
+        name: r.name,
+        type: r.type,
+        values: [...r.values],
+        ttl: ttl(r.ttl),
+        ...(r.priority !== undefined ? { priority: r.priority } : {}),
+      })),
+      failover,
+    });
+  }
+  return out;
+}
+
+/** Cloudflare's floor is 60 s on every plan; a day is the most either provider needs here. */
+function ttl(seconds: number): number {
+  return Math.min(86400, Math.max(60, Math.round(seconds)));
+}
+
+/** The Cloudflare load-balancer monitor probes what the Route 53 check probes. */
+function monitorOf(url: string, check: 'http' | 'tcp' | 'dns', status: number): FailoverRecordSpec['monitor'] {
+  if (check === 'tcp') {
+    const port = Number(/:(\d{1,5})$/.exec(url)?.[1] ?? 443);
+    return { type: 'tcp', port };
+  }
+  const u = new URL(url);
+  return { type: u.protocol === 'http:' ? 'http' : 'https', path: `${u.pathname}${u.search}`, expectedCodes: String(status) };
+}
+
+export interface DnsDeps {
+  accountId: pulumi.Input<string>;
+  healthCheckId(endpointId: string): pulumi.Input<string>;
+  route53Provider?: RedundantDnsArgs['route53Provider'];
+  cloudflareProvider?: RedundantDnsArgs['cloudflareProvider'];
+}
+
+export function redundantDnsArgs(model: Model, m: MappedDomain, deps: DnsDeps): RedundantDnsArgs {
+  return {
+    business: model.business.slug,
+    zoneName: m.domain.name,
+    records: m.records,
+    failoverRecords: m.failover.map((f) => ({ ...f.spec, healthCheckId: deps.healthCheckId(f.endpointId) })),
+    cloudflare: { accountId: deps.accountId, plan: m.domain.cloudflarePlan, loadBalancer: m.domain.cloudflareLoadBalancer },
+    ...(deps.route53Provider !== undefined ? { route53Provider: deps.route53Provider } : {}),
+    ...(deps.cloudflareProvider !== undefined ? { cloudflareProvider: deps.cloudflareProvider } : {}),
+  };
+}

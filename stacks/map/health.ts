@@ -1,0 +1,123 @@
+/**
+ * Monitoring endpoints -> HealthChecks args. Route 53 checks HTTP(S) and TCP; the blueprint's
+ * "dns" checks (answers agree across providers) are not a Route 53 feature and become a note.
+ */
+import type { AlertLevel, Endpoint, Model } from '../../model/model';
+import type * as pulumi from '@pulumi/pulumi';
+import {
+  ROUTE53_CHECKER_REGIONS,
+  type EndpointSpec,
+  type Route53CheckerRegion,
+} from '../../components/health/endpoints';
+import type { HealthChecksArgs } from '../../components/health/healthChecks';
+import { note, type Notes } from './notes';
+import { processesNeeding, soleProcess } from './processes';
+
+/** An endpoint Route 53 can check, before it knows its topic. */
+export interface MappedEndpoint {
+  spec: Omit<EndpointSpec, 'alarmTopicArn'>;
+  severity: AlertLevel;
+  processes: string[];
+  path: string;
+}
+
+/** Used to top up checker regions; the loader's default list, all of them Route 53 regions. */
+const FALLBACK_REGIONS: Route53CheckerRegion[] = ['us-east-1', 'eu-west-1', 'ap-southeast-1', 'us-west-2'];
+
+export function mapEndpoints(model: Model, notes: Notes): MappedEndpoint[] {
+  const out: MappedEndpoint[] = [];
+  for (const e of model.endpoints) {
+    const target = checkTarget(e, notes);
+    if (target === undefined) continue;
+    const processes = processesNeeding(model, e.service.id);
+    out.push({
+      spec: {
+        id: e.id,
+        ...target,
+        failureThreshold: clamp(e.failureThreshold, 1, 10),
+        requestInterval: e.interval <= 10 ? 10 : 30,
+        regions: checkerRegions(e, notes),
+        ...(soleProcess(processes) !== undefined ? { process: soleProcess(processes) } : {}),
+      },
+      severity: e.severity,
+      processes,
+      path: e.path,
+    });
+    if (e.interval !== 10 && e.interval !== 30) {
+      note(notes, `${e.path}/interval`, `Route 53 checks every 10 or 30 seconds; ${e.id} is checked every ${e.interval <= 10 ? 10 : 30} s`);
+    }
+    if (e.failureThreshold > 10) note(notes, `${e.path}/failureThreshold`, `Route 53 allows at most 10 failures; ${e.id} uses 10`);
+    if (e.expectStatus !== 200) {
+      note(notes, `${e.path}/expectStatus`, `Route 53 counts any 2xx or 3xx as healthy, not exactly ${e.expectStatus}`);
+    }
+  }
+  return out;
+}
+
+type Target = Pick<EndpointSpec, 'type' | 'fqdn' | 'port' | 'path' | 'searchString'>;
+
+function checkTarget(e: Endpoint, notes: Notes): Target | undefined {
+  if (e.check === 'dns') {
+    note(notes, e.path, `${e.id}: a DNS consistency check is not a Route 53 health check; it is not built as a resource`);
+    return undefined;
+  }
+  if (e.check === 'tcp') {
+    const m = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(e.url);
+    if (m === null) {
+      note(notes, `${e.path}/url`, `${e.id}: a tcp check needs host:port, got "${e.url}"; not built`);
+      return undefined;
+    }
+    return { type: 'TCP', fqdn: m[1] as string, port: Number(m[2]) };
+  }
+  let url: URL;
+  try {
+    url = new URL(e.url);
+  } catch {
+    note(notes, `${e.path}/url`, `${e.id}: "${e.url}" is not a URL; not built`);
+    return undefined;
+  }
+  const https = url.protocol === 'https:';
+  const port = url.port === '' ? (https ? 443 : 80) : Number(url.port);
+  const path = `${url.pathname}${url.search}`;
+  const body = e.expectBody;
+  if (body !== undefined && https && body.length <= 255) {
+    return { type: 'HTTPS_STR_MATCH', fqdn: url.hostname, port, path, searchString: body };
+  }
+  if (body !== undefined) {
+    note(notes, `${e.path}/expectBody`, `${e.id}: Route 53 matches a body only over HTTPS and up to 255 characters; the body is not checked`);
+  }
+  return { type: https ? 'HTTPS' : 'HTTP', fqdn: url.hostname, port, path };
+}
+
+/** Keeps the blueprint's regions Route 53 checks from, topped up to three from a fixed list. */
+export function checkerRegions(e: Endpoint, notes: Notes): Route53CheckerRegion[] {
+  const known = ROUTE53_CHECKER_REGIONS as readonly string[];
+  const kept = [...new Set(e.regions.filter((r) => known.includes(r)))] as Route53CheckerRegion[];
+  const dropped = e.regions.filter((r) => !known.includes(r));
+  if (dropped.length > 0) {
+    note(notes, `${e.path}/regions`, `${e.id}: Route 53 has no health checkers in ${dropped.join(', ')}; ${dropped.length > 1 ? 'they are' : 'it is'} left out`);
+  }
+  for (const r of FALLBACK_REGIONS) if (kept.length < 3 && !kept.includes(r)) kept.push(r);
+  return kept.sort();
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, n));
+}
+
+export interface HealthDeps {
+  topicArn(e: MappedEndpoint): pulumi.Input<string>;
+  alarmProvider: HealthChecksArgs['alarmProvider'];
+  provider?: HealthChecksArgs['provider'];
+  cloudflare?: HealthChecksArgs['cloudflare'];
+}
+
+export function healthChecksArgs(model: Model, endpoints: readonly MappedEndpoint[], deps: HealthDeps): HealthChecksArgs {
+  return {
+    business: model.business.slug,
+    endpoints: endpoints.map((e) => ({ ...e.spec, alarmTopicArn: deps.topicArn(e) })),
+    alarmProvider: deps.alarmProvider,
+    ...(deps.provider !== undefined ? { provider: deps.provider } : {}),
+    ...(deps.cloudflare !== undefined ? { cloudflare: deps.cloudflare } : {}),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The blueprint's status page -> StatusPage args. Plan B builds the AWS variant (S3 + CloudFront,
+ * see docs/infrastructure.md); a page hosted elsewhere is noted, not built.
+ */
+import type * as pulumi from '@pulumi/pulumi';
+import type { Model } from '../../model/model';
+import type { StatusPageArgs } from '../../components/status/statusPage';
+import { placeholderStatusPage } from '../../components/status/page';
+import { note, type Notes } from './notes';
+
+export interface MappedStatusPage {
+  domain: string;
+  components: { id: string; name: string; endpointIds: string[] }[];
+  html: string;
+}
+
+/** `alarmed` holds the ids of endpoints that have a health-check alarm. */
+export function mapStatusPage(model: Model, alarmed: ReadonlySet<string>, notes: Notes): MappedStatusPage | undefined {
+  const page = model.statusPage;
+  if (page === undefined) return undefined;
+  if (page.hosting !== 'aws') {
+    note(notes, page.path, `the status page is hosted on ${page.hosting}; Plan B builds only the AWS page (S3 + CloudFront), so none is created`);
+    return undefined;
+  }
+  if (!page.host.startsWith('status.')) {
+    note(notes, `${page.path}/host`, `the status page is built at status.<domain>; "${page.host}" does not start with "status.", so none is created`);
+    return undefined;
+  }
+  const components = page.components.flatMap((c) => {
+    const endpointIds = c.endpoints.map((e) => e.id).filter((id) => alarmed.has(id)).sort();
+    if (endpointIds.length === 0) {
+      note(notes, c.path, `status component ${c.id} has no endpoint with a health-check alarm; it is left off the page`);
+      return [];
+    }
+    return [{ id: c.id, name: c.name, endpointIds }];
+  });
+  if (components.length === 0) return undefined;
+  const title = `${model.business.name}: ${model.business.language === 'ru' ? 'статус' : 'status'}`;
+  return { domain: page.host.slice('status.'.length), components, html: placeholderStatusPage(title, components, model.business.language) };
+}
+
+export type StatusDeps = Pick<StatusPageArgs, 'provider' | 'alarmProvider' | 'certificateProvider' | 'bucketRegion' | 'dns'> & {
+  alarmName(endpointId: string): pulumi.Input<string>;
+};
+
+export function statusPageArgs(model: Model, m: MappedStatusPage, deps: StatusDeps): StatusPageArgs {
+  const { alarmName, ...rest } = deps;
+  return {
+    business: model.business.slug,
+    domain: m.domain,
+    html: m.html,
+    components: m.components.map((c) => ({ id: c.id, name: c.name, alarmNames: c.endpointIds.map(alarmName) })),
+    ...rest,
+  };
+}
