@@ -14,9 +14,10 @@ import * as analyze from './commands/analyze';
 import * as simulate from './commands/simulate';
 import * as docs from './commands/docs';
 import * as build from './commands/build';
+import * as plan from './commands/plan';
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS: readonly { register(program: Command): void }[] = [build, validate, analyze, simulate, docs, init];
+const COMMANDS: readonly { register(program: Command): void }[] = [build, validate, analyze, simulate, docs, plan, init];
 
 export function buildProgram(): Command {
   const program = new Command('planb')

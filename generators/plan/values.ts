@@ -28,15 +28,13 @@ export function planValue(v: unknown): PlanValue {
   return String(v);
 }
 
-/** Assets and archives are shown by their file names, never their text (it could be long). */
+/**
+ * Assets and archives arrive as SDK objects whose content is a promise; the plan names them only.
+ * Their content is code shipped with Plan B, the same for every blueprint.
+ */
 function describeAsset(o: Record<string, unknown>): string | undefined {
-  const assets = o['assets'];
-  if (assets !== null && typeof assets === 'object' && typeof (o as { then?: unknown }).then !== 'function' && 'assets' in o && Object.keys(o).length <= 2) {
-    return `[archive: ${Object.keys(assets as object).sort().join(', ')}]`;
-  }
-  if (typeof o['text'] === 'string' && Object.keys(o).length <= 2 && 'text' in o && Object.keys(o).every((k) => k === 'text' || k === 'path' || k === 'uri')) {
-    return `[asset: ${(o['text'] as string).length} characters]`;
-  }
+  if (o['__pulumiArchive'] === true) return '[archive]';
+  if (o['__pulumiAsset'] === true) return '[asset]';
   return undefined;
 }
 

@@ -34,12 +34,12 @@ function contactFor(person: Person, channel: Channel, path: string, notes: Notes
     case 'telegram': {
       const chat = first('telegram');
       if (chat !== undefined && TELEGRAM.test(chat)) return { id: `${person.id}-telegram`, channel: 'telegram', address: chat };
-      return missing(notes, path, person, channel, 'a Telegram chat id or @name');
+      return missing(notes, path, person, channel, 'Telegram chat id or @name');
     }
     case 'email': {
       const mail = first('email');
       if (mail !== undefined && EMAIL.test(mail)) return { id: `${person.id}-email`, channel: 'email', address: mail };
-      return missing(notes, path, person, channel, 'an e-mail address');
+      return missing(notes, path, person, channel, 'e-mail address');
     }
     case 'sms':
     case 'phone': {
@@ -47,7 +47,7 @@ function contactFor(person: Person, channel: Channel, path: string, notes: Notes
       // runbook keeps the call itself as a human step.
       const number = [first('sms'), first('phone')].map((v) => (v === undefined ? undefined : e164(v))).find((v) => v !== undefined);
       if (number !== undefined) return { id: `${person.id}-sms`, channel: 'sms', address: number };
-      return missing(notes, path, person, channel, 'a phone number in international format');
+      return missing(notes, path, person, channel, 'phone number in international format');
     }
     case 'webhook':
       if (channel.address !== undefined && /^https:\/\/\S+$/.test(channel.address)) {

@@ -5,7 +5,7 @@
 import type * as pulumi from '@pulumi/pulumi';
 import type { Model } from '../../model/model';
 import type { StatusPageArgs } from '../../components/status/statusPage';
-import { placeholderStatusPage } from '../../components/status/page';
+import { statusPageFiles } from '../../generators/status-page/index';
 import { note, type Notes } from './notes';
 
 export interface MappedStatusPage {
@@ -35,8 +35,10 @@ export function mapStatusPage(model: Model, alarmed: ReadonlySet<string>, notes:
     return [{ id: c.id, name: c.name, endpointIds }];
   });
   if (components.length === 0) return undefined;
-  const title = `${model.business.name}: ${model.business.language === 'ru' ? 'статус' : 'status'}`;
-  return { domain: page.host.slice('status.'.length), components, html: placeholderStatusPage(title, components, model.business.language) };
+  // The project's page generator, shown only the components the updater can report on.
+  const shown = new Set(components.map((c) => c.id));
+  const html = statusPageFiles({ ...model, statusPage: { ...page, components: page.components.filter((c) => shown.has(c.id)) } })['index.html'];
+  return { domain: page.host.slice('status.'.length), components, html };
 }
 
 export type StatusDeps = Pick<StatusPageArgs, 'provider' | 'alarmProvider' | 'certificateProvider' | 'bucketRegion' | 'dns'> & {

@@ -1,0 +1,46 @@
+/**
+ * The plan as a text tree, for people and for review in CI: one line per resource (name, type,
+ * provider), then its inputs, one per line. Tags are left out (every resource carries the same
+ * planb:* tags; `--format json` has them), and long values are summarised by length and digest
+ * so the tree stays readable while any change to them still changes the text.
+ */
+import { createHash } from 'node:crypto';
+import type { Plan, PlanResource, PlanValue } from './types';
+
+const HIDDEN_INPUTS = new Set(['tags', 'tagsAll']);
+const MAX_VALUE = 100;
+
+export function renderText(plan: Plan): string {
+  const depth = depths(plan.resources);
+  const lines: string[] = [];
+  const custom = plan.resources.filter((r) => r.custom).length;
+  lines.push(`Plan for ${plan.blueprint} (${plan.business}): ${custom} cloud resources in ${plan.resources.length - custom} components and providers`);
+  lines.push('');
+  for (const r of plan.resources) {
+    const pad = '  '.repeat(depth.get(r.urn) ?? 0);
+    lines.push(`${pad}${r.name}  ${r.type}${r.provider !== '' ? `  via ${r.provider}` : ''}`);
+    for (const key of Object.keys(r.inputs)) {
+      if (HIDDEN_INPUTS.has(key)) continue;
+      lines.push(`${pad}    ${key}: ${shortValue(r.inputs[key] as PlanValue)}`);
+    }
+  }
+  if (plan.notes.length > 0) {
+    lines.push('', 'Notes (where the stack differs from what the blueprint asks):');
+    for (const n of plan.notes) lines.push(`  ${n}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function depths(resources: readonly PlanResource[]): Map<string, number> {
+  const d = new Map<string, number>();
+  // Tree order puts every parent before its children.
+  for (const r of resources) d.set(r.urn, r.parent === '' ? 0 : (d.get(r.parent) ?? -1) + 1);
+  return d;
+}
+
+export function shortValue(v: PlanValue): string {
+  const text = typeof v === 'string' ? v : JSON.stringify(v);
+  if (text.length <= MAX_VALUE && !text.includes('\n')) return text;
+  const digest = createHash('sha256').update(text).digest('hex').slice(0, 12);
+  return `<${text.length} characters, sha256 ${digest}>`;
+}
