@@ -9,6 +9,10 @@ export const INIT_FILES: readonly { to: string; from: string }[] = [
   { to: 'planb.yaml', from: 'cli/init/starter.yaml' },
   // The schema beside the blueprint, so an editor completes keys with no network.
   { to: '.planb/blueprint.schema.json', from: 'schemas/blueprint.schema.json' },
+  // The Pulumi project, an example stack file, and CI: preview on pull requests, up on main.
+  { to: 'Pulumi.yaml', from: 'cli/init/Pulumi.yaml' },
+  { to: 'Pulumi.example.yaml', from: 'cli/init/Pulumi.example.yaml' },
+  { to: '.github/workflows/planb.yml', from: 'cli/init/github/planb.yml' },
 ];
 
 export function register(program: Command): void {
