@@ -33,9 +33,8 @@ async function run(file: string, opts: { format: PlanFormat; out?: string }): Pr
   const loaded = loadBlueprintFile(file);
   process.stderr.write(diagnosticsText(loaded.diagnostics as Diagnostic[]));
   if (!loaded.ok) return EXIT.invalid;
-  // Lazy: loading generators/plan/run.ts prepares the runtime before @pulumi/pulumi is required.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { planModel, renderPlan } = require('../../generators/plan/index') as typeof import('../../generators/plan/index');
+  // Lazy: Pulumi costs ~2 s to load, and generators/plan prepares the runtime before it loads.
+  const { planModel, renderPlan } = await import('../../generators/plan/index.js');
   let text: string;
   try {
     text = renderPlan(await planModel(loaded.model, { blueprint: file }), opts.format);

@@ -1,6 +1,6 @@
 /**
  * The offline plan: the stack program under Pulumi's mock runtime, recorded and rendered.
- * Importing this module does not load Pulumi; planModel does, on first use.
+ * Importing this module loads Pulumi (~2 s): commands import it lazily.
  */
 import type { Plan } from './types';
 import { renderText } from './render-text';

@@ -1,11 +1,16 @@
 /**
  * Runs the stack program (stacks/build-stack.ts, the same code `pulumi up` runs) under Pulumi's
  * mock runtime and returns what it registered. No cloud account, no CLI, no network.
- * @pulumi/pulumi is required lazily, after prepareRuntime(), because importing it costs ~1.2 s
- * and because the runtime settings must be in place first.
+ * './runtime' comes first: its import switches source maps and stack capture off before
+ * @pulumi/pulumi loads (commands load this module lazily, so `planb validate` never pays for it).
  */
+import './runtime';
+import * as pulumi from '@pulumi/pulumi';
 import type { Model } from '../../model/model';
-import { prepareRuntime } from './runtime';
+import { buildStack } from '../../stacks/build-stack';
+import { readStackConfig } from '../../stacks/config';
+import { formatNote } from '../../stacks/load';
+import { installRecorder } from './mocks';
 import type { Plan, PlanResource } from './types';
 
 /** Stands in for the bot token so Telegram forwarders appear in the plan; always shown masked. */
@@ -20,15 +25,6 @@ export interface PlanOptions {
 }
 
 export async function planModel(model: Model, options: PlanOptions): Promise<Plan> {
-  prepareRuntime();
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const pulumi = require('@pulumi/pulumi') as typeof import('@pulumi/pulumi');
-  const { installRecorder } = require('./mocks') as typeof import('./mocks');
-  const { buildStack } = require('../../stacks/build-stack') as typeof import('../../stacks/build-stack');
-  const { readStackConfig } = require('../../stacks/config') as typeof import('../../stacks/config');
-  const { formatNote } = require('../../stacks/load') as typeof import('../../stacks/load');
-  /* eslint-enable @typescript-eslint/no-require-imports */
-
   const config = { 'planb:blueprint': options.blueprint, 'planb:telegramBotToken': PLAN_TELEGRAM_PLACEHOLDER, ...options.config };
   const secretKeys = [...new Set(['planb:telegramBotToken', 'cloudflare:apiToken', ...(options.secretKeys ?? [])])];
   const recorder = await installRecorder(config, secretKeys);

@@ -13,3 +13,6 @@ export function prepareRuntime(): void {
   process.setSourceMapsEnabled(false);
   Error.stackTraceLimit = 0;
 }
+
+// Applied on import: modules that load Pulumi import this module first.
+prepareRuntime();

@@ -1,0 +1,61 @@
+/**
+ * The Pulumi program itself (stacks/index.ts), run the way `pulumi preview` runs it but against
+ * the mock runtime: config in, blueprint loaded, components built, or a blueprint error out.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as pulumi from '@pulumi/pulumi';
+import { formatDiagnostic, loadBlueprintFile } from '../../loader/index';
+import { installRecorder } from '../../generators/plan/mocks';
+import { buildStack } from '../../stacks/build-stack';
+import { exampleText } from './plan-helpers';
+
+function tempBlueprint(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'planb-stack-')), 'planb.yaml');
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('stacks/index.ts', () => {
+  beforeEach(() => vi.resetModules());
+
+  it('fails with exactly the loader\'s file:line:column errors when the blueprint is wrong', async () => {
+    const file = tempBlueprint(exampleText('dental-clinic').replace('criticality: critical', 'criticality: vital'));
+    const loaded = loadBlueprintFile(file);
+    expect(loaded.ok).toBe(false);
+    const expected = loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n');
+    expect(expected).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:\\d+:\\d+: `));
+    await installRecorder({ 'planb:blueprint': file }, []);
+    await expect(import('../../stacks/index')).rejects.toThrow(expected);
+    const error = await import('../../stacks/index').catch((e: Error) => e);
+    expect((error as Error).message).toBe(expected);
+  });
+
+  it('builds the stack from the blueprint named by planb:blueprint and exports the outputs', async () => {
+    const file = tempBlueprint(exampleText('online-shop'));
+    const recorder = await installRecorder({ 'planb:blueprint': file, 'planb:telegramBotToken': 'x' }, ['planb:telegramBotToken']);
+    const program = await import('../../stacks/index');
+    await pulumi.runtime.disconnect();
+    expect(recorder.resources.filter((r) => r.type === 'planb:dns:RedundantDns').map((r) => r.name)).toEqual(['dns-samovar-tea-example']);
+    expect(Object.keys(program.nameServers as object)).toEqual(['samovar-tea.example']);
+    expect(program.statusPageUrl).toBe('https://status.samovar-tea.example/');
+    expect(Object.keys(program.buckets as object).sort()).toEqual([
+      'backup-active-customers-bucket',
+      'backup-document-templates-bucket',
+      'backup-emergency-instructions-bucket',
+      'backup-open-orders-bucket',
+    ]);
+    expect(Object.keys(program.topicArns as object).sort()).toEqual(['alerts-backup', 'alerts-health']);
+  });
+});
+
+describe('buildStack', () => {
+  it('refuses Telegram alerts without a bot token, naming the config key to set', async () => {
+    const loaded = loadBlueprintFile('blueprints/online-shop.yaml');
+    if (!loaded.ok) throw new Error('example invalid');
+    await installRecorder({}, []);
+    expect(() => buildStack(loaded.model, {})).toThrow(/pulumi config set --secret planb:telegramBotToken/);
+  });
+});
