@@ -1,0 +1,149 @@
+/** The pure mappings, model -> component args, on the examples and on edited copies. */
+import { describe, expect, it } from 'vitest';
+import { loadBlueprintText } from '../../loader/index';
+import type { Model } from '../../model/model';
+import { mapEndpoints } from '../../stacks/map/health';
+import { mapDomains } from '../../stacks/map/dns';
+import { mapBackups } from '../../stacks/map/backup';
+import { e164, stageContacts } from '../../stacks/map/contacts';
+import { mapRoutes, routeCarries, routingShards, shardCount, type AlarmRef, type MappedRoute } from '../../stacks/map/alerts';
+import { mapStatusPage } from '../../stacks/map/status';
+import { resilienceTiers } from '../../stacks/map/resilience';
+import { sortNotes, type Notes } from '../../stacks/map/notes';
+import { exampleText } from './plan-helpers';
+
+function model(name: string, edit: (t: string) => string = (t) => t): Model {
+  const r = loadBlueprintText(edit(exampleText(name)), `blueprints/${name}.yaml`);
+  if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join('; '));
+  return r.model;
+}
+
+describe('health', () => {
+  it('maps http, body and tcp checks and skips dns checks with a note', () => {
+    const notes: Notes = [];
+    const eps = mapEndpoints(model('online-shop'), notes);
+    const origin = eps.find((e) => e.spec.id === 'shop-origin')?.spec;
+    expect(origin).toEqual({
+      id: 'shop-origin', type: 'HTTPS_STR_MATCH', fqdn: 'origin.samovar-tea.example', port: 443, path: '/health',
+      searchString: '"db":"ok"', failureThreshold: 3, requestInterval: 30, regions: ['ap-southeast-1', 'eu-west-1', 'us-east-1'],
+    });
+    expect(eps.find((e) => e.spec.id === 'office-line')?.spec).toMatchObject({ type: 'TCP', fqdn: '203.0.113.10', port: 1194 });
+    expect(eps.find((e) => e.spec.id === 'shop-cart')?.spec).toMatchObject({ type: 'HTTPS', path: '/cart/' });
+    expect(eps.map((e) => e.spec.id)).not.toContain('dns-agree');
+    expect(notes.map((n) => n.path)).toEqual(['/monitoring/endpoints/0/regions', '/monitoring/endpoints/9']);
+  });
+});
+
+describe('contacts', () => {
+  it('normalises phone numbers to E.164 and refuses local ones', () => {
+    expect(e164('+7 900 000-10-01')).toBe('+79000001001');
+    expect(e164('(030) 1234 567')).toBeUndefined();
+  });
+
+  it('reaches each person over each channel at their own address; a call becomes an SMS', () => {
+    const m = model('online-shop');
+    const critical = m.alerts.find((a) => a.id === 'critical');
+    const notes: Notes = [];
+    expect(stageContacts(critical!.stages[1]!, notes)).toEqual([
+      { id: 'dmitry-sms', channel: 'sms', address: '+79000001006' },
+      { id: 'dmitry-telegram', channel: 'telegram', address: '@dmitry_pixel' },
+      { id: 'olga-sms', channel: 'sms', address: '+79000001001' },
+      { id: 'olga-telegram', channel: 'telegram', address: '@olga_samovar' },
+    ]);
+    expect(notes).toEqual([]);
+  });
+});
+
+describe('alert routes', () => {
+  const route = (over: Partial<MappedRoute>): MappedRoute => ({ id: 'r', severity: 'critical', processes: [], stages: [], path: '/alerts/0', ...over });
+
+  it('drops a stage nobody can be reached in and carries its wait to the next', () => {
+    const notes: Notes = [];
+    const m = model('online-shop', (t) => t.replace('      - notify: [olga, dmitry]\n        via: [team-chat, team-call]', '      - notify: [olga, dmitry]\n        via: [site-banner]'));
+    const critical = mapRoutes(m, notes).find((r) => r.id === 'critical');
+    expect(critical?.stages.map((s) => [s.id, s.afterSeconds])).toEqual([['stage-1', 0], ['stage-3', 45 * 60]]);
+    expect(notes.some((n) => n.path === '/alerts/0/stages/1')).toBe(true);
+  });
+
+  it('carries alarms of its severity and processes; no processes means all', () => {
+    expect(routeCarries(route({}), { severity: 'critical', processes: ['a'] })).toBe(true);
+    expect(routeCarries(route({ processes: ['b'] }), { severity: 'critical', processes: ['a'] })).toBe(false);
+    expect(routeCarries(route({}), { severity: 'warning', processes: ['a'] })).toBe(false);
+  });
+
+  it('shards many alarms by a stable hash; the first shard keeps the base name', () => {
+    const stages = [{ id: 'stage-1', afterSeconds: 0, contacts: [{ id: 'p-email', channel: 'email' as const, address: 'p@example.com' }] }];
+    const routes = [route({ stages })];
+    const alarms = (n: number): AlarmRef[] => Array.from({ length: n }, (_, i) => ({ key: `ep-${i}`, severity: 'critical', processes: [], path: `/e/${i}` }));
+    expect(shardCount(routes, alarms(10))).toBe(1);
+    const k = shardCount(routes, alarms(400));
+    expect(k).toBeGreaterThan(1);
+    const shards = routingShards('alerts-health', routes, alarms(400), []);
+    expect(shards[0]?.name).toBe('alerts-health');
+    expect(shards.every((s) => s.alarms.length <= 50)).toBe(true);
+    expect(shards.flatMap((s) => s.alarms).length).toBe(400);
+  });
+
+  it('notes an alarm no route carries', () => {
+    const notes: Notes = [];
+    routingShards('x', [route({ severity: 'warning', stages: [{ id: 's', afterSeconds: 0, contacts: [{ id: 'a', channel: 'email', address: 'a@b.cd' }] }] })], [{ key: 'ep', severity: 'info', processes: [], path: '/e/0' }], notes);
+    expect(notes).toEqual([{ path: '/e/0', message: 'ep: no alert route carries info alarms; its alarm reaches nobody' }]);
+  });
+});
+
+describe('backups', () => {
+  it('makes one vault per backup-bucket copy with the tightest RPO, the lock and the retention', () => {
+    const vaults = mapBackups(model('online-shop'), []);
+    expect(vaults.map((v) => v.name)).toEqual([
+      'backup-active-customers-bucket', 'backup-open-orders-bucket', 'backup-document-templates-bucket', 'backup-emergency-instructions-bucket',
+    ]);
+    const orders = vaults.find((v) => v.name === 'backup-open-orders-bucket');
+    expect(orders).toMatchObject({ objectLock: { mode: 'GOVERNANCE', retentionDays: 14 }, noncurrentVersionDays: 30, r2: true, severity: 'critical' });
+    expect(orders?.rpoSeconds).toBe(Math.min(...model('online-shop').processes.filter((p) => p.data.some((d) => d.id === 'open-orders')).map((p) => p.rpo)));
+  });
+
+  it('keeps old versions at least as long as the lock', () => {
+    const notes: Notes = [];
+    const m = model('online-shop', (t) => t.replace('objectLock: 14d\n        offProvider: true\n        retainVersions: 30d', 'objectLock: 14d\n        offProvider: true\n        retainVersions: 7d'));
+    expect(mapBackups(m, notes).find((v) => v.name === 'backup-open-orders-bucket')?.noncurrentVersionDays).toBe(14);
+    expect(notes.length).toBe(1);
+  });
+});
+
+describe('dns, status page, resilience', () => {
+  it('builds zones only for domains on both Cloudflare and Route 53, with failover guarded by the endpoint', () => {
+    const notes: Notes = [];
+    const m = model('b2b-portal', (t) => t.replace('    dns: [cloudflare, route53]\n    records:\n      - { name: "@", type: A, values: ["198.51.100.60"] }\n      - { name: www', '    dns: [registrar]\n    records:\n      - { name: "@", type: A, values: ["198.51.100.60"] }\n      - { name: www'));
+    const domains = mapDomains(m, new Set(['portal-origin']), notes);
+    expect(domains.map((d) => d.name)).toEqual(['dns-nordkrep-example']);
+    expect(domains[0]?.failover).toEqual([
+      { endpointId: 'portal-origin', spec: { name: 'partners', type: 'CNAME', primaryValue: 'origin-partners.nordkrep.example', secondaryValue: 'maintenance.nordkrep.example', ttl: 60, monitor: { type: 'https', path: '/health', expectedCodes: '200' } } },
+    ]);
+    expect(notes.map((n) => n.path)).toEqual(['/domains/1/dns']);
+  });
+
+  it('builds the status page only on AWS, from components with alarms', () => {
+    const notes: Notes = [];
+    expect(mapStatusPage(model('b2b-portal'), new Set(['portal-public']), notes)).toBeUndefined();
+    expect(notes[0]?.message).toMatch(/hosted on cloudflare/);
+    const page = mapStatusPage(model('online-shop'), new Set(['shop-home', 'payments-api']), notes);
+    expect(page?.domain).toBe('samovar-tea.example');
+    expect(page?.components.map((c) => [c.id, c.endpointIds])).toEqual([['shop', ['shop-home']], ['payments', ['payments-api']]]);
+    expect(page?.html).toContain('status.json');
+  });
+
+  it('makes one Resilience Hub tier per criticality level in use', () => {
+    const m = model('dental-clinic');
+    const tiers = resilienceTiers(m);
+    const levels = [...new Set(m.processes.map((p) => p.criticality))];
+    expect(tiers.map((t) => t.id).sort()).toEqual(levels.sort());
+    const critical = tiers.find((t) => t.id === 'critical');
+    expect(critical?.tier).toBe('MissionCritical');
+    expect(critical?.rtoSeconds).toBe(Math.min(...m.processes.filter((p) => p.criticality === 'critical').map((p) => p.rto)));
+    expect(resilienceTiers(model('dental-clinic', (t) => t.replace('resilienceHub: true', 'resilienceHub: false')))).toEqual([]);
+  });
+
+  it('sorts notes by their place in the blueprint, indices as numbers', () => {
+    expect(sortNotes([{ path: '/a/10', message: 'x' }, { path: '/a/9', message: 'y' }, { path: '/a', message: 'z' }]).map((n) => n.path)).toEqual(['/a', '/a/9', '/a/10']);
+  });
+});
