@@ -1,0 +1,37 @@
+/** `planb plan` as a user runs it: formats, --out, and a wrong blueprint. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/run-cli';
+
+describe('planb plan', () => {
+  it('prints the text tree that the golden file holds', async () => {
+    const r = await runCli('plan', 'blueprints/dental-clinic.yaml');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync('test/golden/plans/dental-clinic.txt', 'utf8'));
+  });
+
+  it('writes JSON to --out, and it parses', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'planb-plan-')), 'plan.json');
+    const r = await runCli('plan', 'blueprints/dental-clinic.yaml', '--format', 'json', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const plan = JSON.parse(readFileSync(out, 'utf8')) as { business: string; resources: { type: string }[] };
+    expect(plan.business).toBe('ulybka-dent');
+    expect(plan.resources.some((x) => x.type === 'planb:backup:BackupVault')).toBe(true);
+  });
+
+  it('fails with file:line:column on a wrong blueprint and plans nothing', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'planb-plan-')), 'bad.yaml');
+    writeFileSync(file, readFileSync('blueprints/dental-clinic.yaml', 'utf8').replace('criticality: critical', 'criticality: vital'));
+    const r = await runCli('plan', file, '--format', 'markdown');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+:\\d+: `));
+  });
+
+  it('refuses an unknown format as a usage error', async () => {
+    expect((await runCli('plan', 'blueprints/dental-clinic.yaml', '--format', 'yaml')).code).toBe(2);
+  });
+});

@@ -1,0 +1,78 @@
+/** Renderers and value recording on hand-made plans: exact output, so any change is seen. */
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../../generators/plan/render-markdown';
+import { renderText, shortValue } from '../../../generators/plan/render-text';
+import { treeOrder } from '../../../generators/plan/run';
+import { planValue } from '../../../generators/plan/values';
+import type { Plan, PlanResource } from '../../../generators/plan/types';
+
+const res = (name: string, type: string, parent = '', extra: Partial<PlanResource> = {}): PlanResource => ({
+  urn: `urn:${name}`, type, name, parent, provider: '', custom: true, inputs: {}, ...extra,
+});
+
+const resources = [
+  res('zone', 'aws:route53/zone:Zone', 'urn:dns', { provider: 'aws-primary', inputs: { name: 'example.com', tags: { 'planb:business': 'b' } } }),
+  res('aws-primary', 'pulumi:providers:aws', '', { custom: true, inputs: { region: 'eu-central-1' } }),
+  res('dns', 'planb:dns:RedundantDns', '', { custom: false }),
+  res('a-record', 'aws:route53/record:Record', 'urn:dns', { provider: 'aws-primary', inputs: { records: ['192.0.2.1'] } }),
+];
+
+const plan: Plan = { blueprint: 'b.yaml', business: 'b', resources: treeOrder(resources), notes: ['b.yaml:3:4: something is not built'] };
+
+describe('treeOrder', () => {
+  it('puts parents first and sorts siblings by name, whatever the registration order', () => {
+    expect(plan.resources.map((r) => r.name)).toEqual(['aws-primary', 'dns', 'a-record', 'zone']);
+    expect(treeOrder([...resources].reverse())).toEqual(plan.resources);
+  });
+});
+
+describe('renderText', () => {
+  it('indents children, hides tags, lists notes', () => {
+    expect(renderText(plan)).toBe(
+      [
+        'Plan for b.yaml (b): 3 cloud resources in 1 components and providers',
+        '',
+        'aws-primary  pulumi:providers:aws',
+        '    region: eu-central-1',
+        'dns  planb:dns:RedundantDns',
+        '  a-record  aws:route53/record:Record  via aws-primary',
+        '      records: ["192.0.2.1"]',
+        '  zone  aws:route53/zone:Zone  via aws-primary',
+        '      name: example.com',
+        '',
+        'Notes (where the stack differs from what the blueprint asks):',
+        '  b.yaml:3:4: something is not built',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('summarises long values by length and digest, so a change still shows', () => {
+    const long = 'x'.repeat(150);
+    expect(shortValue(long)).toMatch(/^<150 characters, sha256 [0-9a-f]{12}>$/);
+    expect(shortValue(long)).not.toBe(shortValue(`${long}y`.slice(1)));
+  });
+});
+
+describe('renderMarkdown', () => {
+  it('counts resources by type and by component, and lists providers and notes', () => {
+    const md = renderMarkdown(plan);
+    expect(md).toContain('| `aws:route53/record:Record` | 1 |');
+    expect(md).toContain('| dns | `planb:dns:RedundantDns` | 2 |');
+    expect(md).toContain('- aws-primary: `aws` (eu-central-1)');
+    expect(md).toContain('- b.yaml:3:4: something is not built');
+    expect(md).toContain('Built from `b.yaml`: 2 cloud resources.');
+  });
+});
+
+describe('planValue', () => {
+  it('masks secrets, marks unknowns, names archives and sorts keys', () => {
+    const secret = { '4dabf18193072939515e22adb298388d': '1b47061264138c4ac30d75fd1eb44270', value: 'hunter2' };
+    expect(planValue({ b: secret, a: '04da6b54-80e4-46f7-96ec-b56ff0331ba9', c: { __pulumiArchive: true, assets: {} }, d: undefined })).toEqual({
+      a: '(known after apply)',
+      b: '[secret]',
+      c: '[archive]',
+    });
+    expect(JSON.stringify(planValue({ z: 1, a: [secret] }))).toBe('{"a":["[secret]"],"z":1}');
+  });
+});
