@@ -28,15 +28,15 @@ describe('stacks/index.ts', () => {
     const expected = loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n');
     expect(expected).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:\\d+:\\d+: `));
     await installRecorder({ 'planb:blueprint': file }, []);
-    await expect(import('../../stacks/index')).rejects.toThrow(expected);
-    const error = await import('../../stacks/index').catch((e: Error) => e);
+    await expect(import('../../stacks/index.js')).rejects.toThrow(expected);
+    const error = await import('../../stacks/index.js').catch((e: Error) => e);
     expect((error as Error).message).toBe(expected);
   });
 
   it('builds the stack from the blueprint named by planb:blueprint and exports the outputs', async () => {
     const file = tempBlueprint(exampleText('online-shop'));
     const recorder = await installRecorder({ 'planb:blueprint': file, 'planb:telegramBotToken': 'x' }, ['planb:telegramBotToken']);
-    const program = await import('../../stacks/index');
+    const program = await import('../../stacks/index.js');
     await pulumi.runtime.disconnect();
     expect(recorder.resources.filter((r) => r.type === 'planb:dns:RedundantDns').map((r) => r.name)).toEqual(['dns-samovar-tea-example']);
     expect(Object.keys(program.nameServers as object)).toEqual(['samovar-tea.example']);
