@@ -22,6 +22,8 @@ export interface HealthChecksArgs extends CommonArgs {
   cloudflare?: { zoneId: pulumi.Input<string>; plan: CloudflarePlan; provider?: cloudflare.Provider };
 }
 
+const IPV4 = /^(\d{1,3})(\.\d{1,3}){3}$/;
+
 /** Cloudflare offers standalone health checks only on paid plans. */
 export function cloudflareHasHealthChecks(plan: CloudflarePlan): boolean {
   return plan !== 'free';
@@ -66,7 +68,8 @@ export class HealthChecks extends pulumi.ComponentResource {
       childName(name, e.id),
       {
         type: e.type,
-        fqdn: e.fqdn,
+        // Route 53 resolves `fqdn` through DNS; a bare IPv4 address (a router's VPN port) goes in ipAddress.
+        ...(IPV4.test(e.fqdn) ? { ipAddress: e.fqdn } : { fqdn: e.fqdn }),
         port: e.port,
         ...(e.type === 'TCP' ? {} : { resourcePath: e.path ?? '/' }),
         ...(e.searchString !== undefined ? { searchString: e.searchString } : {}),

@@ -147,3 +147,14 @@ describe('dns, status page, resilience', () => {
     expect(sortNotes([{ path: '/a/10', message: 'x' }, { path: '/a/9', message: 'y' }, { path: '/a', message: 'z' }]).map((n) => n.path)).toEqual(['/a', '/a/9', '/a/10']);
   });
 });
+
+describe('a TCP check on an IP address', () => {
+  it('is given to Route 53 as ipAddress, not as a name to resolve (small fix in HealthChecks)', async () => {
+    const { planExample } = await import('./plan-helpers.js');
+    const plan = await planExample('online-shop');
+    const check = plan.resources.find((r) => r.name === 'health-office-line');
+    expect(check?.inputs['ipAddress']).toBe('203.0.113.10');
+    expect(check?.inputs['fqdn']).toBeUndefined();
+    expect(plan.resources.find((r) => r.name === 'health-shop-cart')?.inputs['fqdn']).toBe('www.samovar-tea.example');
+  });
+});
