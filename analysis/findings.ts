@@ -1,13 +1,14 @@
 /** Runs the rules, resolves positions, and orders findings so output is byte-stable. */
 import type { Model } from '../model/model';
 import { buildGraph, type AnalysisGraph } from './graph';
+import { analysisLocale } from './i18n';
 import { allRules } from './rules';
 import type { AnalysisOptions, Finding, FindingSeverity, LocatedFinding } from './types';
 
 export const SEVERITY_RANK: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
 
 export function runRules(model: Model, options: AnalysisOptions, graph: AnalysisGraph = buildGraph(model)): Finding[] {
-  const ctx = { model, graph, today: options.today };
+  const ctx = { model, graph, today: options.today, locale: analysisLocale(options.locale) };
   const only = options.only ? new Set(options.only) : undefined;
   const out: Finding[] = [];
   for (const rule of allRules()) {

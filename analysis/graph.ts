@@ -8,6 +8,8 @@
  * the normal path is down, so only its own failure points matter for it.
  */
 import type { Model, Place, Process, Service } from '../model/model';
+import { en } from './i18n/en';
+import type { Subject } from './i18n/types';
 
 export type FailurePoint = string;
 
@@ -153,20 +155,14 @@ export function isCriticalOrHigh(p: Process): boolean {
   return p.criticality === 'critical' || p.criticality === 'high';
 }
 
-/** "A, B and C" for messages. */
-export function listWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
+/** "A, B and C", as the English findings write lists. */
+export const listWords = en.format.list;
 
-/** 90 s -> "1.5 min"; 7200 -> "2 h"; for messages only. */
-export function humanDuration(seconds: number): string {
-  if (seconds < 120) return `${round(seconds)} s`;
-  if (seconds < 2 * 3600) return `${round(seconds / 60)} min`;
-  if (seconds < 3 * 86400) return `${round(seconds / 3600)} h`;
-  return `${round(seconds / 86400)} days`;
-}
+/** 90 s -> "1.5 min"; 7200 -> "2 h"; the English findings' and the simulation report's durations. */
+export const humanDuration = en.format.duration;
 
-function round(n: number): string {
-  return String(Math.round(n * 10) / 10);
+/** A failure point as a finding names it: its kind and the name of the service, vendor or place. */
+export function subjectOf(graph: AnalysisGraph, point: FailurePoint): Subject {
+  const kind = fpKind(point);
+  return { kind, name: kind === 'vendor' ? graph.vendorName(fpId(point)) : graph.label(point) };
 }

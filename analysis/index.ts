@@ -5,29 +5,36 @@
 import type { Model } from '../model/model';
 import { locateFindings, runRules } from './findings';
 import { buildGraph } from './graph';
+import { analysisLocale, type AnalysisLocale } from './i18n';
 import { readiness, type Readiness } from './score';
 import type { AnalysisOptions, LocatedFinding } from './types';
 
 export interface Analysis {
   file: string;
   today: string;
+  /** The language messages, why, fix and readiness are worded in. */
+  locale: AnalysisLocale;
   findings: LocatedFinding[];
   readiness: Readiness;
 }
 
+/** `options.locale` defaults to English; a language without a phrase table throws. */
 export function analyze(model: Model, options: AnalysisOptions): Analysis {
+  const locale = analysisLocale(options.locale);
   const graph = buildGraph(model);
   const findings = runRules(model, options, graph);
   return {
     file: model.source.file,
     today: options.today,
+    locale,
     findings: locateFindings(model, findings),
-    readiness: readiness(model, findings),
+    readiness: readiness(model, findings, locale),
   };
 }
 
 export { buildGraph } from './graph';
 export { RULES, allRules, ruleFor } from './rules';
 export { RULE_CODES } from './types';
+export { ANALYSIS_LOCALES, isAnalysisLocale, type AnalysisLocale } from './i18n';
 export type { AnalysisOptions, Finding, FindingSeverity, LocatedFinding, Rule, RuleCode } from './types';
 export type { Readiness, ReadinessItem } from './score';

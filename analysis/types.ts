@@ -6,6 +6,7 @@
  */
 import type { IsoDate, Model, SourcePosition } from '../model/model';
 import type { AnalysisGraph } from './graph';
+import type { AnalysisLocale } from './i18n';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
@@ -30,7 +31,11 @@ export interface Finding {
   severity: FindingSeverity;
   /** JSON pointer of the element at fault. */
   pointer: string;
-  /** One sentence, in the owner's words. */
+  /** Which of the rule's messages this is (a key of its phrase table, e.g. `critical`). */
+  key: string;
+  /** The values the message is written from: names, durations in seconds, ISO dates, lists. */
+  params: Readonly<Record<string, unknown>>;
+  /** One sentence, in the owner's words, in the language the analysis ran in. */
   message: string;
   /** Why it matters. */
   why: string;
@@ -45,6 +50,8 @@ export interface RuleContext {
   readonly graph: AnalysisGraph;
   /** The date drills and copies are judged against (never read from the clock here). */
   readonly today: IsoDate;
+  /** The language findings are worded in. */
+  readonly locale: AnalysisLocale;
 }
 
 export interface Rule<C extends RuleCode = RuleCode> {
@@ -52,9 +59,9 @@ export interface Rule<C extends RuleCode = RuleCode> {
   readonly name: string;
   /** The usual severity; a rule may raise or lower it per finding. */
   readonly severity: FindingSeverity;
-  /** What the rule looks for, for docs and SARIF rule metadata. */
+  /** What the rule looks for, why it matters and the fix, in English, for docs and SARIF rule
+   *  metadata; findings carry these in the language the analysis ran in. */
   readonly summary: string;
-  /** The default "why it matters" and "fix" of its findings. */
   readonly why: string;
   readonly fix: string;
   check(ctx: RuleContext): Finding[];
@@ -65,4 +72,6 @@ export interface AnalysisOptions {
   today: IsoDate;
   /** Only run these rules (all when absent). */
   only?: readonly RuleCode[];
+  /** The language of messages and readiness (default `en`); an unknown one throws. */
+  locale?: string;
 }

@@ -1,5 +1,5 @@
 import type { Channel, Model, Process } from '../../model/model';
-import { isCriticalOrHigh, listWords, type FailurePoint } from '../graph';
+import { isCriticalOrHigh, subjectOf, type FailurePoint } from '../graph';
 import { defineRule } from './rule';
 
 /**
@@ -11,9 +11,6 @@ export const alertChannelsShareFailure = defineRule({
   code: 'PB151',
   name: 'alerts-share-failure',
   severity: 'error',
-  summary: 'Every channel of an alert route goes down with a service, vendor, place or domain that a process it reports on needs.',
-  why: 'The alarm fires, but into a channel that is down too: nobody is told.',
-  fix: 'Add a channel to the route (or a backup to its channel) that does not depend on what it reports on: SMS or a call instead of a messenger on the same line.',
   run({ model, graph }, emit) {
     const domains = domainResolver(model);
     const watchedDomains = new Map<string, Set<string>>();
@@ -50,9 +47,8 @@ export const alertChannelsShareFailure = defineRule({
       }
       if (hit.size === 0) continue;
       const [point, processes] = [...hit].sort((a, b) => (a[0] < b[0] ? -1 : 1))[0]!;
-      const what = point.startsWith('domain:') ? `the domain ${point.slice(7)}` : graph.label(point);
-      const names = listWords(processes.slice(0, 3).map((p) => p.name)) + (processes.length > 3 ? ` and ${processes.length - 3} more` : '');
-      emit(route.path, `When ${what} fails, ${names} stops and every channel of the alert route ${route.id} goes down with it, so nobody is told.`);
+      const subject = point.startsWith('domain:') ? { kind: 'domain' as const, name: point.slice(7) } : subjectOf(graph, point);
+      emit(route.path, 'shares', { point: subject, processes: processes.map((p) => p.name), route: route.id });
     }
   },
 });

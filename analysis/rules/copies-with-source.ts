@@ -20,15 +20,12 @@ export const copiesWithSource = defineRule({
   code: 'PB120',
   name: 'copies-with-source-provider',
   severity: 'error',
-  summary: 'A data set has no copy, or all its copies live with the provider (or in the place) that holds the source.',
-  why: 'When that provider has an outage or loses the data, the copies go with it.',
-  fix: 'Keep at least one copy with another provider or offline: a backup bucket, a second provider, an encrypted USB stick.',
   run({ model }, emit) {
     for (const set of model.data) {
       if (set.copies.length === 0) {
-        emit(set.path, `${set.name} has no copy anywhere but ${set.source.name}.`);
+        emit(set.path, 'noCopy', { data: set.name, source: set.source.name });
       } else if (set.copies.every((c) => copySharesSource(c, set))) {
-        emit(set.path + '/copies', `Every copy of ${set.name} is kept with ${set.source.vendor}, where the original lives.`);
+        emit(set.path + '/copies', 'withSource', { data: set.name, vendor: set.source.vendor });
       }
     }
   },

@@ -1,5 +1,4 @@
 import type { DataCopy, Process } from '../../model/model';
-import { humanDuration } from '../graph';
 import { defineRule } from './rule';
 
 /** PB122: the freshest copy of a data set is older than the RPO of a process that needs it. */
@@ -7,9 +6,6 @@ export const copyIntervalRpo = defineRule({
   code: 'PB122',
   name: 'copy-interval-exceeds-rpo',
   severity: 'error',
-  summary: 'The most frequent copy of a data set is made less often than the RPO of a process that needs it.',
-  why: 'If the source is lost, the business loses more recent work than it said it could afford.',
-  fix: 'Copy the data at least as often as the strictest RPO (an automated job), or relax the RPO knowingly.',
   run({ model }, emit) {
     const strictest = new Map<string, Process>();
     for (const p of model.processes) {
@@ -24,7 +20,7 @@ export const copyIntervalRpo = defineRule({
       let best: DataCopy = set.copies[0]!;
       for (const c of set.copies) if (c.every < best.every) best = c;
       if (best.every > p.rpo) {
-        emit(best.path + '/every', `The freshest copy of ${set.name} is made every ${humanDuration(best.every)}, but ${p.name} may lose at most ${humanDuration(p.rpo)} of it.`);
+        emit(best.path + '/every', 'tooRare', { data: set.name, every: best.every, process: p.name, rpo: p.rpo });
       }
     }
   },

@@ -5,15 +5,12 @@ export const domainExpiring = defineRule({
   code: 'PB144',
   name: 'domain-expiring',
   severity: 'error',
-  summary: 'A domain has expired or expires within 30 days.',
-  why: 'When the domain lapses the site and the e-mail stop, and someone else may register it.',
-  fix: 'Renew the domain now and turn on auto-renew with the registrar.',
   run({ model, today }, emit) {
     const soon = addSeconds(today, 30 * DAY);
     for (const d of model.domains) {
-      if (d.expires < today) emit(d.path + '/expires', `${d.name} expired on ${d.expires}.`);
+      if (d.expires < today) emit(d.path + '/expires', 'expired', { domain: d.name, date: d.expires });
       else if (d.expires <= soon) {
-        emit(d.path + '/expires', `${d.name} expires on ${d.expires}${d.autoRenew ? ', relying on auto-renew' : ' and does not renew itself'}.`, {
+        emit(d.path + '/expires', 'expiring', { domain: d.name, date: d.expires, autoRenew: d.autoRenew }, {
           severity: d.autoRenew ? 'warning' : 'error',
         });
       }

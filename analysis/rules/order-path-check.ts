@@ -7,16 +7,13 @@ export const orderPathCheck = defineRule({
   code: 'PB143',
   name: 'order-path-unchecked',
   severity: 'warning',
-  summary: 'The business sells online (a process needs a shop or payments service) but no business check watches orders or payments.',
-  why: 'A site can answer 200 while no order goes through; a drop in orders is often the only sign.',
-  fix: 'Add a business check on the selling process: orders (or payments) in the last hour, with a floor.',
   run({ model, graph }, emit) {
     const selling = model.processes.filter((p) => isCriticalOrHigh(p) && sellsOnline(graph.normalPath(p), model));
     if (selling.length === 0) return;
     const checked = new Set(model.businessChecks.map((c) => c.process));
     if (selling.some((p) => checked.has(p))) return;
     const p = selling[0]!;
-    emit(p.path, `Nothing tells you when orders or payments stop going through, though ${p.name} sells online.`);
+    emit(p.path, 'unchecked', { process: p.name });
   },
 });
 

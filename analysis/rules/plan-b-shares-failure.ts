@@ -1,4 +1,4 @@
-import { fpKind, listWords, sortPoints } from '../graph';
+import { fpKind, sortPoints, subjectOf } from '../graph';
 import { defineRule } from './rule';
 
 /**
@@ -9,9 +9,6 @@ export const planBSharesFailure = defineRule({
   code: 'PB103',
   name: 'plan-b-shares-failure-point',
   severity: 'error',
-  summary: 'A plan B needs a service, vendor or place that the normal path also needs.',
-  why: 'A plan B that fails with the normal way of working is no plan B on the day it is needed.',
-  fix: 'Change the plan B so it does not need what the normal path needs (another line, another vendor), or add a second, independent one.',
   run({ model, graph }, emit) {
     for (const p of model.processes) {
       const b = graph.planBPath(p);
@@ -21,8 +18,8 @@ export const planBSharesFailure = defineRule({
       if (shared.length === 0) continue;
       // Name services when there are some: the vendor and place of a shared service add nothing.
       const services = shared.filter((x) => fpKind(x) === 'service');
-      const named = (services.length > 0 ? services : shared).slice(0, 3).map((x) => graph.label(x));
-      emit(p.planB.path, `The plan B for ${p.name} fails together with its normal way of working: both need ${listWords(named)}.`);
+      const named = (services.length > 0 ? services : shared).slice(0, 3).map((x) => subjectOf(graph, x));
+      emit(p.planB.path, 'shared', { process: p.name, points: named });
     }
   },
 });

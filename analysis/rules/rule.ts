@@ -1,54 +1,63 @@
 /**
- * The one shape of a rule: stable code and name, the usual severity, a summary for docs and
- * SARIF, the default "why" and "fix", and a pure check that emits findings.
+ * The one shape of a rule: stable code and name, the usual severity, and a pure check that emits
+ * findings as a message key with structured parameters. The words come from the phrase table of
+ * the analysis' language (analysis/i18n), so a rule never holds a sentence of its own; the
+ * English table also gives the rule's summary, why and fix for docs and SARIF.
  */
+import { en } from '../i18n/en';
+import { phrasebook } from '../i18n';
+import type { MessageKey, MessageParams, RulePhrases } from '../i18n/types';
 import type { Finding, FindingSeverity, Rule, RuleCode, RuleContext } from '../types';
 
 export interface EmitOptions {
   severity?: FindingSeverity;
-  why?: string;
-  fix?: string;
 }
 
-export type Emit = (pointer: string, message: string, options?: EmitOptions) => void;
+/** Emits one finding: where, which message, and the values the message is written from. */
+export type Emit<C extends RuleCode> = <K extends MessageKey<C>>(
+  pointer: string, key: K, params: MessageParams[C][K], options?: EmitOptions,
+) => void;
 
 export interface RuleDefinition<C extends RuleCode> {
   code: C;
   name: string;
   severity: FindingSeverity;
-  summary: string;
-  why: string;
-  fix: string;
-  run(ctx: RuleContext, emit: Emit): void;
+  run(ctx: RuleContext, emit: Emit<C>): void;
 }
 
 export function defineRule<C extends RuleCode>(def: RuleDefinition<C>): Rule<C> {
+  const english: RulePhrases<C> = en.rules[def.code];
   return {
     code: def.code,
     name: def.name,
     severity: def.severity,
-    summary: def.summary,
-    why: def.why,
-    fix: def.fix,
+    summary: english.summary,
+    why: english.why,
+    fix: english.fix,
     check(ctx) {
+      const book = phrasebook(ctx.locale);
+      const phrases: RulePhrases<C> = book.rules[def.code];
       const out: Finding[] = [];
-      def.run(ctx, (pointer, message, options = {}) => {
+      const emit: Emit<C> = (pointer, key, params, options = {}) => {
         out.push({
           code: def.code,
           rule: def.name,
           severity: options.severity ?? def.severity,
           pointer,
-          message,
-          why: options.why ?? def.why,
-          fix: options.fix ?? def.fix,
+          key,
+          params: params as Finding['params'],
+          message: phrases.messages[key](params, book.format),
+          why: phrases.why,
+          fix: phrases.fix,
         });
-      });
+      };
+      def.run(ctx, emit);
       return out;
     },
   };
 }
 
-/** Adds days to an ISO date, in UTC, and returns an ISO date. */
+/** Adds seconds to an ISO date, in UTC, and returns an ISO date. */
 export function addSeconds(date: string, seconds: number): string {
   const t = Date.parse(`${date}T00:00:00Z`) + seconds * 1000;
   return new Date(t).toISOString().slice(0, 10);

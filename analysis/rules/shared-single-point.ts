@@ -1,4 +1,4 @@
-import { fpKind, fpId, isCriticalOrHigh, listWords, type AnalysisGraph, type FailurePoint } from '../graph';
+import { fpKind, fpId, isCriticalOrHigh, subjectOf, type AnalysisGraph, type FailurePoint } from '../graph';
 import type { Model, Process } from '../../model/model';
 import { defineRule } from './rule';
 
@@ -12,14 +12,11 @@ export const sharedSinglePoint = defineRule({
   code: 'PB101',
   name: 'shared-single-point-of-failure',
   severity: 'error',
-  summary: 'A service, vendor or place whose loss stops two or more critical or high processes that have no plan B independent of it.',
-  why: 'On the day it goes down several important parts of the business stop at once, and nobody has a way around it.',
-  fix: 'Give these processes a plan B that does not need it, or add a second, independent provider or place.',
   run({ model, graph }, emit) {
     for (const [point, processes] of sharedSinglePoints(model, graph)) {
-      const names = listWords(processes.map((p) => p.name));
-      const what = fpKind(point) === 'vendor' ? `every service of ${graph.vendorName(fpId(point))} fails at once` : `${graph.label(point)} fails`;
-      emit(graph.pointer(point), `When ${what}, ${names} stop together, and none of them has a plan B that works without it.`);
+      const names = processes.map((p) => p.name);
+      if (fpKind(point) === 'vendor') emit(graph.pointer(point), 'vendor', { vendor: graph.vendorName(fpId(point)), processes: names });
+      else emit(graph.pointer(point), 'point', { point: subjectOf(graph, point), processes: names });
     }
   },
 });

@@ -1,4 +1,5 @@
 import type { Access } from '../../model/model';
+import type { Target } from '../i18n/types';
 import { defineRule, type Emit } from './rule';
 import { importantServices } from './scope';
 
@@ -7,19 +8,16 @@ export const singleAccessHolder = defineRule({
   code: 'PB111',
   name: 'single-access-holder',
   severity: 'warning',
-  summary: 'Access to an important account is held by one person only, or by nobody on record.',
-  why: 'When that one person is on holiday, ill or gone, nobody can get into the account on the bad day.',
-  fix: 'Give a second person access (through the company password manager) and write down how to recover the account.',
   run({ model, graph }, emit) {
-    for (const s of importantServices(model, graph)) check(emit, s.path, s.name, s.access);
-    for (const d of model.domains) check(emit, d.path, `the domain ${d.name}`, d.access);
+    for (const s of importantServices(model, graph)) check(emit, s.path, { kind: 'service', name: s.name }, s.access);
+    for (const d of model.domains) check(emit, d.path, { kind: 'domain', name: d.name }, d.access);
   },
 });
 
-function check(emit: Emit, path: string, name: string, access: Access | undefined): void {
+function check(emit: Emit<'PB111'>, path: string, target: Target, access: Access | undefined): void {
   if (!access) {
-    emit(path, `Nobody is recorded as holding access to ${name}.`);
+    emit(path, 'nobody', { target });
   } else if (new Set(access.holders).size === 1) {
-    emit(path + '/access/holders', `Only ${access.holders[0]!.name} can get into ${name}.`);
+    emit(path + '/access/holders', 'one', { target, person: access.holders[0]!.name });
   }
 }

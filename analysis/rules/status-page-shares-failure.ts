@@ -1,5 +1,5 @@
 import type { Model } from '../../model/model';
-import { fp, fpKind, listWords, sortPoints, type FailurePoint } from '../graph';
+import { fp, fpKind, sortPoints, subjectOf, type FailurePoint } from '../graph';
 import { defineRule } from './rule';
 
 /** PB150: the status page fails together with something it reports on. */
@@ -7,9 +7,6 @@ export const statusPageSharesFailure = defineRule({
   code: 'PB150',
   name: 'status-page-shares-failure',
   severity: 'error',
-  summary: 'The status page runs on a service, vendor or place that a component it reports on also depends on.',
-  why: 'The status page goes dark exactly when customers come to read it.',
-  fix: 'Host the status page with a provider that none of the services it reports on uses (Plan B hosts it on AWS or Cloudflare).',
   run({ model, graph }, emit) {
     const page = model.statusPage;
     if (!page) return;
@@ -20,9 +17,9 @@ export const statusPageSharesFailure = defineRule({
     const shared = sortPoints([...own].filter((x) => reported.has(x)));
     if (shared.length === 0) return;
     const services = shared.filter((x) => fpKind(x) === 'service');
-    const names = (services.length > 0 ? services : shared).slice(0, 3).map((x) => graph.label(x));
+    const named = (services.length > 0 ? services : shared).slice(0, 3).map((x) => subjectOf(graph, x));
     const at = page.dependsOn.length > 0 ? page.path + '/dependsOn' : page.path + '/hosting';
-    emit(at, `The status page ${page.host} goes down with ${listWords(names)}, which it reports on.`);
+    emit(at, 'shares', { host: page.host, points: named });
   },
 });
 

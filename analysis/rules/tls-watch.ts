@@ -6,9 +6,6 @@ export const tlsWatch = defineRule({
   code: 'PB142',
   name: 'certificate-unwatched',
   severity: 'warning',
-  summary: 'An https site on one of the business\'s domains is watched, but no endpoint warns before its TLS certificate expires.',
-  why: 'An expired certificate makes browsers refuse the site with a frightening warning.',
-  fix: 'Set tlsDaysLeft (for example 14) on one endpoint of this host.',
   run({ model }, emit) {
     // Only the business's own hosts: a vendor's certificate is the vendor's to renew.
     const own = model.domains.map((d) => d.name.toLowerCase());
@@ -22,7 +19,7 @@ export const tlsWatch = defineRule({
     }
     for (const [host, list] of byHost) {
       if (list.some((e) => e.tlsDaysLeft !== undefined)) continue;
-      emit(list[0]!.path, `Nobody is warned before the certificate of ${host} expires.`);
+      emit(list[0]!.path, 'unwatched', { host });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { isCriticalOrHigh, listWords } from '../graph';
+import { isCriticalOrHigh } from '../graph';
 import { defineRule } from './rule';
 
 /** PB140: a critical or high process needs services that nothing watches, and has no business check. */
@@ -6,9 +6,6 @@ export const unmonitoredProcess = defineRule({
   code: 'PB140',
   name: 'critical-service-unwatched',
   severity: 'warning',
-  summary: 'A critical or high process needs services that no endpoint watches, and no business check watches the process.',
-  why: 'Nobody is told when it breaks; customers notice first.',
-  fix: 'Add a monitoring endpoint for each of these services, or a business check (orders in the last hour) for the process.',
   run({ model }, emit) {
     const watched = new Set(model.endpoints.map((e) => e.service));
     const checked = new Set(model.businessChecks.map((c) => c.process));
@@ -16,7 +13,7 @@ export const unmonitoredProcess = defineRule({
       if (!isCriticalOrHigh(p) || checked.has(p)) continue;
       const blind = p.needs.filter((s) => !watched.has(s));
       if (blind.length === 0) continue;
-      emit(p.path + '/needs', `Nothing watches ${listWords(blind.map((s) => s.name))}, which ${p.name} needs.`);
+      emit(p.path + '/needs', 'blind', { services: blind.map((s) => s.name), process: p.name });
     }
   },
 });

@@ -1,0 +1,117 @@
+/**
+ * What a finding says, as data: every rule's message keys with the parameters each one carries,
+ * and the shape of a language's phrase table. The mapped types make `tsc` fail when a language
+ * lacks a rule, a message key, or a readiness item, so no language can fall back to English.
+ *
+ * Parameters are raw: names as the blueprint gives them, durations in seconds, dates as ISO
+ * strings, lists as arrays. Each language decides how to write them (and how to decline around
+ * them: Russian keeps names in the nominative by putting them after a declined common noun).
+ */
+import type { AccountOwner, DnsProvider } from '../../model/model';
+import type { RuleCode } from '../types';
+
+/** Something that fails: a failure point of the graph, or a domain (for alert e-mail). */
+export interface Subject {
+  kind: 'service' | 'vendor' | 'place' | 'person' | 'domain';
+  /** The service, place or person name; the vendor name; the domain name. */
+  name: string;
+}
+
+export type MinimumPart = 'customers' | 'orders' | 'templates' | 'instructions';
+
+/** A named account: a service's, or a domain's at its registrar. */
+export interface Target {
+  kind: 'service' | 'domain';
+  name: string;
+}
+
+/** Per rule code, per message key, the parameters of that message. */
+export interface MessageParams {
+  PB101: { vendor: { vendor: string; processes: string[] }; point: { point: Subject; processes: string[] } };
+  PB102: { critical: { process: string }; high: { process: string } };
+  PB103: { shared: { process: string; points: Subject[] } };
+  PB104: { missing: { process: string } };
+  PB110: {
+    service: { service: string; owner: AccountOwner; registeredTo?: string };
+    domain: { domain: string; owner: AccountOwner; registeredTo?: string };
+  };
+  PB111: { nobody: { target: Target }; one: { target: Target; person: string } };
+  PB112: { service: { service: string }; domain: { domain: string } };
+  PB113: { none: Record<string, never>; one: { person: string } };
+  PB114: { contractors: { process: string }; one: { person: string; process: string } };
+  PB120: { noCopy: { data: string; source: string }; withSource: { data: string; vendor: string } };
+  PB121: { undeclared: { part: MinimumPart }; notOffline: { data: string; part: MinimumPart } };
+  PB122: { tooRare: { data: string; every: number; process: string; rpo: number } };
+  PB123: { never: { data: string; where: string }; overdue: { data: string; where: string; due: string } };
+  PB130: {
+    slow: {
+      process: string; total: number; rto: number;
+      detection: number; dnsTtl: number; reach: number; person: string; switchTime: number;
+    };
+  };
+  PB131: { unreached: { people: string[]; process: string } };
+  PB140: { blind: { services: string[]; process: string } };
+  PB141: { unwatched: { domain: string; autoRenew: boolean } };
+  PB142: { unwatched: { host: string } };
+  PB143: { unchecked: { process: string } };
+  PB144: { expired: { domain: string; date: string }; expiring: { domain: string; date: string; autoRenew: boolean } };
+  PB150: { shares: { host: string; points: Subject[] } };
+  PB151: { shares: { point: Subject; processes: string[]; route: string } };
+  PB152: {
+    noRally: Record<string, never>;
+    rallyNoBackup: { channel: string };
+    rallyBackupShares: { channel: string; backup: string; point: Subject };
+    noCustomerChannel: Record<string, never>;
+    noCustomerBackup: Record<string, never>;
+  };
+  PB160: { partial: { fqdn: string; primary: string; secondary: string; stuck: DnsProvider[]; working: DnsProvider[] } };
+  PB161: { single: { domain: string } };
+  PB170: { never: Record<string, never>; overdue: { last: string; due: string } };
+  PB171: { none: Record<string, never>; rare: Record<string, never>; frequent: Record<string, never> };
+}
+
+export type MessageKey<C extends RuleCode> = keyof MessageParams[C] & string;
+
+/** How a language writes values inside its sentences. */
+export interface Format {
+  /** "A, B and C". */
+  list(words: readonly string[]): string;
+  duration(seconds: number): string;
+  /** An ISO date as the reader writes dates. */
+  date(iso: string): string;
+  number(n: number): string;
+}
+
+/** One rule in one language: what it looks for, why, the fix, and each of its messages. */
+export interface RulePhrases<C extends RuleCode> {
+  summary: string;
+  why: string;
+  fix: string;
+  messages: { readonly [K in MessageKey<C>]: (p: MessageParams[C][K], f: Format) => string };
+}
+
+/** The readiness items, by id, with what each item's evidence is made of. */
+export interface ReadinessParams {
+  'critical-processes': { processes: string[] };
+  'shared-failure-points': { spof: number };
+  'plan-b': { withPlanB: number; important: number; shared: number };
+  'local-copies': { offline: MinimumPart[]; missing: MinimumPart[]; stale: number };
+  'backup-channels': { rally: { name: string; backup?: string }[]; customersOk: boolean };
+  'escalation-and-messages': { people: number; messages: number; important: number };
+  instructions: { offline: boolean; steps: number; important: number };
+  'owner-and-drills': { drills?: { owner: string; last?: string; overdue: boolean } };
+}
+
+export type ReadinessId = keyof ReadinessParams;
+
+export interface ReadinessPhrases<I extends ReadinessId> {
+  title: string;
+  evidence: (p: ReadinessParams[I], f: Format) => string;
+}
+
+/** A whole language. Leaving out a rule code or a readiness item fails `tsc`. */
+export interface Phrasebook {
+  format: Format;
+  rules: { readonly [C in RuleCode]: RulePhrases<C> };
+  readiness: { readonly [I in ReadinessId]: ReadinessPhrases<I> };
+}
