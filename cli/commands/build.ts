@@ -8,6 +8,10 @@
  *
  * The analysis is judged as of the blueprint's `revised` date unless --today says otherwise, so
  * the same blueprint gives a byte-identical folder on any day.
+ *
+ * Languages: the documents are in --locale, else the blueprint's `business.language`, findings
+ * included. The verdict is for the integrator and CI (SARIF, annotations), so it stays English
+ * unless --locale asks for a language explicitly; then verdict and documents share it.
  */
 import { Option, type Command } from 'commander';
 import { analyze } from '../../analysis';
@@ -36,7 +40,7 @@ export function register(program: Command): void {
     .argument('<blueprint>', 'blueprint file')
     .requiredOption('--out <dir>', 'folder to write (replaced as a whole, atomically)')
     .addOption(new Option('--today <date>', 'judge drills and expiry as of this date (default: business.revised)').argParser(parseDate))
-    .option('--locale <lang>', 'language of the documents (default: business.language)')
+    .option('--locale <lang>', 'language of the documents (default: business.language) and of the verdict (default: en)')
     .option('--no-plan', 'skip the offline infrastructure plan (it loads Pulumi, about 2 s)')
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at least this severe').choices(['error', 'warning', 'never']).default('never'))
     .addHelpText('after', '\nExample:\n  planb build blueprints/online-shop.yaml --out out/online-shop\n\nExit status: 0 written, 1 invalid blueprint (nothing written) or findings at --fail-on, 2 usage error.')
@@ -52,7 +56,15 @@ async function run(file: string, opts: BuildOptions): Promise<number> {
     process.stderr.write(`${file}: invalid; nothing written\n`);
     return EXIT.invalid;
   }
-  const { files, analysis } = await buildFolder(loaded.model, opts);
+  let built: Awaited<ReturnType<typeof buildFolder>>;
+  try {
+    built = await buildFolder(loaded.model, { ...opts, blueprint: file });
+  } catch (error) {
+    // A component refusing its arguments (the plan step) names the argument and the fix.
+    process.stderr.write(`planb build: ${file}: ${error instanceof Error ? error.message : String(error)}; nothing written\n`);
+    return EXIT.invalid;
+  }
+  const { files, analysis } = built;
   writeOutputAtomically(opts.out, files);
   process.stdout.write(`${findingsSummary(analysis)}\n${files.length} files written to ${opts.out}\n`);
   const worst = analysis.findings.some((f) => f.severity === 'error') ? 2 : analysis.findings.some((f) => f.severity === 'warning') ? 1 : 0;
@@ -61,8 +73,12 @@ async function run(file: string, opts: BuildOptions): Promise<number> {
 }
 
 /** Every file of the build folder for one model. */
-export async function buildFolder(model: Model, opts: Pick<BuildOptions, 'today' | 'locale' | 'plan'>) {
-  const analysis = analyze(model, { today: opts.today ?? model.business.revised });
+export async function buildFolder(model: Model, opts: Pick<BuildOptions, 'today' | 'locale' | 'plan'> & { blueprint: string }) {
+  const today = opts.today ?? model.business.revised;
+  const analysis = analyze(model, opts.locale !== undefined ? { today, locale: opts.locale } : { today });
+  const docsLocale = opts.locale ?? model.business.language;
+  // The same findings, worded again only when the documents' language differs from the verdict's.
+  const forDocs = docsLocale === analysis.locale ? analysis : analyze(model, { today, locale: docsLocale });
   const map = dependencyMap(model);
   const mapMermaid = toMermaid(map);
   const mapSvg = await toSvg(map);
@@ -75,11 +91,19 @@ export async function buildFolder(model: Model, opts: Pick<BuildOptions, 'today'
   ];
   const documents = await documentBundle(model, {
     ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
-    findings: analysis.findings,
-    readiness: analysis.readiness,
+    findings: forDocs.findings,
+    readiness: forDocs.readiness,
     mapMermaid,
     mapSvg,
   });
   files.push(...documents.map((d) => ({ path: `documents/${d.path}`, content: d.content })));
+  if (opts.plan) {
+    // Lazy: Pulumi costs ~2 s to load, and generators/plan prepares the runtime before it loads.
+    const { planModel, renderPlan } = await import('../../generators/plan/index.js');
+    const plan = await planModel(model, { blueprint: opts.blueprint });
+    for (const format of ['text', 'json', 'markdown'] as const) {
+      files.push({ path: `plan/plan.${{ text: 'txt', json: 'json', markdown: 'md' }[format]}`, content: renderPlan(plan, format) });
+    }
+  }
   return { files, analysis };
 }

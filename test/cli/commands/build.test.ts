@@ -33,11 +33,13 @@ describe('planb build', () => {
     expect(sarif.runs[0]?.results.length).toBeGreaterThan(0);
   });
 
-  it('gives a byte-identical folder for the same blueprint', async () => {
+  it('gives a byte-identical folder for the same blueprint, offline plan included', async () => {
     const a = join(work, 'a');
     const b = join(work, 'b');
-    await runCli('build', example, '--out', a, '--no-plan');
-    await runCli('build', example, '--out', b, '--no-plan');
+    expect((await runCli('build', example, '--out', a)).code).toBe(0);
+    expect((await runCli('build', example, '--out', b)).code).toBe(0);
+    expect(listFiles(a)).toEqual(expect.arrayContaining(['plan/plan.txt', 'plan/plan.json', 'plan/plan.md']));
+    expect(readFileSync(join(a, 'plan/plan.txt'), 'utf8')).toMatch(/^Plan for .*online-shop\.yaml \(samovar-tea\): \d+ cloud resources/);
     const files = listFiles(a);
     expect(listFiles(b)).toEqual(files);
     for (const f of files) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
