@@ -51,6 +51,10 @@ export function mapEndpoints(model: Model, notes: Notes): MappedEndpoint[] {
       note(notes, `${e.path}/expectStatus`, `Route 53 counts any 2xx or 3xx as healthy, not exactly ${e.expectStatus}`);
     }
   }
+  for (const b of model.businessChecks) {
+    // A floor on a number in a JSON answer is not something Route 53 or CloudWatch can probe.
+    note(notes, b.path, `business check ${b.id}: no AWS resource can compare a reported number with a floor; it is not built`);
+  }
   return out;
 }
 

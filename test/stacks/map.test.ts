@@ -30,7 +30,7 @@ describe('health', () => {
     expect(eps.find((e) => e.spec.id === 'office-line')?.spec).toMatchObject({ type: 'TCP', fqdn: '203.0.113.10', port: 1194 });
     expect(eps.find((e) => e.spec.id === 'shop-cart')?.spec).toMatchObject({ type: 'HTTPS', path: '/cart/' });
     expect(eps.map((e) => e.spec.id)).not.toContain('dns-agree');
-    expect(notes.map((n) => n.path)).toEqual(['/monitoring/endpoints/0/regions', '/monitoring/endpoints/9']);
+    expect(notes.map((n) => n.path)).toEqual(['/monitoring/endpoints/0/regions', '/monitoring/endpoints/9', '/monitoring/businessChecks/0', '/monitoring/businessChecks/1']);
   });
 });
 
