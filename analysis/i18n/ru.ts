@@ -27,7 +27,9 @@ const DNS: Record<DnsProvider, string> = {
 const who = (registeredTo: string | undefined): string => (registeredTo ? ` (${registeredTo})` : '');
 /** Dative, after "доступ к". */
 const toTarget = (t: Target): string => (t.kind === 'domain' ? `домену ${t.name}` : `сервису ${q(t.name)}`);
-const yes = (b: boolean): string => (b ? 'да' : 'нет');
+const have = (b: boolean): string => (b ? 'есть' : 'нет');
+/** Ends a sentence with a full stop, unless it already ends with one ("2026 г."). */
+const sentence = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
 
 export const ru: Phrasebook = {
   format,
@@ -35,7 +37,7 @@ export const ru: Phrasebook = {
     PB101: {
       summary: 'Сервис, поставщик или площадка, при сбое которых встают сразу два или больше критичных или важных процесса, и ни у одного нет запасного варианта, который без них обходится.',
       why: 'В день сбоя разом встаёт несколько важных участков работы, и обойти сбой нечем.',
-      fix: 'Продумайте для этих процессов запасной вариант, который без этого обходится, или подключите второго, независимого поставщика или вторую площадку.',
+      fix: 'Продумайте для этих процессов запасной вариант, который работает и без этого сервиса, поставщика или площадки, или подключите второго, независимого поставщика или вторую площадку.',
       messages: {
         vendor: (p) => `При сбое всех сервисов ${p.vendor} разом встанут процессы ${qlist(p.processes)}, и ни для одного из них нет запасного варианта на этот случай.`,
         point: (p) => `При сбое ${genitive([p.point])} встанут сразу процессы ${qlist(p.processes)}, и ни для одного из них нет запасного варианта на этот случай.`,
@@ -141,7 +143,7 @@ export const ru: Phrasebook = {
       fix: 'Регулярно пробуйте восстановить данные из копии и записывайте дату в lastChecked (а как часто — в checkEvery).',
       messages: {
         never: (p) => `Ни разу не проверяли, восстанавливаются ли данные ${q(p.data)} из копии ${q(p.where)}.`,
-        overdue: (p, f) => `Пора снова проверить восстановление данных ${q(p.data)} из копии ${q(p.where)}: срок прошёл ${f.date(p.due)}.`,
+        overdue: (p, f) => sentence(`Пора снова проверить восстановление данных ${q(p.data)} из копии ${q(p.where)}: срок прошёл ${f.date(p.due)}`),
       },
     },
     PB130: {
@@ -165,7 +167,9 @@ export const ru: Phrasebook = {
       why: 'Те, кому разрешено переключать, узнают о сбое случайно, если вообще узнают.',
       fix: 'Добавьте кого-то из переключающих в маршрут оповещений по этому процессу или в порядок эскалации.',
       messages: {
-        unreached: (p) => `Ни оповещения, ни порядок эскалации не доходят до тех, кто может переключить процесс ${q(p.process)} на запасной вариант: ${list(p.people)}.`,
+        unreached: (p) => p.people.length === 1
+          ? `Ни оповещения, ни порядок эскалации не доходят до единственного, кто может переключить процесс ${q(p.process)} на запасной вариант: ${p.people[0]!}.`
+          : `Ни оповещения, ни порядок эскалации не доходят ни до кого из тех, кто может переключить процесс ${q(p.process)} на запасной вариант: ${list(p.people)}.`,
       },
     },
     PB140: {
@@ -201,7 +205,7 @@ export const ru: Phrasebook = {
       why: 'Когда домен истекает, перестают работать сайт и почта, а зарегистрировать его может кто-то другой.',
       fix: 'Продлите домен сейчас и включите автопродление у регистратора.',
       messages: {
-        expired: (p, f) => `Срок регистрации домена ${p.domain} истёк ${f.date(p.date)}.`,
+        expired: (p, f) => sentence(`Срок регистрации домена ${p.domain} истёк ${f.date(p.date)}`),
         expiring: (p, f) => `Срок регистрации домена ${p.domain} истекает ${f.date(p.date)}${p.autoRenew ? '; вся надежда на автопродление' : ', а автопродление не включено'}.`,
       },
     },
@@ -262,7 +266,7 @@ export const ru: Phrasebook = {
       fix: 'Проведите учения по одному сценарию сейчас и запишите дату в drills.last.',
       messages: {
         never: () => 'Учений по плану ещё ни разу не проводили.',
-        overdue: (p, f) => `Последние учения прошли ${f.date(p.last)}; следующие нужно было провести до ${f.date(p.due)}.`,
+        overdue: (p, f) => sentence(`Последние учения прошли ${f.date(p.last)}; следующие нужно было провести до ${f.date(p.due)}`),
       },
     },
     PB171: {
@@ -277,41 +281,42 @@ export const ru: Phrasebook = {
     },
   },
   readiness: {
+    // Evidence follows the title after a colon, so it uses dashes, never a second colon.
     'critical-processes': {
       title: 'Определены критичные процессы',
-      evidence: (p, f) => (p.processes.length > 0
-        ? `критичных и важных процессов: ${f.number(p.processes.length)} — ${p.processes.map(q).join(', ')}`
+      evidence: (p) => (p.processes.length > 0
+        ? `критичные и важные — ${p.processes.map(q).join(', ')}`
         : 'ни один процесс не отмечен как критичный или важный'),
     },
     'shared-failure-points': {
       title: 'Общие точки отказа найдены и закрыты',
-      evidence: (p, f) => (p.spof === 0 ? 'нет точки, из-за которой встали бы сразу два важных процесса' : `общих точек отказа: ${f.number(p.spof)} (PB101)`),
+      evidence: (p, f) => (p.spof === 0 ? 'нет точки, из-за которой встали бы сразу два важных процесса' : `найдено общих точек отказа — ${f.number(p.spof)} (PB101)`),
     },
     'plan-b': {
       title: 'У каждого критичного процесса есть запасной вариант',
       evidence: (p, f) => `запасной вариант есть у ${f.number(p.withPlanB)} из ${f.number(p.important)}` +
-        (p.shared > 0 ? `; отказывают вместе с основным: ${f.number(p.shared)} (PB103)` : ''),
+        (p.shared > 0 ? `; у ${f.number(p.shared)} он откажет вместе с основным (PB103)` : ''),
     },
     'local-copies': {
       title: 'Есть свежие копии минимума данных без подключения к сети',
       evidence: (p, f) =>
-        `без сети хранятся: ${p.offline.map((m) => MINIMUM_WORDS_RU[m]).join('; ') || 'ничего'}` +
-        (p.missing.length > 0 ? `; нет копии: ${p.missing.map((m) => MINIMUM_WORDS_RU[m]).join('; ')}` : '') +
-        (p.stale > 0 ? `; копируются реже, чем допускает RPO: ${f.number(p.stale)} (PB122)` : ''),
+        `копии есть — ${p.offline.map((m) => MINIMUM_WORDS_RU[m]).join('; ') || 'ни для чего'}` +
+        (p.missing.length > 0 ? `; копий нет — ${p.missing.map((m) => MINIMUM_WORDS_RU[m]).join('; ')}` : '') +
+        (p.stale > 0 ? `; копируются реже, чем допускает RPO, — ${f.number(p.stale)} (PB122)` : ''),
     },
     'backup-channels': {
       title: 'Запасные каналы связи для команды и клиентов',
       evidence: (p) =>
-        `место сбора: ${p.rally.length > 0 ? p.rally.map((c) => q(c.name) + (c.backup !== undefined ? ` (запасной — ${q(c.backup)})` : ' (без запасного)')).join(', ') : 'нет'}; ` +
-        `запасная линия для клиентов: ${yes(p.customersOk)}`,
+        `место сбора — ${p.rally.length > 0 ? p.rally.map((c) => q(c.name) + (c.backup !== undefined ? ` (запасной: ${q(c.backup)})` : ' (без запасного)')).join(', ') : 'не назначено'}; ` +
+        `запасная линия для клиентов — ${have(p.customersOk)}`,
     },
     'escalation-and-messages': {
       title: 'Порядок эскалации и готовые сообщения клиентам',
-      evidence: (p, f) => `человек в порядке эскалации: ${f.number(p.people)}; готовое сообщение клиентам есть у ${f.number(p.messages)} из ${f.number(p.important)} важных процессов`,
+      evidence: (p, f) => `в порядке эскалации — ${f.number(p.people)} чел.; готовое сообщение клиентам есть у ${f.number(p.messages)} из ${f.number(p.important)} важных процессов`,
     },
     instructions: {
       title: 'Сотрудники получили инструкции',
-      evidence: (p, f) => `инструкции на случай сбоя хранятся без сети: ${yes(p.offline)}; порядок действий по запасному варианту записан для ${f.number(p.steps)} из ${f.number(p.important)}`,
+      evidence: (p, f) => `инструкции на случай сбоя без сети — ${have(p.offline)}; порядок действий по запасному варианту записан для ${f.number(p.steps)} из ${f.number(p.important)}`,
     },
     'owner-and-drills': {
       title: 'Есть ответственный за план и регулярные учения',

@@ -5,7 +5,7 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { renameSync, writeFileSync } from 'node:fs';
-import { analyze } from '../../analysis';
+import { ANALYSIS_LOCALES, analyze, type AnalysisLocale } from '../../analysis';
 import { dependencyMap, toMermaid, toSvg } from '../../analysis/map';
 import { formatGithub, formatHuman, formatJson, formatSarif, shouldColor } from '../../analysis/report';
 import { RULE_CODES, type RuleCode } from '../../analysis/types';
@@ -24,6 +24,7 @@ interface AnalyzeOptions {
   only?: RuleCode[];
   mermaid?: string;
   svg?: string;
+  locale: AnalysisLocale;
 }
 
 export function register(program: Command): void {
@@ -35,9 +36,10 @@ export function register(program: Command): void {
     .addOption(new Option('--fail-on <level>', 'exit with status 1 when a finding is at least this severe').choices(['error', 'warning', 'never']).default('error'))
     .addOption(new Option('--today <date>', 'the date drills and expiry are judged against (YYYY-MM-DD)').argParser(parseDate).default(todayIso(), 'today'))
     .addOption(new Option('--only <codes>', 'run only these rules, comma-separated (e.g. PB101,PB130)').argParser(parseCodes))
+    .addOption(new Option('--locale <lang>', 'language of messages, why, fix and readiness').choices(ANALYSIS_LOCALES).default('en'))
     .option('--mermaid <file>', 'also write the dependency map as Mermaid text')
     .option('--svg <file>', 'also write the dependency map as SVG')
-    .addHelpText('after', '\nExamples:\n  planb analyze blueprints/online-shop.yaml\n  planb analyze --format sarif --today 2026-11-20 blueprint.yaml > planb.sarif\n  planb analyze --format github --fail-on warning blueprint.yaml\n\nExit status: 0 fine, 1 findings at or above --fail-on (or an invalid blueprint), 2 usage error.')
+    .addHelpText('after', '\nExamples:\n  planb analyze blueprints/online-shop.yaml\n  planb analyze --format sarif --today 2026-11-20 blueprint.yaml > planb.sarif\n  planb analyze --format github --fail-on warning blueprint.yaml\n  planb analyze --locale ru blueprints/dental-clinic.yaml\n\nExit status: 0 fine, 1 findings at or above --fail-on (or an invalid blueprint), 2 usage error.')
     .action(async (file: string, opts: AnalyzeOptions) => {
       process.exitCode = await run(file, opts);
     });
@@ -49,7 +51,8 @@ async function run(file: string, opts: AnalyzeOptions): Promise<number> {
     process.stderr.write(diagnosticsText(loaded.diagnostics as Diagnostic[]));
     return EXIT.invalid;
   }
-  const analysis = analyze(loaded.model, opts.only ? { today: opts.today, only: opts.only } : { today: opts.today });
+  const base = { today: opts.today, locale: opts.locale };
+  const analysis = analyze(loaded.model, opts.only ? { ...base, only: opts.only } : base);
   process.stdout.write(render(analysis, opts.format));
   if (opts.mermaid !== undefined || opts.svg !== undefined) {
     const map = dependencyMap(loaded.model);

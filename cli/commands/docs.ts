@@ -41,7 +41,8 @@ export function register(program: Command): void {
 export async function buildDocs(model: Model, opts: { locale?: string; analysis?: boolean }): Promise<GeneratedFile[]> {
   const base = opts.locale !== undefined ? { locale: opts.locale } : {};
   if (opts.analysis === false) return documentBundle(model, base);
-  const analysis = analyze(model, { today: model.business.revised });
+  // The findings and readiness are worded in the documents' language, like the rest of the page.
+  const analysis = analyze(model, { today: model.business.revised, locale: opts.locale ?? model.business.language });
   const map = dependencyMap(model);
   return documentBundle(model, {
     ...base,

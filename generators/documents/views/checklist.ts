@@ -87,7 +87,7 @@ export function readinessView(ctx: Ctx) {
 
 export function checklistView(ctx: Ctx) {
   const items = checklistItems(ctx);
-  // The analysis words its items in English; they are shown as it gives them.
+  // The analysis words its items in the language it ran in (the CLI runs it in the documents').
   const extra = (ctx.analysis.readiness?.items ?? []).map((i) => ({
     done: i.status === 'pass', partial: i.status === 'partial', title: md(i.title), evidence: md(i.evidence),
   }));
