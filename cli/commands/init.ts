@@ -13,6 +13,9 @@ export const INIT_FILES: readonly { to: string; from: string }[] = [
   { to: 'Pulumi.yaml', from: 'cli/init/Pulumi.yaml' },
   { to: 'Pulumi.example.yaml', from: 'cli/init/Pulumi.example.yaml' },
   { to: '.github/workflows/planb.yml', from: 'cli/init/github/planb.yml' },
+  // Installs Plan B (and so the Pulumi program) in the client repository; run `npm install` once
+  // to pin it in package-lock.json, which the workflow's `npm ci` needs.
+  { to: 'package.json', from: 'cli/init/client-package.json' },
 ];
 
 export function register(program: Command): void {

@@ -28,6 +28,12 @@ describe('client repository files from planb init', async () => {
     for (const f of ['Pulumi.yaml', 'Pulumi.example.yaml', '.github/workflows/planb.yml']) expect(result.stdout).toContain(join(dir, f));
   });
 
+  it('writes a package.json that installs Plan B, whose built program Pulumi.yaml runs', () => {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
+    expect(pkg.dependencies.planb).toMatch(/^git\+https:\/\/.+\/planb\.git#v\d+\.\d+\.\d+$/);
+    expect(pkg.scripts.validate).toBe('planb validate planb.yaml');
+  });
+
   it('points the project at the built program and the stack at the blueprint, with no secret values', () => {
     expect(read('Pulumi.yaml')).toMatchObject({ runtime: { name: 'nodejs' }, main: 'node_modules/planb/dist/stacks/index.js' });
     const stack = read('Pulumi.example.yaml') as { config: Record<string, unknown> };
