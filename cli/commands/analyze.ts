@@ -4,7 +4,7 @@
  * exit status CI keys on. Imports nothing from Pulumi.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { ANALYSIS_LOCALES, analyze, type AnalysisLocale } from '../../analysis';
 import { dependencyMap, toMermaid, toSvg } from '../../analysis/map';
 import { formatGithub, formatHuman, formatJson, formatSarif, shouldColor } from '../../analysis/report';
@@ -54,10 +54,20 @@ async function run(file: string, opts: AnalyzeOptions): Promise<number> {
   const base = { today: opts.today, locale: opts.locale };
   const analysis = analyze(loaded.model, opts.only ? { ...base, only: opts.only } : base);
   process.stdout.write(render(analysis, opts.format));
-  if (opts.mermaid !== undefined || opts.svg !== undefined) {
-    const map = dependencyMap(loaded.model);
-    if (opts.mermaid !== undefined) writeAtomic(opts.mermaid, toMermaid(map));
-    if (opts.svg !== undefined) writeAtomic(opts.svg, await toSvg(map));
+  const map = opts.mermaid !== undefined || opts.svg !== undefined ? dependencyMap(loaded.model) : undefined;
+  const outputs: [file: string | undefined, draw: () => string | Promise<string>][] = [
+    [opts.mermaid, () => toMermaid(map!)],
+    [opts.svg, () => toSvg(map!)],
+  ];
+  for (const [file, draw] of outputs) {
+    if (file === undefined) continue;
+    const text = await draw();
+    try {
+      writeAtomic(file, text);
+    } catch (error) {
+      process.stderr.write(`planb analyze: could not write the map to ${file}: ${(error as Error).message}\n`);
+      return EXIT.invalid;
+    }
   }
   const worst = analysis.findings.some((f) => f.severity === 'error') ? 'error'
     : analysis.findings.some((f) => f.severity === 'warning') ? 'warning' : 'none';
@@ -78,11 +88,16 @@ function render(analysis: ReturnType<typeof analyze>, format: Format): string {
   }
 }
 
-/** Writes beside the target and renames, so a failure never leaves half a file. */
-function writeAtomic(target: string, text: string): void {
+/** Writes beside the target and renames, so a failure never leaves half a file, nor the temporary one. */
+export function writeAtomic(target: string, text: string): void {
   const tmp = `${target}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, target);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, target);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
 }
 
 export function parseDate(value: string): string {
