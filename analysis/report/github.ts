@@ -8,13 +8,25 @@ import type { FindingSeverity } from '../types';
 const COMMAND: Record<FindingSeverity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
 export function formatGithub(analysis: Analysis): string {
-  return analysis.findings
-    .map((f) => {
-      const props = [`file=${prop(f.file)}`, `line=${f.line}`, `col=${f.column}`, `title=${prop(`${f.code} ${f.rule}`)}`];
-      return `::${COMMAND[f.severity]} ${props.join(',')}::${data(`${f.message} Fix: ${f.fix}`)}`;
-    })
+  return [...analysis.findings.map((f) => {
+    const props = [`file=${prop(f.file)}`, `line=${f.line}`, `col=${f.column}`, `title=${prop(`${f.code} ${f.rule}`)}`];
+    return `::${COMMAND[f.severity]} ${props.join(',')}::${data(`${f.message} Fix: ${f.fix}`)}`;
+  }), readinessNotice(analysis)]
     .map((line) => line + '\n')
     .join('');
+}
+
+/**
+ * The readiness score as the last line, a notice on the blueprint file (no line: it is about the
+ * whole plan), listing the items not yet passed so the job summary says what to work on.
+ */
+export function readinessNotice(analysis: Analysis): string {
+  const { score, items } = analysis.readiness;
+  const open = items.filter((i) => i.status !== 'pass');
+  const text = open.length === 0
+    ? `Readiness ${score}/100: every item passes.`
+    : `Readiness ${score}/100. Not yet done: ${open.map((i) => `${i.title} (${i.status}): ${i.evidence}`).join('; ')}`;
+  return `::notice file=${prop(analysis.file)},title=${prop(`Plan B readiness ${score}/100`)}::${data(text)}`;
 }
 
 export function data(s: string): string {

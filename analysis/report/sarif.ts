@@ -38,6 +38,12 @@ export function formatSarif(analysis: Analysis, options: SarifOptions): string {
             })),
           },
         },
+        // The readiness score has no SARIF field of its own; a run's property bag carries it, so a
+        // dashboard reading the upload can chart it beside the results.
+        properties: {
+          readinessScore: analysis.readiness.score,
+          readiness: analysis.readiness.items.map((i) => ({ id: i.id, status: i.status, title: i.title, evidence: i.evidence })),
+        },
         results: analysis.findings.map((f) => ({
           ruleId: f.code,
           ruleIndex: index.get(f.code),
