@@ -11,8 +11,9 @@ import type { Diagnostic } from './diagnostics';
 import { NodeTable, YamlSourceMap, skipToContent } from './source-map';
 import { SECRET_KEY_NAME, secretKind } from './secrets';
 
+/** Secret key names are short words (token, api_key, credentials); values are 8+ characters. */
 function looksSecret(value: string): boolean {
-  return SECRET_KEY_NAME.test(value) || secretKind(value) !== undefined;
+  return (value.length <= 16 && SECRET_KEY_NAME.test(value)) || secretKind(value) !== undefined;
 }
 
 /** CORE: no timestamps (dates stay strings), no functions; plus merge keys (`<<: *defaults`). */
@@ -44,7 +45,10 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   // Per open node: where it started and where its children begin on the child stack.
   const openStart: number[] = [];
   const openBase: number[] = [];
+  // Children of the open nodes, innermost last; `childTop` is its length (setting an array's
+  // length on every close was measurably slow).
   const childStack: number[] = [];
+  let childTop = 0;
   const anchored = new Map<object, number>();
   const specialKeys: { node: number; key: string }[] = [];
   let mayHoldSecret = false;
@@ -55,12 +59,12 @@ export function parseYaml(text: string, file: string): ParsedYaml {
         throw new LimitExceeded('PB014', state.position, `the YAML nests deeper than ${LIMITS.maxDepth} levels`);
       }
       openStart.push(state.position);
-      openBase.push(childStack.length);
+      openBase.push(childTop);
       return;
     }
     const start = openStart.pop() as number;
     const base = openBase.pop() as number;
-    const count = childStack.length - base;
+    const count = childTop - base;
     const result: unknown = state.result;
     let node: number;
     if (count === 1 && nodes.result[childStack[base] as number] === result) {
@@ -76,13 +80,13 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       // is still open is its own ancestor: a recursive structure no blueprint can mean.
       const target = anchored.get(result);
       if (target === undefined) throw new LimitExceeded('PB012', start, 'an alias refers to the node that contains it (a recursive alias)');
-      node = nodes.add(start, result, nodes.size.at(target), 0, 0, target);
+      node = nodes.add(start, result, nodes.size(target), 0, 0, target);
     } else {
       let size = 1;
       const first = nodes.children.length;
-      for (let i = base; i < childStack.length; i++) {
+      for (let i = base; i < childTop; i++) {
         const child = childStack[i] as number;
-        size += nodes.size.at(child);
+        size += nodes.size(child);
         nodes.children.push(child);
       }
       if (!Array.isArray(result)) {
@@ -93,12 +97,12 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       }
       node = nodes.add(start, result, size, first, count, -1);
     }
-    childStack.length = base;
-    if (nodes.size.at(node) > LIMITS.maxExpandedNodes) {
+    childTop = base;
+    if (nodes.size(node) > LIMITS.maxExpandedNodes) {
       throw new LimitExceeded('PB012', start, `aliases expand this document to more than ${LIMITS.maxExpandedNodes.toLocaleString('en')} nodes`);
     }
     if (state.anchor && result !== null && typeof result === 'object') anchored.set(result, node);
-    if (openStart.length > 0) childStack.push(node);
+    if (openStart.length > 0) childStack[childTop++] = node;
     else nodes.root = node;
   };
 

@@ -31,44 +31,57 @@ export class IntVector {
 
 /**
  * Every node of one document, by index. Filled by parse-yaml.ts, read by YamlSourceMap.
- * Columns of numbers rather than an object per node: a large blueprint has hundreds of thousands
- * of nodes, and objects for each doubled the parse time through garbage collection alone.
+ * One int32 row per node rather than an object per node: a large blueprint has hundreds of
+ * thousands of nodes, and objects for each doubled the parse time through garbage collection.
  */
 export class NodeTable {
-  /** Offset where js-yaml began reading the node (may sit before separating spaces/comments). */
-  readonly start: IntVector;
+  /** Rows of FIELDS int32s: start offset, expanded size, first child, child count, alias target. */
+  private readonly rows: IntVector;
   /** The parsed value: tells mappings from sequences, names keys, marks empty values. */
   readonly result: unknown[] = [];
-  /** Nodes after alias expansion, to stop alias bombs (saturates at the int32 limit). */
-  readonly size: IntVector;
   /** Children are `children[firstChild .. firstChild + childCount)`; for mappings key, value, key... */
-  readonly firstChild: IntVector;
-  readonly childCount: IntVector;
-  /** For an alias: the node it repeats; -1 otherwise. */
-  readonly target: IntVector;
   readonly children: IntVector;
   root = -1;
 
   /** `expected` nodes: a guess from the text length, so the columns rarely grow. */
   constructor(expected: number) {
-    this.start = new IntVector(expected);
-    this.size = new IntVector(expected);
-    this.firstChild = new IntVector(expected);
-    this.childCount = new IntVector(expected);
-    this.target = new IntVector(expected);
+    this.rows = new IntVector(expected * FIELDS);
     this.children = new IntVector(expected);
   }
 
   add(start: number, result: unknown, size: number, firstChild: number, childCount: number, target: number): number {
-    this.start.push(start);
+    const rows = this.rows;
+    rows.push(start);
+    // Sizes saturate at the int32 limit; the alias-bomb limit is far below it.
+    rows.push(size > 0x7fffffff ? 0x7fffffff : size);
+    rows.push(firstChild);
+    rows.push(childCount);
+    rows.push(target);
     this.result.push(result);
-    this.size.push(Math.min(size, 0x7fffffff));
-    this.firstChild.push(firstChild);
-    this.childCount.push(childCount);
-    this.target.push(target);
     return this.result.length - 1;
   }
+
+  /** Offset where js-yaml began reading the node (may sit before separating spaces/comments). */
+  start(node: number): number {
+    return this.rows.at(node * FIELDS);
+  }
+  /** Nodes after alias expansion, to stop alias bombs. */
+  size(node: number): number {
+    return this.rows.at(node * FIELDS + 1);
+  }
+  firstChild(node: number): number {
+    return this.rows.at(node * FIELDS + 2);
+  }
+  childCount(node: number): number {
+    return this.rows.at(node * FIELDS + 3);
+  }
+  /** For an alias: the node it repeats; -1 otherwise. */
+  target(node: number): number {
+    return this.rows.at(node * FIELDS + 4);
+  }
 }
+
+const FIELDS = 5;
 
 interface Entry {
   key: number;
@@ -98,7 +111,7 @@ export class YamlSourceMap implements SourceLocator {
 
   /** Offset of a node's first character, after what js-yaml skipped before it. */
   contentOffset(node: number): number {
-    return skipToContent(this.text, this.nodes ? this.nodes.start.at(node) : 0);
+    return skipToContent(this.text, this.nodes ? this.nodes.start(node) : 0);
   }
 
   /** Follows a JSON pointer down the nodes; stops at the deepest node that was written. */
@@ -108,12 +121,12 @@ export class YamlSourceMap implements SourceLocator {
     let node = t.root;
     let key = -1;
     for (const segment of splitPointer(pointer)) {
-      const here = t.target.at(node) >= 0 ? t.target.at(node) : node;
+      const here = t.target(node) >= 0 ? t.target(node) : node;
       const result = t.result[here];
       if (Array.isArray(result)) {
         const i = Number(segment);
-        if (!(Number.isInteger(i) && i >= 0 && i < t.childCount.at(here))) return { value: here, key: -1 };
-        node = t.children.at(t.firstChild.at(here) + i);
+        if (!(Number.isInteger(i) && i >= 0 && i < t.childCount(here))) return { value: here, key: -1 };
+        node = t.children.at(t.firstChild(here) + i);
         key = -1;
         continue;
       }
@@ -129,14 +142,14 @@ export class YamlSourceMap implements SourceLocator {
     const cached = this.entries.get(node);
     if (cached !== undefined) return cached;
     const t = this.nodes as NodeTable;
-    const count = t.childCount.at(node);
+    const count = t.childCount(node);
     const result = t.result[node];
     let map: Map<string, Entry> | null = null;
     // Keys and values alternate; a flow `{a}` (key without value) breaks that, and then the
     // mapping keeps no entries and its keys point at the mapping itself.
     if (result !== null && typeof result === 'object' && count > 0 && count % 2 === 0) {
       map = new Map();
-      const first = t.firstChild.at(node);
+      const first = t.firstChild(node);
       for (let i = 0; i < count; i += 2) {
         const key = t.children.at(first + i);
         const value = t.children.at(first + i + 1);
