@@ -4,12 +4,12 @@
  * exit status CI keys on. Imports nothing from Pulumi.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { ANALYSIS_LOCALES, analyze, type AnalysisLocale } from '../../analysis';
 import { dependencyMap, toMermaid, toSvg } from '../../analysis/map';
 import { formatGithub, formatHuman, formatJson, formatSarif, shouldColor } from '../../analysis/report';
 import { RULE_CODES, type RuleCode } from '../../analysis/types';
 import { loadBlueprintFile, type Diagnostic } from '../../loader/index';
+import { writeFileAtomically } from '../../generators/output';
 import { EXIT } from '../exit-codes';
 import { formatOption } from '../options';
 import { diagnosticsText } from '../print-diagnostics';
@@ -63,7 +63,7 @@ async function run(file: string, opts: AnalyzeOptions): Promise<number> {
     if (file === undefined) continue;
     const text = await draw();
     try {
-      writeAtomic(file, text);
+      writeFileAtomically(file, text);
     } catch (error) {
       process.stderr.write(`planb analyze: could not write the map to ${file}: ${(error as Error).message}\n`);
       return EXIT.invalid;
@@ -85,18 +85,6 @@ function render(analysis: ReturnType<typeof analyze>, format: Format): string {
       return formatGithub(analysis);
     case 'human':
       return formatHuman(analysis, { color: shouldColor(process.stdout, process.env) });
-  }
-}
-
-/** Writes beside the target and renames, so a failure never leaves half a file, nor the temporary one. */
-export function writeAtomic(target: string, text: string): void {
-  const tmp = `${target}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, target);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../../generators/output';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root';
 import { EXIT } from '../exit-codes';
@@ -35,10 +36,8 @@ export function register(program: Command): void {
       for (const f of INIT_FILES) {
         const target = join(dir, f.to);
         mkdirSync(join(target, '..'), { recursive: true });
-        // Written beside the target and renamed: an interrupted init leaves no half file.
-        const temp = `${target}.planb-tmp-${process.pid}`;
-        writeFileSync(temp, readFileSync(join(packageRoot(), f.from)));
-        renameSync(temp, target);
+        // An interrupted init leaves no half file.
+        writeFileAtomically(target, readFileSync(join(packageRoot(), f.from)));
         process.stdout.write(`wrote ${target}\n`);
       }
     });

@@ -4,7 +4,7 @@
  * Pulumi (~2 s to import) is loaded only inside the action, after the runtime is prepared.
  */
 import type { Command } from 'commander';
-import { renameSync, writeFileSync } from 'node:fs';
+import { writeFileAtomically } from '../../generators/output';
 import { loadBlueprintFile, type Diagnostic } from '../../loader/index';
 import { EXIT } from '../exit-codes';
 import { formatOption } from '../options';
@@ -46,9 +46,7 @@ async function run(file: string, opts: { format: PlanFormat; out?: string }): Pr
   if (opts.out === undefined) {
     process.stdout.write(text);
   } else {
-    const temp = `${opts.out}.planb-tmp-${process.pid}`;
-    writeFileSync(temp, text);
-    renameSync(temp, opts.out);
+    writeFileAtomically(opts.out, text);
     process.stderr.write(`wrote ${opts.out}\n`);
   }
   return EXIT.ok;
