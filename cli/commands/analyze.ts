@@ -69,10 +69,7 @@ async function run(file: string, opts: AnalyzeOptions): Promise<number> {
       return EXIT.invalid;
     }
   }
-  const worst = analysis.findings.some((f) => f.severity === 'error') ? 'error'
-    : analysis.findings.some((f) => f.severity === 'warning') ? 'warning' : 'none';
-  const fails = opts.failOn === 'error' ? worst === 'error' : opts.failOn === 'warning' ? worst !== 'none' : false;
-  return fails ? EXIT.invalid : EXIT.ok;
+  return failsOn(analysis, opts.failOn) ? EXIT.invalid : EXIT.ok;
 }
 
 function render(analysis: ReturnType<typeof analyze>, format: Format): string {
@@ -105,4 +102,12 @@ export function parseCodes(value: string): RuleCode[] {
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+export type FailOnLevel = 'error' | 'warning' | 'never';
+
+/** True when a finding is at least as severe as `failOn` (notes never fail a build). */
+export function failsOn(analysis: { findings: readonly { severity: string }[] }, failOn: FailOnLevel): boolean {
+  if (failOn === 'never') return false;
+  return analysis.findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
 }

@@ -23,7 +23,7 @@ import { loadBlueprintFile, type Diagnostic } from '../../loader/index';
 import type { Model } from '../../model/model';
 import { EXIT } from '../exit-codes';
 import { diagnosticsText } from '../print-diagnostics';
-import { parseDate } from './analyze';
+import { failsOn, parseDate } from './analyze';
 
 interface BuildOptions {
   out: string;
@@ -67,9 +67,7 @@ async function run(file: string, opts: BuildOptions): Promise<number> {
   const { files, analysis } = built;
   writeOutputAtomically(opts.out, files);
   process.stdout.write(`${findingsSummary(analysis)}\n${files.length} files written to ${opts.out}\n`);
-  const worst = analysis.findings.some((f) => f.severity === 'error') ? 2 : analysis.findings.some((f) => f.severity === 'warning') ? 1 : 0;
-  const threshold = { error: 2, warning: 1, never: 3 }[opts.failOn];
-  return worst >= threshold ? EXIT.invalid : EXIT.ok;
+  return failsOn(analysis, opts.failOn) ? EXIT.invalid : EXIT.ok;
 }
 
 /** Every file of the build folder for one model. */
