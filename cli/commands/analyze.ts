@@ -15,7 +15,7 @@ import { formatOption } from '../options';
 import { diagnosticsText } from '../print-diagnostics';
 
 type Format = 'human' | 'json' | 'sarif' | 'github';
-type FailOn = 'error' | 'warning' | 'never';
+type FailOn = FailOnLevel;
 
 interface AnalyzeOptions {
   format: Format;
