@@ -6,6 +6,7 @@ import type { Analysis } from '../index';
 import { countBySeverity } from '../findings';
 import type { FindingSeverity, LocatedFinding } from '../types';
 import type { ReadinessItem } from '../score';
+import { HUMAN_WORDS, type HumanWords } from './human-words';
 
 export interface HumanOptions {
   color: boolean;
@@ -18,55 +19,49 @@ function painter(color: boolean): Paint {
   return color ? (style, text) => `\u001b[${CODES[style]}m${text}\u001b[0m` : (_style, text) => text;
 }
 
-const TITLES: Record<FindingSeverity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 const STYLE: Record<FindingSeverity, keyof typeof CODES> = { error: 'red', warning: 'yellow', info: 'cyan' };
 
 export function formatHuman(analysis: Analysis, options: HumanOptions): string {
   const paint = painter(options.color);
+  const words = HUMAN_WORDS[analysis.locale];
   const out: string[] = [];
   for (const severity of ['error', 'warning', 'info'] as const) {
     const list = analysis.findings.filter((f) => f.severity === severity);
     if (list.length === 0) continue;
-    out.push(paint('bold', paint(STYLE[severity], `${TITLES[severity]} (${list.length})`)));
-    for (const f of list) out.push(...finding(f, paint));
+    out.push(paint('bold', paint(STYLE[severity], `${words.titles[severity]} (${list.length})`)));
+    for (const f of list) out.push(...finding(f, paint, words));
     out.push('');
   }
-  out.push(...readinessTable(analysis.readiness.items, analysis.readiness.score, paint), '');
+  out.push(...readinessTable(analysis.readiness.items, analysis.readiness.score, paint, words), '');
   out.push(summaryLine(analysis, paint));
   return out.join('\n') + '\n';
 }
 
-function finding(f: LocatedFinding, paint: Paint): string[] {
+function finding(f: LocatedFinding, paint: Paint, words: HumanWords): string[] {
   return [
     `  ${f.file}:${f.line}:${f.column}  ${paint(STYLE[f.severity], f.code)} ${paint('dim', f.rule)}`,
     `    ${f.message}`,
-    `    ${paint('dim', 'why:')} ${f.why}`,
-    `    ${paint('dim', 'fix:')} ${f.fix}`,
+    `    ${paint('dim', words.why)} ${f.why}`,
+    `    ${paint('dim', words.fix)} ${f.fix}`,
   ];
 }
 
-const MARK: Record<ReadinessItem['status'], [string, keyof typeof CODES]> = {
-  pass: ['pass   ', 'green'],
-  partial: ['partial', 'yellow'],
-  fail: ['fail   ', 'red'],
-};
+const MARK_STYLE: Record<ReadinessItem['status'], keyof typeof CODES> = { pass: 'green', partial: 'yellow', fail: 'red' };
 
-export function readinessTable(items: readonly ReadinessItem[], score: number, paint: Paint = painter(false)): string[] {
+export function readinessTable(items: readonly ReadinessItem[], score: number, paint: Paint = painter(false), words: HumanWords = HUMAN_WORDS.en): string[] {
   const width = Math.max(...items.map((i) => i.title.length));
+  const markWidth = Math.max(...Object.values(words.marks).map((m) => m.length));
   return [
-    paint('bold', `Readiness ${score}/100`),
-    ...items.map((i) => `  ${paint(MARK[i.status][1], MARK[i.status][0])}  ${i.title.padEnd(width)}  ${paint('dim', i.evidence)}`),
+    paint('bold', `${words.readiness} ${score}/100`),
+    ...items.map((i) => `  ${paint(MARK_STYLE[i.status], words.marks[i.status].padEnd(markWidth))}  ${i.title.padEnd(width)}  ${paint('dim', i.evidence)}`),
   ];
 }
 
 export function summaryLine(analysis: Analysis, paint: Paint = painter(false)): string {
   const n = countBySeverity(analysis.findings);
-  const parts = [
-    paint(n.error ? 'red' : 'green', `${n.error} error${n.error === 1 ? '' : 's'}`),
-    paint(n.warning ? 'yellow' : 'green', `${n.warning} warning${n.warning === 1 ? '' : 's'}`),
-    `${n.info} note${n.info === 1 ? '' : 's'}`,
-  ];
-  return `${analysis.file}: ${parts.join(', ')}; readiness ${analysis.readiness.score}/100 (as of ${analysis.today})`;
+  const text = HUMAN_WORDS[analysis.locale].summary(n, analysis.readiness.score, analysis.today);
+  // Colour the counts only: red when there are errors, yellow for warnings, green when clean.
+  return `${analysis.file}: ${paint(n.error ? 'red' : n.warning ? 'yellow' : 'green', text)}`;
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set to something (no-color.org). */

@@ -1,0 +1,50 @@
+/**
+ * The human report's own words (headings, labels, the summary line) per analysis language; the
+ * findings themselves are worded by analysis/i18n. Typed by AnalysisLocale: a language added to the
+ * phrase books without these words fails tsc.
+ */
+import type { AnalysisLocale } from '../i18n';
+import type { FindingSeverity } from '../types';
+import type { ReadinessItem } from '../score';
+
+export interface HumanWords {
+  titles: Record<FindingSeverity, string>;
+  why: string;
+  fix: string;
+  readiness: string;
+  marks: Record<ReadinessItem['status'], string>;
+  /** "3 errors, 1 warning, 0 notes; readiness 80/100 (as of 2026-11-01)" */
+  summary(n: Record<FindingSeverity, number>, score: number, today: string): string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Russian plural of a count: 1 ошибка, 2 ошибки, 5 ошибок, 21 ошибка. */
+function ruPlural(n: number, one: string, few: string, many: string): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  const word = mod10 === 1 && mod100 !== 11 ? one : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? few : many;
+  return `${n} ${word}`;
+}
+
+export const HUMAN_WORDS: Record<AnalysisLocale, HumanWords> = {
+  en: {
+    titles: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
+    why: 'why:',
+    fix: 'fix:',
+    readiness: 'Readiness',
+    marks: { pass: 'pass', partial: 'partial', fail: 'fail' },
+    summary: (n, score, today) =>
+      `${plural(n.error, 'error', 'errors')}, ${plural(n.warning, 'warning', 'warnings')}, ${plural(n.info, 'note', 'notes')}; readiness ${score}/100 (as of ${today})`,
+  },
+  ru: {
+    titles: { error: 'Ошибки', warning: 'Предупреждения', info: 'Замечания' },
+    why: 'почему:',
+    fix: 'что сделать:',
+    readiness: 'Готовность',
+    marks: { pass: 'есть', partial: 'частично', fail: 'нет' },
+    summary: (n, score, today) =>
+      `${ruPlural(n.error, 'ошибка', 'ошибки', 'ошибок')}, ${ruPlural(n.warning, 'предупреждение', 'предупреждения', 'предупреждений')}, ` +
+      `${ruPlural(n.info, 'замечание', 'замечания', 'замечаний')}; готовность ${score}/100 (на ${today})`,
+  },
+};
