@@ -6,3 +6,4 @@ export * from './health';
 export * from './status';
 export * from './alerts';
 export * from './resilience';
+export * from './probes';

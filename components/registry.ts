@@ -26,6 +26,7 @@ export const componentRegistry: { readonly [K in ComponentName]: RegistryEntry<K
   StatusPage: { type: 'planb:status:StatusPage', component: components.StatusPage },
   AlertRouting: { type: 'planb:alerts:AlertRouting', component: components.AlertRouting },
   ResiliencyPolicy: { type: 'planb:resilience:ResiliencyPolicy', component: components.ResiliencyPolicy },
+  Probes: { type: 'planb:probes:Probes', component: components.Probes },
 };
 
 /** Every component type token, in a stable order. */

@@ -21,6 +21,7 @@ describe('component registry', () => {
       'planb:backup:BackupVault',
       'planb:dns:RedundantDns',
       'planb:health:HealthChecks',
+      'planb:probes:Probes',
       'planb:resilience:ResiliencyPolicy',
       'planb:status:StatusPage',
     ]);

@@ -1,0 +1,3 @@
+export * from './targets';
+export * from './probes';
+export * from './source';
