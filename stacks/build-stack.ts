@@ -5,10 +5,11 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import type { Model } from '../model/model';
-import { AlertRouting, BackupVault, HealthChecks, RedundantDns, ResiliencyPolicy, StatusPage } from '../components';
+import { AlertRouting, BackupVault, HealthChecks, Probes, RedundantDns, ResiliencyPolicy, StatusPage } from '../components';
 import { makeProviders, type Providers } from './providers';
 import { DeferredTopics } from './topics';
 import { mapEndpoints, healthChecksArgs, type MappedEndpoint } from './map/health';
+import { mapProbes, probesArgs, type MappedProbe } from './map/probes';
 import { mapDomains, redundantDnsArgs, type MappedDomain } from './map/dns';
 import { mapBackups, backupVaultArgs } from './map/backup';
 import { alertRoutingArgs, firstStageEmails, mapRoutes, routingShards, usesTelegram, type AlarmRef, type MappedRoute } from './map/alerts';
@@ -42,9 +43,11 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   const topics = new DeferredTopics();
   const endpoints = mapEndpoints(model, notes);
   const domains = mapDomains(model, new Set(endpoints.map((e) => e.spec.id)), notes);
-  const health = buildHealth(model, endpoints, domains, routes, topics, providers, notes);
+  const probes = mapProbes(model, new Set(domains.map((d) => d.domain.name)), notes);
+  const health = buildHealth(model, endpoints, probes, domains, routes, topics, providers, notes);
   const dns = buildDns(model, domains, health?.checks, providers);
   health?.settleZone(dns);
+  health?.buildProbes(dns);
   const backups = buildBackups(model, routes, topics, providers, notes);
   const routings = [
     ...(health?.routings(secrets.telegramBotToken) ?? []),
@@ -91,39 +94,77 @@ function buildDns(model: Model, domains: readonly MappedDomain[], checks: Health
   }));
 }
 
+/** Probe alarms share the us-east-1 routing with the health alarms; their keys never meet an endpoint id. */
+const probeKey = (id: string) => `probe:${id}`;
+
+/**
+ * Route 53 health checks and the probes, with the us-east-1 alert routing both page through:
+ * one set of topics (and confirmations) for everything that watches the business from outside.
+ */
 function buildHealth(
   model: Model,
   endpoints: readonly MappedEndpoint[],
+  probes: readonly MappedProbe[],
   domains: readonly MappedDomain[],
   routes: readonly MappedRoute[],
   topics: DeferredTopics,
   p: Providers,
   notes: Notes,
 ) {
-  if (endpoints.length === 0) return undefined;
-  const alarms: AlarmRef[] = endpoints.map((e) => ({ key: e.spec.id, severity: e.severity, processes: e.processes, path: e.path }));
+  if (endpoints.length === 0 && probes.length === 0) return undefined;
+  const alarms: AlarmRef[] = [
+    ...endpoints.map((e) => ({ key: e.spec.id, severity: e.severity, processes: e.processes, path: e.path })),
+    ...probes.map((p) => ({ key: probeKey(p.id), severity: p.severity, processes: p.processes, path: p.path })),
+  ];
   const shards = routingShards('alerts-health', routes, alarms, notes);
   const shardOf = new Map(shards.flatMap((s) => s.alarms.map((a) => [a.key, s.name] as const)));
   // Cloudflare health checks live in one zone: the first domain whose plan has them.
   const cfDomain = domains.find((d) => d.domain.cloudflarePlan !== 'free');
   const [zoneId, resolveZone] = pulumi.deferredOutput<string>();
-  const checks = new HealthChecks(
-    'health',
-    healthChecksArgs(model, endpoints, {
-      topicArn: (e) => topics.arn(shardOf.get(e.spec.id) ?? 'alerts-health', e.severity),
-      alarmProvider: p.usEast1,
-      provider: p.primary,
-      ...(cfDomain !== undefined ? { cloudflare: { zoneId, plan: cfDomain.domain.cloudflarePlan, provider: p.cloudflare } } : {}),
-    }),
-  );
+  const topicOf = (key: string, severity: MappedEndpoint['severity']) => topics.arn(shardOf.get(key) ?? 'alerts-health', severity);
+  const checks =
+    endpoints.length === 0
+      ? undefined
+      : new HealthChecks(
+          'health',
+          healthChecksArgs(model, endpoints, {
+            topicArn: (e) => topicOf(e.spec.id, e.severity),
+            alarmProvider: p.usEast1,
+            provider: p.primary,
+            ...(cfDomain !== undefined ? { cloudflare: { zoneId, plan: cfDomain.domain.cloudflarePlan, provider: p.cloudflare } } : {}),
+          }),
+        );
+  let probeAlarms: Record<string, pulumi.Output<string>> = {};
+  const alarmName = (key: string) =>
+    (key.startsWith('probe:') ? probeAlarms[key.slice('probe:'.length)] : checks?.alarmNames[key]) as pulumi.Output<string>;
   return {
     checks,
     settleZone(dns: readonly BuiltZone[]): void {
       const zone = dns.find((z) => z.name === cfDomain?.name);
       if (zone !== undefined) resolveZone(zone.component.cloudflareZoneId);
     },
+    /** After the zones: a DNS probe asks the name servers they were given. */
+    buildProbes(dns: readonly BuiltZone[]): void {
+      if (probes.length === 0) return;
+      const component = new Probes(
+        'probes',
+        probesArgs(model, probes, {
+          topicArn: (probe) => topicOf(probeKey(probe.id), probe.severity),
+          nameServers(zone) {
+            // mapProbes keeps only DNS checks on zones built here, so the lookup always hits.
+            const built = dns.find((z) => z.zone === zone)?.component;
+            if (built === undefined) throw new Error(`internal: no zone ${zone} for a DNS probe`);
+            return { cloudflare: built.cloudflareNameServers, route53: built.route53NameServers };
+          },
+          // With the topics of alerts-health: alarm actions are regional.
+          provider: p.usEast1,
+        }),
+      );
+      probeAlarms = component.alarmNames;
+    },
     routings(telegramBotToken: pulumi.Output<string> | undefined) {
-      const cfChecks = Object.keys(checks.cloudflareHealthCheckIds).sort().map((k) => checks.cloudflareHealthCheckIds[k] as pulumi.Output<string>);
+      const cfIds = checks?.cloudflareHealthCheckIds ?? {};
+      const cfChecks = Object.keys(cfIds).sort().map((k) => cfIds[k] as pulumi.Output<string>);
       const emails = firstStageEmails(routes);
       return shards.map((shard, i) => {
         const cloudflare =
@@ -132,7 +173,7 @@ function buildHealth(
             : undefined;
         const component = new AlertRouting(
           shard.name,
-          alertRoutingArgs(model, shard, (key) => checks.alarmNames[key] as pulumi.Output<string>, {
+          alertRoutingArgs(model, shard, alarmName, {
             ...(telegramBotToken !== undefined ? { telegramBotToken } : {}),
             provider: p.usEast1,
             ...(cloudflare !== undefined ? { cloudflare } : {}),

@@ -1,6 +1,7 @@
 /**
  * Monitoring endpoints -> HealthChecks args. Route 53 checks HTTP(S) and TCP; the blueprint's
- * "dns" checks (answers agree across providers) are not a Route 53 feature and become a note.
+ * "dns" checks (answers agree across providers), certificate and domain expiry and business
+ * checks are not Route 53 features: stacks/map/probes.ts maps them to the Probes component.
  */
 import type { AlertLevel, Endpoint, Model } from '../../model/model';
 import type * as pulumi from '@pulumi/pulumi';
@@ -51,20 +52,14 @@ export function mapEndpoints(model: Model, notes: Notes): MappedEndpoint[] {
       note(notes, `${e.path}/expectStatus`, `Route 53 counts any 2xx or 3xx as healthy, not exactly ${e.expectStatus}`);
     }
   }
-  for (const b of model.businessChecks) {
-    // A floor on a number in a JSON answer is not something Route 53 or CloudWatch can probe.
-    note(notes, b.path, `business check ${b.id}: no AWS resource can compare a reported number with a floor; it is not built`);
-  }
   return out;
 }
 
 type Target = Pick<EndpointSpec, 'type' | 'fqdn' | 'port' | 'path' | 'searchString'>;
 
 function checkTarget(e: Endpoint, notes: Notes): Target | undefined {
-  if (e.check === 'dns') {
-    note(notes, e.path, `${e.id}: a DNS consistency check is not a Route 53 health check; it is not built as a resource`);
-    return undefined;
-  }
+  // Answers agreeing across providers is not a Route 53 health check; map/probes.ts builds it.
+  if (e.check === 'dns') return undefined;
   if (e.check === 'tcp') {
     const m = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(e.url);
     if (m === null) {

@@ -19,7 +19,7 @@ function model(name: string, edit: (t: string) => string = (t) => t): Model {
 }
 
 describe('health', () => {
-  it('maps http, body and tcp checks and skips dns checks with a note', () => {
+  it('maps http, body and tcp checks and leaves dns checks and business checks to the probes', () => {
     const notes: Notes = [];
     const eps = mapEndpoints(model('online-shop'), notes);
     const origin = eps.find((e) => e.spec.id === 'shop-origin')?.spec;
@@ -30,7 +30,7 @@ describe('health', () => {
     expect(eps.find((e) => e.spec.id === 'office-line')?.spec).toMatchObject({ type: 'TCP', fqdn: '203.0.113.10', port: 1194 });
     expect(eps.find((e) => e.spec.id === 'shop-cart')?.spec).toMatchObject({ type: 'HTTPS', path: '/cart/' });
     expect(eps.map((e) => e.spec.id)).not.toContain('dns-agree');
-    expect(notes.map((n) => n.path)).toEqual(['/monitoring/endpoints/0/regions', '/monitoring/endpoints/9', '/monitoring/businessChecks/0', '/monitoring/businessChecks/1']);
+    expect(notes.map((n) => n.path)).toEqual(['/monitoring/endpoints/0/regions']);
   });
 });
 

@@ -1,0 +1,163 @@
+/**
+ * Monitoring that Route 53 cannot do -> Probes targets: certificate days left (https endpoints
+ * with tlsDaysLeft), DNS answers agreeing across providers (endpoints with check: dns), domain
+ * expiry (domains with expiryWatch) and business checks. The nameservers a DNS check asks are
+ * known only once the zones exist, so a DNS target names its zone and the stack fills them in.
+ */
+import type * as pulumi from '@pulumi/pulumi';
+import type { AlertLevel, Domain, Endpoint, Model } from '../../model/model';
+import type { ProbeCheck, ProbeTarget } from '../../components/probes/targets';
+import type { ProbesArgs } from '../../components/probes/probes';
+import type { DnsRrType } from '../../components/probes/handler';
+import { sanitizeKey } from '../../components/common/names';
+import { note, type Notes } from './notes';
+import { processesNeeding, soleProcess } from './processes';
+
+type DnsCheck = Extract<ProbeCheck, { kind: 'dns' }>;
+/** A DNS check before its zone exists: `zone` is the blueprint domain whose providers are asked. */
+export type MappedCheck = Exclude<ProbeCheck, DnsCheck> | (Omit<DnsCheck, 'providers'> & { zone: string });
+
+export interface MappedProbe {
+  id: string;
+  check: MappedCheck;
+  description: string;
+  severity: AlertLevel;
+  processes: string[];
+  path: string;
+}
+
+/** Expiry is a warning weeks ahead, never an outage page; a quieter endpoint stays quieter. */
+function expirySeverity(level: AlertLevel): AlertLevel {
+  return level === 'critical' ? 'warning' : level;
+}
+
+const DAY = 86400;
+
+export function mapProbes(model: Model, builtZones: ReadonlySet<string>, notes: Notes): MappedProbe[] {
+  const out: MappedProbe[] = [];
+  for (const e of model.endpoints) {
+    if (e.tlsDaysLeft !== undefined) pushDefined(out, tlsProbe(model, e, notes));
+    if (e.check === 'dns') pushDefined(out, dnsProbe(model, e, builtZones, notes));
+  }
+  for (const d of model.domains) {
+    if (d.expiryWatch === undefined) continue;
+    out.push({
+      id: `domain-${sanitizeKey(d.name)}`,
+      check: { kind: 'domain', expires: d.expires, minDays: Math.max(1, Math.ceil(d.expiryWatch / DAY)) },
+      description: `${d.name} registration expires ${d.expires}`,
+      severity: 'warning',
+      processes: [],
+      path: `${d.path}/expiryWatch`,
+    });
+  }
+  for (const b of model.businessChecks) {
+    out.push({
+      id: `business-${b.id}`,
+      check: {
+        kind: 'business',
+        url: b.url,
+        floor: b.floor,
+        windowSeconds: b.window,
+        ...(b.field !== undefined ? { field: b.field } : {}),
+        ...(b.activeHours !== undefined ? { activeHours: b.activeHours } : {}),
+      },
+      description: b.name,
+      severity: b.severity,
+      processes: [b.process.id],
+      path: b.path,
+    });
+  }
+  return out;
+}
+
+function pushDefined<T>(list: T[], item: T | undefined): void {
+  if (item !== undefined) list.push(item);
+}
+
+function tlsProbe(model: Model, e: Endpoint, notes: Notes): MappedProbe | undefined {
+  const url = e.check === 'http' ? parseUrl(e.url) : undefined;
+  if (url === undefined || url.protocol !== 'https:') {
+    note(notes, `${e.path}/tlsDaysLeft`, `${e.id}: only an https URL has a certificate to watch; tlsDaysLeft is not built`);
+    return undefined;
+  }
+  return {
+    id: `tls-${e.id}`,
+    check: { kind: 'tls', host: url.hostname, port: url.port === '' ? 443 : Number(url.port), minDays: e.tlsDaysLeft as number },
+    description: `TLS certificate of ${url.host}`,
+    severity: expirySeverity(e.severity),
+    processes: processesNeeding(model, e.service.id),
+    path: `${e.path}/tlsDaysLeft`,
+  };
+}
+
+function parseUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The blueprint domain a host name belongs to: the longest domain it equals or ends with. */
+export function zoneOf(model: Model, host: string): Domain | undefined {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  return model.domains
+    .filter((d) => name === d.name || name.endsWith(`.${d.name}`))
+    .sort((a, b) => b.name.length - a.name.length)[0];
+}
+
+/** The record type the zone declares for a name: its failover type, else CNAME, A, AAAA, else A. */
+export function recordTypeOf(domain: Domain, host: string): DnsRrType {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  const relative = name === domain.name ? '@' : name.slice(0, -(domain.name.length + 1));
+  const same = (n: string) => [relative, name, `${name}.`].includes(n.toLowerCase()) || (relative === '@' && n === '');
+  const failover = domain.failover.find((f) => same(f.name));
+  if (failover !== undefined) return failover.type;
+  const types = domain.records.filter((r) => same(r.name)).map((r) => r.type);
+  return (['CNAME', 'A', 'AAAA'] as const).find((t) => types.includes(t)) ?? (types[0] as DnsRrType | undefined) ?? 'A';
+}
+
+function dnsProbe(model: Model, e: Endpoint, builtZones: ReadonlySet<string>, notes: Notes): MappedProbe | undefined {
+  const domain = zoneOf(model, e.url);
+  if (domain === undefined || !builtZones.has(domain.name)) {
+    const why = domain === undefined ? 'is on none of the blueprint\'s domains' : `is on ${domain.name}, whose zones Plan B does not build`;
+    note(notes, `${e.path}/url`, `${e.id}: ${e.url} ${why}, so its providers' nameservers are unknown; the DNS consistency check is not built`);
+    return undefined;
+  }
+  const others = domain.dns.filter((p) => p !== 'cloudflare' && p !== 'route53');
+  if (others.length > 0) note(notes, `${domain.path}/dns`, `${e.id}: only cloudflare and route53 are asked; ${others.join(', ')} ${others.length > 1 ? 'are' : 'is'} not`);
+  return {
+    id: `dns-${e.id}`,
+    check: { kind: 'dns', name: e.url.toLowerCase().replace(/\.$/, ''), rrtype: recordTypeOf(domain, e.url), zone: domain.name },
+    description: `${e.name} (${e.url})`,
+    severity: e.severity,
+    processes: processesNeeding(model, e.service.id),
+    path: e.path,
+  };
+}
+
+export interface ProbesDeps {
+  topicArn(p: MappedProbe): pulumi.Input<string>;
+  /** The zone's nameservers per provider; the zone is one the stack built. */
+  nameServers(zone: string): Record<string, pulumi.Input<string[]>>;
+  provider?: ProbesArgs['provider'];
+}
+
+export function probesArgs(model: Model, probes: readonly MappedProbe[], deps: ProbesDeps): ProbesArgs {
+  return {
+    business: model.business.slug,
+    timeZone: model.business.timezone,
+    targets: probes.map((p): ProbeTarget => {
+      const process = soleProcess(p.processes);
+      const { check } = p;
+      return {
+        id: p.id,
+        check: check.kind === 'dns' ? { kind: 'dns', name: check.name, rrtype: check.rrtype, providers: deps.nameServers(check.zone) } : check,
+        alarmTopicArn: deps.topicArn(p),
+        description: p.description,
+        ...(process !== undefined ? { process } : {}),
+      };
+    }),
+    ...(deps.provider !== undefined ? { provider: deps.provider } : {}),
+  };
+}
