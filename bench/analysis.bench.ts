@@ -5,7 +5,7 @@
  * Run: npx tsx bench/analysis.bench.ts
  */
 import { syntheticBlueprint } from './synthetic';
-import { markBaseline, medianMs, peakMemoryMb, reportPeak, row } from './harness';
+import { markBaseline, medianMs, peakMemoryMb, readTextFromParent, reportPeak, row, textFileForChild } from './harness';
 import { loadBlueprintText } from '../loader/index';
 import { analyze } from '../analysis';
 import { simulate } from '../analysis/simulate';
@@ -39,7 +39,7 @@ function edges(m: Model): number {
 
 async function main(): Promise<void> {
   if (process.argv[2] === 'child') {
-    const text = syntheticBlueprint(Number(process.argv[4]));
+    const text = readTextFromParent(process.argv[4]!);
     load(syntheticBlueprint(5)); // warm the schema compiler outside the measurement
     markBaseline();
     const model = load(text);
@@ -62,8 +62,9 @@ async function main(): Promise<void> {
     const sMs = medianMs(() => simulate(model, FAIL), runs);
     const findings = analyze(model, { today: TODAY }).findings.length;
     const e = edges(model);
-    const lm = await peakMemoryMb(__filename, ['child', 'load', String(n)]);
-    const am = await peakMemoryMb(__filename, ['child', 'all', String(n)]);
+    const file = textFileForChild(text);
+    const lm = await peakMemoryMb(__filename, ['child', 'load', file]);
+    const am = await peakMemoryMb(__filename, ['child', 'all', file]);
     console.log(row([n, e, loadMs, aMs, sMs, ((aMs + sMs) / loadMs).toFixed(2) + 'x', ((aMs + sMs) * 1000) / e, findings,
       Math.max(lm.peakMb - lm.baseMb, 0.1), Math.max(am.peakMb - am.baseMb, 0.1)]));
   }

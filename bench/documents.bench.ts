@@ -14,13 +14,13 @@ import type { DocumentOptions } from '../generators/documents/types';
 import { renderHtml } from '../generators/html';
 import { loadBlueprintText } from '../loader/index';
 import type { Model } from '../model/model';
-import { markBaseline, medianMsAsync, peakMemoryMb, reportPeak, row } from './harness';
+import { markBaseline, medianMsAsync, peakMemoryMb, readTextFromParent, reportPeak, row, textFileForChild } from './harness';
 import { syntheticBlueprint } from './synthetic';
 
 const SIZES = [20, 200, 2000];
 
-function setup(n: number): { model: Model; options: DocumentOptions } {
-  const loaded = loadBlueprintText(syntheticBlueprint(n), 'synthetic.yaml');
+function setup(text: string): { model: Model; options: DocumentOptions } {
+  const loaded = loadBlueprintText(text, 'synthetic.yaml');
   if (!loaded.ok) throw new Error('synthetic blueprint is invalid: ' + JSON.stringify(loaded.diagnostics.slice(0, 3)));
   const analysis = analyze(loaded.model, { today: loaded.model.business.revised });
   return {
@@ -49,12 +49,19 @@ function floorOf(texts: readonly string[], marked: MarkedModule): () => Promise<
 async function main(): Promise<void> {
   const marked = (await import('marked')) as MarkedModule;
   if (process.argv[2] === 'child') {
-    const { model, options } = setup(Number(process.argv[4]));
-    const texts = generateDocuments(model, options).map((d) => d.content);
-    global.gc?.();
-    markBaseline();
-    if (process.argv[3] === 'floor') await floorOf(texts, marked)();
-    else await ours(model, options);
+    // Each child prepares only its own input before the baseline (peak RSS is a high-water mark):
+    // the floor reads the Markdown texts, planb loads and analyses the blueprint.
+    if (process.argv[3] === 'floor') {
+      const texts = JSON.parse(readTextFromParent(process.argv[4]!)) as string[];
+      global.gc?.();
+      markBaseline();
+      await floorOf(texts, marked)();
+    } else {
+      const { model, options } = setup(readTextFromParent(process.argv[4]!));
+      global.gc?.();
+      markBaseline();
+      await ours(model, options);
+    }
     reportPeak();
     return;
   }
@@ -62,7 +69,8 @@ async function main(): Promise<void> {
   console.log(row(['processes', 'docs', 'MB of Markdown', 'floor ms', 'planb ms', 'ratio', 'floor MB', 'planb MB', 'mem ratio']));
   console.log(row(['---', '---', '---', '---', '---', '---', '---', '---', '---']));
   for (const n of SIZES) {
-    const { model, options } = setup(n);
+    const text = syntheticBlueprint(n);
+    const { model, options } = setup(text);
     const docs = generateDocuments(model, options);
     const texts = docs.map((d) => d.content);
     const total = texts.reduce((s, t) => s + t.length, 0);
@@ -72,8 +80,8 @@ async function main(): Promise<void> {
     const f = await medianMsAsync(floor, runs);
     const o = await medianMsAsync(() => ours(model, options), runs);
     const f2 = await medianMsAsync(floor, runs);
-    const fm = await peakMemoryMb(__filename, ['child', 'floor', String(n)]);
-    const om = await peakMemoryMb(__filename, ['child', 'ours', String(n)]);
+    const fm = await peakMemoryMb(__filename, ['child', 'floor', textFileForChild(JSON.stringify(texts))]);
+    const om = await peakMemoryMb(__filename, ['child', 'ours', textFileForChild(text)]);
     const fMs = Math.min(f, f2);
     const fMb = Math.max(fm.peakMb - fm.baseMb, 0.1);
     const oMb = Math.max(om.peakMb - om.baseMb, 0.1);

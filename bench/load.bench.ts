@@ -6,7 +6,7 @@
  */
 import * as yaml from 'js-yaml';
 import { syntheticBlueprint } from './synthetic';
-import { markBaseline, pairedMedianMs, peakMemoryMb, reportPeak, row } from './harness';
+import { markBaseline, pairedMedianMs, peakMemoryMb, readTextFromParent, reportPeak, row, textFileForChild } from './harness';
 import { loadBlueprintText } from '../loader/index';
 import { blueprintValidator } from '../loader/schema-check';
 
@@ -24,7 +24,7 @@ function ours(text: string): void {
 
 async function main(): Promise<void> {
   if (process.argv[2] === 'child') {
-    const text = syntheticBlueprint(Number(process.argv[4]));
+    const text = readTextFromParent(process.argv[4]!);
     blueprintValidator();
     markBaseline();
     (process.argv[3] === 'floor' ? floor : ours)(text);
@@ -39,8 +39,9 @@ async function main(): Promise<void> {
     const text = syntheticBlueprint(n);
     const runs = n >= 2000 ? 15 : 41;
     const [f, o] = pairedMedianMs(() => floor(text), () => ours(text), runs);
-    const fm = await peakMemoryMb(__filename, ['child', 'floor', String(n)]);
-    const om = await peakMemoryMb(__filename, ['child', 'ours', String(n)]);
+    const file = textFileForChild(text);
+    const fm = await peakMemoryMb(__filename, ['child', 'floor', file]);
+    const om = await peakMemoryMb(__filename, ['child', 'ours', file]);
     const fMb = Math.max(fm.peakMb - fm.baseMb, 0.1);
     const oMb = Math.max(om.peakMb - om.baseMb, 0.1);
     console.log(row([n, text.length / 1024, f, o, (o / f).toFixed(2) + 'x', (o * 1000) / n, fMb, oMb, (oMb / fMb).toFixed(2) + 'x']));

@@ -8,7 +8,7 @@
  * Run: npx tsx bench/plan.bench.ts [processes...]   (default 200 2000)
  */
 import { fork } from 'node:child_process';
-import { row } from './harness';
+import { peakRssMb, row } from './harness';
 import { syntheticBlueprint } from './synthetic';
 
 interface Measure {
@@ -34,7 +34,8 @@ function report(m: Measure): void {
   process.send?.(m, () => process.exit(0));
 }
 
-const rssMb = (): number => process.resourceUsage().maxRSS / 1024;
+// The child's own peak (VmHWM): maxRSS would include the parent's high-water mark inherited at fork.
+const rssMb = (): number => peakRssMb();
 
 /** Child: the whole of `planb plan` after the imports: load, map, register, render. */
 async function planChild(processes: number): Promise<void> {

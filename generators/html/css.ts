@@ -1,7 +1,9 @@
 /**
  * The one stylesheet, inlined in every HTML file (a file must print alone, with no request).
  * System fonts only. Print rules: a page break before each document, no row cut across pages,
- * the contact sheet set small enough to fit one A4 page.
+ * the contact sheet set small enough to fit one A4 page: its own narrow margins, tight cells, contact
+ * values never broken inside (a phone number split over two lines gets misdialled), and smaller type
+ * as the sheet grows (the generator marks a long sheet dense, denser or densest by its row count).
  */
 export const CSS = `
 :root { color-scheme: light; }
@@ -36,8 +38,17 @@ section.doc { margin-bottom: 2rem; }
   tr, img, svg, blockquote, pre { break-inside: avoid; }
   thead { display: table-header-group; }
   h1, h2, h3 { break-after: avoid; }
-  .doc-contacts { font-size: 8.5pt; line-height: 1.3; }
-  .doc-contacts h1 { font-size: 1.3rem; }
-  .doc-contacts h2 { margin-top: .6rem; font-size: 1.05rem; }
+  .doc-contacts { page: contact-sheet; font-size: 8.5pt; line-height: 1.25; }
+  .doc-contacts h1 { font-size: 1.6em; }
+  .doc-contacts h2 { margin: .5rem 0 .2rem; font-size: 1.3em; }
+  .doc-contacts p { margin: .25rem 0; }
+  .doc-contacts table { margin: .2rem 0 .4rem; font-size: 1em; }
+  .doc-contacts th, .doc-contacts td { padding: .05rem .3rem; overflow-wrap: break-word; }
+  .doc-contacts code { background: none; padding: 0; font-size: 1em; white-space: nowrap; }
+  .doc-contacts.dense { font-size: 7.5pt; }
+  .doc-contacts.denser { font-size: 7pt; line-height: 1.15; }
+  .doc-contacts.densest { font-size: 6.5pt; line-height: 1.1; }
+  .doc-contacts hr { margin: .5rem 0 .2rem; }
 }
+@page contact-sheet { size: A4; margin: 8mm 10mm; }
 `.trim();

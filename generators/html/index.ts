@@ -126,8 +126,21 @@ function page(lang: string, title: string, body: string): string {
   ].join('\n');
 }
 
-function kindClass(doc: GeneratedDocument): string {
-  return `doc doc-${doc.kind}`;
+/**
+ * Table rows past which the contact sheet's type is set smaller so that it still prints on one A4
+ * page (measured in Chromium with the sheet's print CSS: see test/generators/html/browser.test.ts).
+ */
+export const CONTACT_SHEET_DENSITY: ReadonlyArray<readonly [rows: number, cls: string]> = [
+  [40, 'densest'],
+  [32, 'denser'],
+  [26, 'dense'],
+];
+
+function kindClass(doc: GeneratedDocument, html: string): string {
+  if (doc.kind !== 'contacts') return `doc doc-${doc.kind}`;
+  const rows = html.split('<tr>').length - 1;
+  const tier = CONTACT_SHEET_DENSITY.find(([over]) => rows > over);
+  return `doc doc-${doc.kind}${tier ? ' ' + tier[1] : ''}`;
 }
 
 /** Render every document; returns the printable file first, then one file per document. */
@@ -140,8 +153,9 @@ export async function renderHtml(docs: readonly GeneratedDocument[], options: Ht
     // One parse per document (marked is the costliest step); the printable copy only rewrites links.
     const alone = marked.parse(doc.content, { async: false });
     const inBook = toAnchors(alone, doc.path);
-    single.push(page(options.lang, doc.title, `<main class="${kindClass(doc)}">\n${alone}</main>`));
-    sections.push(`<section class="${kindClass(doc)}" id="${anchorFor(doc.path)}">\n${inBook}</section>`);
+    const cls = kindClass(doc, alone);
+    single.push(page(options.lang, doc.title, `<main class="${cls}">\n${alone}</main>`));
+    sections.push(`<section class="${cls}" id="${anchorFor(doc.path)}">\n${inBook}</section>`);
   }
   const toc = [
     '<nav class="toc">',

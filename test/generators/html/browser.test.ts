@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocs } from '../../../cli/commands/docs';
 import { writeOutputAtomically } from '../../../generators/output';
+import type { Model } from '../../../model/model';
 import { exampleModel } from '../documents/build-model';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -35,6 +36,16 @@ async function open(browser: Browser, url?: string): Promise<Watched> {
   return { page, errors, external };
 }
 
+/** The online shop (6 people, 8 providers' support lines) grown to `people` staff with full contacts. */
+function largeStaffModel(people = 25): Model {
+  const m = exampleModel('online-shop');
+  const template = m.people.find((p) => p.id === 'anton')!;
+  for (let i = m.people.length; i < people; i++) {
+    m.people.push({ ...template, id: `staff-${i}`, name: `Staff member ${i}`, role: 'Shop assistant' });
+  }
+  return m;
+}
+
 async function pdfPages(page: Page): Promise<number> {
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   return (await PDFDocument.load(pdf)).getPageCount();
@@ -55,6 +66,8 @@ describe.skipIf(!hasChromium && !process.env.CI)('printable HTML in Chromium', (
       dirs[name] = path.join(root, name);
       writeOutputAtomically(dirs[name], await buildDocs(exampleModel(name), {}));
     }
+    dirs['large-staff'] = path.join(root, 'large-staff');
+    writeOutputAtomically(dirs['large-staff'], await buildDocs(largeStaffModel(), {}));
     fs.mkdirSync(ARTIFACTS, { recursive: true });
   });
   afterAll(async () => {
@@ -87,6 +100,24 @@ describe.skipIf(!hasChromium && !process.env.CI)('printable HTML in Chromium', (
     expect(await pdfPages(w.page)).toBe(1);
     expect(w.errors).toEqual([]);
     expect(w.external).toEqual([]);
+    await w.page.close();
+  });
+
+  it('a 25-person business: the contact sheet is set denser and still prints on one A4 page', async () => {
+    const w = await open(browser, 'file://' + path.join(dirs['large-staff']!, 'html', 'contacts.html'));
+    await w.page.emulateMedia({ media: 'print' });
+    expect(await w.page.locator('main.doc-contacts').getAttribute('class')).toBe('doc doc-contacts denser');
+    expect(await w.page.locator('main.doc-contacts tr').count()).toBe(39);
+    await w.page.screenshot({ path: path.join(ARTIFACTS, 'contacts-large-staff.png'), fullPage: true });
+    expect(await pdfPages(w.page)).toBe(1);
+    await w.page.close();
+  });
+
+  it('past its capacity the contact sheet goes on to a second page rather than being cut', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'planb-browser-'));
+    writeOutputAtomically(path.join(root, 'o'), await buildDocs(largeStaffModel(40), {}));
+    const w = await open(browser, 'file://' + path.join(root, 'o', 'html', 'contacts.html'));
+    expect(await pdfPages(w.page)).toBe(2); // so the one-page assertions above can fail
     await w.page.close();
   });
 
