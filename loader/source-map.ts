@@ -17,12 +17,15 @@ export class IntVector {
     this.data = new Int32Array(Math.max(16, capacity));
   }
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (this.length === this.data.length) this.reserve(1);
     this.data[this.length++] = value;
+  }
+  /** Makes room for `more` values past the current length. */
+  reserve(more: number): void {
+    if (this.length + more <= this.data.length) return;
+    const grown = new Int32Array(Math.max(this.data.length * 2, this.length + more));
+    grown.set(this.data);
+    this.data = grown;
   }
   at(i: number): number {
     return this.data[i] as number;
@@ -37,8 +40,13 @@ export class IntVector {
 export class NodeTable {
   /** Rows of FIELDS int32s: start offset, expanded size, first child, child count, alias target. */
   private readonly rows: IntVector;
-  /** The parsed value: tells mappings from sequences, names keys, marks empty values. */
-  readonly result: unknown[] = [];
+  /**
+   * The parsed value: tells mappings from sequences, names keys, marks empty values. Allocated
+   * at the expected size up front: grown by push, its copies cost a large blueprint ~30 ms.
+   */
+  readonly result: unknown[];
+  /** Nodes added so far (`result` may be longer: its tail is unused). */
+  count = 0;
   /** Children are `children[firstChild .. firstChild + childCount)`; for mappings key, value, key... */
   readonly children: IntVector;
   root = -1;
@@ -47,18 +55,23 @@ export class NodeTable {
   constructor(expected: number) {
     this.rows = new IntVector(expected * FIELDS);
     this.children = new IntVector(expected);
+    this.result = new Array<unknown>(Math.max(16, expected));
   }
 
   add(start: number, result: unknown, size: number, firstChild: number, childCount: number, target: number): number {
     const rows = this.rows;
-    rows.push(start);
+    if (rows.length + FIELDS > rows.data.length) rows.reserve(FIELDS);
+    const data = rows.data;
+    const at = rows.length;
+    data[at] = start;
     // Sizes saturate at the int32 limit; the alias-bomb limit is far below it.
-    rows.push(size > 0x7fffffff ? 0x7fffffff : size);
-    rows.push(firstChild);
-    rows.push(childCount);
-    rows.push(target);
-    this.result.push(result);
-    return this.result.length - 1;
+    data[at + 1] = size > 0x7fffffff ? 0x7fffffff : size;
+    data[at + 2] = firstChild;
+    data[at + 3] = childCount;
+    data[at + 4] = target;
+    rows.length = at + FIELDS;
+    this.result[this.count] = result;
+    return this.count++;
   }
 
   /** Offset where js-yaml began reading the node (may sit before separating spaces/comments). */
