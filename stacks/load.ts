@@ -3,11 +3,16 @@
  * with the same file:line:column lines `planb validate` prints, so the error message is exactly
  * those lines and nothing else (no stack trace to wade through in a CI log).
  */
+import * as pulumi from '@pulumi/pulumi';
 import { loadBlueprintFile, formatDiagnostic } from '../loader/index';
 import type { Model } from '../model/model';
 import type { MappingNote } from './map/notes';
 
-export class BlueprintLoadError extends Error {
+/**
+ * A pulumi.RunError: Pulumi's program runner prints a RunError's message alone, where any other
+ * error gets "failed with an unhandled exception" and its stack.
+ */
+export class BlueprintLoadError extends pulumi.RunError {
   constructor(message: string) {
     super(message);
     this.name = 'BlueprintLoadError';

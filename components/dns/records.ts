@@ -173,15 +173,21 @@ export interface CloudflareValue {
   data?: { flags: number; tag: string; value: string };
 }
 
+/**
+ * Cloudflare stores host names without the final dot and reports them back that way; a dot in
+ * the program would show as a change on every preview. Route 53 takes either form.
+ */
+const noFinalDot = (host: string): string => (host.length > 1 ? host.replace(/\.$/, '') : host);
+
 export function cloudflareValues(r: DnsRecordSpec): CloudflareValue[] {
   return r.values.map((v) => {
     const key = valueKey(v);
     if (r.type === 'MX') {
       const { preference, host } = mxParts(r.name, v, r.priority);
-      return { key, content: host, priority: preference };
+      return { key, content: noFinalDot(host), priority: preference };
     }
     if (r.type === 'CAA') return { key, data: caaParts(r.name, v) };
     if (r.type === 'TXT') return { key, content: `"${unquote(v)}"` };
-    return { key, content: v };
+    return { key, content: noFinalDot(v) };
   });
 }

@@ -89,6 +89,19 @@ describe('RedundantDns', () => {
     expect(caa?.inputs['data']).toEqual({ flags: 0, tag: 'issue', value: 'letsencrypt.org' });
   });
 
+  it('gives Cloudflare host names without the final dot (else every preview shows a change)', async () => {
+    await build('d2b', baseArgs({
+      records: [
+        { name: 'www', type: 'CNAME', values: ['shop.hosting.example.'], ttl: 300 },
+        { name: '@', type: 'MX', values: ['10 mx.yandex.net.'], ttl: 3600 },
+      ],
+      failoverRecords: [],
+    }));
+    expect(log.all.find((r) => r.name.startsWith('d2b-cf-www-cname-'))?.inputs['content']).toBe('shop.hosting.example');
+    expect(log.all.find((r) => r.name.startsWith('d2b-cf-apex-mx-'))?.inputs['content']).toBe('mx.yandex.net');
+    expect(log.named('d2b-r53-www-cname').inputs['records']).toEqual(['shop.hosting.example.']);
+  });
+
   it('puts failover on Route 53 as PRIMARY with the health check and SECONDARY', async () => {
     await build('d3', baseArgs());
     const p = log.named('d3-r53-fo-shop-a-primary').inputs;

@@ -31,6 +31,8 @@ describe('stacks/index.ts', () => {
     await expect(import('../../stacks/index.js')).rejects.toThrow(expected);
     const error = await import('../../stacks/index.js').catch((e: Error) => e);
     expect((error as Error).message).toBe(expected);
+    // Pulumi's runner prints a RunError's message alone; any other error comes with its stack.
+    expect(pulumi.RunError.isInstance(error)).toBe(true);
   });
 
   it('builds the stack from the blueprint named by planb:blueprint and exports the outputs', async () => {
