@@ -15,7 +15,7 @@ export const ROUTE53_CHECKER_REGIONS = [
 ] as const;
 export type Route53CheckerRegion = (typeof ROUTE53_CHECKER_REGIONS)[number];
 
-export type EndpointType = 'HTTP' | 'HTTPS' | 'HTTPS_STR_MATCH' | 'TCP';
+export type EndpointType = 'HTTP' | 'HTTPS' | 'HTTP_STR_MATCH' | 'HTTPS_STR_MATCH' | 'TCP';
 
 export interface EndpointSpec {
   /** Stable id from the blueprint; names every resource made for this endpoint. */
@@ -25,7 +25,7 @@ export interface EndpointSpec {
   port: number;
   /** Request path for HTTP(S) checks, e.g. "/health". */
   path?: string;
-  /** Required for HTTPS_STR_MATCH: text the first 5,120 bytes of the body must contain. */
+  /** Required for HTTP(S)_STR_MATCH: text the first 5,120 bytes of the body must contain. */
   searchString?: string;
   /** Consecutive failures before unhealthy: 1..10. */
   failureThreshold: number;
@@ -60,11 +60,12 @@ export function checkEndpoint(e: EndpointSpec): void {
   const unknown = e.regions.filter((r) => !(ROUTE53_CHECKER_REGIONS as readonly string[]).includes(r));
   if (unknown.length > 0) throw new Error(`${arg}.regions: ${unknown.join(', ')} not Route 53 checker regions; use ${ROUTE53_CHECKER_REGIONS.join(', ')}`);
   if (regions.size < 3) throw new Error(`${arg}.regions: ${regions.size} distinct region(s); Route 53 needs at least 3`);
-  if (e.type === 'HTTPS_STR_MATCH' && (e.searchString === undefined || e.searchString === '' || e.searchString.length > 255)) {
-    throw new Error(`${arg}.searchString: HTTPS_STR_MATCH needs 1..255 characters to look for in the body`);
+  const matchesBody = e.type === 'HTTP_STR_MATCH' || e.type === 'HTTPS_STR_MATCH';
+  if (matchesBody && (e.searchString === undefined || e.searchString === '' || e.searchString.length > 255)) {
+    throw new Error(`${arg}.searchString: ${e.type} needs 1..255 characters to look for in the body`);
   }
-  if (e.type !== 'HTTPS_STR_MATCH' && e.searchString !== undefined) {
-    throw new Error(`${arg}.searchString: only HTTPS_STR_MATCH reads the body; change the type or drop searchString`);
+  if (!matchesBody && e.searchString !== undefined) {
+    throw new Error(`${arg}.searchString: only HTTP_STR_MATCH and HTTPS_STR_MATCH read the body; change the type or drop searchString`);
   }
   if (e.type === 'TCP' && e.path !== undefined) throw new Error(`${arg}.path: a TCP check sends no request; drop path`);
 }

@@ -125,7 +125,7 @@ export class HealthChecks extends pulumi.ComponentResource {
         zoneId: cf.zoneId,
         name: childName(name, e.id),
         address: e.fqdn,
-        type: http ? (e.type === 'HTTP' ? 'HTTP' : 'HTTPS') : 'TCP',
+        type: http ? (e.type === 'HTTP' || e.type === 'HTTP_STR_MATCH' ? 'HTTP' : 'HTTPS') : 'TCP',
         consecutiveFails: e.failureThreshold,
         interval: 60,
         ...(http

@@ -13,8 +13,12 @@ const MAX_VALUE = 100;
 export function renderText(plan: Plan): string {
   const depth = depths(plan.resources);
   const lines: string[] = [];
-  const custom = plan.resources.filter((r) => r.custom).length;
-  lines.push(`Plan for ${plan.blueprint} (${plan.business}): ${custom} cloud resources in ${plan.resources.length - custom} components and providers`);
+  // Providers are custom resources to Pulumi but create nothing in the cloud: counted apart.
+  const providers = plan.resources.filter((r) => r.type.startsWith('pulumi:providers:')).length;
+  const cloud = plan.resources.filter((r) => r.custom).length - providers;
+  const components = plan.resources.length - cloud - providers;
+  const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
+  lines.push(`Plan for ${plan.blueprint} (${plan.business}): ${count(cloud, 'cloud resource')} in ${count(components, 'component')}, through ${count(providers, 'provider')}`);
   lines.push('');
   for (const r of plan.resources) {
     const pad = '  '.repeat(depth.get(r.urn) ?? 0);

@@ -79,11 +79,11 @@ function checkTarget(e: Endpoint, notes: Notes): Target | undefined {
   const port = url.port === '' ? (https ? 443 : 80) : Number(url.port);
   const path = `${url.pathname}${url.search}`;
   const body = e.expectBody;
-  if (body !== undefined && https && body.length <= 255) {
-    return { type: 'HTTPS_STR_MATCH', fqdn: url.hostname, port, path, searchString: body };
+  if (body !== undefined && body.length <= 255) {
+    return { type: https ? 'HTTPS_STR_MATCH' : 'HTTP_STR_MATCH', fqdn: url.hostname, port, path, searchString: body };
   }
   if (body !== undefined) {
-    note(notes, `${e.path}/expectBody`, `${e.id}: Route 53 matches a body only over HTTPS and up to 255 characters; the body is not checked`);
+    note(notes, `${e.path}/expectBody`, `${e.id}: Route 53 matches at most 255 characters of body text; the body is not checked`);
   }
   return { type: https ? 'HTTPS' : 'HTTP', fqdn: url.hostname, port, path };
 }

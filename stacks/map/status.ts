@@ -7,6 +7,7 @@ import type { Model } from '../../model/model';
 import type { StatusPageArgs } from '../../components/status/statusPage';
 import { statusPageFiles } from '../../generators/status-page/index';
 import { note, type Notes } from './notes';
+import { caaBlocksAcm } from './caa';
 
 export interface MappedStatusPage {
   domain: string;
@@ -35,10 +36,17 @@ export function mapStatusPage(model: Model, alarmed: ReadonlySet<string>, notes:
     return [{ id: c.id, name: c.name, endpointIds }];
   });
   if (components.length === 0) return undefined;
+  const domain = page.host.slice('status.'.length);
+  const zone = model.domains.find((d) => d.name === domain);
+  const blocking = zone && caaBlocksAcm(zone, 'status');
+  if (zone && blocking) {
+    const caa = zone.records.find((r) => r.type === 'CAA' && (r.name === 'status' || r.name === '@'));
+    note(notes, caa?.path ?? zone.path, `CAA allows only ${blocking.length ? blocking.join(', ') : 'no authority'}, so ACM cannot issue the status page certificate and \`pulumi up\` fails; add the value 0 issue "amazon.com"`);
+  }
   // The project's page generator, shown only the components the updater can report on.
   const shown = new Set(components.map((c) => c.id));
   const html = statusPageFiles({ ...model, statusPage: { ...page, components: page.components.filter((c) => shown.has(c.id)) } })['index.html'];
-  return { domain: page.host.slice('status.'.length), components, html };
+  return { domain, components, html };
 }
 
 export type StatusDeps = Pick<StatusPageArgs, 'provider' | 'alarmProvider' | 'certificateProvider' | 'bucketRegion' | 'dns'> & {

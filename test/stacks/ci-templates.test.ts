@@ -15,6 +15,7 @@ interface Job {
   if?: string;
   needs?: string;
   permissions?: Record<string, string>;
+  environment?: string;
   steps: Step[];
 }
 
@@ -62,6 +63,12 @@ describe('client repository files from planb init', async () => {
       expect(job.steps.indexOf(aws as Step)).toBeLessThan(job.steps.indexOf(pulumiStep(job) as Step));
     }
     expect(preview.permissions?.['pull-requests']).toBe('write');
+    // A pull request's code runs in preview: it gets a read-only role, not the deploying one,
+    // and the deploying job runs in the environment its role's trust policy names.
+    const role = (job: Job) => job.steps.find((s) => s.uses === 'aws-actions/configure-aws-credentials@v4')?.with?.['role-to-assume'];
+    expect(role(preview)).toBe('${{ vars.AWS_PREVIEW_ROLE_ARN }}');
+    expect(role(up)).toBe('${{ vars.AWS_ROLE_ARN }}');
+    expect(up.environment).toBe('production');
     const runs = check.steps.map((s) => s.run ?? '').join('\n');
     expect(runs).toContain('planb validate');
     expect(runs).toContain('planb analyze "$BLUEPRINT" --format sarif');

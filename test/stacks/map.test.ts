@@ -32,6 +32,11 @@ describe('health', () => {
     expect(eps.map((e) => e.spec.id)).not.toContain('dns-agree');
     expect(notes.map((n) => n.path)).toEqual(['/monitoring/endpoints/0/regions']);
   });
+
+  it('checks a body over plain HTTP too (HTTP_STR_MATCH)', () => {
+    const eps = mapEndpoints(model('online-shop', (t) => t.replace('url: https://origin.samovar-tea.example', 'url: http://origin.samovar-tea.example')), []);
+    expect(eps.find((e) => e.spec.id === 'shop-origin')?.spec).toMatchObject({ type: 'HTTP_STR_MATCH', port: 80, searchString: '"db":"ok"' });
+  });
 });
 
 describe('contacts', () => {
@@ -130,6 +135,24 @@ describe('dns, status page, resilience', () => {
     expect(page?.domain).toBe('samovar-tea.example');
     expect(page?.components.map((c) => [c.id, c.endpointIds])).toEqual([['shop', ['shop-home']], ['payments', ['payments-api']]]);
     expect(page?.html).toContain('status.json');
+    expect(notes.filter((n) => n.message.includes('CAA'))).toEqual([]); // the example's CAA allows Amazon
+  });
+
+  it('warns when the zone\'s CAA records would make ACM refuse the status page certificate', () => {
+    const onlyLetsEncrypt = (t: string) => t.replace(/values: \["0 issue \\"amazon\.com\\"", /, 'values: [');
+    const caaNotes = (edit: (t: string) => string): string[] => {
+      const notes: Notes = [];
+      mapStatusPage(model('online-shop', edit), new Set(['shop-home']), notes);
+      return notes.map((n) => n.message).filter((m) => m.includes('CAA'));
+    };
+    expect(caaNotes((t) => t)).toEqual([]);
+    expect(onlyLetsEncrypt(exampleText('online-shop'))).not.toContain('amazon.com');
+    expect(caaNotes(onlyLetsEncrypt)).toEqual([
+      'CAA allows only letsencrypt.org, so ACM cannot issue the status page certificate and `pulumi up` fails; add the value 0 issue "amazon.com"',
+    ]);
+    // A CAA record on the status name itself decides before the apex's (RFC 8659).
+    const ownRecord = (t: string) => onlyLetsEncrypt(t).replace('      - { name: origin,', '      - { name: status, type: CAA, values: ["0 issue \\"amazontrust.com\\""] }\n      - { name: origin,');
+    expect(caaNotes(ownRecord)).toEqual([]);
   });
 
   it('makes one Resilience Hub tier per criticality level in use', () => {

@@ -30,7 +30,7 @@ describe('renderText', () => {
   it('indents children, hides tags, lists notes', () => {
     expect(renderText(plan)).toBe(
       [
-        'Plan for b.yaml (b): 3 cloud resources in 1 components and providers',
+        'Plan for b.yaml (b): 2 cloud resources in 1 component, through 1 provider',
         '',
         'aws-primary  pulumi:providers:aws',
         '    region: eu-central-1',
