@@ -145,10 +145,12 @@ export function buildGraph(model: Model): AnalysisGraph {
   };
 }
 
-/** Failure points in a stable order: services, vendors, places, each by id. */
+/** Failure points in a stable order: services, vendors, places, people, domains, each by id. */
 export function sortPoints(points: Iterable<FailurePoint>): FailurePoint[] {
-  const rank = { service: 0, vendor: 1, place: 2, person: 3 } as const;
-  return [...points].sort((a, b) => rank[fpKind(a)] - rank[fpKind(b)] || (a < b ? -1 : a > b ? 1 : 0));
+  // Domains (`domain:<name>`, the PB150/PB151 failure point of a blueprint domain) come last.
+  const rank: Readonly<Record<string, number>> = { service: 0, vendor: 1, place: 2, person: 3, domain: 4 };
+  const of = (p: FailurePoint): number => rank[fpKind(p)] ?? 5;
+  return [...points].sort((a, b) => of(a) - of(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 export function isCriticalOrHigh(p: Process): boolean {

@@ -22,13 +22,16 @@ export interface Analysis {
 export function analyze(model: Model, options: AnalysisOptions): Analysis {
   const locale = analysisLocale(options.locale);
   const graph = buildGraph(model);
-  const findings = runRules(model, options, graph);
+  // Readiness is judged on every rule's findings, so `only` narrows what is shown, never the score.
+  const all = runRules(model, { today: options.today, locale }, graph);
+  const only = options.only ? new Set(options.only) : undefined;
+  const shown = only ? all.filter((f) => only.has(f.code)) : all;
   return {
     file: model.source.file,
     today: options.today,
     locale,
-    findings: locateFindings(model, findings),
-    readiness: readiness(model, findings, locale),
+    findings: locateFindings(model, shown),
+    readiness: readiness(model, all, locale),
   };
 }
 

@@ -4,9 +4,9 @@
  * data can still be read. Pure and deterministic: results follow blueprint order.
  */
 import type { Channel, DataCopy, Level, Model, Person, Place, Process, Seconds, Service } from '../model/model';
-import { buildGraph, fp, type AnalysisGraph } from './graph';
+import { downServices, outage } from './outage';
 import { copyVendorKey } from './rules/copies-with-source';
-import { timeline } from './timeline';
+import { timeline, type TimelineConditions } from './timeline';
 
 export type TargetKind = 'service' | 'vendor' | 'place' | 'person';
 
@@ -81,42 +81,15 @@ export interface Simulation {
   data: DataResult[];
 }
 
-export function simulate(model: Model, fail: readonly string[], graph: AnalysisGraph = buildGraph(model)): Simulation {
+export function simulate(model: Model, fail: readonly string[]): Simulation {
   const { failed, unknown, services, vendors, places, people } = resolveTargets(model, fail);
-  const causes = new Map<Service, string | null>();
-  // A service with standbys is down only when its standbys are down as well (taken alone, so
-  // two lines backing each other do not keep each other up).
-  const causeOf = (s: Service): string | null => {
-    const own = causeAlone(s);
-    if (own === null || s.standby.length === 0) return own;
-    return s.standby.every((t) => causeAlone(t) !== null) ? `${own}, and ${s.standby.map((t) => t.name).join(', ')} too` : null;
-  };
-  const causeAlone = (s: Service): string | null => {
-    if (causes.has(s)) return causes.get(s)!;
-    causes.set(s, null); // cycle guard; the loader rejects cycles
-    let cause: string | null = null;
-    if (services.has(s)) cause = 'failed';
-    else if (vendors.has(s.vendorKey)) cause = `${s.vendor} fails`;
-    else if (s.location.length > 0 && s.location.every((p) => places.has(p))) cause = `${s.location.map((p) => p.name).join(', ')} fails`;
-    else {
-      const dep = s.dependsOn.find((d) => causeOf(d) !== null);
-      if (dep) cause = `needs ${dep.name}`;
-    }
-    causes.set(s, cause);
-    return cause;
-  };
-  const isDown = (s: Service): boolean => causeOf(s) !== null;
+  const down = outage({ services, vendors, places });
+  const isDown = down.isDown;
+  const causeOf = down.cause;
   const servicesDown = model.services.filter(isDown).map((s) => ({ id: s.id, name: s.name, cause: causeOf(s)! }));
-  const channelDown = (c: Channel): boolean => (c.service ? isDown(c.service) : false);
-  const conditions = {
-    channelDown,
-    unreachable: people,
-    serviceDown: (id: string) => {
-      const s = model.index.services.get(id);
-      return s ? isDown(s) : false;
-    },
-  };
-  const processes = model.processes.map((p) => processResult(model, graph, p, isDown, conditions));
+  const channelDown = down.channelDown;
+  const conditions = { channelDown, unreachable: people, serviceDown: isDown };
+  const processes = model.processes.map((p) => processResult(model, p, isDown, conditions));
   const stopped = new Set(model.processes.filter((_, i) => processes[i]!.outcome !== 'running'));
   return {
     failed,
@@ -124,7 +97,7 @@ export function simulate(model: Model, fail: readonly string[], graph: AnalysisG
     servicesDown,
     channelsDown: model.channels.filter(channelDown).map((c) => c.name),
     processes,
-    alerts: alerts(model, graph, isDown, stopped, conditions),
+    alerts: alerts(model, isDown, stopped, conditions),
     data: model.data
       .filter((d) => isDown(d.source))
       .map((d) => ({ name: d.name, source: d.source.name, usableCopies: d.copies.filter((c) => copyUsable(c, vendors, places)).map((c) => c.where) })),
@@ -133,10 +106,9 @@ export function simulate(model: Model, fail: readonly string[], graph: AnalysisG
 
 function processResult(
   model: Model,
-  graph: AnalysisGraph,
   p: Process,
   isDown: (s: Service) => boolean,
-  conditions: Parameters<typeof timeline>[3] & { unreachable: ReadonlySet<Person> },
+  conditions: TimelineConditions & { unreachable: ReadonlySet<Person> },
 ): ProcessResult {
   const down = p.needs.filter(isDown).map((s) => s.name);
   const base = { id: p.id, name: p.name, criticality: p.criticality, down, rto: p.rto };
@@ -149,7 +121,7 @@ function processResult(
   if (b.switchedBy.every((x) => conditions.unreachable.has(x))) {
     return { ...base, outcome: 'stopped', planB, reason: 'nobody who may switch to the plan B can be reached' };
   }
-  const t = timeline(model, graph, p, conditions);
+  const t = timeline(model, p, conditions);
   const recovery: Recovery = { dnsTtl: t.dnsTtl, switchTime: t.switchTime };
   if (t.detection) recovery.detection = { seconds: t.detection.seconds, by: t.detection.by };
   if (t.reach) recovery.reach = { seconds: t.reach.seconds, person: t.reach.person.name, how: t.reach.how };
@@ -161,24 +133,24 @@ function processResult(
 
 function alerts(
   model: Model,
-  graph: AnalysisGraph,
   isDown: (s: Service) => boolean,
   stopped: ReadonlySet<Process>,
   conditions: { channelDown: (c: Channel) => boolean; unreachable: ReadonlySet<Person> },
 ): AlertResult[] {
   const sources: { name: string; severity: string; processes: Process[] }[] = [];
-  // Which affected processes each failure point stops, built once: linear in the paths' size.
-  const stoppedBy = new Map<string, Process[]>();
+  // Which affected processes each down service stops, built once: the same services whose checks
+  // the time to plan B counts (timeline.ts), so the alerts listed and the times agree.
+  const stoppedBy = new Map<Service, Process[]>();
   for (const p of stopped) {
-    for (const point of graph.normalPath(p)) {
-      const list = stoppedBy.get(point);
+    for (const s of downServices(p, isDown)) {
+      const list = stoppedBy.get(s);
       if (list) list.push(p);
-      else stoppedBy.set(point, [p]);
+      else stoppedBy.set(s, [p]);
     }
   }
   for (const e of model.endpoints) {
     if (!isDown(e.service)) continue;
-    sources.push({ name: e.name || e.id, severity: e.severity, processes: stoppedBy.get(fp.service(e.service.id)) ?? [] });
+    sources.push({ name: e.name || e.id, severity: e.severity, processes: stoppedBy.get(e.service) ?? [] });
   }
   for (const c of model.businessChecks) {
     if (stopped.has(c.process)) sources.push({ name: c.name, severity: c.severity, processes: [c.process] });

@@ -4,10 +4,11 @@
  * + DNS TTL when a failover record switches on the same check
  * + the wait until an alert or the escalation order reaches someone who may switch
  * + the plan B's switch time.
- * Shared by the time-budget rule and the simulation, which passes what is down and who is out.
+ * Shared by the time-budget rules and the simulation, which passes what is down and who is out;
+ * the rules judge each needed service's failure on its own (`failureTimelines`), as the simulation would.
  */
-import type { AlertLevel, Channel, Model, Person, Process, Seconds } from '../model/model';
-import type { AnalysisGraph } from './graph';
+import type { AlertLevel, Channel, Model, Person, Process, Seconds, Service } from '../model/model';
+import { downServices, outage, type Outage } from './outage';
 
 export interface Detection {
   seconds: Seconds;
@@ -23,6 +24,9 @@ export interface Reach {
 }
 
 export interface Timeline {
+  /** Every check that notices the failure, fastest first. */
+  detections: Detection[];
+  /** The check the best time starts from (the fastest one when nobody is reached). */
   detection?: Detection;
   dnsTtl: Seconds;
   reach?: Reach;
@@ -32,8 +36,8 @@ export interface Timeline {
 }
 
 export interface TimelineConditions {
-  /** In a simulation: only checks of services that are down notice anything. */
-  serviceDown?: (serviceId: string) => boolean;
+  /** Only checks of services that are down notice anything (every service behind the process when absent). */
+  serviceDown?: (service: Service) => boolean;
   /** Channels that are down (their service failed). */
   channelDown?: (c: Channel) => boolean;
   /** People who cannot be reached. */
@@ -44,6 +48,8 @@ interface Indexes {
   endpointsByService: Map<string, Model['endpoints']>;
   checksByProcess: Map<Process, Model['businessChecks']>;
   failoverTtlByService: Map<string, Seconds>;
+  /** The outage of one service failing (with its standbys), shared by every process needing it. */
+  outageOf: Map<Service, Outage>;
 }
 
 const cache = new WeakMap<Model, Indexes>();
@@ -51,7 +57,7 @@ const cache = new WeakMap<Model, Indexes>();
 function indexes(model: Model): Indexes {
   let ix = cache.get(model);
   if (ix) return ix;
-  ix = { endpointsByService: new Map(), checksByProcess: new Map(), failoverTtlByService: new Map() };
+  ix = { endpointsByService: new Map(), checksByProcess: new Map(), failoverTtlByService: new Map(), outageOf: new Map() };
   for (const e of model.endpoints) push(ix.endpointsByService, e.service.id, e);
   for (const c of model.businessChecks) push(ix.checksByProcess, c.process, c);
   for (const d of model.domains) {
@@ -70,19 +76,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Every check that notices the normal path of `process` is down, fastest first. */
+/**
+ * Every check that notices the process is down, fastest first: endpoints on the services it
+ * needs that are down (looked up by the services themselves, their dependencies and standbys,
+ * see `downServices`), and its business checks.
+ */
 export function detections(
   model: Model,
-  graph: AnalysisGraph,
   process: Process,
   conditions: TimelineConditions = {},
 ): Detection[] {
   const ix = indexes(model);
   const out: Detection[] = [];
-  for (const point of graph.normalPath(process)) {
-    if (!point.startsWith('service:')) continue;
-    if (conditions.serviceDown && !conditions.serviceDown(point.slice(8))) continue;
-    for (const e of ix.endpointsByService.get(point.slice(8)) ?? []) {
+  for (const s of downServices(process, conditions.serviceDown)) {
+    for (const e of ix.endpointsByService.get(s.id) ?? []) {
       out.push({ seconds: e.interval * e.failureThreshold, by: e.name || e.id, severity: e.severity });
     }
   }
@@ -90,21 +97,17 @@ export function detections(
   return out.sort((a, b) => a.seconds - b.seconds || (a.by < b.by ? -1 : a.by > b.by ? 1 : 0));
 }
 
-/** The longest TTL of failover records switching on a check of this process's services. */
+/** The longest TTL of failover records switching on a check of this process's services that are down. */
 export function failoverTtl(
   model: Model,
-  graph: AnalysisGraph,
   process: Process,
   conditions: TimelineConditions = {},
 ): Seconds {
   const ix = indexes(model);
   let ttl = 0;
-  for (const point of graph.normalPath(process)) {
-    if (!point.startsWith('service:')) continue;
-    const serviceId = point.slice(8);
-    const t = ix.failoverTtlByService.get(serviceId);
-    if (t === undefined || (conditions.serviceDown && !conditions.serviceDown(serviceId))) continue;
-    ttl = Math.max(ttl, t);
+  for (const s of downServices(process, conditions.serviceDown)) {
+    const t = ix.failoverTtlByService.get(s.id);
+    if (t !== undefined) ttl = Math.max(ttl, t);
   }
   return ttl;
 }
@@ -162,14 +165,13 @@ export function channelUp(channel: Channel, conditions: TimelineConditions): boo
  */
 export function timeline(
   model: Model,
-  graph: AnalysisGraph,
   process: Process,
   conditions: TimelineConditions = {},
 ): Timeline {
-  const found = detections(model, graph, process, conditions);
-  const dnsTtl = failoverTtl(model, graph, process, conditions);
+  const found = detections(model, process, conditions);
+  const dnsTtl = failoverTtl(model, process, conditions);
   const switchTime = process.planB?.switchTime ?? 0;
-  const t: Timeline = { dnsTtl, switchTime };
+  const t: Timeline = { detections: found, dnsTtl, switchTime };
   if (found[0]) t.detection = found[0];
   if (!process.planB) return t;
   const reached = new Map<AlertLevel, Reach | undefined>();
@@ -185,4 +187,32 @@ export function timeline(
     t.total = best.d.seconds + dnsTtl + best.r.seconds + switchTime;
   }
   return t;
+}
+
+/** The timeline of a process when one service it needs fails. */
+export interface ServiceFailureTimeline {
+  /** The needed service that fails (together with its standbys, which must fail for it to stop). */
+  service: Service;
+  timeline: Timeline;
+  /** False when the plan B needs a service that is down too: it stops (PB103), no time to count. */
+  planBWorks: boolean;
+}
+
+/**
+ * For each service the process needs, in blueprint order, the timeline when that service fails:
+ * exactly what `planb simulate --fail <service>` (with its standbys) computes, so only that
+ * service's own checks (and those of what fails with it) notice, and alert channels that go down
+ * with it are skipped. The rules take the worst of these, never the fastest check of any service.
+ */
+export function failureTimelines(model: Model, process: Process): ServiceFailureTimeline[] {
+  const ix = indexes(model);
+  const out: ServiceFailureTimeline[] = [];
+  for (const service of new Set(process.needs)) {
+    let down = ix.outageOf.get(service);
+    if (!down) ix.outageOf.set(service, (down = outage({ services: new Set([service, ...service.standby]) })));
+    const conditions: TimelineConditions = { serviceDown: down.isDown, channelDown: down.channelDown };
+    const planBWorks = !(process.planB?.needs.some(down.isDown) ?? false);
+    out.push({ service, timeline: timeline(model, process, conditions), planBWorks });
+  }
+  return out;
 }

@@ -70,7 +70,7 @@ export interface Rule<C extends RuleCode = RuleCode> {
 export interface AnalysisOptions {
   /** ISO date; defaults to nothing here: callers pass it (the CLI defaults to today). */
   today: IsoDate;
-  /** Only run these rules (all when absent). */
+  /** Only report these rules' findings (all when absent); the readiness still counts every rule. */
   only?: readonly RuleCode[];
   /** The language of messages and readiness (default `en`); an unknown one throws. */
   locale?: string;

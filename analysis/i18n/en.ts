@@ -23,6 +23,19 @@ function round(n: number): string {
   return String(Math.round(n * 10) / 10);
 }
 
+const plurals = new Intl.PluralRules('en');
+
+/** "1 person", "2 people": a count with its noun in the right form. */
+function count(n: number, one: string, other: string): string {
+  return `${n} ${plurals.select(n) === 'one' ? one : other}`;
+}
+
+/** "A, B or C": one of several things failing. */
+function orList(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
 const format: Format = { list, duration, date: (iso) => iso, number: (n) => String(n) };
 
 const subject = (s: Subject): string =>
@@ -171,7 +184,7 @@ export const en: Phrasebook = {
             `${f.duration(p.reach)} to reach ${p.person}`,
             `${f.duration(p.switchTime)} to switch`,
           ];
-          return `${p.process} is back on its plan B after ${f.duration(p.total)} at best (${parts.join(', ')}), longer than its RTO of ${f.duration(p.rto)}.`;
+          return `When ${p.service} fails, ${p.process} is back on its plan B after ${f.duration(p.total)} at best (${parts.join(', ')}), longer than its RTO of ${f.duration(p.rto)}.`;
         },
       },
     },
@@ -181,6 +194,8 @@ export const en: Phrasebook = {
       fix: 'Add a switcher to an alert route for this process, or put them in the escalation order.',
       messages: {
         unreached: (p, f) => `No alert or escalation step ever reaches ${f.list(p.people)}, who alone may switch ${p.process} to its plan B.`,
+        unalerted: (p, f) =>
+          `When ${orList(p.services)} fails, ${f.list(p.checks)} ${p.checks.length === 1 ? 'notices' : 'notice'} it, but neither ${p.checks.length === 1 ? 'its alerts' : 'their alerts'} nor the escalation order reaches ${f.list(p.people)}, who alone may switch ${p.process} to its plan B.`,
       },
     },
     PB140: {
@@ -217,9 +232,9 @@ export const en: Phrasebook = {
       },
     },
     PB150: {
-      summary: 'The status page runs on a service, vendor or place that a component it reports on also depends on.',
+      summary: 'The status page runs on a service, vendor, place or domain that a component it reports on also depends on.',
       why: 'The status page goes dark exactly when customers come to read it.',
-      fix: 'Host the status page with a provider that none of the services it reports on uses (Plan B hosts it on AWS or Cloudflare).',
+      fix: 'Host the status page with a provider that none of the services it reports on uses (Plan B hosts it on AWS or Cloudflare), under a domain of its own.',
       messages: { shares: (p, f) => `The status page ${p.host} goes down with ${f.list(p.points.map(subject))}, which it reports on.` },
     },
     PB151: {
@@ -229,7 +244,7 @@ export const en: Phrasebook = {
       messages: {
         shares: (p, f) => {
           const more = p.processes.length > 3 ? ` and ${p.processes.length - 3} more` : '';
-          return `When ${subject(p.point)} fails, ${f.list(p.processes.slice(0, 3))}${more} stops and every channel of the alert route ${p.route} goes down with it, so nobody is told.`;
+          return `When ${subject(p.point)} fails, ${f.list(p.processes.slice(0, 3))}${more} ${p.processes.length === 1 ? 'stops' : 'stop'} and every channel of the alert route ${p.route} goes down with it, so nobody is told.`;
         },
       },
     },
@@ -252,7 +267,7 @@ export const en: Phrasebook = {
       messages: {
         partial: (p, f) => {
           const tail = p.working.length > 0
-            ? `; only ${f.list(p.working.map((x) => DNS[x]))} switches to ${p.secondary}`
+            ? `; only ${f.list(p.working.map((x) => DNS[x]))} ${p.working.length === 1 ? 'switches' : 'switch'} to ${p.secondary}`
             : ', so the failover never happens';
           return `Resolvers that ask ${f.list(p.stuck.map((x) => DNS[x]))} for ${p.fqdn} keep getting ${p.primary} while it is down${tail}.`;
         },
@@ -291,11 +306,11 @@ export const en: Phrasebook = {
     },
     'shared-failure-points': {
       title: 'Shared failure points found and covered',
-      evidence: (p) => (p.spof === 0 ? 'no single point stops two important processes' : `${p.spof} single point(s) of failure (PB101)`),
+      evidence: (p) => (p.spof === 0 ? 'no single point stops two important processes' : `${count(p.spof, 'single point', 'single points')} of failure (PB101)`),
     },
     'plan-b': {
       title: 'A plan B per critical process',
-      evidence: (p) => `${p.withPlanB} of ${p.important} have a plan B` + (p.shared > 0 ? `; ${p.shared} fail with the normal path (PB103)` : ''),
+      evidence: (p) => `${p.withPlanB} of ${p.important} ${p.important === 1 ? 'has' : 'have'} a plan B` + (p.shared > 0 ? `; ${p.shared} ${p.shared === 1 ? 'fails' : 'fail'} with the normal path (PB103)` : ''),
     },
     'local-copies': {
       title: 'Current local copies of the minimum data',
@@ -312,7 +327,7 @@ export const en: Phrasebook = {
     },
     'escalation-and-messages': {
       title: 'Escalation order and ready customer messages',
-      evidence: (p) => `${p.people} people in the escalation order; ${p.messages} of ${p.important} important processes have a customer message`,
+      evidence: (p) => `${count(p.people, 'person', 'people')} in the escalation order; ${p.messages} of ${p.important} important ${p.important === 1 ? 'process has' : 'processes have'} a customer message`,
     },
     instructions: {
       title: 'Instructions given to the team',

@@ -20,6 +20,21 @@ export function list(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} и ${words[words.length - 1]}`;
 }
 
+/** "A, B или C": one of several things. */
+export function orList(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} или ${words[words.length - 1]}`;
+}
+
+const plurals = new Intl.PluralRules(LOCALE);
+
+/** A count with its noun in the right form: 1 человек, 2 человека, 5 человек, 21 человек. */
+export function plural(n: number, forms: { one: string; few: string; many: string }): string {
+  const rule = plurals.select(n);
+  const word = rule === 'one' ? forms.one : rule === 'few' ? forms.few : forms.many;
+  return `${numbers.format(n)} ${word}`;
+}
+
 /** The same scale as the English ("90 секунд", "1,5 минуты", "2 часа", "3 дня"), in full words. */
 export function duration(seconds: number): string {
   if (seconds < 120) return units.get('second')!.format(seconds);

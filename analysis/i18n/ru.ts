@@ -4,7 +4,7 @@
  * word for word. Field names (customerMessage, drills.last) stay as the blueprint spells them.
  */
 import type { AccountOwner, DnsProvider } from '../../model/model';
-import { format, genitive, list, q, qlist } from './ru-grammar';
+import { format, genitive, list, orList, plural, q, qlist } from './ru-grammar';
 import type { MinimumPart, Phrasebook, Target } from './types';
 
 export const MINIMUM_WORDS_RU: Record<MinimumPart, string> = {
@@ -24,6 +24,7 @@ const DNS: Record<DnsProvider, string> = {
   cloudflare: 'Cloudflare', route53: 'Route 53', registrar: 'DNS регистратора', other: 'другой DNS-провайдер',
 };
 
+const PEOPLE = { one: 'человек', few: 'человека', many: 'человек' };
 const who = (registeredTo: string | undefined): string => (registeredTo ? ` (${registeredTo})` : '');
 /** Dative, after "доступ к". */
 const toTarget = (t: Target): string => (t.kind === 'domain' ? `домену ${t.name}` : `сервису ${q(t.name)}`);
@@ -158,7 +159,7 @@ export const ru: Phrasebook = {
             `пока узнает ${p.person} — ${f.duration(p.reach)}`,
             `переключиться — ${f.duration(p.switchTime)}`,
           ];
-          return `Даже если всё сделать правильно, на переход процесса ${q(p.process)} на запасной вариант уйдёт ${f.duration(p.total)} (${parts.join(', ')}), а допустимый простой — ${f.duration(p.rto)}.`;
+          return `При сбое сервиса ${q(p.service)}, даже если всё сделать правильно, на переход процесса ${q(p.process)} на запасной вариант уйдёт ${f.duration(p.total)} (${parts.join(', ')}), а допустимый простой — ${f.duration(p.rto)}.`;
         },
       },
     },
@@ -170,6 +171,16 @@ export const ru: Phrasebook = {
         unreached: (p) => p.people.length === 1
           ? `Ни оповещения, ни порядок эскалации не доходят до единственного, кто может переключить процесс ${q(p.process)} на запасной вариант: ${p.people[0]!}.`
           : `Ни оповещения, ни порядок эскалации не доходят ни до кого из тех, кто может переключить процесс ${q(p.process)} на запасной вариант: ${list(p.people)}.`,
+        unalerted: (p) => {
+          const what = p.services.length === 1 ? `сервиса ${q(p.services[0]!)}` : `любого из сервисов ${orList(p.services.map(q))}`;
+          const by = p.checks.length === 1
+            ? `заметит проверка ${q(p.checks[0]!)}, но ни её оповещения`
+            : `заметят проверки ${qlist(p.checks)}, но ни их оповещения`;
+          const whom = p.people.length === 1
+            ? `до единственного, кто может переключить процесс ${q(p.process)} на запасной вариант: ${p.people[0]!}`
+            : `ни до кого из тех, кто может переключить процесс ${q(p.process)} на запасной вариант: ${list(p.people)}`;
+          return `Сбой ${what} ${by}, ни порядок эскалации не доходят ${whom}.`;
+        },
       },
     },
     PB140: {
@@ -210,9 +221,9 @@ export const ru: Phrasebook = {
       },
     },
     PB150: {
-      summary: 'Страница статуса работает на том же сервисе, у того же поставщика или на той же площадке, что и сервисы, о которых она сообщает.',
+      summary: 'Страница статуса работает на том же сервисе, у того же поставщика, на той же площадке или на том же домене, что и сервисы, о которых она сообщает.',
       why: 'Страница статуса перестаёт открываться как раз тогда, когда клиенты приходят её читать.',
-      fix: 'Разместите страницу статуса у поставщика, которым не пользуется ни один из сервисов, о которых она сообщает (Plan B размещает её в AWS или Cloudflare).',
+      fix: 'Разместите страницу статуса у поставщика, которым не пользуется ни один из сервисов, о которых она сообщает (Plan B размещает её в AWS или Cloudflare), и на отдельном домене.',
       messages: { shares: (p) => `Страница статуса ${p.host} зависит от того же, о чём сообщает: при сбое ${genitive(p.points)} она тоже перестанет открываться.` },
     },
     PB151: {
@@ -248,7 +259,7 @@ export const ru: Phrasebook = {
       messages: {
         partial: (p) => {
           const tail = p.working.length > 0
-            ? `; на ${p.secondary} переключает только ${list(p.working.map((x) => DNS[x]))}`
+            ? `; на ${p.secondary} ${p.working.length === 1 ? 'переключает' : 'переключают'} только ${list(p.working.map((x) => DNS[x]))}`
             : ', так что переключение не сработает никогда';
           return `Запросы к ${p.fqdn}, которые попадут к ${list(p.stuck.map((x) => DNS_TO[x]))}, по-прежнему ведут на ${p.primary}, даже когда он не работает${tail}.`;
         },
@@ -312,7 +323,7 @@ export const ru: Phrasebook = {
     },
     'escalation-and-messages': {
       title: 'Порядок эскалации и готовые сообщения клиентам',
-      evidence: (p, f) => `в порядке эскалации — ${f.number(p.people)} чел.; готовое сообщение клиентам есть у ${f.number(p.messages)} из ${f.number(p.important)} важных процессов`,
+      evidence: (p, f) => `в порядке эскалации — ${plural(p.people, PEOPLE)}; готовое сообщение клиентам есть у ${f.number(p.messages)} из ${f.number(p.important)} важных процессов`,
     },
     instructions: {
       title: 'Сотрудники получили инструкции',

@@ -45,11 +45,16 @@ export interface MessageParams {
   PB123: { never: { data: string; where: string }; overdue: { data: string; where: string; due: string } };
   PB130: {
     slow: {
-      process: string; total: number; rto: number;
+      /** The needed service whose failure gives the slowest recovery. */
+      process: string; service: string; total: number; rto: number;
       detection: number; dnsTtl: number; reach: number; person: string; switchTime: number;
     };
   };
-  PB131: { unreached: { people: string[]; process: string } };
+  PB131: {
+    unreached: { people: string[]; process: string };
+    /** The failures of `services` are noticed only by `checks`, whose alerts reach no switcher. */
+    unalerted: { people: string[]; process: string; services: string[]; checks: string[] };
+  };
   PB140: { blind: { services: string[]; process: string } };
   PB141: { unwatched: { domain: string; autoRenew: boolean } };
   PB142: { unwatched: { host: string } };

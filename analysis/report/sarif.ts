@@ -3,10 +3,11 @@
  * listed in the driver (with its summary and fix as help); each result points at the blueprint
  * file by a URI relative to the repository root, with the region's start line and column.
  */
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Analysis } from '../index';
 import { allRules } from '../rules';
-import type { FindingSeverity } from '../types';
+import type { Finding, FindingSeverity } from '../types';
 
 export interface SarifOptions {
   /** The directory URIs are made relative to (the repository root in CI). */
@@ -58,12 +59,31 @@ export function formatSarif(analysis: Analysis, options: SarifOptions): string {
               logicalLocations: [{ fullyQualifiedName: f.pointer || '/', kind: 'object' }],
             },
           ],
-          partialFingerprints: { planbFinding: `${f.code}:${f.pointer}` },
+          partialFingerprints: { planbFinding: fingerprint(f) },
         })),
       },
     ],
   };
   return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/**
+ * One finding's identity across runs: code, pointer, message key and a short hash of its
+ * parameters (canonical JSON, keys sorted). Unique per finding, the same in every language, and
+ * independent of line numbers, so code scanning follows a finding when lines above it move.
+ */
+export function fingerprint(f: Pick<Finding, 'code' | 'pointer' | 'key' | 'params'>): string {
+  const hash = createHash('sha256').update(canonical(f.params)).digest('hex').slice(0, 16);
+  return `${f.code}:${f.pointer}:${f.key}:${hash}`;
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }
 
 /** A relative URI with forward slashes, percent-encoded per segment. */

@@ -60,7 +60,8 @@ export function routeChannels(channels: readonly Channel[]): Channel[] {
   return [...seen];
 }
 
-function domainResolver(model: Model): (host: string | undefined) => string | undefined {
+/** The blueprint domain a host name is at (itself or a subdomain), if any. */
+export function domainResolver(model: Model): (host: string | undefined) => string | undefined {
   const names = model.domains.map((d) => d.name.toLowerCase());
   return (host) => {
     if (!host) return undefined;
@@ -69,7 +70,8 @@ function domainResolver(model: Model): (host: string | undefined) => string | un
   };
 }
 
-function hostOf(url: string): string | undefined {
+/** The host of a URL or of a bare `host:port`. */
+export function hostOf(url: string): string | undefined {
   const m = /^[a-z]+:\/\/([^/:?#]+)/i.exec(url) ?? /^([^/:?#]+)/.exec(url);
   return m?.[1];
 }

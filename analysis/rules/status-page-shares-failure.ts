@@ -1,8 +1,15 @@
 import type { Model } from '../../model/model';
-import { fp, fpKind, sortPoints, subjectOf, type FailurePoint } from '../graph';
+import { fp, sortPoints, subjectOf, type AnalysisGraph, type FailurePoint } from '../graph';
+import type { Subject } from '../i18n/types';
+import { domainResolver, hostOf } from './alert-channels-share-failure';
 import { defineRule } from './rule';
 
-/** PB150: the status page fails together with something it reports on. */
+/**
+ * PB150: the status page fails together with something it reports on. As in PB151, a domain of the
+ * blueprint counts as a failure point: the page depends on the domain its host is at, and a
+ * component depends on the domains of the URLs its endpoints watch (status.corner.example goes
+ * dark with www.corner.example when corner.example lapses or its DNS fails).
+ */
 export const statusPageSharesFailure = defineRule({
   code: 'PB150',
   name: 'status-page-shares-failure',
@@ -10,18 +17,32 @@ export const statusPageSharesFailure = defineRule({
   run({ model, graph }, emit) {
     const page = model.statusPage;
     if (!page) return;
+    const domainOf = domainResolver(model);
     const own = new Set<FailurePoint>(graph.failurePointsOf(page.dependsOn));
     for (const key of hostingVendors(model, page.hosting)) own.add(fp.vendor(key));
+    const pageDomain = domainOf(page.host);
+    if (pageDomain) own.add(`domain:${pageDomain}`);
     const reported = new Set<FailurePoint>();
-    for (const c of page.components) for (const e of c.endpoints) for (const x of graph.serviceFailurePoints(e.service)) reported.add(x);
+    for (const c of page.components) {
+      for (const e of c.endpoints) {
+        for (const x of graph.serviceFailurePoints(e.service)) reported.add(x);
+        const d = domainOf(hostOf(e.url));
+        if (d) reported.add(`domain:${d}`);
+      }
+    }
     const shared = sortPoints([...own].filter((x) => reported.has(x)));
     if (shared.length === 0) return;
-    const services = shared.filter((x) => fpKind(x) === 'service');
-    const named = (services.length > 0 ? services : shared).slice(0, 3).map((x) => subjectOf(graph, x));
-    const at = page.dependsOn.length > 0 ? page.path + '/dependsOn' : page.path + '/hosting';
+    const services = shared.filter((x) => x.startsWith('service:'));
+    const named = (services.length > 0 ? services : shared).slice(0, 3).map((x) => subject(graph, x));
+    const at = page.dependsOn.length > 0 && shared.some((x) => !x.startsWith('domain:')) ? page.path + '/dependsOn'
+      : shared.every((x) => x.startsWith('domain:')) ? page.path + '/host' : page.path + '/hosting';
     emit(at, 'shares', { host: page.host, points: named });
   },
 });
+
+function subject(graph: AnalysisGraph, point: FailurePoint): Subject {
+  return point.startsWith('domain:') ? { kind: 'domain', name: point.slice(7) } : subjectOf(graph, point);
+}
 
 /** Vendor keys in the blueprint that stand for the status page's hosting. */
 export function hostingVendors(model: Model, hosting: 'aws' | 'cloudflare' | 'other'): string[] {

@@ -1,22 +1,30 @@
 import { isCriticalOrHigh } from '../graph';
-import { timeline } from '../timeline';
+import { failureTimelines, type ServiceFailureTimeline } from '../timeline';
 import { defineRule } from './rule';
 
 /**
  * PB130: detection + DNS TTL + reaching someone who may switch + switch time exceeds the RTO.
- * Processes where nothing detects the failure or nobody can be reached are left to PB140/PB131.
+ * Judged per service the process needs, as `planb simulate --fail <service>` would (only that
+ * service's checks notice it), and the worst one reported. Failures that nothing detects or after
+ * which nobody who may switch is reached are left to PB140/PB131; those that stop the plan B too, to PB103.
  */
 export const timeBudget = defineRule({
   code: 'PB130',
   name: 'recovery-slower-than-rto',
   severity: 'error',
-  run({ model, graph }, emit) {
+  run({ model }, emit) {
     for (const p of model.processes) {
       if (!isCriticalOrHigh(p) || !p.planB) continue;
-      const t = timeline(model, graph, p);
-      if (t.total === undefined || t.total <= p.rto) continue;
+      let worst: ServiceFailureTimeline | undefined;
+      for (const f of failureTimelines(model, p)) {
+        const total = f.timeline.total;
+        if (!f.planBWorks || total === undefined) continue;
+        if (!worst || total > worst.timeline.total!) worst = f;
+      }
+      const t = worst?.timeline;
+      if (!worst || !t || t.total! <= p.rto) continue;
       emit(p.path + '/rto', 'slow', {
-        process: p.name, total: t.total, rto: p.rto,
+        process: p.name, service: worst.service.name, total: t.total!, rto: p.rto,
         detection: t.detection!.seconds, dnsTtl: t.dnsTtl, reach: t.reach!.seconds, person: t.reach!.person.name, switchTime: t.switchTime,
       });
     }

@@ -20,6 +20,8 @@ export interface Locale {
   /** Seconds as words (`1 hour 30 minutes`). */
   duration(seconds: number): string;
   number(n: number): string;
+  /** A number with its noun in the right plural form (`3 problems`, `3 проблемы`), from `count.<noun>.<category>`. */
+  count(n: number, noun: string): string;
   money(n: number, currency: string): string;
   /** A fraction as a percentage (`0.999` -> `99.9%`). */
   percent(fraction: number): string;
@@ -72,6 +74,15 @@ export function makeLocale(tag: string, words: Words): Locale {
     return value.replace(/\{(\w+)\}/g, (all, name: string) => (name in slots ? String(slots[name]) : all));
   }
 
+  const pluralRules = new Intl.PluralRules(tag);
+  function count(n: number, noun: string): string {
+    const group = words['count'];
+    const forms = typeof group === 'object' ? group : {};
+    const word = forms[`${noun}.${pluralRules.select(n)}`] ?? forms[`${noun}.other`];
+    if (word === undefined) throw new Error(`templates/${tag}/words.json has no "count.${noun}.other"`);
+    return `${numberFormat.format(n)} ${word}`;
+  }
+
   function durationText(seconds: number): string {
     if (!Number.isFinite(seconds) || seconds <= 0) return t('zeroDuration');
     const parts: string[] = [];
@@ -101,6 +112,7 @@ export function makeLocale(tag: string, words: Words): Locale {
       return text;
     },
     number: (n) => numberFormat.format(n),
+    count,
     money(n, currency) {
       let f = moneyFormats.get(currency);
       if (!f) {

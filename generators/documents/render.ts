@@ -29,7 +29,7 @@ export const TEMPLATE_FILES = {
 } as const satisfies Record<DocumentKind, string>;
 
 /** Partials every language must have too (shared blocks such as the page header). */
-export const PARTIAL_FILES = ['_header.hbs', '_footer.hbs', '_stopped.hbs', '_support.hbs'] as const;
+export const PARTIAL_FILES = ['_header.hbs', '_footer.hbs', '_stopped.hbs', '_support.hbs', '_affected.hbs', '_tellTeam.hbs'] as const;
 
 export type Renderer = (kind: DocumentKind, view: object) => string;
 
@@ -51,6 +51,7 @@ export function rendererFor(locale: Locale, root = templatesRoot()): Renderer {
   // A word from words.json; the words are ours, not user text, so they need no escaping.
   hb.registerHelper('t', (key: string) => locale.t(key));
   hb.registerHelper('inc', (n: number) => n + 1);
+  hb.registerHelper('count', (n: number, noun: string) => locale.count(n, noun));
   const templates = new Map<DocumentKind, HandlebarsTemplateDelegate>();
   for (const [kind, file] of Object.entries(TEMPLATE_FILES) as [DocumentKind, string][]) {
     templates.set(kind, hb.compile(read(file), options));

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/main';
+import { WELL_DESIGNED } from './load';
 
 const FIX = (name: string) => join(__dirname, '../fixtures/analysis', name);
 
@@ -25,7 +26,7 @@ describe('planb analyze', () => {
   });
 
   it('passes the well-designed blueprint even with --fail-on warning', async () => {
-    const r = await run(['analyze', FIX('well-designed.yaml'), '--today', '2026-11-20', '--fail-on', 'warning']);
+    const r = await run(['analyze', WELL_DESIGNED, '--today', '2026-11-20', '--fail-on', 'warning']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('0 errors, 0 warnings');
   });
@@ -36,7 +37,7 @@ describe('planb analyze', () => {
   });
 
   it('rejects a bad --today as a usage error', async () => {
-    const r = await run(['analyze', FIX('well-designed.yaml'), '--today', '2026-02-30']);
+    const r = await run(['analyze', WELL_DESIGNED, '--today', '2026-02-30']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('YYYY-MM-DD');
   });

@@ -2,25 +2,28 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, RULE_CODES } from '../../analysis';
-import { loadModel } from './load';
+import { loadModel, WELL_DESIGNED } from './load';
 
-const DIR = join(__dirname, '../fixtures/analysis');
+/** The rule fixtures: small real blueprints, one positive and one negative per rule at least. */
+const DIRS = [join(__dirname, '../fixtures/analysis')];
 const TODAY = '2026-11-20';
 
 /** Each fixture says in its header which rule it must (`expect:`) or must not (`expect-none:`) trigger. */
-const fixtures = readdirSync(DIR)
-  .filter((f) => /^pb\d{3}-.*\.yaml$/.test(f))
-  .sort()
-  .map((name) => {
-    const head = readFileSync(join(DIR, name), 'utf8').split('\n').slice(0, 3).join('\n');
-    const m = /# (expect|expect-none): (PB\d{3})/.exec(head);
-    if (!m) throw new Error(`${name} has no "# expect: PBxxx" or "# expect-none: PBxxx" line`);
-    return { name, positive: m[1] === 'expect', code: m[2]! };
-  });
+const fixtures = DIRS.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => /^pb\d{3}-.*\.yaml$/.test(f))
+    .sort()
+    .map((name) => {
+      const head = readFileSync(join(dir, name), 'utf8').split('\n').slice(0, 3).join('\n');
+      const m = /# (expect|expect-none): (PB\d{3})/.exec(head);
+      if (!m) throw new Error(`${name} has no "# expect: PBxxx" or "# expect-none: PBxxx" line`);
+      return { name, file: join(dir, name), positive: m[1] === 'expect', code: m[2]! };
+    }),
+);
 
 describe('rule fixtures', () => {
-  it.each(fixtures)('$name', ({ name, positive, code }) => {
-    const analysis = analyze(loadModel(join(DIR, name)), { today: TODAY });
+  it.each(fixtures)('$name', ({ name, file, positive, code }) => {
+    const analysis = analyze(loadModel(file), { today: TODAY });
     const hits = analysis.findings.filter((f) => f.code === code);
     if (positive) {
       expect(hits.length, `${code} expected in ${name}`).toBeGreaterThan(0);
@@ -43,7 +46,7 @@ describe('rule fixtures', () => {
   });
 
   it('finds nothing in the well-designed blueprint, which scores 100', () => {
-    const analysis = analyze(loadModel(join(DIR, 'well-designed.yaml')), { today: TODAY });
+    const analysis = analyze(loadModel(WELL_DESIGNED), { today: TODAY });
     expect(analysis.findings.map((f) => `${f.code} ${f.message}`)).toEqual([]);
     expect(analysis.readiness.score).toBe(100);
   });

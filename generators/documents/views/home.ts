@@ -1,7 +1,7 @@
 /** The index for the owner: what this folder is, readiness, the map, where each document is. */
 import { fenceFor, md } from '../escape';
 import { checklistItems, readinessView } from './checklist';
-import { type Ctx, pageView, paths, personView } from './common';
+import { type Ctx, link, pageView, paths, personView } from './common';
 
 export interface DocEntry { title: string; path: string; group: 'first' | 'process' | 'service' | 'provider' | 'reference' }
 
@@ -34,7 +34,8 @@ export function homeView(ctx: Ctx, docs: readonly DocEntry[]) {
     processes: docs.filter((d) => d.group === 'process').map(entry),
     services: docs.filter((d) => d.group === 'service' || d.group === 'provider').map(entry),
     reference: docs.filter((d) => d.group === 'reference').map(entry),
-    processCount: l.number(model.processes.length),
-    serviceCount: l.number(model.services.length),
+    processCount: model.processes.length,
+    serviceCount: model.services.length,
+    checklistLink: link(l.t('title.checklist'), paths.index, paths.checklist),
   };
 }

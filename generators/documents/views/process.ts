@@ -47,6 +47,9 @@ export function processRunbookView(ctx: Ctx, p: Process) {
       switchTime: l.duration(plan.switchTime),
       capacity: plan.capacity ? md(plan.capacity) : null,
       withinRto: plan.switchTime <= p.rto,
+      // The latest moment to start the switch and still be back within the RTO (whole minutes,
+      // rounded down); none left means switch at once.
+      switchBy: p.rto - plan.switchTime >= 60 ? l.duration(Math.floor((p.rto - plan.switchTime) / 60) * 60) : null,
     } : null,
     backToNormal: plan ? plan.backToNormal.map(md) : [],
     data: p.data.map((d) => ({

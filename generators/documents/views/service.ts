@@ -1,11 +1,23 @@
 /** "If X is down": a runbook per service and one per provider that runs several of them. */
-import { fp } from '../../../analysis/graph';
+import { fp, isCriticalOrHigh } from '../../../analysis/graph';
 import type { Process, Service } from '../../../model/model';
 import { code, md, mdHeading } from '../escape';
-import { type Ctx, link, names, pageView, paths, personView, processesStoppedBy } from './common';
+import { type Ctx, channelLabel, link, names, pageView, paths, personView, processesStoppedBy } from './common';
 
-function stoppedView(ctx: Ctx, point: string, self: string) {
-  return processesStoppedBy(ctx, point).map((p: Process) => {
+/** True when the process needs `s`, directly or through the services it needs (standbys ignored). */
+function usesService(p: Process, s: Service): boolean {
+  const seen = new Set<Service>();
+  const visit = (x: Service): boolean => {
+    if (x === s) return true;
+    if (seen.has(x)) return false;
+    seen.add(x);
+    return x.dependsOn.some(visit);
+  };
+  return p.needs.some(visit);
+}
+
+function stoppedView(ctx: Ctx, point: string, self: string, processes: readonly Process[] = processesStoppedBy(ctx, point)) {
+  return processes.map((p: Process) => {
     const planBPath = ctx.graph.planBPath(p);
     return {
       name: md(p.name),
@@ -17,6 +29,36 @@ function stoppedView(ctx: Ctx, point: string, self: string) {
       planBAlsoDown: planBPath ? planBPath.has(point) : false,
     };
   });
+}
+
+/**
+ * What else the failure takes away besides the processes it stops: plan Bs that need it (their
+ * processes still run, but have no fallback now), channels that run on it (and their backups),
+ * the rally point, the status page.
+ */
+function affectedView(ctx: Ctx, point: string, self: string) {
+  const { model, graph } = ctx;
+  const stopped = new Set(processesStoppedBy(ctx, point));
+  const planBLost = model.processes
+    .filter((p) => p.planB && !stopped.has(p) && graph.planBPath(p)?.has(point))
+    .map((p) => ({
+      link: isCriticalOrHigh(p) ? link(md(p.name), self, paths.process(p)) : md(p.name),
+      planB: md(p.planB!.summary),
+    }));
+  const down = model.channels.filter((c) => c.service !== undefined && graph.dependsOn(c.service, point));
+  const channelsDown = down.map((c) => ({
+    name: channelLabel(ctx, c),
+    rally: c.rallyPoint,
+    backup: c.backup && !down.includes(c.backup) ? channelLabel(ctx, c.backup) : null,
+  }));
+  const rally = down.find((c) => c.rallyPoint);
+  const statusPageDown = model.statusPage !== undefined && model.statusPage.dependsOn.some((s) => graph.dependsOn(s, point));
+  return {
+    planBLost,
+    channelsDown,
+    statusPageDown,
+    rallyDown: rally ? { backup: rally.backup && !down.includes(rally.backup) ? channelLabel(ctx, rally.backup) : null } : null,
+  };
 }
 
 function supportView(ctx: Ctx, s: Service) {
@@ -49,7 +91,11 @@ export function serviceRunbookView(ctx: Ctx, s: Service) {
     standby: s.standby.length ? s.standby.map((d) => link(md(d.name), self, paths.service(d))).join(', ') : null,
     dependents: dependents.length ? dependents.map((d) => link(md(d.name), self, paths.service(d))).join(', ') : null,
     checks: (ctx.by.endpoints.get(s) ?? []).map((e) => ({ name: md(e.name), url: code(e.url) })),
-    stopped: stoppedView(ctx, point, self),
+    // With a standby nothing stops while it works; say what stops if it does not take over.
+    stopped: s.standby.length
+      ? stoppedView(ctx, point, self, model.processes.filter((p) => usesService(p, s)))
+      : stoppedView(ctx, point, self),
+    affected: affectedView(ctx, point, self),
     data: (ctx.by.data.get(s) ?? []).map((d) => ({
       name: md(d.name),
       copies: d.copies.length ? d.copies.map((c) => md(c.where)).join('; ') : l.t('none'),
@@ -73,6 +119,7 @@ export function providerRunbookView(ctx: Ctx, vendorKey: string) {
     name,
     services: services.map((s) => ({ link: link(md(s.name), self, paths.service(s)), kind: l.t(`serviceKind.${s.kind}`) })),
     stopped: stoppedView(ctx, fp.vendor(vendorKey), self),
+    affected: affectedView(ctx, fp.vendor(vendorKey), self),
     support: supportView(ctx, support),
     serviceNames: names(services, l),
   };

@@ -6,6 +6,7 @@ import { addSeconds } from './dates';
 import {
   type Ctx, channelLabel, escalationView, link, names, pageView, paths, personView, processesStoppedBy, rallyView,
 } from './common';
+import { smsSize } from './sms';
 
 export function contactsView(ctx: Ctx) {
   const { model, l } = ctx;
@@ -33,6 +34,8 @@ export function messagesView(ctx: Ctx) {
       channels: m.channels.map((c) => channelLabel(ctx, c)).join(', ') || l.t('none'),
       text: md(m.text),
       processes: used.length ? names(used, l) : null,
+      // Only when a channel is SMS and the text would be split: say so while it can be shortened.
+      sms: m.channels.some((c) => c.kind === 'sms') && smsSize(m.text).parts > 1 ? smsSize(m.text) : null,
     };
   });
   const customers = view('customers');

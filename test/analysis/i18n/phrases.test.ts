@@ -11,7 +11,7 @@ import { en } from '../../../analysis/i18n/en';
 import { PHRASEBOOKS } from '../../../analysis/i18n';
 import type { Phrasebook, ReadinessId } from '../../../analysis/i18n/types';
 import { availableLocales } from '../../../generators/documents/locale';
-import { loadModel } from '../load';
+import { loadModel, WELL_DESIGNED } from '../load';
 import { MESSAGE_SAMPLES, READINESS_SAMPLES } from './samples';
 
 const ROOT = join(__dirname, '../../..');
@@ -81,7 +81,7 @@ describe('languages', () => {
   });
 
   it('an unknown language is an error that names the known ones', () => {
-    const model = loadModel(join(ROOT, 'test/fixtures/analysis/well-designed.yaml'));
+    const model = loadModel(WELL_DESIGNED);
     expect(() => analyze(model, { today: '2026-11-20', locale: 'de' })).toThrow(/"de".*en, ru/);
   });
 });
@@ -129,9 +129,9 @@ describe('Russian output', () => {
   });
 
   it('every rule fixture and example, in Russian: no English phrase of the table', () => {
-    const dir = join(ROOT, 'test/fixtures/analysis');
     const files = [
-      ...readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, f)),
+      ...[join(ROOT, 'test/fixtures/analysis')]
+        .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, f))),
       ...readdirSync(join(ROOT, 'blueprints')).filter((f) => f.endsWith('.yaml')).map((f) => join(ROOT, 'blueprints', f)),
     ];
     const codes = new Set<string>();

@@ -32,11 +32,17 @@ export const MESSAGE_SAMPLES: Samples = {
   PB123: { never: [{ data: 'Zq1', where: 'Zq2' }], overdue: [{ data: 'Zq1', where: 'Zq2', due: '2026-03-12' }] },
   PB130: {
     slow: [
-      { process: 'Zq1', total: 9_000, rto: 3_600, detection: 300, dnsTtl: 300, reach: 5_400, person: 'Zq2', switchTime: 600 },
-      { process: 'Zq1', total: 1_260, rto: 600, detection: 60, dnsTtl: 0, reach: 600, person: 'Zq2', switchTime: 600 },
+      { process: 'Zq1', service: 'Zq3', total: 9_000, rto: 3_600, detection: 300, dnsTtl: 300, reach: 5_400, person: 'Zq2', switchTime: 600 },
+      { process: 'Zq1', service: 'Zq3', total: 1_260, rto: 600, detection: 60, dnsTtl: 0, reach: 600, person: 'Zq2', switchTime: 600 },
     ],
   },
-  PB131: { unreached: [{ people: ['Zq1'], process: 'Zq2' }, { people: ['Zq1', 'Zq3'], process: 'Zq2' }] },
+  PB131: {
+    unreached: [{ people: ['Zq1'], process: 'Zq2' }, { people: ['Zq1', 'Zq3'], process: 'Zq2' }],
+    unalerted: [
+      { people: ['Zq1'], process: 'Zq2', services: ['Zq3'], checks: ['Zq4'] },
+      { people: ['Zq1', 'Zq5'], process: 'Zq2', services: ['Zq3', 'Zq6'], checks: ['Zq4', 'Zq7'] },
+    ],
+  },
   PB140: { blind: [{ services: ['Zq1'], process: 'Zq2' }, { services: ['Zq1', 'Zq3'], process: 'Zq2' }] },
   PB141: { unwatched: [{ domain: 'Zq1', autoRenew: true }, { domain: 'Zq1', autoRenew: false }] },
   PB142: { unwatched: [{ host: 'Zq1' }] },
@@ -70,11 +76,11 @@ export const MESSAGE_SAMPLES: Samples = {
 
 export const READINESS_SAMPLES: { readonly [I in ReadinessId]: readonly ReadinessParams[I][] } = {
   'critical-processes': [{ processes: ['Zq1', 'Zq2'] }, { processes: [] }],
-  'shared-failure-points': [{ spof: 0 }, { spof: 2 }],
-  'plan-b': [{ withPlanB: 3, important: 4, shared: 1 }, { withPlanB: 4, important: 4, shared: 0 }],
+  'shared-failure-points': [{ spof: 0 }, { spof: 1 }, { spof: 2 }],
+  'plan-b': [{ withPlanB: 3, important: 4, shared: 1 }, { withPlanB: 4, important: 4, shared: 0 }, { withPlanB: 1, important: 1, shared: 0 }],
   'local-copies': [{ offline: ['customers'], missing: ['orders', 'templates', 'instructions'], stale: 1 }, { offline: [], missing: [], stale: 0 }],
   'backup-channels': [{ rally: [{ name: 'Zq1', backup: 'Zq2' }, { name: 'Zq3' }], customersOk: true }, { rally: [], customersOk: false }],
-  'escalation-and-messages': [{ people: 1, messages: 3, important: 4 }],
+  'escalation-and-messages': [{ people: 1, messages: 3, important: 4 }, { people: 2, messages: 1, important: 1 }, { people: 5, messages: 0, important: 2 }],
   instructions: [{ offline: true, steps: 3, important: 4 }, { offline: false, steps: 0, important: 4 }],
   'owner-and-drills': [{ drills: { owner: 'Zq1', last: '2025-09-13', overdue: true } }, { drills: { owner: 'Zq1', overdue: false } }, {}],
 };

@@ -4,7 +4,7 @@ import { analyze, type LocatedFinding } from '../../../analysis';
 import { formatGithub, formatHuman, formatJson, formatSarif, shouldColor } from '../../../analysis/report';
 import { data, prop } from '../../../analysis/report/github';
 import { RULE_CODES } from '../../../analysis/types';
-import { loadModel } from '../load';
+import { loadModel, WELL_DESIGNED } from '../load';
 
 const FIXTURE = join(__dirname, '../../fixtures/analysis/pb103-backup-messenger-on-the-same-office-line.yaml');
 const analysis = analyze(loadModel(FIXTURE), { today: '2026-11-20' });
@@ -79,7 +79,7 @@ describe('GitHub annotations', () => {
     for (const l of lines) expect(l).toMatch(/^::(error|warning|notice) /);
   });
   it('says every readiness item passes when they do', () => {
-    const good = analyze(loadModel(join(__dirname, '../../fixtures/analysis/well-designed.yaml')), { today: '2026-11-20' });
+    const good = analyze(loadModel(WELL_DESIGNED), { today: '2026-11-20' });
     expect(formatGithub(good)).toBe(`::notice file=${prop(good.file)},title=Plan B readiness 100/100::Readiness 100/100: every item passes.\n`);
   });
   it('escapes data and properties', () => {

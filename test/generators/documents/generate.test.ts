@@ -18,7 +18,20 @@ describe('languages', () => {
     for (const file of [...Object.values(TEMPLATE_FILES), ...PARTIAL_FILES, 'words.json']) {
       expect(fs.existsSync(path.join(dir, file)), `templates/${tag}/${file}`).toBe(true);
     }
-    expect(keysOf(loadLocale(tag).words)).toEqual(en);
+    // Plural forms differ by language (Russian has one/few/many): a noun needs each category
+    // its language's plural rules use; other words are the same keys as English.
+    const words = keysOf(loadLocale(tag).words);
+    const plain = (keys: string[]) => keys.filter((k) => !k.startsWith('count.'));
+    const nouns = (keys: string[]) => [...new Set(keys.filter((k) => k.startsWith('count.')).map((k) => k.split('.')[1]))].sort();
+    expect(plain(words)).toEqual(plain(en));
+    expect(nouns(words)).toEqual(nouns(en));
+    const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+    for (const noun of nouns(en)) for (const c of categories) expect(words, `${tag}: count.${noun}.${c}`).toContain(`count.${noun}.${c}`);
+  });
+
+  it('counts with the plural form of the language', () => {
+    expect([1, 2, 5].map((n) => loadLocale('en').count(n, 'problem'))).toEqual(['1 problem', '2 problems', '5 problems']);
+    expect([1, 3, 5, 21].map((n) => loadLocale('ru').count(n, 'problem'))).toEqual(['1 проблема', '3 проблемы', '5 проблем', '21 проблема']);
   });
 
   it('a language folder missing a template is refused, naming the file', () => {
