@@ -19,6 +19,7 @@ export function toDot(map: DependencyMap): string {
   }
   for (const e of map.edges) {
     const style = e.kind === 'planB' ? ' [style=dashed, color="#2a7f2a", label="plan B", fontsize=9]'
+      : e.kind === 'standby' ? ' [style=dashed, color="#3366cc", label="standby", fontsize=9]'
       : e.kind === 'location' ? ' [style=dotted, arrowhead=none]' : '';
     lines.push(`  ${e.from} -> ${e.to}${style};`);
   }

@@ -20,7 +20,8 @@ export interface MapNode {
 export interface MapEdge {
   from: string;
   to: string;
-  kind: 'needs' | 'dependsOn' | 'location' | 'planB';
+  /** `standby`: the service that takes over by itself when `from` fails. */
+  kind: 'needs' | 'dependsOn' | 'location' | 'planB' | 'standby';
 }
 
 export interface MapGroup {
@@ -61,6 +62,7 @@ export function dependencyMap(model: Model, graph: AnalysisGraph = buildGraph(mo
   for (const s of model.services) {
     nodes.push({ key: nodeKey('service', s.id), kind: 'service', label: s.name, detail: s.vendor, spof: spof.has(fp.service(s.id)) });
     for (const d of s.dependsOn) edges.push({ from: nodeKey('service', s.id), to: nodeKey('service', d.id), kind: 'dependsOn' });
+    for (const d of s.standby) edges.push({ from: nodeKey('service', s.id), to: nodeKey('service', d.id), kind: 'standby' });
     for (const l of s.location) {
       usedPlaces.add(l.id);
       edges.push({ from: nodeKey('service', s.id), to: nodeKey('place', l.id), kind: 'location' });

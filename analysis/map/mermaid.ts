@@ -1,7 +1,12 @@
 /** The dependency map as Mermaid flowchart text (GitHub renders it inside ```mermaid blocks). */
 import type { DependencyMap, MapNode } from './graph';
 
-const ARROWS = { needs: '-->', dependsOn: '-->', location: '-.-', planB: '-. plan B .->' } as const;
+const ARROWS = { needs: '-->', dependsOn: '-->', location: '-.-', planB: '-. plan B .->', standby: '-. standby .->' } as const;
+/** Plan B and standby paths dashed and coloured, as in the SVG; places stay plain dotted. */
+const EDGE_STYLES: Partial<Record<keyof typeof ARROWS, string>> = {
+  planB: 'stroke:#2a7f2a,stroke-width:2px,stroke-dasharray:6 4',
+  standby: 'stroke:#3366cc,stroke-dasharray:6 4',
+};
 
 export function toMermaid(map: DependencyMap): string {
   const lines = ['flowchart LR'];
@@ -14,6 +19,11 @@ export function toMermaid(map: DependencyMap): string {
     lines.push('  end');
   }
   for (const e of map.edges) lines.push(`  ${e.from} ${ARROWS[e.kind]} ${e.to}`);
+  // linkStyle addresses edges by their order of declaration above.
+  for (const [kind, style] of Object.entries(EDGE_STYLES)) {
+    const indices = map.edges.flatMap((e, i) => (e.kind === kind ? [i] : []));
+    if (indices.length) lines.push(`  linkStyle ${indices.join(',')} ${style}`);
+  }
   lines.push('  classDef process fill:#eef4ff,stroke:#3366cc');
   lines.push('  classDef service fill:#ffffff,stroke:#555555');
   lines.push('  classDef place fill:#f4f4f4,stroke:#888888');

@@ -21,6 +21,18 @@ describe('dependency map', () => {
     expect(text).toContain('p_orders -. plan B .-> s_phone');
     expect(text).toContain('s_shop --> s_hosting');
     expect(text).toContain('class s_hosting spof');
+    // linkStyle counts edges in declaration order: find the plan B edge's index in the text.
+    const edges = text.split('\n').filter((l) => /^  \S+ (-->|-\.)/.test(l));
+    const planB = edges.findIndex((l) => l.includes('plan B'));
+    expect(text).toContain(`linkStyle ${planB} stroke:#2a7f2a`);
+  });
+
+  it('draws a standby as its own dashed edge in both drawings', () => {
+    const m = loadModel(join(__dirname, '../../../blueprints/online-shop.yaml'));
+    const text = toMermaid(dependencyMap(m));
+    expect(text).toContain('s_office_isp -. standby .-> s_office_lte');
+    expect(text).toMatch(/linkStyle \d+ stroke:#3366cc,stroke-dasharray/);
+    expect(toDot(dependencyMap(m))).toContain('s_office_isp -> s_office_lte [style=dashed, color="#3366cc", label="standby"');
   });
 
   it('escapes quotes in Mermaid labels', () => {
