@@ -64,7 +64,7 @@ export function processRunbookView(ctx: Ctx, p: Process) {
     messagesLink: link(l.t('title.messages'), self, paths.messages),
     rally: rallyView(ctx),
     alerts: routes.flatMap((r) => r.stages.map((s) => ({
-      after: s.after ? l.duration(s.after) : l.t('immediately'),
+      after: s.after ? l.t('afterDelay', { duration: l.duration(s.after) }) : l.t('immediately'),
       who: names(s.notify, l),
       via: s.via.map((c) => channelLabel(ctx, c)).join(', ') || l.t('none'),
       severity: l.t(`alertLevel.${r.severity}`),
