@@ -126,8 +126,11 @@ export function names(list: readonly { name: string }[], l: Locale): string {
 }
 
 export function channelLabel(ctx: Ctx, c: Channel): string {
-  const address = c.address ? ` ${code(c.address)}` : '';
-  return `${md(c.name)} (${ctx.l.t(`channelKind.${c.kind}`)}${address})`;
+  // The kind only when the name does not already say it ("Status page (status page ...)").
+  const kind = ctx.l.t(`channelKind.${c.kind}`);
+  const said = c.name.toLowerCase().includes(kind.toLowerCase());
+  const detail = [said ? '' : kind, c.address ? code(c.address) : ''].filter(Boolean).join(' ');
+  return detail ? `${md(c.name)} (${detail})` : md(c.name);
 }
 
 /** The heading block every document starts with. */
