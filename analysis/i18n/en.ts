@@ -280,12 +280,13 @@ export const en: Phrasebook = {
       messages: { single: (p) => `${p.domain} disappears when its only DNS provider has an outage.` },
     },
     PB170: {
-      summary: 'The drill is overdue against the date given with --today, or no drill was ever held.',
+      summary: 'The drill is overdue against the date given with --today, is dated after it, or no drill was ever held.',
       why: 'A plan that is never rehearsed has stale phone numbers, lost passwords and steps nobody remembers.',
       fix: 'Hold a drill of one scenario now and record its date in drills.last.',
       messages: {
         never: () => 'The plan has never been drilled.',
         overdue: (p, f) => `The last drill was on ${f.date(p.last)}; the next was due by ${f.date(p.due)}.`,
+        future: (p, f) => `The last drill is dated ${f.date(p.last)}, after ${f.date(p.today)}, the day this plan is judged on: a drill only planned has not been held.`,
       },
     },
     PB171: {

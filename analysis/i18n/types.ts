@@ -71,7 +71,7 @@ export interface MessageParams {
   };
   PB160: { partial: { fqdn: string; primary: string; secondary: string; stuck: DnsProvider[]; working: DnsProvider[] } };
   PB161: { single: { domain: string } };
-  PB170: { never: Record<string, never>; overdue: { last: string; due: string } };
+  PB170: { never: Record<string, never>; overdue: { last: string; due: string }; future: { last: string; today: string } };
   PB171: { none: Record<string, never>; rare: Record<string, never>; frequent: Record<string, never> };
 }
 

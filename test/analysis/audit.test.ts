@@ -195,3 +195,11 @@ describe('PB150 counts the domain, as PB151 does', () => {
     expect(findings(WELL_DESIGNED, 'PB150')).toEqual([]);
   });
 });
+
+describe('a drill dated after the day the plan is judged on', () => {
+  it('is not taken as held (PB170 says the date is in the future)', () => {
+    const [f] = findings(FIX('pb170-drill-dated-after-today.yaml'), 'PB170');
+    expect(f?.message).toMatch(/^The last drill is dated 2026-12-01, after 2026-11-20/);
+    expect(findings(FIX('pb170-drill-recent.yaml'), 'PB170')).toEqual([]);
+  });
+});

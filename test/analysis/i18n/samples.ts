@@ -70,7 +70,7 @@ export const MESSAGE_SAMPLES: Samples = {
     ],
   },
   PB161: { single: [{ domain: 'Zq1' }] },
-  PB170: { never: [{}], overdue: [{ last: '2025-09-13', due: '2026-03-12' }] },
+  PB170: { never: [{}], overdue: [{ last: '2025-09-13', due: '2026-03-12' }], future: [{ last: '2026-12-01', today: '2026-11-20' }] },
   PB171: { none: [{}], rare: [{}], frequent: [{}] },
 };
 
