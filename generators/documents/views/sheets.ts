@@ -76,7 +76,20 @@ export function drillsView(ctx: Ctx) {
       const points = scenarioPoints(ctx, s);
       const hit = new Set<Process>();
       for (const p of points) for (const proc of processesStoppedBy(ctx, p.point)) hit.add(proc);
+      // Checks that belong to this scenario: each plan B it calls for, what that plan B needs,
+      // and the backup of each channel it takes down.
+      const down = model.channels.filter((c) => c.service !== undefined && points.some((p) => ctx.graph.dependsOn(c.service!, p.point)));
+      const checks = [
+        ...[...hit].filter((p) => p.planB).map((p) => l.t('drillCheck.planB', {
+          process: md(p.name), people: names(p.planB!.switchedBy, l), switchTime: l.duration(p.planB!.switchTime),
+        })),
+        ...[...hit].filter((p) => p.planB && p.planB.requires.length).map((p) => l.t('drillCheck.requires', {
+          process: md(p.name), things: p.planB!.requires.map(md).join('; '),
+        })),
+        ...down.filter((c) => c.backup).map((c) => l.t('drillCheck.channel', { channel: md(c.name), backup: md(c.backup!.name) })),
+      ];
       return {
+        checks,
         n: i + 1,
         title: mdHeading(s.title),
         fails: points.map((p) => p.label).join(', ') || l.t('none'),
