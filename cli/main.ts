@@ -24,6 +24,14 @@ export function buildProgram(): Command {
     .description('Plan B compiles a business-continuity blueprint into a verdict, documents and Pulumi infrastructure.')
     .version(readVersion(), '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', [
+      '',
+      'Example:',
+      '  planb init clients/acme && planb validate clients/acme/planb.yaml',
+      '  planb build blueprints/online-shop.yaml --out out/online-shop',
+      '',
+      'Each command has --help with its own example, e.g. planb build --help.',
+    ].join('\n'))
     .exitOverride();
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   for (const command of COMMANDS) command.register(program);

@@ -3,6 +3,8 @@
  * Codes are stable (documented in docs/blueprint.md); CI and editors may key on them.
  */
 
+import type { SuggestionBudget } from './did-you-mean';
+
 export type DiagnosticSeverity = 'error' | 'warning';
 
 export interface Diagnostic {
@@ -25,9 +27,10 @@ export const DIAGNOSTIC_CODES = {
   PB002: 'the file is larger than the limit',
   PB003: 'the file is not UTF-8 text',
   PB004: 'the file is empty or holds no blueprint',
+  PB005: 'more problems than the diagnostics limit: the rest are counted, not shown',
   PB010: 'YAML syntax error',
   PB011: 'a key appears twice in one mapping',
-  PB012: 'aliases expand to more nodes than the limit (an alias bomb)',
+  PB012: 'the document has more YAML nodes than the limit (often an alias bomb)',
   PB013: 'a key that JavaScript treats specially (__proto__, constructor, prototype)',
   PB014: 'the YAML nests deeper than the limit',
   PB020: 'a value has the wrong type',
@@ -55,6 +58,45 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     a.code.localeCompare(b.code) ||
     a.message.localeCompare(b.message)
   );
+}
+
+/**
+ * Hints that cost a search ("did you mean" among thousands of ids) are worked out only for the
+ * diagnostics that are shown: the loader calls resolveHints after sorting and capping.
+ */
+const lazyHints = new WeakMap<Diagnostic, (budget: SuggestionBudget) => string>();
+
+export function deferHint(d: Diagnostic, compute: (budget: SuggestionBudget) => string): Diagnostic {
+  lazyHints.set(d, compute);
+  return d;
+}
+
+export function resolveHints(diagnostics: readonly Diagnostic[], budget: SuggestionBudget): void {
+  for (const d of diagnostics) {
+    const compute = lazyHints.get(d);
+    if (!compute) continue;
+    lazyHints.delete(d);
+    const hint = compute(budget);
+    if (hint) d.hint = hint;
+  }
+}
+
+/**
+ * The first `limit` diagnostics (already sorted), then one that says how many more there are
+ * (`uncounted`: found but never worded) and how to see them; `atLeast` when that count is a lower
+ * bound (the schema check stopped early).
+ */
+export function capDiagnostics(sorted: Diagnostic[], file: string, limit: number, uncounted = 0, atLeast = false): Diagnostic[] {
+  if (sorted.length <= limit && uncounted === 0 && !atLeast) return sorted;
+  const shown = sorted.slice(0, limit);
+  const more = sorted.length - shown.length + uncounted;
+  const count = more === 0 ? 'further' : `${atLeast ? 'at least ' : ''}${more.toLocaleString('en')} more`;
+  shown.push({
+    file, line: 0, column: 0, severity: 'error', code: 'PB005',
+    message: `${count} problem(s) not shown: a file reports at most ${limit.toLocaleString('en')}`,
+    hint: 'fix the problems above (often one mistake repeated, e.g. a misspelt key) and validate again to see the rest',
+  });
+  return shown;
 }
 
 /** `file:line:col: error PB021: message (at /pointer)\n  hint: ...` */

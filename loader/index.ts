@@ -1,11 +1,14 @@
 /**
  * The front end of every command: file -> text -> YAML with positions -> schema check ->
  * semantic checks -> defaults -> the typed model. Every error of a file is reported at once,
- * sorted by position; nothing is returned half-checked.
+ * sorted by position (up to LIMITS.maxDiagnostics, then a count of the rest); nothing is
+ * returned half-checked.
  */
 import type { Model } from '../model/model';
 import type { Blueprint } from '../schemas/blueprint.generated';
-import { compareDiagnostics, type Diagnostic } from './diagnostics';
+import { capDiagnostics, compareDiagnostics, resolveHints, type Diagnostic } from './diagnostics';
+import { SuggestionBudget } from './did-you-mean';
+import { LIMITS } from './limits';
 import { readSource } from './read-source';
 import { parseYaml } from './parse-yaml';
 import { checkSchema } from './schema-check';
@@ -44,17 +47,19 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   if (parsed.mayHoldSecret) checkSecrets(data, sourceMap, diagnostics);
   // An unknown key already reported as special (PB013) or as a secret (PB034) is said once.
   const said = new Set(diagnostics.filter((d) => d.code === 'PB034').map((d) => d.pointer));
-  const schemaErrors = checkSchema(data, sourceMap).filter(
-    (d) => !(d.code === 'PB021' && (said.has(d.pointer) || /"(__proto__|constructor|prototype)"/.test(d.message))),
-  );
-  diagnostics.push(...schemaErrors);
+  const schema = checkSchema(data, sourceMap);
+  for (const d of schema.diagnostics) {
+    if (!(d.code === 'PB021' && (said.has(d.pointer) || /"(__proto__|constructor|prototype)"/.test(d.message)))) diagnostics.push(d);
+  }
   const ids = collectIds(data, sourceMap, diagnostics);
   checkReferences(data, ids, sourceMap, diagnostics);
   checkDependencyCycles(data, sourceMap, diagnostics);
   checkPositiveDurations(data, sourceMap, diagnostics);
   diagnostics.sort(compareDiagnostics);
-  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
-  return { ok: true, model: normalise(data as Blueprint, sourceMap), diagnostics };
+  const shown = capDiagnostics(diagnostics, file, LIMITS.maxDiagnostics, schema.notShown, schema.incomplete);
+  resolveHints(shown, new SuggestionBudget());
+  if (shown.some((d) => d.severity === 'error')) return { ok: false, diagnostics: shown };
+  return { ok: true, model: normalise(data as Blueprint, sourceMap), diagnostics: shown };
 }
 
 export { BlueprintError, formatDiagnostic, DIAGNOSTIC_CODES } from './diagnostics';

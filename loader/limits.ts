@@ -6,8 +6,19 @@
 export const LIMITS = {
   /** Bytes in one blueprint file. */
   maxFileBytes: 20 * 1024 * 1024,
-  /** YAML nodes after alias expansion: stops billion-laughs documents. */
+  /** YAML nodes after alias expansion: stops billion-laughs documents (and absurdly large ones). */
   maxExpandedNodes: 2_000_000,
   /** Nesting depth of mappings and sequences. */
   maxDepth: 64,
+  /**
+   * Diagnostics reported per file; the rest are counted in one closing diagnostic (PB005).
+   * Nobody reads more, and collecting them unbounded made a small file of repeated mistakes
+   * take minutes (Ajv's all-errors mode copies its error list at every nested definition).
+   */
+  maxDiagnostics: 200,
+  /**
+   * Edit-distance comparisons for "did you mean" hints in one file. Hints are worked out only
+   * for the diagnostics shown; past this budget a hint lists candidates instead of guessing.
+   */
+  maxSuggestionComparisons: 500_000,
 } as const;

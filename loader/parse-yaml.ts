@@ -8,18 +8,16 @@
 import * as yaml from 'js-yaml';
 import { LIMITS } from './limits';
 import type { Diagnostic } from './diagnostics';
-import { NodeTable, YamlSourceMap, skipToContent } from './source-map';
-import { SECRET_KEY_NAME, secretKind } from './secrets';
+import { MERGE_KEY, NodeTable, YamlSourceMap, skipToContent } from './source-map';
+import { isSecretKeyName, secretKind } from './secrets';
 
-/** Secret key names are short words (token, api_key, credentials); values are 8+ characters. */
-function looksSecret(value: string): boolean {
-  return (value.length <= 16 && SECRET_KEY_NAME.test(value)) || secretKind(value) !== undefined;
-}
 
 /** CORE: no timestamps (dates stay strings), no functions; plus merge keys (`<<: *defaults`). */
-// js-yaml 4 exports its built-in types, though @types/js-yaml does not declare them.
+// js-yaml 4 exports its built-in types, though @types/js-yaml does not declare them. The merge
+// type must be implicit: it is resolved from the plain scalar `<<`, never written as a tag.
 const { merge } = (yaml as unknown as { types: { merge: yaml.Type } }).types;
-const BLUEPRINT_YAML_SCHEMA = yaml.CORE_SCHEMA.extend([merge]);
+const BLUEPRINT_YAML_SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [merge] });
+
 const SPECIAL_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface ParsedYaml {
@@ -35,6 +33,7 @@ class LimitExceeded extends Error {
     readonly code: 'PB012' | 'PB014',
     readonly offset: number,
     message: string,
+    readonly kind: 'aliases' | 'size' | 'depth' = code === 'PB014' ? 'depth' : 'aliases',
   ) {
     super(message);
   }
@@ -51,6 +50,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   let childTop = 0;
   const anchored = new Map<object, number>();
   const specialKeys: { node: number; key: string }[] = [];
+  // The same few dozen key names recur thousands of times: each is screened once.
+  const cleanKeys = new Set<string>();
+  const duplicateKeys: { first: number; again: number; key: string }[] = [];
   let mayHoldSecret = false;
 
   const listener = (event: 'open' | 'close', state: yaml.State & { anchor?: string | null }): void => {
@@ -73,7 +75,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       node = childStack[base] as number;
     } else if (result === null || typeof result !== 'object') {
       // Screening every text scalar here saves the secret check a walk over clean documents.
-      if (!mayHoldSecret && typeof result === 'string' && looksSecret(result)) mayHoldSecret = true;
+      // Values are screened here; key names (smtp_password, botToken) when their mapping closes.
+      if (!mayHoldSecret && typeof result === 'string' && secretKind(result) !== undefined) mayHoldSecret = true;
       node = nodes.add(start, result, 1, 0, 0, -1);
     } else if (count === 0 && text.charCodeAt(skipToContent(text, start)) === 0x2a /* * */) {
       // An alias: no events of its own, the same object as its anchor. An alias whose anchor
@@ -92,14 +95,26 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       if (!Array.isArray(result)) {
         for (let i = 0; i + 1 < count; i += 2) {
           const name = nodes.result[childStack[base + i] as number];
-          if (typeof name === 'string' && SPECIAL_KEYS.has(name)) specialKeys.push({ node: childStack[base + i] as number, key: name });
+          if (typeof name !== 'string') continue;
+          if (SPECIAL_KEYS.has(name)) specialKeys.push({ node: childStack[base + i] as number, key: name });
+          if (!mayHoldSecret && !cleanKeys.has(name)) {
+            if (isSecretKeyName(name)) mayHoldSecret = true;
+            else cleanKeys.add(name);
+          }
         }
+        // js-yaml runs with `json: true` (the later key wins, no exception), so that a key written
+        // twice is reported here, with both places, and the rest of the file is still checked.
+        // (A flow `{a, b: 1}` leaves keys and values unpaired; such a mapping is not checked.)
+        if (count >= 4 && count % 2 === 0) findDuplicateKeys(nodes, childStack, base, count, duplicateKeys);
       }
       node = nodes.add(start, result, size, first, count, -1);
     }
     childTop = base;
     if (nodes.size(node) > LIMITS.maxExpandedNodes) {
-      throw new LimitExceeded('PB012', start, `aliases expand this document to more than ${LIMITS.maxExpandedNodes.toLocaleString('en')} nodes`);
+      const limit = LIMITS.maxExpandedNodes.toLocaleString('en');
+      // Written nodes alone over the limit: a huge document, not an alias bomb.
+      if (nodes.count > LIMITS.maxExpandedNodes) throw new LimitExceeded('PB012', start, `the document has more than ${limit} YAML nodes`, 'size');
+      throw new LimitExceeded('PB012', start, `aliases expand this document to more than ${limit} nodes`);
     }
     if (state.anchor && result !== null && typeof result === 'object') anchored.set(result, node);
     if (openStart.length > 0) childStack[childTop++] = node;
@@ -109,7 +124,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const diagnostics: Diagnostic[] = [];
   let data: unknown;
   try {
-    data = yaml.load(text, { filename: file, schema: BLUEPRINT_YAML_SCHEMA, json: false, listener });
+    data = yaml.load(text, { filename: file, schema: BLUEPRINT_YAML_SCHEMA, json: true, listener });
   } catch (error) {
     const map = new YamlSourceMap(file, text, undefined);
     diagnostics.push(toDiagnostic(error, file, map));
@@ -124,28 +139,71 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       hint: 'remove it; a blueprint has no such key, and JavaScript gives it a special meaning',
     });
   }
+  for (const { first, again, key } of duplicateKeys) {
+    const firstAt = sourceMap.lineColumn(sourceMap.contentOffset(first));
+    diagnostics.push({
+      file, ...sourceMap.lineColumn(sourceMap.contentOffset(again)), severity: 'error', code: 'PB011',
+      message: `the key "${key}" appears twice (first at line ${firstAt.line})`,
+      hint: `keep one of the two and merge what they say; YAML allows a key once per mapping, and as written this one replaces the first`,
+    });
+  }
   return { data, sourceMap, diagnostics, mayHoldSecret };
+}
+
+/**
+ * Keys written more than once among a closing mapping's children (key, value, key, value...).
+ * Small mappings are compared pairwise (no allocation); large ones through a Map.
+ */
+function findDuplicateKeys(
+  nodes: NodeTable, childStack: number[], base: number, count: number,
+  out: { first: number; again: number; key: string }[],
+): void {
+  const keyOf = (i: number): string | undefined => {
+    const name = nodes.result[childStack[base + i] as number];
+    if (name === null || typeof name === 'object') return undefined;
+    const key = String(name);
+    return key === MERGE_KEY ? undefined : key;
+  };
+  if (count <= 32) {
+    // Compared as parsed (almost always strings); js-yaml turns keys into text, so 1 and "1" clash too.
+    for (let i = 2; i < count; i += 2) {
+      const a = nodes.result[childStack[base + i] as number];
+      if (a === null || typeof a === 'object') continue;
+      for (let j = 0; j < i; j += 2) {
+        const b = nodes.result[childStack[base + j] as number];
+        if (a === b || (typeof a !== typeof b && b !== null && typeof b !== 'object' && String(a) === String(b))) {
+          const key = String(a);
+          if (key !== MERGE_KEY) out.push({ first: childStack[base + j] as number, again: childStack[base + i] as number, key });
+          break;
+        }
+      }
+    }
+    return;
+  }
+  const seen = new Map<string, number>();
+  for (let i = 0; i < count; i += 2) {
+    const key = keyOf(i);
+    if (key === undefined) continue;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, childStack[base + i] as number);
+    else out.push({ first, again: childStack[base + i] as number, key });
+  }
 }
 
 function toDiagnostic(error: unknown, file: string, map: YamlSourceMap): Diagnostic {
   if (error instanceof LimitExceeded) {
     const hint =
-      error.code === 'PB012'
+      error.kind === 'aliases'
         ? 'write the values out, or use fewer nested aliases'
-        : 'a blueprint needs only a few levels; check the indentation';
+        : error.kind === 'size'
+          ? 'a blueprint describes one business in thousands of lines, not millions; split generated data out of it'
+          : 'a blueprint needs only a few levels; check the indentation';
     return { file, ...map.lineColumn(error.offset), severity: 'error', code: error.code, message: error.message, hint };
   }
   if (error instanceof yaml.YAMLException) {
     const mark = error.mark;
     const line = mark ? mark.line + 1 : 1;
     const column = mark ? mark.column + 1 : 1;
-    if (/duplicated mapping key/.test(error.reason)) {
-      return {
-        file, line, column, severity: 'error', code: 'PB011',
-        message: 'this key appears twice in the same mapping',
-        hint: 'keep one of the two; YAML allows a key once per mapping',
-      };
-    }
     return {
       file, line, column, severity: 'error', code: 'PB010',
       message: `YAML syntax error: ${error.reason}`,

@@ -1,6 +1,6 @@
 /**
- * Checks the parsed data against schemas/blueprint.schema.json with Ajv (all errors at once)
- * and turns each Ajv error into a diagnostic with its place, in words, and a fix.
+ * Checks the parsed data against schemas/blueprint.schema.json with Ajv (every error, up to the
+ * diagnostics limit) and turns each Ajv error into a diagnostic with its place, in words, and a fix.
  */
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -8,26 +8,141 @@ import schema from '../schemas/blueprint.schema.json';
 import type { Diagnostic, DiagnosticCode } from './diagnostics';
 import type { YamlSourceMap } from './source-map';
 import { joinPointer } from './source-map';
+import { LIMITS } from './limits';
 import { didYouMean } from './did-you-mean';
 import { quoteValue } from './secrets';
 import type { Blueprint } from '../schemas/blueprint.generated';
 
-let compiled: ValidateFunction<Blueprint> | undefined;
+type AjvInstance = InstanceType<typeof Ajv2020>;
 
-/** Compiled once per process (about 20-75 ms); every later check reuses it. */
+let compiled: ValidateFunction<Blueprint> | undefined;
+let thorough: AjvInstance | undefined;
+
+function newAjv(allErrors: boolean): AjvInstance {
+  const ajv = new Ajv2020({ allErrors, strict: true, allowUnionTypes: false });
+  addFormats(ajv, ['date', 'hostname', 'uri', 'email']);
+  return ajv;
+}
+
+/**
+ * The validator every load runs first: it stops at the first error, so a valid blueprint costs
+ * one pass and an invalid one costs almost nothing before the error-collecting pass below.
+ * Compiled once per process (about 20-75 ms); every later check reuses it.
+ */
 export function blueprintValidator(): ValidateFunction<Blueprint> {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: false });
-    addFormats(ajv, ['date', 'hostname', 'uri', 'email']);
-    compiled = ajv.compile<Blueprint>(schema);
-  }
+  if (!compiled) compiled = newAjv(false).compile<Blueprint>(schema);
   return compiled;
 }
 
-export function checkSchema(data: unknown, sourceMap: YamlSourceMap): Diagnostic[] {
-  const validate = blueprintValidator();
-  if (validate(data)) return [];
-  return (validate.errors ?? []).map((e) => toDiagnostic(e, data, sourceMap));
+const SCHEMA_ID = (schema as { $id: string }).$id;
+
+/** An all-errors validator for a place in the schema ('' for the root, '/$defs/person'...). */
+function thoroughValidator(schemaPointer: string): ValidateFunction {
+  if (!thorough) {
+    thorough = newAjv(true);
+    thorough.addSchema(schema);
+  }
+  const validate = thorough.getSchema(SCHEMA_ID + (schemaPointer ? '#' + schemaPointer : ''));
+  if (!validate) throw new Error(`no schema at ${schemaPointer}`);
+  return validate;
+}
+
+/** Arrays longer than this are validated an item at a time, so the error count can be bounded. */
+const CHUNK = 32;
+
+/**
+ * Lists reached from the root through mappings only (people, services, monitoring/endpoints...),
+ * whose items are one definition and which have no constraint across items: there a long list can
+ * be checked an item at a time with the same errors as the whole.
+ */
+const LIST_SITES: readonly { path: readonly string[]; items: string }[] = (() => {
+  const defs = (schema as { $defs: Record<string, SchemaNode> }).$defs;
+  const sites: { path: string[]; items: string }[] = [];
+  const visit = (node: SchemaNode, path: string[]): void => {
+    if (path.length > 4) return;
+    for (const [key, prop] of Object.entries(node.properties ?? {})) {
+      const target = prop.$ref ? defs[prop.$ref.replace('#/$defs/', '')] : prop;
+      if (!target) continue;
+      if (target.type === 'array' && target.items?.$ref && target.maxItems === undefined && !target.uniqueItems) {
+        sites.push({ path: [...path, key], items: target.items.$ref.replace('#', '') });
+      } else if (target.type === 'object') visit(target, [...path, key]);
+    }
+  };
+  visit(schema as SchemaNode, []);
+  return sites;
+})();
+
+export interface SchemaCheck {
+  diagnostics: Diagnostic[];
+  /** Errors found beyond the limit: counted, not worded. */
+  notShown: number;
+  /** True when the check stopped before the end: there may be more errors than counted. */
+  incomplete: boolean;
+}
+
+/** Errors past the limit are counted up to this many times the limit, then the check stops. */
+const COUNT_BEYOND = 50;
+
+/**
+ * Checks the data against the schema and words its errors, about `limit` of them at most. Ajv's
+ * all-errors mode grows quadratically with the errors (it copies its error list at each nested
+ * definition), so a first pass stops at the first error, and long lists are then checked an item
+ * at a time: the work stays linear, and stops altogether far past the limit.
+ */
+export function checkSchema(data: unknown, sourceMap: YamlSourceMap, limit: number = LIMITS.maxDiagnostics): SchemaCheck {
+  if (blueprintValidator()(data)) return { diagnostics: [], notShown: 0, incomplete: false };
+  let root = data;
+  const tails: { pointer: string; items: unknown[]; validate: ValidateFunction; line: number }[] = [];
+  for (const site of LIST_SITES) {
+    const list = ownAt(data, site.path);
+    if (!Array.isArray(list) || list.length <= CHUNK) continue;
+    root = replaceAt(root, site.path, list.slice(0, CHUNK));
+    const pointer = joinPointer(site.path);
+    tails.push({ pointer, items: list, validate: thoroughValidator(site.items), line: sourceMap.locate(pointer).line });
+  }
+  const validateRoot = thoroughValidator('');
+  const errors: ErrorObject[] = validateRoot(root) ? [] : [...(validateRoot.errors ?? [])];
+  // Lists in the order they are written, so the errors kept are the first ones in the file.
+  tails.sort((a, b) => a.line - b.line);
+  // Past the limit, errors are only counted (each item on its own, so the count stays linear),
+  // and past COUNT_BEYOND times the limit not even that.
+  let uncounted = 0;
+  let incomplete = false;
+  outer: for (const tail of tails) {
+    for (let i = CHUNK; i < tail.items.length; i++) {
+      if (errors.length + uncounted >= limit * COUNT_BEYOND) {
+        incomplete = true;
+        break outer;
+      }
+      if (tail.validate(tail.items[i])) continue;
+      for (const e of tail.validate.errors ?? []) {
+        if (errors.length < limit) errors.push({ ...e, instancePath: `${tail.pointer}/${i}${e.instancePath}` });
+        else uncounted++;
+      }
+    }
+  }
+  return { diagnostics: errors.map((e) => toDiagnostic(e, data, sourceMap)), notShown: uncounted, incomplete };
+}
+
+/** The value at a path of own keys of plain mappings, or undefined. */
+function ownAt(data: unknown, path: readonly string[]): unknown {
+  let node = data;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/** A copy of `data` with the value at `path` replaced, sharing everything else (the input is never changed). */
+function replaceAt(data: unknown, path: readonly string[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const node = data as Record<string, unknown>;
+  const [key, ...rest] = path as [string, ...string[]];
+  // Spread, not Object.assign: an own "__proto__" key stays a plain key.
+  const copy: Record<string, unknown> = { ...node };
+  Object.defineProperty(copy, key, { value: replaceAt(node[key], rest, value), enumerable: true, writable: true, configurable: true });
+  return copy;
 }
 
 const FORMAT_HINTS: Record<string, string> = {
@@ -64,8 +179,7 @@ function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap): Diagno
       );
     case 'type':
       return make('PB020', pointer, `${name || 'the blueprint'} must be ${article(String(e.params.type))}, not ${quoteValue(value)}`,
-        e.params.type === 'array' ? 'write a list, one item per line starting with "- "' :
-        e.params.type === 'object' ? 'write a mapping of "key: value" lines' : undefined);
+        typeHint(String(e.params.type), def, value));
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).map(String);
       const guess = typeof value === 'string' ? didYouMean(value, allowed) : '';
@@ -77,7 +191,8 @@ function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap): Diagno
         return make('PB026', pointer, `blueprint version ${quoteValue(value)} is not supported`,
           'this Plan B reads version 1; write "version: 1" (a newer blueprint needs a newer Plan B)');
       }
-      return make('PB023', pointer, `${name} must be ${JSON.stringify(e.params.allowedValue)}`);
+      return make('PB023', pointer, `${name} must be ${JSON.stringify(e.params.allowedValue)}`,
+        `write ${JSON.stringify(e.params.allowedValue)}, the only value this key takes`);
     case 'pattern':
     case 'format':
       return make('PB024', pointer, `${quoteValue(value)} is not a valid ${describeFormat(def, e)} for ${name}`,
@@ -116,11 +231,41 @@ function rangeMessage(e: ErrorObject): string {
   }
 }
 
-function rangeHint(e: ErrorObject): string | undefined {
-  if (e.keyword === 'minItems') return `list at least ${String(e.params.limit)} item(s)`;
-  if (e.keyword === 'uniqueItems') return 'remove the repeated item';
-  if (e.keyword === 'minLength') return 'it must not be empty';
-  return undefined;
+function rangeHint(e: ErrorObject): string {
+  const limit = String(e.params.limit);
+  switch (e.keyword) {
+    case 'minItems': return `list at least ${limit} item(s)`;
+    case 'maxItems': return `list at most ${limit} item(s); keep the most important`;
+    case 'uniqueItems': return 'remove the repeated item';
+    case 'minLength': return limit === '1' ? 'it must not be empty' : `write at least ${limit} characters`;
+    case 'maxLength': return `shorten it to ${limit} characters or fewer`;
+    case 'minimum': return limit === '0' ? 'use 0 or a positive number; it cannot be negative' : `use ${limit} or more`;
+    case 'maximum': return `use ${limit} or less`;
+    default: return 'see docs/blueprint.md for the values this key accepts';
+  }
+}
+
+/** How to write a value of the expected type, from the value that was written. */
+function typeHint(type: string, def: string, value: unknown): string {
+  if (value === null) return 'write a value after the colon, or remove the key';
+  if (type === 'array') return 'write a list, one item per line starting with "- "';
+  if (type === 'object') return 'write a mapping of "key: value" lines';
+  const scalar = typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string';
+  if (type === 'string') {
+    if (def === 'percentage' && typeof value === 'number') return `write it with its sign, in quotes: "${value}%"`;
+    if (def === 'duration' && typeof value === 'number') return `add a unit: "${value}m" for minutes, "${value}h" for hours (s, m, h, d or w)`;
+    if (!scalar) return 'write one value here, not a list or a mapping';
+    if (def in FORMAT_HINTS) return FORMAT_HINTS[def] as string;
+    return `put it in quotes to make it text: "${String(value)}"`;
+  }
+  if (type === 'number' || type === 'integer') {
+    const digits = typeof value === 'string' ? /^\s*[-+]?\d[\d\s,]*(\.\d+)?/.exec(value)?.[0].replace(/[\s,]/g, '') : undefined;
+    if (type === 'integer' && typeof value === 'number') return `write a whole number, e.g. ${Math.round(value)}`;
+    if (digits) return `write the number alone, without quotes, units or currency: ${type === 'integer' ? Math.round(Number(digits)) : Number(digits)}`;
+    return type === 'integer' ? 'write a whole number, e.g. 3' : 'write a number, e.g. 120 or 49.5';
+  }
+  if (type === 'boolean') return 'write true or false, without quotes';
+  return 'see docs/blueprint.md for what this key takes';
 }
 
 function article(type: string): string {
@@ -130,8 +275,11 @@ function article(type: string): string {
 
 interface SchemaNode {
   $ref?: string;
+  type?: string;
   properties?: Record<string, SchemaNode>;
   items?: SchemaNode;
+  maxItems?: number;
+  uniqueItems?: boolean;
 }
 
 /**

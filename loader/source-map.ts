@@ -96,6 +96,9 @@ export class NodeTable {
 
 const FIELDS = 5;
 
+/** The YAML merge key: merged keys are not duplicates, and the source map looks through it. */
+export const MERGE_KEY = '<<';
+
 interface Entry {
   key: number;
   /** -1 for an empty value (`key:`), which has no text of its own: its key stands for it. */
@@ -143,12 +146,34 @@ export class YamlSourceMap implements SourceLocator {
         key = -1;
         continue;
       }
-      const entry = this.entriesOf(here)?.get(segment);
+      const entry = this.entryOf(here, segment, 0);
       if (!entry) return { value: here, key: -1 };
       key = entry.key;
       node = entry.value >= 0 ? entry.value : entry.key;
     }
     return { value: node, key };
+  }
+
+  /**
+   * A key of a mapping: written in it, or else brought in by a merge key (`<<: *defaults` or
+   * `<<: [*a, *b]`, earlier sources first, as js-yaml merges), so that a merged value points at
+   * the anchor's text where it was written.
+   */
+  private entryOf(node: number, segment: string, depth: number): Entry | undefined {
+    const entries = this.entriesOf(node);
+    const own = entries?.get(segment);
+    if (own || depth > 64) return own;
+    const merge = entries?.get(MERGE_KEY);
+    if (!merge || merge.value < 0) return undefined;
+    const t = this.nodes as NodeTable;
+    const deref = (n: number) => (t.target(n) >= 0 ? t.target(n) : n);
+    const source = deref(merge.value);
+    if (!Array.isArray(t.result[source])) return this.entryOf(source, segment, depth + 1);
+    for (let i = 0; i < t.childCount(source); i++) {
+      const found = this.entryOf(deref(t.children.at(t.firstChild(source) + i)), segment, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   private entriesOf(node: number): Map<string, Entry> | null {

@@ -13,7 +13,7 @@ export type Id = string
  */
 export interface Blueprint {
 /**
- * Blueprint language version. Plan B migrates older versions.
+ * Blueprint language version. Only version 1 exists today; the key is there so that a later version of the language can be recognised and migrated.
  */
 version: 1
 /**
@@ -155,7 +155,7 @@ export interface EscalationStep {
  */
 person: string
 /**
- * How long to keep trying this person before moving to the next step.
+ * How long to keep trying this person before moving to the next step. Default 15m.
  */
 tryFor?: string
 }
@@ -653,7 +653,7 @@ interval?: string
  */
 failureThreshold?: number
 /**
- * Route 53 checker regions (at least 3).
+ * Route 53 checker regions (at least 3). Default us-east-1, eu-west-1, ap-southeast-1.
  * 
  * @minItems 3
  */

@@ -103,9 +103,17 @@ export function generateReference(): string {
   }
   out.push('', '## Limits', '', 'Input beyond these is refused with a clear error, before it can exhaust memory or time:', '',
     `- file size: ${LIMITS.maxFileBytes / 1048576} MB;`,
-    `- YAML nodes after alias expansion: ${LIMITS.maxExpandedNodes.toLocaleString('en')} (stops "billion laughs" documents);`,
+    `- YAML nodes, an alias counting as the nodes it repeats: ${LIMITS.maxExpandedNodes.toLocaleString('en')} (stops "billion laughs" documents and absurdly large ones);`,
     `- nesting depth: ${LIMITS.maxDepth} levels;`,
-    '- one YAML document per file; custom tags are not accepted; keys `__proto__`, `constructor`, `prototype` are refused.',
+    '- one YAML document per file; custom tags are not accepted; keys `__proto__`, `constructor`, `prototype` are refused;',
+    '  merge keys (`<<: *anchor`) are accepted, and a key written twice in one mapping is an error (PB011).',
+    '',
+    'Reporting is bounded too, so that a file with thousands of mistakes is answered in a second or two:',
+    '',
+    `- diagnostics per file: ${LIMITS.maxDiagnostics}, the first ones by position; a last PB005 says how many more there are`,
+    '  (or "at least" how many, when checking stopped early). Fix those shown, often one mistake repeated, and validate again;',
+    `- "did you mean" comparisons per file: ${LIMITS.maxSuggestionComparisons.toLocaleString('en')}, spent only on the diagnostics shown;`,
+    '  past them a hint says what may be written there instead of guessing.',
     '', '## Diagnostic codes', '', '| code | meaning |', '| --- | --- |');
   for (const [code, meaning] of Object.entries(DIAGNOSTIC_CODES)) out.push(`| ${code} | ${meaning} |`);
   out.push('');

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { writeFileAtomically } from '../../generators/output';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { packageRoot } from '../package-root';
 import { EXIT } from '../exit-codes';
 
@@ -27,6 +27,12 @@ export function register(program: Command): void {
     .option('--force', 'overwrite files that already exist', false)
     .addHelpText('after', '\nExample:\n  planb init clients/lavka && planb validate clients/lavka/planb.yaml')
     .action((dir: string, opts: { force: boolean }) => {
+      const blocked = notAFolder(dir);
+      if (blocked !== undefined) {
+        process.stderr.write(`planb init: ${blocked} is a file, not a folder; name a folder to write the client repository into (it is created if missing)\n`);
+        process.exitCode = EXIT.usage;
+        return;
+      }
       const existing = INIT_FILES.filter((f) => existsSync(join(dir, f.to)));
       if (existing.length && !opts.force) {
         process.stderr.write(`planb init: ${existing.map((f) => join(dir, f.to)).join(', ')} already exist(s); nothing written (use --force to overwrite)\n`);
@@ -41,4 +47,18 @@ export function register(program: Command): void {
         process.stdout.write(`wrote ${target}\n`);
       }
     });
+}
+
+/** `dir` itself or the nearest existing folder above it, when that is a file: init cannot write there. */
+function notAFolder(dir: string): string | undefined {
+  for (let path = dir; ; path = dirname(path)) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      if (dirname(path) === path) return undefined;
+      continue;
+    }
+    return stat.isDirectory() ? undefined : path;
+  }
 }

@@ -2,7 +2,7 @@
  * Ids are unique within their kind, and every reference names something that exists, with a
  * "did you mean" for near misses.
  */
-import type { Diagnostic } from '../diagnostics';
+import { deferHint, type Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
 import { didYouMean } from '../did-you-mean';
 import { forEachMatch, forEachString } from './walk';
@@ -63,15 +63,18 @@ export function collectIds(data: unknown, map: YamlSourceMap, out: Diagnostic[])
   const table: IdTable = new Map();
   for (const { kind, pattern } of DECLARATIONS) {
     const seen = new Set<string>();
+    let firsts: Map<string, string> | undefined;
     forEachString(data, pattern, (value, pointerOf) => {
       if (!seen.has(value)) {
         seen.add(value);
         return;
       }
-      // Only now, for a duplicate, is the first declaration looked for: building a pointer for
-      // every id up front was a tenth of the semantic checks' time on a large blueprint.
+      // Only now, for a duplicate, are the first declarations looked for (in one pass for all
+      // duplicates): building a pointer for every id up front was a tenth of the semantic
+      // checks' time on a large blueprint.
       const pointer = pointerOf();
-      const where = map.locate(firstPointer(data, pattern, value));
+      firsts ??= firstPointers(data, pattern);
+      const where = map.locate(firsts.get(value) ?? '');
       out.push({
         ...map.locate(pointer), severity: 'error', code: 'PB030', pointer,
         message: `the ${kind} id "${value}" is already used at line ${where.line}`,
@@ -84,13 +87,13 @@ export function collectIds(data: unknown, map: YamlSourceMap, out: Diagnostic[])
   return table;
 }
 
-/** The pointer of the first value equal to `value` that `pattern` reaches. */
-function firstPointer(data: unknown, pattern: string, value: string): string {
-  let first: string | undefined;
+/** The pointer of the first occurrence of each value that `pattern` reaches. */
+function firstPointers(data: unknown, pattern: string): Map<string, string> {
+  const first = new Map<string, string>();
   forEachString(data, pattern, (v, pointerOf) => {
-    if (first === undefined && v === value) first = pointerOf();
+    if (!first.has(v)) first.set(v, pointerOf());
   });
-  return first ?? '';
+  return first;
 }
 
 /** Copy ids are unique within their data set (they name the backup bucket). */
@@ -114,18 +117,31 @@ function checkCopyIds(data: unknown, map: YamlSourceMap, out: Diagnostic[]): voi
 export function checkReferences(data: unknown, ids: IdTable, map: YamlSourceMap, out: Diagnostic[]): void {
   for (const { kind, pattern } of REFERENCES) {
     const known = ids.get(kind) ?? new Set<string>();
+    let listed: string | undefined;
     forEachString(data, pattern, (value, pointerOf) => {
       if (known.has(value)) return;
       const pointer = pointerOf();
-      const guess = didYouMean(value, known);
-      out.push({
+      const fallback = (listed ??= known.size ? `declare it, or use one of: ${firstSorted(known, 8).join(', ')}` : `declare the ${kind} first`);
+      out.push(deferHint({
         ...map.locate(pointer), severity: 'error', code: 'PB031', pointer,
         message: `no ${kind} has the id "${value}"`,
-        hint: guess || (known.size ? `declare it, or use one of: ${[...known].sort().slice(0, 8).join(', ')}` : `declare the ${kind} first`),
-      });
+        hint: fallback,
+      }, (budget) => didYouMean(value, known, budget) || fallback));
     });
   }
   checkDrillTargets(data, ids, map, out);
+}
+
+/** The first `n` of a set in sorted order, without sorting it all when it is large. */
+function firstSorted(set: ReadonlySet<string>, n: number): string[] {
+  const out: string[] = [];
+  for (const v of set) {
+    if (out.length < n) out.push(v);
+    else if (v < (out[n - 1] as string)) out[n - 1] = v;
+    else continue;
+    out.sort();
+  }
+  return out.sort();
 }
 
 /** A drill scenario fails services, places or whole vendors; the name must say which, once. */
@@ -146,12 +162,12 @@ function checkDrillTargets(data: unknown, ids: IdTable, map: YamlSourceMap, out:
       });
       return;
     }
-    const guess = didYouMean(value, [...services, ...places]);
-    out.push({
+    const fallback = 'name a service id, a place id or a vendor as written on its services';
+    out.push(deferHint({
       ...map.locate(pointer), severity: 'error', code: 'PB031', pointer,
       message: `"${value}" is not a service, place or vendor of this blueprint`,
-      hint: guess || 'name a service id, a place id or a vendor as written on its services',
-    });
+      hint: fallback,
+    }, (budget) => didYouMean(value, [...services, ...places], budget) || fallback));
   });
 }
 

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
 import { joinPointer } from '../source-map';
-import { SECRET_KEY_NAME, secretKind } from '../secrets';
+import { isSecretKeyName, secretKind } from '../secrets';
 
 const FIX = 'store it in the password manager and write a reference to the entry (access: { vault: "1Password: ..." }); Pulumi secrets go in `pulumi config set --secret`';
 
@@ -25,7 +25,7 @@ export function checkSecrets(data: unknown, map: YamlSourceMap, out: Diagnostic[
       for (const key in node) {
         const value = (node as Record<string, unknown>)[key];
         path.push(key);
-        if (SECRET_KEY_NAME.test(key) && value !== null && value !== '') {
+        if (isSecretKeyName(key) && value !== null && value !== '') {
           const pointer = joinPointer(path);
           out.push({ ...map.locateKey(pointer), severity: 'error', code: 'PB034', pointer, message: `"${key}" holds a secret`, hint: FIX });
         } else visit(value);

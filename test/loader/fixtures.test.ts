@@ -8,18 +8,21 @@ import { describe, expect, it } from 'vitest';
 import { loadBlueprintFile } from '../../loader/index';
 
 const DIR = join(__dirname, '../fixtures/loader');
-const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const where = new Map<string, string>();
+for (const f of readdirSync(DIR)) if (f.endsWith('.yaml')) where.set(f, join(DIR, f));
+const fixtures = [...where.keys()].sort();
+const pathOf = (name: string) => where.get(name) as string;
 
 describe('loader fixtures', () => {
   it('has a fixture for every rule that a blueprint file can break', () => {
-    const codes = new Set(fixtures.flatMap((f) => [...readFileSync(join(DIR, f), 'utf8').matchAll(/^# expect: (PB\d+)/gm)].map((m) => m[1])));
+    const codes = new Set(fixtures.flatMap((f) => [...readFileSync(pathOf(f), 'utf8').matchAll(/^# expect: (PB\d+)/gm)].map((m) => m[1])));
     for (const code of ['PB010', 'PB011', 'PB012', 'PB013', 'PB020', 'PB021', 'PB022', 'PB023', 'PB024', 'PB025', 'PB026', 'PB030', 'PB031', 'PB032', 'PB033', 'PB034', 'PB035']) {
       expect(codes, code).toContain(code);
     }
   });
 
   it.each(fixtures)('%s', (name) => {
-    const file = join(DIR, name);
+    const file = pathOf(name);
     const expected = [...readFileSync(file, 'utf8').matchAll(/^# expect: (.*)$/gm)].map((m) => m[1]);
     const result = loadBlueprintFile(file);
     expect(result.ok).toBe(false);
@@ -28,15 +31,15 @@ describe('loader fixtures', () => {
     for (const d of result.diagnostics) {
       expect(d.file).toBe(file);
       expect(d.severity).toBe('error');
-      if (d.code !== 'PB020') expect(d.hint, `${d.code} has a fix`).toBeTruthy();
+      expect(d.hint, `${d.code} has a fix`).toBeTruthy();
     }
   });
 
   it('never repeats the secret it found', () => {
-    const result = loadBlueprintFile(join(DIR, 'secret-value.yaml'));
+    const result = loadBlueprintFile(pathOf('secret-value.yaml'));
     const said = JSON.stringify(result.diagnostics);
     expect(said).not.toContain('ghp_0123456789');
-    const key = loadBlueprintFile(join(DIR, 'secret-key.yaml'));
+    const key = loadBlueprintFile(pathOf('secret-key.yaml'));
     expect(JSON.stringify(key.diagnostics)).not.toContain('correct-horse-battery');
   });
 });

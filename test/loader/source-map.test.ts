@@ -36,6 +36,8 @@ describe('source map', () => {
     ['/empty', '10:1', '10:1'],
     ['/other/y', '14:6', '14:3'],
     ['/copy/x', '11:15', '11:12'],
+    // A merged key points at the anchor's text, where it was written.
+    ['/other/x', '11:15', '11:12'],
   ])('%s: value at %s, key at %s', (pointer, value, key) => {
     expect(at(pointer)).toBe(value);
     expect(keyAt(pointer)).toBe(key);
@@ -43,7 +45,7 @@ describe('source map', () => {
 
   it('falls back to the nearest written ancestor', () => {
     expect(at('/people/7')).toBe('6:3');
-    expect(at('/other/x')).toBe(at('/other'));
+    expect(at('/other/z')).toBe(at('/other'));
     expect(at('/business/nothing/deeper')).toBe('4:3');
   });
 });

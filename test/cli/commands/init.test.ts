@@ -25,4 +25,25 @@ describe('planb init', () => {
     expect((await runCli('init', dir, '--force')).code).toBe(0);
     expect(readFileSync(join(dir, 'planb.yaml'), 'utf8')).not.toBe('mine\n');
   });
+
+  it('a path that is a file is a usage error naming it, not an internal error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'planb-init-'));
+    const file = join(dir, 'afile');
+    writeFileSync(file, '');
+    for (const target of [file, join(file, 'sub')]) {
+      const r = await runCli('init', target);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`planb init: ${file} is a file, not a folder; name a folder to write the client repository into (it is created if missing)\n`);
+      expect(r.stdout).toBe('');
+    }
+  });
+});
+
+describe('planb --help', () => {
+  it('ends with an example', async () => {
+    const r = await runCli('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Example:\n {2}planb init clients\/acme && planb validate clients\/acme\/planb\.yaml\n/);
+    expect(r.stdout).toContain('planb build blueprints/online-shop.yaml --out out/online-shop');
+  });
 });
