@@ -31,6 +31,8 @@ export interface Lookups {
   businessChecks: ReadonlyMap<Process, readonly BusinessCheck[]>;
   /** An endpoint's place in the blueprint, to keep lists in blueprint order. */
   endpointOrder: ReadonlyMap<Endpoint, number>;
+  /** Processes whose plan B needs a failure point (blueprint order). */
+  planBUsers: ReadonlyMap<string, readonly Process[]>;
 }
 
 function group<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {
@@ -54,12 +56,21 @@ export function buildLookups(model: Model, graph: AnalysisGraph): Lookups {
       else dependents.set(point, [s]);
     }
   }
+  const planBUsers = new Map<string, Process[]>();
+  for (const p of model.processes) {
+    for (const point of graph.planBPath(p) ?? []) {
+      const list = planBUsers.get(point);
+      if (list) list.push(p);
+      else planBUsers.set(point, [p]);
+    }
+  }
   return {
     endpoints: group(model.endpoints, (e) => e.service),
     data: group(model.data, (d) => d.source),
     dependents,
     businessChecks: group(model.businessChecks, (b) => b.process),
     endpointOrder: new Map(model.endpoints.map((e, i) => [e, i])),
+    planBUsers,
   };
 }
 

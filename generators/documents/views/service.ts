@@ -39,8 +39,8 @@ function stoppedView(ctx: Ctx, point: string, self: string, processes: readonly 
 function affectedView(ctx: Ctx, point: string, self: string) {
   const { model, graph } = ctx;
   const stopped = new Set(processesStoppedBy(ctx, point));
-  const planBLost = model.processes
-    .filter((p) => p.planB && !stopped.has(p) && graph.planBPath(p)?.has(point))
+  const planBLost = (ctx.by.planBUsers.get(point) ?? [])
+    .filter((p) => !stopped.has(p))
     .map((p) => ({
       link: isCriticalOrHigh(p) ? link(md(p.name), self, paths.process(p)) : md(p.name),
       planB: md(p.planB!.summary),
