@@ -10,6 +10,7 @@ export function diagnosticsText(diagnostics: readonly Diagnostic[]): string {
 export function summaryLine(file: string, diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  if (errors === 0) return `${file}: valid${warnings ? ` (${warnings} warning(s))` : ''}\n`;
-  return `${file}: ${errors} error(s)${warnings ? `, ${warnings} warning(s)` : ''}\n`;
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  if (errors === 0) return `${file}: valid${warnings ? ` (${count(warnings, 'warning')})` : ''}\n`;
+  return `${file}: ${count(errors, 'error')}${warnings ? `, ${count(warnings, 'warning')}` : ''}\n`;
 }

@@ -93,7 +93,7 @@ export function capDiagnostics(sorted: Diagnostic[], file: string, limit: number
   const count = more === 0 ? 'further' : `${atLeast ? 'at least ' : ''}${more.toLocaleString('en')} more`;
   shown.push({
     file, line: 0, column: 0, severity: 'error', code: 'PB005',
-    message: `${count} problem(s) not shown: a file reports at most ${limit.toLocaleString('en')}`,
+    message: `${count} ${more === 1 && !atLeast ? 'problem' : 'problems'} not shown: a file reports at most ${limit.toLocaleString('en')}`,
     hint: 'fix the problems above (often one mistake repeated, e.g. a misspelt key) and validate again to see the rest',
   });
   return shown;
@@ -113,7 +113,7 @@ export class BlueprintError extends Error {
   constructor(diagnostics: readonly Diagnostic[], options?: { cause?: unknown }) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     super(
-      `the blueprint has ${errors.length} error(s):\n` + errors.map(formatDiagnostic).join('\n'),
+      `the blueprint has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}:\n` + errors.map(formatDiagnostic).join('\n'),
       options,
     );
     this.name = 'BlueprintError';

@@ -217,11 +217,13 @@ function formatHint(e: ErrorObject): string {
   return `it must match ${String(e.params.pattern ?? e.params.format)}`;
 }
 
+const items = (n: string): string => `${n} ${n === '1' ? 'item' : 'items'}`;
+
 function rangeMessage(e: ErrorObject): string {
   const limit = String(e.params.limit);
   switch (e.keyword) {
-    case 'minItems': return `must list at least ${limit} item(s)`;
-    case 'maxItems': return `may list at most ${limit} item(s)`;
+    case 'minItems': return `must list at least ${items(limit)}`;
+    case 'maxItems': return `may list at most ${items(limit)}`;
     case 'minLength': return limit === '1' ? 'must not be empty' : `must be at least ${limit} characters`;
     case 'maxLength': return `must be at most ${limit} characters`;
     case 'minimum': return `must be at least ${limit}`;
@@ -234,8 +236,8 @@ function rangeMessage(e: ErrorObject): string {
 function rangeHint(e: ErrorObject): string {
   const limit = String(e.params.limit);
   switch (e.keyword) {
-    case 'minItems': return `list at least ${limit} item(s)`;
-    case 'maxItems': return `list at most ${limit} item(s); keep the most important`;
+    case 'minItems': return `list at least ${items(limit)}`;
+    case 'maxItems': return `list at most ${items(limit)}; keep the most important`;
     case 'uniqueItems': return 'remove the repeated item';
     case 'minLength': return limit === '1' ? 'it must not be empty' : `write at least ${limit} characters`;
     case 'maxLength': return `shorten it to ${limit} characters or fewer`;

@@ -21,14 +21,14 @@ describe('planb validate', () => {
     expect(lines).toHaveLength(5);
     expect(lines[0]).toBe(`${file}:10:9: error PB024: "Minimal" is not a valid value for slug (at /business/slug)`);
     expect(r.stderr).toContain('  hint: did you mean "shop"?');
-    expect(r.stdout).toBe(`${file}: 5 error(s)\n`);
+    expect(r.stdout).toBe(`${file}: 5 errors\n`);
   });
 
   it('checks several files and fails if any is wrong', async () => {
     const r = await runCli('validate', fixture('blueprints/minimal.yaml'), fixture('loader/zero-rpo.yaml'));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('minimal.yaml: valid');
-    expect(r.stdout).toContain('zero-rpo.yaml: 1 error(s)');
+    expect(r.stdout).toContain('zero-rpo.yaml: 1 error');
   });
 
   it('--format json gives machines the same diagnostics', async () => {
