@@ -3,6 +3,7 @@
  * blueprint (and from the analysis where it ran), with what is missing in words.
  */
 import { isCriticalOrHigh } from '../../../analysis/graph';
+import { unwatchedHosts } from '../../../analysis/rules/tls-watch';
 import type { DataSet, Model } from '../../../model/model';
 import { md } from '../escape';
 import { addSeconds } from './dates';
@@ -43,14 +44,11 @@ const CHECKS: readonly [id: string, check: (m: Model, ctx: Ctx) => Verdict][] = 
   ['monitoring', (m) => fails(m.processes.filter((p) => isCriticalOrHigh(p)
     && !m.businessChecks.some((b) => b.process === p)
     && !m.endpoints.some((e) => p.needs.includes(e.service))))],
-  ['expiry-watch', (m) => {
-    // A certificate belongs to a host: one check with tlsDaysLeft watches it for every URL there.
-    const https = m.endpoints.filter((e) => e.check === 'http' && e.url.startsWith('https:'));
-    const watched = new Set(https.filter((e) => e.tlsDaysLeft !== undefined).map((e) => hostOf(e.url)));
-    const unwatched = new Map<string, { name: string }>();
-    for (const e of https) if (!watched.has(hostOf(e.url)) && !unwatched.has(hostOf(e.url))) unwatched.set(hostOf(e.url), { name: hostOf(e.url) });
-    return fails([...m.domains.filter((d) => d.expiryWatch === undefined && !d.autoRenew), ...unwatched.values()]);
-  }],
+  // Certificates by host, as PB142 counts them: one check with tlsDaysLeft watches a whole host.
+  ['expiry-watch', (m) => fails([
+    ...m.domains.filter((d) => d.expiryWatch === undefined && !d.autoRenew),
+    ...[...unwatchedHosts(m).keys()].map((host) => ({ name: host })),
+  ])],
   ['alerts-two-channels', (m) => fails(m.alerts.filter((r) => new Set(r.stages.flatMap((s) => s.via)).size < 2)
     .map((r) => ({ name: r.id })))],
   ['status-page', (m) => m.statusPage !== undefined || []],
@@ -62,14 +60,6 @@ const CHECKS: readonly [id: string, check: (m: Model, ctx: Ctx) => Verdict][] = 
     return shared.length ? { text: ctx.l.t('check.shared-failure.missing', { list: ctx.l.count(shared.length, 'point'), n: ctx.l.number(shared.length) }) } : true;
   }],
 ];
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
-}
 
 function fails(list: readonly { name?: string; id?: string }[]): Verdict {
   return list.length ? list.map((x) => md(x.name ?? x.id ?? '')) : true;
