@@ -1,12 +1,12 @@
 /** The short documents: contact sheet, messages, drill plan, incident log, monthly report. */
 import { fp } from '../../../analysis/graph';
-import type { DrillScenario, Process } from '../../../model/model';
+import type { DrillScenario, Message, Process } from '../../../model/model';
 import { code, md, mdHeading } from '../escape';
 import { addSeconds } from './dates';
 import {
   type Ctx, channelLabel, escalationView, link, names, pageView, paths, personView, processesStoppedBy, rallyView,
 } from './common';
-import { smsSize } from './sms';
+import { type SmsSize, smsSize } from './sms';
 
 export function contactsView(ctx: Ctx) {
   const { model, l } = ctx;
@@ -25,6 +25,13 @@ export function contactsView(ctx: Ctx) {
   };
 }
 
+/** The SMS size of a message that goes by SMS and would be split, else null. */
+function splitSms(m: Message): SmsSize | null {
+  if (!m.channels.some((c) => c.kind === 'sms')) return null;
+  const size = smsSize(m.text);
+  return size.parts > 1 ? size : null;
+}
+
 export function messagesView(ctx: Ctx) {
   const { model, l } = ctx;
   const view = (audience: 'team' | 'customers') => model.messages.filter((m) => m.audience === audience).map((m) => {
@@ -34,8 +41,8 @@ export function messagesView(ctx: Ctx) {
       channels: m.channels.map((c) => channelLabel(ctx, c)).join(', ') || l.t('none'),
       text: md(m.text),
       processes: used.length ? names(used, l) : null,
-      // Only when a channel is SMS and the text would be split: say so while it can be shortened.
-      sms: m.channels.some((c) => c.kind === 'sms') && smsSize(m.text).parts > 1 ? smsSize(m.text) : null,
+      // Said while the text can still be shortened.
+      sms: splitSms(m),
     };
   });
   const customers = view('customers');
