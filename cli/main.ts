@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT } from './exit-codes';
+import { isFileSystemError, OutputError } from './output';
 import { packageRoot } from './package-root';
 import * as validate from './commands/validate';
 import * as init from './commands/init';
@@ -52,9 +53,25 @@ export async function main(argv: readonly string[]): Promise<number> {
       // --help and --version end here with exit code 0; usage mistakes with 2.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    throw error;
+    const userError = describeUserError(error);
+    if (userError === undefined) throw error;
+    process.stderr.write(`planb: ${userError.message}\n`);
+    return userError.code;
   }
   return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+}
+
+/**
+ * A refused destination (exit 2) or a file-system problem (exit 1) is the user's to fix, with the
+ * path and what to do; anything else escapes to runCli as a bug in Plan B (exit 3).
+ */
+function describeUserError(error: unknown): { message: string; code: number } | undefined {
+  if (error instanceof OutputError) return { message: error.message, code: error.kind === 'usage' ? EXIT.usage : EXIT.invalid };
+  if (isFileSystemError(error)) {
+    const where = error.path !== undefined ? ` ${error.path}` : '';
+    return { message: `cannot ${error.syscall}${where}: ${error.code}; check the path, its permissions and free space`, code: EXIT.invalid };
+  }
+  return undefined;
 }
 
 /** Entry point of bin/planb.js. */
@@ -65,9 +82,9 @@ export function runCli(): void {
     },
     (error: unknown) => {
       // An unexpected failure is a bug in Plan B, never in the user's blueprint: say so plainly.
-      process.stderr.write(`planb: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`planb: internal error (a bug in Plan B, please report it): ${error instanceof Error ? error.message : String(error)}\n`);
       if (process.env.PLANB_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
-      process.exitCode = 3;
+      process.exitCode = EXIT.bug;
     },
   );
 }

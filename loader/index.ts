@@ -9,7 +9,7 @@ import type { Blueprint } from '../schemas/blueprint.generated';
 import { capDiagnostics, compareDiagnostics, resolveHints, type Diagnostic } from './diagnostics';
 import { SuggestionBudget } from './did-you-mean';
 import { LIMITS } from './limits';
-import { readSource } from './read-source';
+import { readSource, STDIN_NAME } from './read-source';
 import { parseYaml } from './parse-yaml';
 import { checkSchema } from './schema-check';
 import { collectIds, checkReferences } from './semantic/references';
@@ -25,7 +25,7 @@ export type LoadResult =
 export function loadBlueprintFile(file: string): LoadResult {
   const source = readSource(file);
   if (!source.ok) return { ok: false, diagnostics: [source.diagnostic] };
-  return loadBlueprintText(source.text, file);
+  return loadBlueprintText(source.text, file === '-' ? STDIN_NAME : file);
 }
 
 export function loadBlueprintText(text: string, file: string): LoadResult {

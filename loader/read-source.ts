@@ -1,57 +1,159 @@
 /**
- * Reads a blueprint file as text, refusing what is not a blueprint before any parsing:
- * a missing path, a directory, an oversized file, bytes that are not UTF-8 text.
+ * Reads a blueprint file as text, refusing what is not a blueprint before any parsing: a missing
+ * path, a directory, a named pipe, socket or device (refused before anything can block on them),
+ * an oversized file, bytes that are not UTF-8 text. `-` reads standard input (never a terminal).
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type Stats } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { isatty } from 'node:tty';
 import { LIMITS } from './limits';
 import type { Diagnostic } from './diagnostics';
 
 export type SourceText = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
+type Fail = (code: Diagnostic['code'], message: string, hint: string) => SourceText;
+
+/** The name diagnostics give standard input. */
+export const STDIN_NAME = '<stdin>';
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function readSource(file: string): SourceText {
-  const fail = (code: Diagnostic['code'], message: string, hint: string): SourceText => ({
+  const name = file === '-' ? STDIN_NAME : file;
+  const fail: Fail = (code, message, hint) => ({
     ok: false,
-    diagnostic: { file, line: 0, column: 0, severity: 'error', code, message, hint },
+    diagnostic: { file: name, line: 0, column: 0, severity: 'error', code, message, hint },
   });
-  let fd: number;
+  if (file === '-') return readStandardInput(fail);
+  const opened = openWithoutBlocking(file, fail);
+  if (typeof opened !== 'number') return opened;
   try {
-    fd = openSync(file, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail('PB001', 'no such file', 'check the path; `planb init` writes a starter blueprint');
-    if (code === 'EACCES') return fail('PB001', 'permission denied', 'make the file readable');
-    return fail('PB001', `cannot open the file (${code ?? 'unknown error'})`, 'check the path');
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return fail('PB001', 'this is a directory, not a file', 'name the blueprint file, e.g. blueprints/online-shop.yaml');
-    if (!stat.isFile()) return fail('PB001', 'this is not a regular file', 'name a YAML file');
-    if (stat.size > LIMITS.maxFileBytes) {
-      return fail(
-        'PB002',
-        `the file is ${megabytes(stat.size)} MB; the limit is ${megabytes(LIMITS.maxFileBytes)} MB`,
-        'a blueprint describes one business; split generated data out of it',
-      );
-    }
-    const bytes = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, bytes, read, stat.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return decode(bytes.subarray(0, read), fail);
+    const stat = fstatSync(opened);
+    const refused = refuseSpecial(stat, fail);
+    if (refused !== undefined) return refused;
+    if (stat.size > LIMITS.maxFileBytes) return tooLarge(stat.size, fail);
+    return decode(readAll(opened, stat.size), fail);
   } finally {
-    closeSync(fd);
+    closeSync(opened);
   }
 }
 
-function decode(
-  bytes: Uint8Array,
-  fail: (code: Diagnostic['code'], message: string, hint: string) => SourceText,
-): SourceText {
+/**
+ * Opens for reading with O_NONBLOCK, so a named pipe with no writer cannot hang the open (it is
+ * refused right after, by its type). A name whose bytes are not UTF-8 reaches Node as text with
+ * U+FFFD in place of those bytes; it is looked up again among the folder's raw names.
+ */
+function openWithoutBlocking(file: string, fail: Fail): number | SourceText {
+  const flags = constants.O_RDONLY | constants.O_NONBLOCK;
+  try {
+    return openSync(file, flags);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && file.includes('\uFFFD')) {
+      const raw = rawName(file);
+      if (raw !== undefined) {
+        try {
+          return openSync(raw, flags);
+        } catch {
+          /* reported below as the original error */
+        }
+      }
+    }
+    return openFailure(code, fail);
+  }
+}
+
+function rawName(file: string): Buffer | undefined {
+  let entries: Buffer[];
+  try {
+    entries = readdirSync(dirname(file), { encoding: 'buffer' });
+  } catch {
+    return undefined;
+  }
+  const matches = entries.filter((entry) => entry.toString('utf8') === basename(file));
+  if (matches.length !== 1) return undefined;
+  return Buffer.concat([Buffer.from(`${dirname(file)}/`), matches[0]!]);
+}
+
+function openFailure(code: string | undefined, fail: Fail): SourceText {
+  switch (code) {
+    case 'ENOENT':
+      return fail('PB001', 'no such file', 'check the path; `planb init` writes a starter blueprint');
+    case 'EACCES':
+    case 'EPERM':
+      return fail('PB001', 'permission denied', 'make the file readable (chmod u+r) or run as its owner');
+    case 'ENXIO':
+      return fail('PB001', 'this is a socket, not a file', 'name a YAML file, or pipe it in with `-`');
+    case 'ENOTDIR':
+      return fail('PB001', 'a part of the path is a file, not a folder', 'check the path');
+    case 'ELOOP':
+      return fail('PB001', 'the path is a loop of symbolic links', 'point the link at the blueprint file');
+    case 'ENAMETOOLONG':
+      return fail('PB001', 'the path is too long', 'use a shorter path');
+    default:
+      return fail('PB001', `cannot open the file (${code ?? 'unknown error'})`, 'check the path');
+  }
+}
+
+function refuseSpecial(stat: Stats, fail: Fail): SourceText | undefined {
+  if (stat.isDirectory()) return fail('PB001', 'this is a directory, not a file', 'name the blueprint file, e.g. blueprints/online-shop.yaml');
+  if (stat.isFIFO()) return fail('PB001', 'this is a named pipe, not a file', 'name a YAML file; to read a pipe, give `-` and redirect it: planb validate - < pipe');
+  if (stat.isSocket()) return fail('PB001', 'this is a socket, not a file', 'name a YAML file');
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return fail('PB001', 'this is a device, not a file', 'name a YAML file');
+  if (!stat.isFile()) return fail('PB001', 'this is not a regular file', 'name a YAML file');
+  return undefined;
+}
+
+function tooLarge(size: number, fail: Fail): SourceText {
+  return fail(
+    'PB002',
+    `the input is ${megabytes(size)} MB or more; the limit is ${megabytes(LIMITS.maxFileBytes)} MB`,
+    'a blueprint describes one business; split generated data out of it',
+  );
+}
+
+function readAll(fd: number, size: number): Uint8Array {
+  const bytes = Buffer.alloc(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, bytes, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return bytes.subarray(0, read);
+}
+
+/** Standard input, read to its end but never past the size limit; a terminal is refused. */
+function readStandardInput(fail: Fail): SourceText {
+  if (isatty(0)) {
+    return fail('PB001', 'standard input is a terminal, not a file', 'pipe the blueprint in: planb validate - < blueprint.yaml');
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.alloc(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A non-blocking descriptor with nothing yet: wait briefly and try again.
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        continue;
+      }
+      if (code === 'EOF') break;
+      return fail('PB001', `cannot read standard input (${code ?? 'unknown error'})`, 'pipe a file in: planb validate - < blueprint.yaml');
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > LIMITS.maxFileBytes) return tooLarge(total, fail);
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+  }
+  return decode(Buffer.concat(chunks), fail);
+}
+
+function decode(bytes: Uint8Array, fail: Fail): SourceText {
   if (bytes.includes(0)) return fail('PB003', 'the file holds binary data (NUL bytes)', 'a blueprint is a YAML text file');
   let text: string;
   try {

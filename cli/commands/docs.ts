@@ -1,71 +1,50 @@
 /**
- * `planb docs <blueprint> --out <dir> [--locale ru]`: the owner's documents, Markdown and HTML.
- *
- * The analysis runs first (judged as of the blueprint's own `revised` date, so the same blueprint
- * gives byte-identical documents on any day) and feeds the readiness, findings and map sections.
- * The folder is written beside the target and renamed into place. Imports nothing from Pulumi.
+ * `planb docs <blueprint> --out <dir> [--locale ru]`: the owner's documents only, Markdown and
+ * HTML (pipeline/documents.ts), written like `planb build` writes its folder. Imports nothing
+ * from Pulumi.
  */
-import { Option, type Command } from 'commander';
-import { analyze } from '../../analysis';
-import { dependencyMap, toMermaid, toSvg } from '../../analysis/map';
-import { documentBundle } from '../../generators/documents/bundle';
-import { availableLocales } from '../../generators/documents/locale';
-import type { GeneratedFile } from '../../generators/documents/types';
-import { writeOutputAtomically } from '../../generators/output';
-import type { Model } from '../../model/model';
-import { loadBlueprintFile, type Diagnostic } from '../../loader/index';
+import type { Command } from 'commander';
+import { documentFiles } from '../../pipeline';
+import { inputFiles, loadForCommand } from '../blueprint-input';
 import { EXIT } from '../exit-codes';
-import { diagnosticsText } from '../print-diagnostics';
+import { localeOption } from '../locale-option';
+import { checkOutput, claimOutputFolder } from '../output';
 
 interface DocsOptions {
   out: string;
   locale?: string;
   analysis: boolean;
+  force: boolean;
 }
 
 export function register(program: Command): void {
   program
     .command('docs')
     .description('write the owner\'s documents (runbooks, checklist, passport, contact sheet...) as Markdown and printable HTML')
-    .argument('<blueprint>', 'blueprint file')
-    .requiredOption('--out <dir>', 'folder to write (replaced as a whole, atomically)')
-    .addOption(new Option('--locale <lang>', 'language of the documents (default: business.language)'))
+    .argument('<blueprint>', 'blueprint file, or - for standard input')
+    .requiredOption('--out <dir>', 'folder to write (replaced as a whole, atomically; only a new, empty or earlier Plan B folder)')
+    .addOption(localeOption('language of the documents (default: business.language)'))
     .option('--no-analysis', 'skip the analysis (readiness, findings and map sections say "analysis not run")')
-    .addHelpText('after', '\nExamples:\n  planb docs blueprints/online-shop.yaml --out out/docs\n  planb docs blueprints/dental-clinic.yaml --out out/docs-en --locale en\n\nExit status: 0 written, 1 invalid blueprint or unknown language, 2 usage error.')
+    .option('--force', 'replace an existing non-empty --out folder that Plan B did not write', false)
+    .addHelpText('after', '\nExamples:\n  planb docs blueprints/online-shop.yaml --out out/docs\n  planb docs blueprints/dental-clinic.yaml --out out/docs-en --locale en\n\nExit status: 0 written, 1 invalid blueprint or a file-system problem, 2 usage error (an unknown --locale, a refused --out).')
     .action(async (file: string, opts: DocsOptions) => {
       process.exitCode = await run(file, opts);
     });
 }
 
-/** The folder's files for a model: analysis (unless skipped), documents, HTML. */
-export async function buildDocs(model: Model, opts: { locale?: string; analysis?: boolean }): Promise<GeneratedFile[]> {
-  const base = opts.locale !== undefined ? { locale: opts.locale } : {};
-  if (opts.analysis === false) return documentBundle(model, base);
-  // The findings and readiness are worded in the documents' language, like the rest of the page.
-  const analysis = analyze(model, { today: model.business.revised, locale: opts.locale ?? model.business.language });
-  const map = dependencyMap(model);
-  return documentBundle(model, {
-    ...base,
-    findings: analysis.findings,
-    readiness: analysis.readiness,
-    mapMermaid: toMermaid(map),
-    mapSvg: await toSvg(map),
-  });
-}
-
 async function run(file: string, opts: DocsOptions): Promise<number> {
-  const loaded = loadBlueprintFile(file);
-  if (!loaded.ok) {
-    process.stderr.write(diagnosticsText(loaded.diagnostics as Diagnostic[]));
-    return EXIT.invalid;
+  const context = { ...(file !== '-' ? { blueprint: file } : {}), inputs: inputFiles(file), force: opts.force };
+  checkOutput(opts.out, context);
+  const model = loadForCommand(file, 'nothing written');
+  if (model === undefined) return EXIT.invalid;
+  const locale = opts.locale ?? model.business.language;
+  const claim = claimOutputFolder(opts.out, context);
+  try {
+    const files = await documentFiles(model, { locale, analysis: opts.analysis });
+    claim.write(files);
+    process.stdout.write(`${model.source.file}: ${files.length} files written to ${opts.out} (${locale})\n`);
+  } finally {
+    claim.release();
   }
-  const locale = opts.locale ?? loaded.model.business.language;
-  if (!availableLocales().includes(locale)) {
-    process.stderr.write(`planb docs: no documents in language "${locale}"; available: ${availableLocales().join(', ')}\n`);
-    return EXIT.invalid;
-  }
-  const files = await buildDocs(loaded.model, { locale, analysis: opts.analysis });
-  writeOutputAtomically(opts.out, files);
-  process.stdout.write(`${file}: ${files.length} files written to ${opts.out} (${locale})\n`);
   return EXIT.ok;
 }

@@ -1,9 +1,16 @@
+/**
+ * `planb init [dir]`: a client repository. Writes what is missing and leaves every existing file
+ * alone, saying which (`--force` overwrites them), so it can run in a repository that already has
+ * a README, a package.json or CI of its own. The client package.json names where the running
+ * Plan B came from (cli/init/planb-source.ts), so `npm install` works without editing.
+ */
 import type { Command } from 'commander';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { writeFileAtomically } from '../../generators/output';
 import { dirname, join } from 'node:path';
-import { packageRoot } from '../package-root';
 import { EXIT } from '../exit-codes';
+import { planbSource } from '../init/planb-source';
+import { writeFileAtomically } from '../output';
+import { packageRoot } from '../package-root';
 
 /** The files `planb init` writes: destination -> source under the package root. */
 export const INIT_FILES: readonly { to: string; from: string }[] = [
@@ -19,34 +26,61 @@ export const INIT_FILES: readonly { to: string; from: string }[] = [
   { to: 'package.json', from: 'cli/init/client-package.json' },
 ];
 
+interface InitOptions {
+  force: boolean;
+  planbSource?: string;
+}
+
 export function register(program: Command): void {
   program
     .command('init')
     .description('write a commented starter blueprint (and the files a client repository needs) into a folder')
     .argument('[dir]', 'where to write', '.')
     .option('--force', 'overwrite files that already exist', false)
-    .addHelpText('after', '\nExample:\n  planb init clients/lavka && planb validate clients/lavka/planb.yaml')
-    .action((dir: string, opts: { force: boolean }) => {
-      const blocked = notAFolder(dir);
-      if (blocked !== undefined) {
-        process.stderr.write(`planb init: ${blocked} is a file, not a folder; name a folder to write the client repository into (it is created if missing)\n`);
-        process.exitCode = EXIT.usage;
-        return;
-      }
-      const existing = INIT_FILES.filter((f) => existsSync(join(dir, f.to)));
-      if (existing.length && !opts.force) {
-        process.stderr.write(`planb init: ${existing.map((f) => join(dir, f.to)).join(', ')} already exist(s); nothing written (use --force to overwrite)\n`);
-        process.exitCode = EXIT.usage;
-        return;
-      }
-      for (const f of INIT_FILES) {
-        const target = join(dir, f.to);
-        mkdirSync(join(target, '..'), { recursive: true });
-        // An interrupted init leaves no half file.
-        writeFileAtomically(target, readFileSync(join(packageRoot(), f.from)));
-        process.stdout.write(`wrote ${target}\n`);
-      }
+    .option('--planb-source <spec>', 'what the client package.json installs Plan B from (default: where this Plan B came from)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  planb init clients/lavka && planb validate clients/lavka/planb.yaml\n' +
+        '  planb init . --planb-source git+https://github.com/your-org/planb.git#v0.1.0\n\n' +
+        'Existing files are left alone (and listed); --force overwrites them. Exit status: 0 written, 1 a file-system problem, 2 usage error.',
+    )
+    .action((dir: string, opts: InitOptions) => {
+      process.exitCode = run(dir, opts);
     });
+}
+
+function run(dir: string, opts: InitOptions): number {
+  const blocked = notAFolder(dir);
+  if (blocked !== undefined) {
+    process.stderr.write(`planb init: ${blocked} is a file, not a folder; name a folder to write the client repository into (it is created if missing)\n`);
+    return EXIT.usage;
+  }
+  const source = planbSource(packageRoot(), opts.planbSource);
+  const kept: string[] = [];
+  for (const f of INIT_FILES) {
+    const target = join(dir, f.to);
+    if (existsSync(target) && !opts.force) {
+      kept.push(target);
+      continue;
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    // An interrupted init leaves no half file.
+    writeFileAtomically(target, content(f, source.spec));
+    process.stdout.write(`wrote ${target}\n`);
+  }
+  if (kept.length > 0) {
+    process.stdout.write(`left alone (already there; --force overwrites): ${kept.join(', ')}\n`);
+  }
+  if (source.warning !== undefined && !kept.includes(join(dir, 'package.json'))) process.stderr.write(`planb init: note: ${source.warning}\n`);
+  return EXIT.ok;
+}
+
+function content(file: { to: string; from: string }, spec: string): Buffer | string {
+  const bytes = readFileSync(join(packageRoot(), file.from));
+  if (file.to !== 'package.json') return bytes;
+  const manifest = JSON.parse(bytes.toString('utf8')) as { dependencies: Record<string, string> };
+  manifest.dependencies.planb = spec;
+  return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 /** `dir` itself or the nearest existing folder above it, when that is a file: init cannot write there. */

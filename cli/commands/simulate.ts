@@ -5,10 +5,9 @@
 import { Option, type Command } from 'commander';
 import { formatSimulationJson, formatSimulationText, shouldColor } from '../../analysis/report';
 import { simulate } from '../../analysis/simulate';
-import { loadBlueprintFile, type Diagnostic } from '../../loader/index';
 import type { Model } from '../../model/model';
 import { EXIT } from '../exit-codes';
-import { diagnosticsText } from '../print-diagnostics';
+import { loadForCommand } from '../blueprint-input';
 
 export function register(program: Command): void {
   program
@@ -19,15 +18,14 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExamples:\n  planb simulate blueprints/online-shop.yaml --fail beget\n  planb simulate blueprint.yaml --fail office-isp anton --format json\n\nExit status: 0 done, 1 invalid blueprint, 2 usage error (an unknown target).')
     .action((file: string, opts: { fail: string[]; format: 'text' | 'json' }) => {
-      const loaded = loadBlueprintFile(file);
-      if (!loaded.ok) {
-        process.stderr.write(diagnosticsText(loaded.diagnostics as Diagnostic[]));
+      const model = loadForCommand(file);
+      if (model === undefined) {
         process.exitCode = EXIT.invalid;
         return;
       }
-      const sim = simulate(loaded.model, opts.fail);
+      const sim = simulate(model, opts.fail);
       if (sim.unknown.length > 0) {
-        process.stderr.write(`planb simulate: ${sim.unknown.map((u) => `"${u}"`).join(', ')} is not a service, place, person or vendor of ${file}.\n${known(loaded.model)}`);
+        process.stderr.write(`planb simulate: ${sim.unknown.map((u) => `"${u}"`).join(', ')} is not a service, place, person or vendor of ${file}.\n${known(model)}`);
         process.exitCode = EXIT.usage;
         return;
       }

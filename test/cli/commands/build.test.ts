@@ -48,12 +48,14 @@ describe('planb build', () => {
   it('writes nothing, and keeps what was there, when the blueprint is invalid', async () => {
     const out = join(work, 'kept');
     mkdirSync(out);
+    // An earlier Plan B output (it has the marker), so only the blueprint stops the build.
+    writeFileSync(join(out, '.planb-output'), 'marker\n');
     writeFileSync(join(out, 'previous.txt'), 'from an earlier run\n');
     const r = await runCli('build', join(ROOT, 'test/fixtures/loader/dangling-reference.yaml'), '--out', out);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('error PB031');
     expect(r.stderr).toContain('nothing written');
-    expect(listFiles(out)).toEqual(['previous.txt']);
+    expect(listFiles(out)).toEqual(['.planb-output', 'previous.txt']);
     expect(readdirSync(work).filter((n) => n.includes('tmp'))).toEqual([]);
   });
 

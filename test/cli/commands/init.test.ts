@@ -15,13 +15,17 @@ describe('planb init', () => {
     expect((await runCli('validate', blueprint)).code).toBe(0);
   });
 
-  it('refuses to overwrite an existing blueprint without --force', async () => {
+  it('in an existing repository writes what is missing and leaves the rest alone, saying which', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'planb-init-'));
     writeFileSync(join(dir, 'planb.yaml'), 'mine\n');
+    writeFileSync(join(dir, 'package.json'), '{"name":"theirs"}\n');
     const r = await runCli('init', dir);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('already exist');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`left alone (already there; --force overwrites): ${join(dir, 'planb.yaml')}, ${join(dir, 'package.json')}`);
+    expect(r.stdout).toContain(`wrote ${join(dir, 'Pulumi.yaml')}`);
+    expect(existsSync(join(dir, '.github/workflows/planb.yml'))).toBe(true);
     expect(readFileSync(join(dir, 'planb.yaml'), 'utf8')).toBe('mine\n');
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe('{"name":"theirs"}\n');
     expect((await runCli('init', dir, '--force')).code).toBe(0);
     expect(readFileSync(join(dir, 'planb.yaml'), 'utf8')).not.toBe('mine\n');
   });
@@ -36,6 +40,37 @@ describe('planb init', () => {
       expect(r.stderr).toBe(`planb init: ${file} is a file, not a folder; name a folder to write the client repository into (it is created if missing)\n`);
       expect(r.stdout).toBe('');
     }
+  });
+});
+
+describe('the client package.json', () => {
+  it('installs Plan B from the spec given with --planb-source', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'planb-init-'));
+    const spec = 'git+https://github.com/acme/planb.git#v0.1.0';
+    expect((await runCli('init', dir, '--planb-source', spec)).code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(manifest.dependencies.planb).toBe(spec);
+  });
+
+  it('by default names where the running Plan B came from, which npm can install', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'planb-init-'));
+    const r = await runCli('init', dir);
+    const spec = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies.planb!;
+    expect(spec).not.toContain('YOUR-ORG');
+    if (spec.startsWith('file:')) {
+      // A local checkout: the path holds this Plan B, and init says CI cannot reach it.
+      expect(JSON.parse(readFileSync(join(spec.slice(5), 'package.json'), 'utf8')).name).toBe('planb');
+      expect(r.stderr).toContain('--planb-source');
+    } else {
+      expect(spec).toMatch(/^git\+(https|ssh):\/\//);
+    }
+  });
+
+  it('the starter blueprint points at documentation that ships with Plan B', () => {
+    const starter = readFileSync(join(__dirname, '../../../cli/init/starter.yaml'), 'utf8');
+    const paths = [...starter.matchAll(/node_modules\/planb\/([\w./-]+[\w/])/g)].map((m) => m[1]!);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths) expect(existsSync(join(__dirname, '../../..', p)), p).toBe(true);
   });
 });
 

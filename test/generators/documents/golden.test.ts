@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDocs } from '../../../cli/commands/docs';
+import { documentFiles as buildDocs } from '../../../pipeline';
 import { exampleModel, type Example } from './build-model';
 
 const GOLDEN = path.join(__dirname, '..', '..', 'golden', 'documents');

@@ -9,8 +9,8 @@ import * as path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocs } from '../../../cli/commands/docs';
-import { writeOutputAtomically } from '../../../generators/output';
+import { documentFiles as buildDocs } from '../../../pipeline';
+import { writeOutputAtomically } from '../../../cli/output';
 import type { Model } from '../../../model/model';
 import { exampleModel } from '../documents/build-model';
 

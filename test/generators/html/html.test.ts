@@ -1,6 +1,6 @@
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { buildDocs } from '../../../cli/commands/docs';
+import { documentFiles as buildDocs } from '../../../pipeline';
 import { generateDocuments } from '../../../generators/documents';
 import { anchorFor, PRINTABLE_PATH, renderHtml } from '../../../generators/html';
 import { exampleModel, hostileModel } from '../documents/build-model';

@@ -2,13 +2,20 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRelativePath, OutputError, writeOutputAtomically } from '../../../generators/output';
+import { checkRelativePath, MARKER_FILE, OutputError, writeOutputAtomically } from '../../../cli/output';
 
 function tmp(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'planb-out-'));
 }
 
 describe('writeOutputAtomically', () => {
+  it('marks the folder as Plan B\'s own, with fixed text', () => {
+    const out = path.join(tmp(), 'docs');
+    writeOutputAtomically(out, [{ path: 'a.md', content: 'a' }]);
+    expect(fs.readFileSync(path.join(out, MARKER_FILE), 'utf8')).toMatch(/^This folder was written by Plan B/);
+    expect(() => writeOutputAtomically(out, [{ path: MARKER_FILE, content: 'x' }])).toThrow(/marker/);
+  });
+
   it('writes every file, in folders, and leaves no temporary folder behind', () => {
     const root = tmp();
     const out = path.join(root, 'docs');
@@ -22,7 +29,7 @@ describe('writeOutputAtomically', () => {
     const out = path.join(tmp(), 'docs');
     writeOutputAtomically(out, [{ path: 'old.md', content: 'old' }]);
     writeOutputAtomically(out, [{ path: 'new.md', content: 'new' }]);
-    expect(fs.readdirSync(out)).toEqual(['new.md']);
+    expect(fs.readdirSync(out).sort()).toEqual([MARKER_FILE, 'new.md']);
   });
 
   it.each(['../escape.md', '/abs.md', 'a/../../b.md', 'a\\b.md', '', './x.md'])('refuses the path %j and writes nothing', (bad) => {
@@ -30,7 +37,7 @@ describe('writeOutputAtomically', () => {
     const out = path.join(root, 'docs');
     writeOutputAtomically(out, [{ path: 'keep.md', content: 'kept' }]);
     expect(() => writeOutputAtomically(out, [{ path: 'ok.md', content: '' }, { path: bad, content: 'x' }])).toThrow(OutputError);
-    expect(fs.readdirSync(out)).toEqual(['keep.md']);
+    expect(fs.readdirSync(out).sort()).toEqual([MARKER_FILE, 'keep.md']);
     expect(fs.readdirSync(root)).toEqual(['docs']);
   });
 

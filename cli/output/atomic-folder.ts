@@ -10,18 +10,14 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileSystemError, OutputError } from './errors';
+import { MARKER_FILE, MARKER_TEXT } from './marker';
+import { tempName } from './stale';
 
 export interface OutputFile {
   /** Relative, `/`-separated, without `..`. */
   path: string;
   content: string | Uint8Array;
-}
-
-export class OutputError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'OutputError';
-  }
 }
 
 /** A path safe to join under the output folder, or an error naming it. */
@@ -51,17 +47,28 @@ export function writeOutputAtomically(dir: string, files: readonly OutputFile[])
   for (const f of files) {
     const p = checkRelativePath(f.path);
     if (seen.has(p)) throw new OutputError(`two generated files share the path "${p}"`);
+    if (p === MARKER_FILE) throw new OutputError(`"${p}" is Plan B's own marker; a generator may not write it`);
     seen.add(p);
   }
   if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) {
     throw new OutputError(`${dir} exists and is not a folder; choose another --out`);
   }
-  fs.mkdirSync(parent, { recursive: true });
-  const tag = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
-  const temp = path.join(parent, `.${path.basename(target)}.tmp-${tag}`);
-  const old = path.join(parent, `.${path.basename(target)}.old-${tag}`);
-  fs.mkdirSync(temp);
   try {
+    fs.mkdirSync(parent, { recursive: true });
+  } catch (err) {
+    throw fileSystemError(err, 'create the folder', parent);
+  }
+  const tag = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
+  const temp = tempName(target, 'tmp', tag);
+  const old = tempName(target, 'old', tag);
+  try {
+    fs.mkdirSync(temp);
+  } catch (err) {
+    throw fileSystemError(err, 'write into', parent, `; ${dir} is unchanged`);
+  }
+  try {
+    // The marker first: a run killed half-way leaves a folder the next run knows as its own.
+    writeFileSynced(path.join(temp, MARKER_FILE), MARKER_TEXT);
     for (const f of files) {
       const full = path.join(temp, ...f.path.split('/'));
       fs.mkdirSync(path.dirname(full), { recursive: true });
@@ -69,7 +76,8 @@ export function writeOutputAtomically(dir: string, files: readonly OutputFile[])
     }
   } catch (err) {
     fs.rmSync(temp, { recursive: true, force: true });
-    throw new OutputError(`could not write the output into ${temp}: ${(err as Error).message}; ${dir} is unchanged`, { cause: err });
+    if (err instanceof OutputError) throw err;
+    throw fileSystemError(err, 'write the output into', temp, `; ${dir} is unchanged`);
   }
   const hadTarget = fs.existsSync(target);
   try {
@@ -78,22 +86,7 @@ export function writeOutputAtomically(dir: string, files: readonly OutputFile[])
   } catch (err) {
     if (hadTarget && !fs.existsSync(target) && fs.existsSync(old)) fs.renameSync(old, target);
     fs.rmSync(temp, { recursive: true, force: true });
-    throw new OutputError(`could not move the new output into ${dir}: ${(err as Error).message}; the previous content is kept`, { cause: err });
+    throw fileSystemError(err, 'move the new output into', dir, '; the previous content is kept');
   }
   if (hadTarget) fs.rmSync(old, { recursive: true, force: true });
-}
-
-/**
- * Write one file so that a reader sees the old content or the new, never half: the text goes to a
- * temporary sibling that is renamed over the target; on failure the temporary file is removed.
- */
-export function writeFileAtomically(target: string, content: string | Uint8Array): void {
-  const temp = `${target}.planb-tmp-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
-  try {
-    fs.writeFileSync(temp, content);
-    fs.renameSync(temp, target);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
 }
