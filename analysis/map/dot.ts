@@ -13,7 +13,7 @@ export function toDot(map: DependencyMap): string {
   for (const n of map.nodes) if (!grouped.has(n.key)) lines.push('  ' + node(n));
   for (const g of map.groups) {
     lines.push(`  subgraph cluster_${g.key} {`);
-    lines.push(`    label=${quote(g.label)}; fontname="Helvetica"; style=rounded; color=${g.spof ? '"#cc0000", penwidth=3' : '"#999999"'};`);
+    lines.push(`    label=${quote(g.label)}; fontname="Helvetica"; style=rounded; color=${g.spof ? '"#cc0000"; penwidth=3' : '"#999999"'};`);
     for (const m of g.members) lines.push('    ' + node(byKey.get(m)!));
     lines.push('  }');
   }

@@ -65,9 +65,10 @@ export function checkOutputFolder(out: string, context: OutputContext = {}): str
   const cwd = context.cwd ?? process.cwd();
   const abs = path.resolve(cwd, out);
   const forms = [abs, realish(abs)];
+  // The most telling name first: `--out ~` is "your home folder" even when it also holds the cwd.
   const protectedPlaces: [place: string, what: string][] = [
-    [cwd, 'the current folder or one above it'],
     [context.home ?? os.homedir(), 'your home folder or one above it'],
+    [cwd, 'the current folder or one above it'],
   ];
   if (context.blueprint !== undefined) {
     protectedPlaces.push([path.dirname(path.resolve(cwd, context.blueprint)), 'the folder holding the blueprint or one above it']);

@@ -47,6 +47,7 @@ export function claimOutputFolder(out: string, context: OutputContext): OutputCl
 export { checkRelativePath, writeOutputAtomically, type OutputFile } from './atomic-folder';
 export { writeFileAtomically } from './atomic-file';
 export { OutputError, isFileSystemError } from './errors';
+export { checkOutputFolder } from './guard';
 export { MARKER_FILE } from './marker';
 export { LEDGER_FILE, checkOwnFile, writeOwnFile, type OwnFileOptions } from './own-file';
 export type { OutputContext } from './guard';
