@@ -31,7 +31,7 @@ export function readSource(file: string): SourceText {
     const stat = fstatSync(opened);
     const refused = refuseSpecial(stat, fail);
     if (refused !== undefined) return refused;
-    if (stat.size > LIMITS.maxFileBytes) return tooLarge(stat.size, fail);
+    if (stat.size > LIMITS.maxFileBytes) return tooLarge(`the file is ${megabytes(stat.size)} MB`, fail);
     return decode(readAll(opened, stat.size), fail);
   } finally {
     closeSync(opened);
@@ -104,10 +104,10 @@ function refuseSpecial(stat: Stats, fail: Fail): SourceText | undefined {
   return undefined;
 }
 
-function tooLarge(size: number, fail: Fail): SourceText {
+function tooLarge(what: string, fail: Fail): SourceText {
   return fail(
     'PB002',
-    `the input is ${megabytes(size)} MB or more; the limit is ${megabytes(LIMITS.maxFileBytes)} MB`,
+    `${what}; the limit is ${megabytes(LIMITS.maxFileBytes)} MB`,
     'a blueprint describes one business; split generated data out of it',
   );
 }
@@ -147,7 +147,7 @@ function readStandardInput(fail: Fail): SourceText {
     }
     if (n === 0) break;
     total += n;
-    if (total > LIMITS.maxFileBytes) return tooLarge(total, fail);
+    if (total > LIMITS.maxFileBytes) return tooLarge('standard input holds more than the limit', fail);
     chunks.push(Buffer.from(chunk.subarray(0, n)));
   }
   return decode(Buffer.concat(chunks), fail);

@@ -21,7 +21,7 @@ interface Job {
 
 describe('client repository files from planb init', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'planb-init-ci-'));
-  const result = await runCli('init', dir);
+  const result = await runCli('init', dir, '--planb-source', 'git+https://github.com/acme/planb.git#v0.1.0');
   const read = (f: string): unknown => load(readFileSync(join(dir, f), 'utf8'));
 
   it('writes Pulumi.yaml, Pulumi.example.yaml and the workflow', () => {

@@ -24,19 +24,21 @@ describe('planb docs', () => {
     }
   });
 
-  it('an unknown language or an invalid blueprint exits 1 and leaves the folder as it was', async () => {
+  it('an unknown language (usage, 2) or an invalid blueprint (1) leaves the folder as it was', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'planb-cli-'));
     const out = path.join(root, 'docs');
     fs.mkdirSync(out);
+    // An earlier Plan B output (it has the marker): only the language or the blueprint stops the run.
+    fs.writeFileSync(path.join(out, '.planb-output'), 'marker');
     fs.writeFileSync(path.join(out, 'keep.md'), 'kept');
     const bad = path.join(root, 'bad.yaml');
     fs.writeFileSync(bad, 'version: 1\nbusiness: [\n');
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
-      expect(await main(['docs', blueprint('online-shop'), '--out', out, '--locale', 'de'])).toBe(1);
-      expect(String(err.mock.calls.at(-1)?.[0])).toMatch(/"de".*available: en, ru/);
+      expect(await main(['docs', blueprint('online-shop'), '--out', out, '--locale', 'de'])).toBe(2);
+      expect(err.mock.calls.map((c) => String(c[0])).join('')).toMatch(/argument 'de' is invalid\. Allowed choices are en, ru/);
       expect(await main(['docs', bad, '--out', out])).toBe(1);
-      expect(fs.readdirSync(out)).toEqual(['keep.md']);
+      expect(fs.readdirSync(out).sort()).toEqual(['.planb-output', 'keep.md']);
     } finally {
       err.mockRestore();
       process.exitCode = undefined;
