@@ -3,7 +3,8 @@
  * shell (`--out "$UNSET"`, `--out .`, `--out blueprints`) must never reach the rename: every such
  * destination is refused here, before anything is read or written.
  *
- * Refused always: an empty path, the file-system root, the home folder and its ancestors, the
+ * Refused always: an empty path, the file-system root and the folders right under it (/tmp, /usr),
+ * the system's temporary folder, the home folder and its ancestors, the
  * current folder and its ancestors, the blueprint's folder and its ancestors, a repository root
  * (a folder holding `.git`) and anything inside `.git`, an existing file. Refused unless --force:
  * an existing non-empty folder without Plan B's marker (someone's own files).
@@ -75,6 +76,10 @@ export function checkOutputFolder(out: string, context: OutputContext = {}): str
   }
   for (const form of forms) {
     if (path.dirname(form) === form) refuse(`--out ${out} is the root of the file system; name a folder of its own, e.g. --out out/online-shop`);
+    // /tmp, /usr, /home, /srv...: a folder right under the root is the system's, even with --force.
+    if (path.dirname(path.dirname(form)) === path.dirname(form) || form === path.resolve(os.tmpdir())) {
+      refuse(`--out ${out} is a system folder; name a folder of its own inside it, e.g. --out ${path.join(out, 'planb-out')}`);
+    }
     for (const [place, what] of protectedPlaces) {
       for (const placeForm of [place, realish(place)]) {
         if (isSelfOrAncestor(form, placeForm)) {

@@ -38,6 +38,8 @@ describe('checkOutputFolder refuses what a build must never replace', () => {
     ['the current folder', '.', /the current folder or one above it/],
     ['the folder above the current one', '..', /the current folder or one above it/],
     ['the root of the file system', '/', /root of the file system/],
+    ['a folder right under the root', '/tmp', /is a system folder/],
+    ['the system\'s temporary folder', tmpdir(), /is a system folder/],
     ['the home folder', join(root, 'home'), /your home folder or one above it/],
     ['the folder holding the blueprint', join(repo, 'blueprints'), /the folder holding the blueprint|the current folder/],
     ['a repository root', repo, /current folder or one above it|root of a repository/],
