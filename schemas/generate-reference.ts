@@ -104,7 +104,7 @@ export function generateReference(): string {
   out.push('', '## Limits', '', 'Input beyond these is refused with a clear error, before it can exhaust memory or time:', '',
     `- file size: ${LIMITS.maxFileBytes / 1048576} MB;`,
     `- YAML nodes, an alias counting as the nodes it repeats: ${LIMITS.maxExpandedNodes.toLocaleString('en')} (stops "billion laughs" documents and absurdly large ones);`,
-    `- nesting depth: ${LIMITS.maxDepth} levels;`,
+    `- nesting depth: ${LIMITS.maxDepth} levels, an alias counting as the levels of what it repeats (PB014);`,
     '- one YAML document per file; custom tags are not accepted; keys `__proto__`, `constructor`, `prototype` are refused;',
     '  merge keys (`<<: *anchor`) are accepted, and a key written twice in one mapping is an error (PB011).',
     '',
