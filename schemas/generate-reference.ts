@@ -105,6 +105,7 @@ export function generateReference(): string {
     `- file size: ${LIMITS.maxFileBytes / 1048576} MB;`,
     `- YAML nodes, an alias counting as the nodes it repeats: ${LIMITS.maxExpandedNodes.toLocaleString('en')} (stops "billion laughs" documents and absurdly large ones);`,
     `- nesting depth: ${LIMITS.maxDepth} levels, an alias counting as the levels of what it repeats (PB014);`,
+    `- services one service rests on through \`dependsOn\`, directly or through theirs: ${LIMITS.maxDependencyReach} (PB015; the analysis and the runbooks list everything behind each service, so a chain of n services costs n²/2);`,
     '- one YAML document per file; custom tags are not accepted; keys `__proto__`, `constructor`, `prototype` are refused;',
     '  merge keys (`<<: *anchor`) are accepted, and a key written twice in one mapping is an error (PB011).',
     '',
