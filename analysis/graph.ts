@@ -9,6 +9,7 @@
  */
 import type { Model, Place, Process, Service } from '../model/model';
 import { en } from './i18n/en';
+import { postOrder } from './post-order';
 import type { Subject } from './i18n/types';
 
 export type FailurePoint = string;
@@ -51,7 +52,6 @@ export interface AnalysisGraph {
 
 export function buildGraph(model: Model): AnalysisGraph {
   const memo = new Map<Service, Set<FailurePoint>>();
-  const visiting = new Set<Service>();
   const byVendor = new Map<string, Service[]>();
   for (const s of model.services) {
     const list = byVendor.get(s.vendorKey);
@@ -61,32 +61,41 @@ export function buildGraph(model: Model): AnalysisGraph {
   const places = new Map<string, Place>(model.places.map((p) => [p.id, p]));
   const services = new Map<string, Service>(model.services.map((s) => [s.id, s]));
 
-  /** What stops the service itself, before its standbys are counted. */
+  /**
+   * What stops the service itself, before its standbys are counted. Its dependencies are already
+   * memoised (postOrder); one still in progress closes a cycle and adds nothing.
+   */
   function ownFailurePoints(service: Service): Set<FailurePoint> {
-    // The loader rejects cycles (PB032); the guard keeps a hand-built model from looping.
-    if (visiting.has(service)) return new Set();
-    visiting.add(service);
     const out = new Set<FailurePoint>([fp.service(service.id), fp.vendor(service.vendorKey)]);
     // A service in several places survives the loss of one of them.
     if (service.location.length === 1) out.add(fp.place(service.location[0]!.id));
-    for (const dep of service.dependsOn) for (const p of serviceFailurePoints(dep)) out.add(p);
-    visiting.delete(service);
+    for (const dep of service.dependsOn) for (const p of memo.get(dep) ?? []) out.add(p);
     return out;
   }
 
-  function serviceFailurePoints(service: Service): Set<FailurePoint> {
-    const known = memo.get(service);
-    if (known) return known;
+  /**
+   * With standbys that take over by themselves, only a point that stops every one of them stops
+   * the service (two lines from different operators share only the office itself). Standbys are
+   * taken alone, without their own standbys: mutual backups must not loop.
+   */
+  function combine(service: Service): Set<FailurePoint> {
     let out = ownFailurePoints(service);
-    // With standbys that take over by themselves, only a point that stops every one of them
-    // stops the service (two lines from different operators share only the office itself).
-    // Standbys are taken alone, without their own standbys: mutual backups must not loop.
     for (const standby of service.standby) {
       const theirs = ownFailurePoints(standby);
       out = new Set([...out].filter((p) => theirs.has(p)));
     }
-    memo.set(service, out);
     return out;
+  }
+
+  /** Its dependencies and its standbys' dependencies: what combine reads from the memo. */
+  function* buildsOn(service: Service): Iterable<Service> {
+    yield* service.dependsOn;
+    for (const standby of service.standby) yield* standby.dependsOn;
+  }
+
+  function serviceFailurePoints(service: Service): Set<FailurePoint> {
+    if (!memo.has(service)) postOrder(service, (s) => memo.has(s), buildsOn, (s) => memo.set(s, combine(s)));
+    return memo.get(service)!;
   }
 
   function failurePointsOf(list: readonly Service[]): Set<FailurePoint> {

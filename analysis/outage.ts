@@ -9,6 +9,7 @@
  * Evaluated lazily and memoised: asking about a few services costs only their dependencies.
  */
 import type { Channel, Place, Process, Service } from '../model/model';
+import { postOrder } from './post-order';
 
 export interface OutageTargets {
   services?: ReadonlySet<Service>;
@@ -29,24 +30,39 @@ export function outage(targets: OutageTargets): Outage {
   const vendors = targets.vendors ?? new Set<string>();
   const places = targets.places ?? new Set<Place>();
   const causes = new Map<Service, string | null>();
-  const causeOf = (s: Service): string | null => {
-    const own = causeAlone(s);
+  /** What the service's own loss or its place's or vendor's says, before its dependencies. */
+  const direct = (s: Service): string | null =>
+    services.has(s) ? 'failed'
+      : vendors.has(s.vendorKey) ? `${s.vendor} fails`
+      : s.location.length > 0 && s.location.every((p) => places.has(p)) ? `${s.location.map((p) => p.name).join(', ')} fails`
+      : null;
+  // A dependency still in progress closes a cycle (the loader rejects those): it counts as up.
+  const memoOf = (s: Service): string | null => causes.get(s) ?? null;
+  /** Down with all its standbys, read from the memo: standbys are judged alone. */
+  const withStandbys = (s: Service): string | null => {
+    const own = memoOf(s);
     if (own === null || s.standby.length === 0) return own;
-    return s.standby.every((t) => causeAlone(t) !== null) ? `${own}, and ${s.standby.map((t) => t.name).join(', ')} too` : null;
+    return s.standby.every((t) => memoOf(t) !== null) ? `${own}, and ${s.standby.map((t) => t.name).join(', ')} too` : null;
   };
-  const causeAlone = (s: Service): string | null => {
-    if (causes.has(s)) return causes.get(s)!;
-    causes.set(s, null); // cycle guard; the loader rejects cycles
-    let cause: string | null = null;
-    if (services.has(s)) cause = 'failed';
-    else if (vendors.has(s.vendorKey)) cause = `${s.vendor} fails`;
-    else if (s.location.length > 0 && s.location.every((p) => places.has(p))) cause = `${s.location.map((p) => p.name).join(', ')} fails`;
-    else {
-      const dep = s.dependsOn.find((d) => causeOf(d) !== null);
-      if (dep) cause = `needs ${dep.name}`;
+  /** Its dependencies and their standbys: what a service's cause is read from. */
+  function* buildsOn(s: Service): Iterable<Service> {
+    if (direct(s) !== null) return;
+    for (const d of s.dependsOn) {
+      yield d;
+      yield* d.standby;
     }
-    causes.set(s, cause);
-    return cause;
+  }
+  const finish = (s: Service): void => {
+    const dep = direct(s) === null ? s.dependsOn.find((d) => withStandbys(d) !== null) : undefined;
+    causes.set(s, direct(s) ?? (dep ? `needs ${dep.name}` : null));
+  };
+  const causeAlone = (s: Service): void => {
+    if (!causes.has(s)) postOrder(s, (x) => causes.has(x), buildsOn, finish);
+  };
+  const causeOf = (s: Service): string | null => {
+    causeAlone(s);
+    for (const t of s.standby) causeAlone(t);
+    return withStandbys(s);
   };
   const isDown = (s: Service): boolean => causeOf(s) !== null;
   return { cause: causeOf, isDown, channelDown: (c) => (c.service ? isDown(c.service) : false) };

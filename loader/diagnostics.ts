@@ -33,6 +33,7 @@ export const DIAGNOSTIC_CODES = {
   PB012: 'the document has more YAML nodes than the limit (often an alias bomb)',
   PB013: 'a key that JavaScript treats specially (__proto__, constructor, prototype)',
   PB014: 'the YAML nests deeper than the limit',
+  PB015: 'a service rests on more services through dependsOn than the limit',
   PB020: 'a value has the wrong type',
   PB021: 'an unknown key',
   PB022: 'a required key is missing',

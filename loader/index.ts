@@ -14,6 +14,7 @@ import { parseYaml } from './parse-yaml';
 import { checkSchema } from './schema-check';
 import { collectIds, checkReferences } from './semantic/references';
 import { checkDependencyCycles } from './semantic/cycles';
+import { checkDependencyReach } from './semantic/dependency-reach';
 import { checkPositiveDurations } from './semantic/durations';
 import { checkSecrets } from './semantic/secrets';
 import { normalise } from './normalise';
@@ -54,6 +55,7 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   const ids = collectIds(data, sourceMap, diagnostics);
   checkReferences(data, ids, sourceMap, diagnostics);
   checkDependencyCycles(data, sourceMap, diagnostics);
+  checkDependencyReach(data, sourceMap, diagnostics);
   checkPositiveDurations(data, sourceMap, diagnostics);
   diagnostics.sort(compareDiagnostics);
   const shown = capDiagnostics(diagnostics, file, LIMITS.maxDiagnostics, schema.notShown, schema.incomplete);

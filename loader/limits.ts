@@ -11,6 +11,12 @@ export const LIMITS = {
   /** Nesting depth of mappings and sequences. */
   maxDepth: 64,
   /**
+   * Services one service rests on through dependsOn, directly or through the services it depends
+   * on. The analysis and the runbooks list, for each service, everything behind it: a chain of n
+   * services is n²/2 of that, so this limit is what keeps them linear (semantic/dependency-reach.ts).
+   */
+  maxDependencyReach: 100,
+  /**
    * Diagnostics reported per file; the rest are counted in one closing diagnostic (PB005).
    * Nobody reads more, and collecting them unbounded made a small file of repeated mistakes
    * take minutes (Ajv's all-errors mode copies its error list at every nested definition).

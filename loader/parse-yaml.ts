@@ -49,6 +49,10 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const childStack: number[] = [];
   let childTop = 0;
   const anchored = new Map<object, number>();
+  // Levels from each node down to its deepest leaf, aliases expanded: an alias puts its anchor's
+  // whole height where it stands, so text nesting alone does not bound the data's depth (anchors
+  // nested into anchors reached 12,000 levels in 50 KB, and every recursive walker overflowed).
+  const heights: number[] = [];
   const specialKeys: { node: number; key: string }[] = [];
   // The same few dozen key names recur thousands of times: each is screened once.
   const cleanKeys = new Set<string>();
@@ -78,18 +82,25 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       // Values are screened here; key names (smtp_password, botToken) when their mapping closes.
       if (!mayHoldSecret && typeof result === 'string' && secretKind(result) !== undefined) mayHoldSecret = true;
       node = nodes.add(start, result, 1, 0, 0, -1);
+      heights[node] = 1;
     } else if (count === 0 && text.charCodeAt(skipToContent(text, start)) === 0x2a /* * */) {
       // An alias: no events of its own, the same object as its anchor. An alias whose anchor
       // is still open is its own ancestor: a recursive structure no blueprint can mean.
       const target = anchored.get(result);
       if (target === undefined) throw new LimitExceeded('PB012', start, 'an alias refers to the node that contains it (a recursive alias)');
       node = nodes.add(start, result, nodes.size(target), 0, 0, target);
+      heights[node] = heights[target] as number;
+      if (openStart.length + (heights[node] as number) > LIMITS.maxDepth) {
+        throw new LimitExceeded('PB014', start, `aliases nest the data deeper than ${LIMITS.maxDepth} levels`, 'aliases');
+      }
     } else {
       let size = 1;
+      let height = 0;
       const first = nodes.children.length;
       for (let i = base; i < childTop; i++) {
         const child = childStack[i] as number;
         size += nodes.size(child);
+        if ((heights[child] as number) > height) height = heights[child] as number;
         nodes.children.push(child);
       }
       if (!Array.isArray(result)) {
@@ -108,6 +119,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
         if (count >= 4 && count % 2 === 0) findDuplicateKeys(nodes, childStack, base, count, duplicateKeys);
       }
       node = nodes.add(start, result, size, first, count, -1);
+      heights[node] = height + 1;
     }
     childTop = base;
     if (nodes.size(node) > LIMITS.maxExpandedNodes) {

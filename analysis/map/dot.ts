@@ -1,5 +1,5 @@
 /** The dependency map as Graphviz DOT, drawn to SVG by svg.ts. */
-import type { DependencyMap, MapNode } from './graph';
+import type { DependencyMap, MapEdge, MapNode } from './graph';
 
 export function toDot(map: DependencyMap): string {
   const lines = [
@@ -8,6 +8,7 @@ export function toDot(map: DependencyMap): string {
     '  node [fontname="Helvetica", fontsize=11, style=filled];',
     '  edge [color="#666666"];',
   ];
+  if (map.summary !== undefined) lines.push(`  label=${quote(map.summary)}; labelloc=t; fontsize=14;`);
   const grouped = new Set(map.groups.flatMap((g) => g.members));
   const byKey = new Map(map.nodes.map((n) => [n.key, n]));
   for (const n of map.nodes) if (!grouped.has(n.key)) lines.push('  ' + node(n));
@@ -18,13 +19,27 @@ export function toDot(map: DependencyMap): string {
     lines.push('  }');
   }
   for (const e of map.edges) {
-    const style = e.kind === 'planB' ? ' [style=dashed, color="#2a7f2a", label="plan B", fontsize=9]'
-      : e.kind === 'standby' ? ' [style=dashed, color="#3366cc", label="standby", fontsize=9]'
-      : e.kind === 'location' ? ' [style=dotted, arrowhead=none]' : '';
-    lines.push(`  ${e.from} -> ${e.to}${style};`);
+    lines.push(`  ${e.from} -> ${e.to}${edgeAttrs(e.kind, e.weight)};`);
   }
   lines.push('}');
   return lines.join('\n') + '\n';
+}
+
+/** How each kind of edge is drawn, and the words on it. */
+const EDGES: Record<MapEdge['kind'], { attrs: string; words?: string }> = {
+  needs: { attrs: '' },
+  dependsOn: { attrs: '' },
+  planB: { attrs: 'style=dashed, color="#2a7f2a"', words: 'plan B' },
+  standby: { attrs: 'style=dashed, color="#3366cc"', words: 'standby' },
+  location: { attrs: 'style=dotted, arrowhead=none' },
+};
+
+/** An edge's attributes; a summary's edge also says how many edges of the full map it stands for. */
+function edgeAttrs(kind: MapEdge['kind'], weight: number | undefined): string {
+  const { attrs, words } = EDGES[kind];
+  const text = weight === undefined ? words : `${words ? words + ' ' : ''}×${weight}`;
+  const all = [attrs, text === undefined ? '' : `label=${quote(text)}, fontsize=9`].filter((x) => x !== '').join(', ');
+  return all === '' ? '' : ` [${all}]`;
 }
 
 function node(n: MapNode): string {

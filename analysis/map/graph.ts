@@ -6,6 +6,7 @@
 import type { Model } from '../../model/model';
 import { buildGraph, fp, fpId, fpKind, type AnalysisGraph } from '../graph';
 import { sharedSinglePoints } from '../rules/shared-single-point';
+import { mapIsSummary, summaryMap } from './summary';
 
 export type MapNodeKind = 'process' | 'service' | 'place';
 
@@ -22,6 +23,8 @@ export interface MapEdge {
   to: string;
   /** `standby`: the service that takes over by itself when `from` fails. */
   kind: 'needs' | 'dependsOn' | 'location' | 'planB' | 'standby';
+  /** In a summary: how many edges of the full map this one stands for. */
+  weight?: number;
 }
 
 export interface MapGroup {
@@ -36,6 +39,8 @@ export interface DependencyMap {
   edges: MapEdge[];
   /** Vendors that run two or more services: they fail together. */
   groups: MapGroup[];
+  /** Set when the map is a summary (summary.ts): what it leaves out and where that is listed. */
+  summary?: string;
 }
 
 /** Stable keys safe in both Mermaid and DOT. */
@@ -51,6 +56,7 @@ export function dependencyMap(model: Model, graph: AnalysisGraph = buildGraph(mo
     if (fpKind(point) === 'vendor') spofVendors.add(fpId(point));
     else spof.add(point);
   }
+  if (mapIsSummary(model)) return summaryMap(model, { points: spof, vendors: spofVendors });
   const nodes: MapNode[] = [];
   const edges: MapEdge[] = [];
   const usedPlaces = new Set<string>();

@@ -1,5 +1,5 @@
 /** The dependency map as Mermaid flowchart text (GitHub renders it inside ```mermaid blocks). */
-import type { DependencyMap, MapNode } from './graph';
+import type { DependencyMap, MapEdge, MapNode } from './graph';
 
 const ARROWS = { needs: '-->', dependsOn: '-->', location: '-.-', planB: '-. plan B .->', standby: '-. standby .->' } as const;
 /** Plan B and standby paths dashed and coloured, as in the SVG; places stay plain dotted. */
@@ -9,7 +9,8 @@ const EDGE_STYLES: Partial<Record<keyof typeof ARROWS, string>> = {
 };
 
 export function toMermaid(map: DependencyMap): string {
-  const lines = ['flowchart LR'];
+  // A summary says so in the chart's title (front matter, which GitHub renders above the chart).
+  const lines = map.summary === undefined ? ['flowchart LR'] : ['---', `title: ${JSON.stringify(map.summary)}`, '---', 'flowchart LR'];
   const grouped = new Set(map.groups.flatMap((g) => g.members));
   const byKey = new Map(map.nodes.map((n) => [n.key, n]));
   for (const n of map.nodes) if (!grouped.has(n.key)) lines.push('  ' + node(n));
@@ -18,7 +19,7 @@ export function toMermaid(map: DependencyMap): string {
     for (const m of g.members) lines.push('    ' + node(byKey.get(m)!));
     lines.push('  end');
   }
-  for (const e of map.edges) lines.push(`  ${e.from} ${ARROWS[e.kind]} ${e.to}`);
+  for (const e of map.edges) lines.push(`  ${e.from} ${e.weight === undefined ? ARROWS[e.kind] : weighted(e.kind, e.weight)} ${e.to}`);
   // linkStyle addresses edges by their order of declaration above.
   for (const [kind, style] of Object.entries(EDGE_STYLES)) {
     const indices = map.edges.flatMap((e, i) => (e.kind === kind ? [i] : []));
@@ -36,6 +37,12 @@ export function toMermaid(map: DependencyMap): string {
   if (spof.length) lines.push(`  class ${spof.join(',')} spof`);
   for (const g of map.groups.filter((x) => x.spof)) lines.push(`  style ${g.key} stroke:#cc0000,stroke-width:3px`);
   return lines.join('\n') + '\n';
+}
+
+/** A summary's edge: how many edges of the full map it stands for, as the link's text. */
+function weighted(kind: MapEdge['kind'], weight: number): string {
+  const arrow = kind === 'needs' || kind === 'dependsOn' ? '-->' : kind === 'location' ? '-.-' : '-.->';
+  return `${arrow}|${kind === 'planB' ? 'plan B ' : kind === 'standby' ? 'standby ' : ''}×${weight}|`;
 }
 
 function node(n: MapNode): string {

@@ -69,6 +69,24 @@ describe('bad input', () => {
     ]);
   });
 
+  it('aliases that nest anchors into anchors cannot build data deeper than the limit', () => {
+    // Each anchor is 40 levels of text, below the limit; its innermost value is the previous
+    // anchor, so the data nests 40 more levels per anchor (8,000 here, in a few kilobytes).
+    const lines = ['version: 1', 'password: hunter2hunter2', 'notes:'];
+    for (let k = 0; k < 200; k++) lines.push(`  k${k}: &a${k} ${'['.repeat(40)}${k ? `*a${k - 1}` : 'x'}${']'.repeat(40)}`);
+    const result = loadBlueprintText(lines.join('\n') + '\n', 'deep-alias.yaml');
+    expect(result.ok).toBe(false);
+    const [d] = result.diagnostics;
+    expect(`${d!.line}:${d!.column} ${d!.code} ${d!.message}`).toBe(`5:51 PB014 aliases nest the data deeper than ${LIMITS.maxDepth} levels`);
+    expect(d!.hint).toBe('write the values out, or use fewer nested aliases');
+  });
+
+  it('an alias within the nesting limit is accepted at any depth that fits', () => {
+    const text = `a: &a ${'['.repeat(30)}1${']'.repeat(30)}\nb: ${'['.repeat(30)}*a${']'.repeat(30)}\n`;
+    // Refused for what it lacks (no version, no business), never for its depth: 1 + 30 + 30 < 64.
+    expect(only(loadBlueprintText(text, 'fits.yaml')).filter((c) => c.startsWith('PB014'))).toEqual([]);
+  });
+
   it('keys that reach JavaScript prototypes do not pollute anything', () => {
     const result = loadBlueprintText('constructor: { prototype: { polluted: true } }\n__proto__: { polluted: true }\n', 'proto.yaml');
     const codes = only(result);

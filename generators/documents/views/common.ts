@@ -33,6 +33,11 @@ export interface Lookups {
   endpointOrder: ReadonlyMap<Endpoint, number>;
   /** Processes whose plan B needs a failure point (blueprint order). */
   planBUsers: ReadonlyMap<string, readonly Process[]>;
+  /**
+   * For a service with standbys: the processes that need it, directly or through the services
+   * they need (standbys ignored), which stop if no standby takes over (blueprint order).
+   */
+  standbyUsers: ReadonlyMap<Service, readonly Process[]>;
 }
 
 function group<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {
@@ -71,7 +76,32 @@ export function buildLookups(model: Model, graph: AnalysisGraph): Lookups {
     businessChecks: group(model.businessChecks, (b) => b.process),
     endpointOrder: new Map(model.endpoints.map((e, i) => [e, i])),
     planBUsers,
+    standbyUsers: buildStandbyUsers(model),
   };
+}
+
+/** One walk per process over what it needs, on an explicit stack (the input decides the depth). */
+function buildStandbyUsers(model: Model): Map<Service, Process[]> {
+  const out = new Map<Service, Process[]>();
+  for (const p of model.processes) {
+    const seen = new Set<Service>(p.needs);
+    const stack = [...seen];
+    while (stack.length > 0) {
+      const s = stack.pop()!;
+      if (s.standby.length > 0) {
+        const list = out.get(s);
+        if (list) list.push(p);
+        else out.set(s, [p]);
+      }
+      for (const d of s.dependsOn) {
+        if (!seen.has(d)) {
+          seen.add(d);
+          stack.push(d);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 export function buildStoppedBy(model: Model, graph: AnalysisGraph): Map<string, Process[]> {

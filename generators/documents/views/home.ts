@@ -1,4 +1,5 @@
 /** The index for the owner: what this folder is, readiness, the map, where each document is. */
+import { mapIsSummary } from '../../../analysis/map/summary';
 import { fenceFor, md } from '../escape';
 import { checklistItems, readinessView } from './checklist';
 import { type Ctx, link, pageView, paths, personView } from './common';
@@ -10,7 +11,18 @@ function mapView(ctx: Ctx) {
   const src = ctx.analysis.mapMermaid;
   if (src === undefined) return null;
   const body = src.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
-  return { fence: fenceFor(body), body };
+  return { fence: fenceFor(body), body, summary: mapSummaryView(ctx) };
+}
+
+/** A large blueprint's map is a summary (analysis/map/summary.ts): say so, and where the rest is. */
+function mapSummaryView(ctx: Ctx): string | null {
+  const { model, l } = ctx;
+  if (!mapIsSummary(model)) return null;
+  return l.t('mapSummary', {
+    processes: l.count(model.processes.length, 'process'),
+    services: l.count(model.services.length, 'service'),
+    passport: link(l.t('title.passport'), paths.index, paths.passport),
+  });
 }
 
 export function homeView(ctx: Ctx, docs: readonly DocEntry[]) {

@@ -4,18 +4,6 @@ import type { Process, Service } from '../../../model/model';
 import { code, md, mdHeading } from '../escape';
 import { type Ctx, channelLabel, link, names, pageView, paths, personView, processesStoppedBy } from './common';
 
-/** True when the process needs `s`, directly or through the services it needs (standbys ignored). */
-function usesService(p: Process, s: Service): boolean {
-  const seen = new Set<Service>();
-  const visit = (x: Service): boolean => {
-    if (x === s) return true;
-    if (seen.has(x)) return false;
-    seen.add(x);
-    return x.dependsOn.some(visit);
-  };
-  return p.needs.some(visit);
-}
-
 function stoppedView(ctx: Ctx, point: string, self: string, processes: readonly Process[] = processesStoppedBy(ctx, point)) {
   return processes.map((p: Process) => {
     const planBPath = ctx.graph.planBPath(p);
@@ -93,7 +81,7 @@ export function serviceRunbookView(ctx: Ctx, s: Service) {
     checks: (ctx.by.endpoints.get(s) ?? []).map((e) => ({ name: md(e.name), url: code(e.url) })),
     // With a standby nothing stops while it works; say what stops if it does not take over.
     stopped: s.standby.length
-      ? stoppedView(ctx, point, self, model.processes.filter((p) => usesService(p, s)))
+      ? stoppedView(ctx, point, self, ctx.by.standbyUsers.get(s) ?? [])
       : stoppedView(ctx, point, self),
     affected: affectedView(ctx, point, self),
     data: (ctx.by.data.get(s) ?? []).map((d) => ({

@@ -1,0 +1,129 @@
+/**
+ * The map of a large blueprint, summarised. Past MAP_LIMITS a full map cannot be read anyway
+ * (hundreds of boxes, thousands of crossing edges, on one screen or an A4 page), and Graphviz's
+ * layout grows far faster than linearly (1,000 processes took 33 s, 2,000 more than 150 s). The
+ * summary keeps what the full map is for, where things fail together: one node per criticality
+ * of process, per vendor and per place, each with its counts, and edges between them weighted by
+ * how many full-map edges they stand for. Single points stay red. Its size is bounded whatever
+ * the input: past MAP_LIMITS.vendors the smallest vendors share one "other vendors" node.
+ */
+import type { Model, Service } from '../../model/model';
+import { fp } from '../graph';
+import type { DependencyMap, MapEdge, MapNode } from './graph';
+
+export const MAP_LIMITS = {
+  /** Processes a full map draws; the examples have 5, a large real business a few dozen. */
+  processes: 60,
+  /** Boxes (processes, services, places) a full map draws. */
+  nodes: 150,
+  /** Vendor nodes in a summary; the rest are folded into one. */
+  vendors: 30,
+  /** Links in a summary, the heaviest kept: Mermaid refuses a chart of more than 500. */
+  edges: 400,
+} as const;
+
+/** True when the blueprint's map is drawn as a summary; the documents say so beside it. */
+export function mapIsSummary(model: Model): boolean {
+  return model.processes.length > MAP_LIMITS.processes
+    || model.processes.length + model.services.length + model.places.length > MAP_LIMITS.nodes;
+}
+
+/** Words the map itself carries, so that a reader of map.svg alone knows it is a summary. */
+export function summaryNote(model: Model): string {
+  return `${plural(model.processes.length, 'process', 'processes')}, ${plural(model.services.length, 'service', 'services')}: `
+    + 'this map is a summary by vendor; the documents list every service with what it depends on (passport.md) and what it stops (runbooks)';
+}
+
+export interface SpofSets {
+  /** Failure points (services, places) that PB101 reports. */
+  points: ReadonlySet<string>;
+  /** Vendor keys that PB101 reports. */
+  vendors: ReadonlySet<string>;
+}
+
+export function summaryMap(model: Model, spof: SpofSets): DependencyMap {
+  const vendorKey = vendorNodes(model, spof);
+  const counts = new Map<string, { node: MapNode; count: number }>();
+  const count = (key: string, make: () => MapNode): MapNode => {
+    const entry = counts.get(key) ?? { node: make(), count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+    return entry.node;
+  };
+  for (const p of model.processes) {
+    count(`g_${p.criticality}`, () => ({ key: `g_${p.criticality}`, kind: 'process', label: `${p.criticality} processes`, detail: '', spof: false }));
+  }
+  for (const s of model.services) {
+    const key = vendorKey(s);
+    const node = count(key, () => ({ key, kind: 'service', label: key === OTHER ? 'other vendors' : s.vendor, detail: '', spof: false }));
+    if (spof.vendors.has(s.vendorKey) || spof.points.has(fp.service(s.id))) node.spof = true;
+  }
+  const placeKey = (id: string) => `l_${id.replace(/[^a-z0-9]/gi, '_')}`;
+  for (const s of model.services) {
+    for (const l of s.location) {
+      count(placeKey(l.id), () => ({ key: placeKey(l.id), kind: 'place', label: l.name, detail: l.kind, spof: spof.points.has(fp.place(l.id)) }));
+    }
+  }
+  const nodes = [...counts.values()].map(({ node, count: c }): MapNode => ({
+    ...node,
+    detail: node.kind === 'process' ? plural(c, 'process', 'processes')
+      : node.kind === 'service' ? plural(c, 'service', 'services')
+      : `${node.detail}, ${plural(c, 'service', 'services')}`,
+  }));
+  const all = weightedEdges(model, vendorKey, placeKey);
+  const edges = heaviest(all, MAP_LIMITS.edges);
+  const note = summaryNote(model) + (edges.length < all.length ? `; the ${edges.length} heaviest of ${all.length} links are drawn` : '');
+  return { nodes, edges, groups: [], summary: note };
+}
+
+const OTHER = 'v_other';
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Each service's vendor node: MAP_LIMITS.vendors of them, then one for the rest. Vendors that
+ * are or run a single point of failure come first (a one-service hosting everything rests on is
+ * what the map is for), then the largest, then by key, so the choice is stable.
+ */
+function vendorNodes(model: Model, spof: SpofSets): (s: Service) => string {
+  const sizes = new Map<string, number>();
+  const red = new Set(spof.vendors);
+  for (const s of model.services) {
+    sizes.set(s.vendorKey, (sizes.get(s.vendorKey) ?? 0) + 1);
+    if (spof.points.has(fp.service(s.id))) red.add(s.vendorKey);
+  }
+  const rank = ([key, size]: [string, number]) => (red.has(key) ? 1e9 : 0) + size;
+  const kept = [...sizes].sort((a, b) => rank(b) - rank(a) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, MAP_LIMITS.vendors);
+  const index = new Map(kept.map(([key], i) => [key, `v_${i}`]));
+  return (s) => index.get(s.vendorKey) ?? OTHER;
+}
+
+/** The `limit` heaviest edges, in their first-seen order. */
+function heaviest(edges: readonly MapEdge[], limit: number): MapEdge[] {
+  if (edges.length <= limit) return [...edges];
+  const order = edges.map((e, i) => ({ e, i })).sort((a, b) => (b.e.weight ?? 0) - (a.e.weight ?? 0) || a.i - b.i);
+  return order.slice(0, limit).sort((a, b) => a.i - b.i).map((x) => x.e);
+}
+
+/** Full-map edges counted per pair of summary nodes and kind, in first-seen order. */
+function weightedEdges(model: Model, vendorOf: (s: Service) => string, placeKey: (id: string) => string): MapEdge[] {
+  const edges = new Map<string, MapEdge & { weight: number }>();
+  const add = (from: string, to: string, kind: MapEdge['kind']) => {
+    const key = `${from} ${to} ${kind}`;
+    const edge = edges.get(key);
+    if (edge) edge.weight++;
+    else edges.set(key, { from, to, kind, weight: 1 });
+  };
+  for (const p of model.processes) {
+    for (const s of p.needs) add(`g_${p.criticality}`, vendorOf(s), 'needs');
+    for (const s of p.planB?.needs ?? []) add(`g_${p.criticality}`, vendorOf(s), 'planB');
+  }
+  for (const s of model.services) {
+    for (const d of s.dependsOn) add(vendorOf(s), vendorOf(d), 'dependsOn');
+    for (const d of s.standby) add(vendorOf(s), vendorOf(d), 'standby');
+    for (const l of s.location) add(vendorOf(s), placeKey(l.id), 'location');
+  }
+  return [...edges.values()];
+}
