@@ -8,7 +8,10 @@
  * what an interrupted run left behind (stale.ts); `write` replaces the folder atomically with the
  * marker inside (atomic-folder.ts). Single files go through writeOwnFile (own-file.ts).
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { writeOutputAtomically, type OutputFile } from './atomic-folder';
+import { fileSystemError } from './errors';
 import { checkOutputFolder, type OutputContext } from './guard';
 import { lockOutput } from './lock';
 import { cleanStaleLeftovers } from './stale';
@@ -28,8 +31,16 @@ export function checkOutput(out: string, context: OutputContext): string {
 /** Checks, locks and clears leftovers; the caller writes once and releases in `finally`. */
 export function claimOutputFolder(out: string, context: OutputContext): OutputClaim {
   const target = checkOutputFolder(out, context);
-  const release = lockOutput(target);
+  const created = makeParent(target);
+  let written = false;
+  let unlock: () => void = () => undefined;
+  // A run that ends without writing leaves no folder it created on the way (`--out new/a/b`).
+  const release = () => {
+    unlock();
+    if (!written && created !== undefined) removeEmptyUpTo(path.dirname(target), created);
+  };
   try {
+    unlock = lockOutput(target);
     cleanStaleLeftovers(target);
     // Checked again under the lock: another run may have written there since the first check.
     checkOutputFolder(out, context);
@@ -39,9 +50,32 @@ export function claimOutputFolder(out: string, context: OutputContext): OutputCl
   }
   return {
     path: target,
-    write: (files) => writeOutputAtomically(target, files),
+    write: (files) => {
+      writeOutputAtomically(target, files);
+      written = true;
+    },
     release,
   };
+}
+
+/** Creates the folder that will hold `target`; returns the first folder it had to create. */
+function makeParent(target: string): string | undefined {
+  try {
+    return fs.mkdirSync(path.dirname(target), { recursive: true });
+  } catch (error) {
+    throw fileSystemError(error, 'create the folder', path.dirname(target));
+  }
+}
+
+function removeEmptyUpTo(dir: string, top: string): void {
+  for (let at = dir; ; at = path.dirname(at)) {
+    try {
+      fs.rmdirSync(at);
+    } catch {
+      return;
+    }
+    if (at === top || path.dirname(at) === at) return;
+  }
 }
 
 export { checkRelativePath, writeOutputAtomically, type OutputFile } from './atomic-folder';

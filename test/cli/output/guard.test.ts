@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, sy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOutputFolder, OutputError } from '../../../cli/output';
+import { checkOutputFolder, claimOutputFolder, OutputError } from '../../../cli/output';
 import { runCli } from '../run-cli';
 
 const EXAMPLE = join(__dirname, '../../../blueprints/online-shop.yaml');
@@ -109,6 +109,19 @@ describe('planb build with a refused --out', () => {
     }
     expect(snapshot(repo)).toEqual(before);
     expect(statSync(join(repo, '.git')).isDirectory()).toBe(true);
+  });
+
+  it('creates the folders on the way to a new --out, and leaves none when the run stops early', async () => {
+    const { root, context } = project();
+    const out = join(root, 'new', 'deep', 'out');
+    const r = await runCli('build', context.blueprint, '--out', out, '--no-plan');
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['.planb-output', 'documents', 'verdict']);
+    // Claimed, then released without writing (the run failed after the blueprint loaded).
+    const claim = claimOutputFolder(join(root, 'other', 'deep', 'out'), context);
+    expect(readdirSync(join(root, 'other', 'deep'))).toEqual(['.out.planb-lock']);
+    claim.release();
+    expect(readdirSync(root)).not.toContain('other');
   });
 
   it('an existing folder of someone else\'s is replaced only with --force', async () => {
