@@ -46,6 +46,16 @@ export const DIAGNOSTIC_CODES = {
   PB033: 'a duration that must be positive is zero',
   PB034: 'a value looks like a secret',
   PB035: 'a reference is ambiguous',
+  PB036: 'a standby or backup channel refers to itself, directly or in a circle',
+  PB037: 'a message, channel or alert reaches the wrong audience (customers for the team, or the team for customers)',
+  PB038: 'a control character or bidirectional override in a name, id or text',
+  PB039: 'a vault field is not a password-manager reference',
+  PB040: 'a DNS record that cannot exist (CNAME at the apex or beside other records, an A/AAAA value that is not an address...)',
+  PB041: 'a URL, host name or host:port that does not parse',
+  PB042: 'a check the monitoring providers cannot run (interval, checker region, certificate watch, failover check)',
+  PB043: 'a time zone outside the IANA database',
+  PB044: 'a duration or date outside sane bounds (over 10 years; before 2000 or after 2100; revised in the future)',
+  PB045: 'an element the infrastructure cannot build as written (replica region, Cloudflare account, webhook, alert stage, status page)',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

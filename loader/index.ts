@@ -13,7 +13,14 @@ import { readSource } from './read-source';
 import { parseYaml } from './parse-yaml';
 import { checkSchema } from './schema-check';
 import { collectIds, checkReferences } from './semantic/references';
-import { checkDependencyCycles } from './semantic/cycles';
+import { checkCycles } from './semantic/cycles';
+import { checkAudiences } from './semantic/audiences';
+import { checkBounds } from './semantic/bounds';
+import { checkCharacters } from './semantic/characters';
+import { checkDnsRecords } from './semantic/dns-records';
+import { checkEndpoints } from './semantic/endpoints';
+import { checkPlanLimits } from './semantic/plan-limits';
+import { checkTimeZone } from './semantic/time-zone';
 import { checkPositiveDurations } from './semantic/durations';
 import { checkSecrets } from './semantic/secrets';
 import { normalise } from './normalise';
@@ -53,8 +60,16 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   }
   const ids = collectIds(data, sourceMap, diagnostics);
   checkReferences(data, ids, sourceMap, diagnostics);
-  checkDependencyCycles(data, sourceMap, diagnostics);
+  checkCycles(data, sourceMap, diagnostics);
   checkPositiveDurations(data, sourceMap, diagnostics);
+  // What later stages would refuse or drop: one truth between validate, analysis and plan.
+  checkCharacters(data, sourceMap, diagnostics);
+  checkTimeZone(data, sourceMap, diagnostics);
+  checkBounds(data, sourceMap, diagnostics);
+  checkAudiences(data, sourceMap, diagnostics);
+  checkDnsRecords(data, sourceMap, diagnostics);
+  checkEndpoints(data, sourceMap, diagnostics);
+  checkPlanLimits(data, sourceMap, diagnostics);
   diagnostics.sort(compareDiagnostics);
   const shown = capDiagnostics(diagnostics, file, LIMITS.maxDiagnostics, schema.notShown, schema.incomplete);
   resolveHints(shown, new SuggestionBudget());
