@@ -23,6 +23,8 @@ import { checkPlanLimits } from './semantic/plan-limits';
 import { checkTimeZone } from './semantic/time-zone';
 import { checkPositiveDurations } from './semantic/durations';
 import { checkSecrets } from './semantic/secrets';
+import { checkVaultFields } from './semantic/vault';
+import { redactDiagnostics } from './redact';
 import { normalise } from './normalise';
 
 export type LoadResult =
@@ -51,7 +53,8 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   }
   const diagnostics = [...parsed.diagnostics];
   // Secrets first and always: whatever else is wrong, a secret must be reported.
-  if (parsed.mayHoldSecret) checkSecrets(data, sourceMap, diagnostics);
+  const secrets = parsed.mayHoldSecret ? checkSecrets(data, sourceMap, diagnostics) : [];
+  secrets.push(...checkVaultFields(data, sourceMap, diagnostics));
   // An unknown key already reported as special (PB013) or as a secret (PB034) is said once.
   const said = new Set(diagnostics.filter((d) => d.code === 'PB034').map((d) => d.pointer));
   const schema = checkSchema(data, sourceMap);
@@ -73,6 +76,7 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   diagnostics.sort(compareDiagnostics);
   const shown = capDiagnostics(diagnostics, file, LIMITS.maxDiagnostics, schema.notShown, schema.incomplete);
   resolveHints(shown, new SuggestionBudget());
+  redactDiagnostics(shown, secrets);
   if (shown.some((d) => d.severity === 'error')) return { ok: false, diagnostics: shown };
   return { ok: true, model: normalise(data as Blueprint, sourceMap), diagnostics: shown };
 }
