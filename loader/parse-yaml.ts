@@ -5,6 +5,7 @@
  * expansion (a billion-laughs document is rejected after reading its few hundred bytes, before
  * anything walks the expanded tree). Keys JavaScript treats specially are reported.
  */
+import { realSyntaxOffset } from './syntax-position';
 import * as yaml from 'js-yaml';
 import { LIMITS } from './limits';
 import type { Diagnostic } from './diagnostics';
@@ -127,7 +128,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     data = yaml.load(text, { filename: file, schema: BLUEPRINT_YAML_SCHEMA, json: true, listener });
   } catch (error) {
     const map = new YamlSourceMap(file, text, undefined);
-    diagnostics.push(toDiagnostic(error, file, map));
+    diagnostics.push(toDiagnostic(error, file, map, text));
     return { data: undefined, sourceMap: map, diagnostics, mayHoldSecret: true };
   }
   const sourceMap = new YamlSourceMap(file, text, nodes);
@@ -190,7 +191,7 @@ function findDuplicateKeys(
   }
 }
 
-function toDiagnostic(error: unknown, file: string, map: YamlSourceMap): Diagnostic {
+function toDiagnostic(error: unknown, file: string, map: YamlSourceMap, text: string): Diagnostic {
   if (error instanceof LimitExceeded) {
     const hint =
       error.kind === 'aliases'
@@ -202,18 +203,27 @@ function toDiagnostic(error: unknown, file: string, map: YamlSourceMap): Diagnos
   }
   if (error instanceof yaml.YAMLException) {
     const mark = error.mark;
-    const line = mark ? mark.line + 1 : 1;
-    const column = mark ? mark.column + 1 : 1;
+    const real = realSyntaxOffset(text, error.reason);
+    const { line, column } = real !== undefined ? map.lineColumn(real) : { line: mark ? mark.line + 1 : 1, column: mark ? mark.column + 1 : 1 };
     return {
       file, line, column, severity: 'error', code: 'PB010',
-      message: `YAML syntax error: ${error.reason}`,
+      message: `YAML syntax error: ${real !== undefined ? placedReason(error.reason) : error.reason}`,
       hint: syntaxHint(error.reason),
     };
   }
   throw error;
 }
 
+/** The reason as said at the real place: the string that starts here, the document that starts here. */
+function placedReason(reason: string): string {
+  if (/single document/.test(reason)) return 'a second YAML document starts here; a blueprint is one document';
+  const quoted = /within a (double|single) quoted scalar/.exec(reason);
+  if (quoted) return `this ${quoted[1]}-quoted string is never closed (the file ends inside it)`;
+  return reason;
+}
+
 function syntaxHint(reason: string): string {
+  if (/quoted scalar/.test(reason)) return `close the string with the same quote it opens with; inside '...' write '' for a quote, inside "..." write \\"`;
   if (/tab/i.test(reason)) return 'indent with spaces, not tabs';
   if (/single document/.test(reason)) return 'a blueprint is one YAML document: remove the extra `---` sections';
   if (/indentation|bad indentation/.test(reason)) return 'align the key with its siblings (spaces, same column)';

@@ -4,6 +4,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { LIMITS } from './limits';
+import { wideEncoding } from './encoding';
 import type { Diagnostic } from './diagnostics';
 
 export type SourceText = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
@@ -52,6 +53,11 @@ function decode(
   bytes: Uint8Array,
   fail: (code: Diagnostic['code'], message: string, hint: string) => SourceText,
 ): SourceText {
+  const wide = wideEncoding(bytes);
+  if (wide !== undefined) {
+    return fail('PB003', `the file is ${wide}; Plan B reads only UTF-8`,
+      'save it as UTF-8 (in the editor: Save with Encoding > UTF-8; in PowerShell: Set-Content -Encoding utf8)');
+  }
   if (bytes.includes(0)) return fail('PB003', 'the file holds binary data (NUL bytes)', 'a blueprint is a YAML text file');
   let text: string;
   try {
