@@ -20,6 +20,7 @@ import { checkCharacters } from './semantic/characters';
 import { checkDnsRecords } from './semantic/dns-records';
 import { checkEndpoints } from './semantic/endpoints';
 import { checkPlanLimits } from './semantic/plan-limits';
+import { checkResourceNames } from './semantic/resource-names';
 import { checkTimeZone } from './semantic/time-zone';
 import { checkPositiveDurations } from './semantic/durations';
 import { checkSecrets } from './semantic/secrets';
@@ -73,6 +74,7 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   checkDnsRecords(data, sourceMap, diagnostics);
   checkEndpoints(data, sourceMap, diagnostics);
   checkPlanLimits(data, sourceMap, diagnostics);
+  checkResourceNames(data, sourceMap, diagnostics);
   diagnostics.sort(compareDiagnostics);
   const shown = capDiagnostics(diagnostics, file, LIMITS.maxDiagnostics, schema.notShown, schema.incomplete);
   resolveHints(shown, new SuggestionBudget());
