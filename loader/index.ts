@@ -67,7 +67,7 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   checkCycles(data, sourceMap, diagnostics);
   checkPositiveDurations(data, sourceMap, diagnostics);
   // What later stages would refuse or drop: one truth between validate, analysis and plan.
-  checkCharacters(data, sourceMap, diagnostics);
+  if (parsed.mayHoldInvisible) checkCharacters(data, sourceMap, diagnostics);
   checkTimeZone(data, sourceMap, diagnostics);
   checkBounds(data, sourceMap, diagnostics);
   checkAudiences(data, sourceMap, diagnostics);

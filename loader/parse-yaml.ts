@@ -6,6 +6,7 @@
  * anything walks the expanded tree). Keys JavaScript treats specially are reported.
  */
 import { realSyntaxOffset } from './syntax-position';
+import { hasInvisible } from './semantic/characters';
 import * as yaml from 'js-yaml';
 import { LIMITS } from './limits';
 import type { Diagnostic } from './diagnostics';
@@ -27,6 +28,8 @@ export interface ParsedYaml {
   diagnostics: Diagnostic[];
   /** False when no scalar (value or key) looks like a secret or a secret's key name. */
   mayHoldSecret: boolean;
+  /** False when no scalar holds a control or bidi character: the character check can be skipped. */
+  mayHoldInvisible: boolean;
 }
 
 class LimitExceeded extends Error {
@@ -55,6 +58,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const cleanKeys = new Set<string>();
   const duplicateKeys: { first: number; again: number; key: string }[] = [];
   let mayHoldSecret = false;
+  let mayHoldInvisible = false;
 
   const listener = (event: 'open' | 'close', state: yaml.State & { anchor?: string | null }): void => {
     if (event === 'open') {
@@ -78,6 +82,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       // Screening every text scalar here saves the secret check a walk over clean documents.
       // Values are screened here; key names (smtp_password, botToken) when their mapping closes.
       if (!mayHoldSecret && typeof result === 'string' && secretKind(result) !== undefined) mayHoldSecret = true;
+      // Key names are scalars too, so this sees every text of the file once.
+      if (!mayHoldInvisible && typeof result === 'string' && hasInvisible(result)) mayHoldInvisible = true;
       node = nodes.add(start, result, 1, 0, 0, -1);
     } else if (count === 0 && text.charCodeAt(skipToContent(text, start)) === 0x2a /* * */) {
       // An alias: no events of its own, the same object as its anchor. An alias whose anchor
@@ -129,7 +135,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   } catch (error) {
     const map = new YamlSourceMap(file, text, undefined);
     diagnostics.push(toDiagnostic(error, file, map, text));
-    return { data: undefined, sourceMap: map, diagnostics, mayHoldSecret: true };
+    return { data: undefined, sourceMap: map, diagnostics, mayHoldSecret: true, mayHoldInvisible: true };
   }
   const sourceMap = new YamlSourceMap(file, text, nodes);
   for (const { node, key } of specialKeys) {
@@ -148,7 +154,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       hint: `keep one of the two and merge what they say; YAML allows a key once per mapping, and as written this one replaces the first`,
     });
   }
-  return { data, sourceMap, diagnostics, mayHoldSecret };
+  return { data, sourceMap, diagnostics, mayHoldSecret, mayHoldInvisible };
 }
 
 /**

@@ -34,6 +34,12 @@ const SECRET_PATTERNS: readonly { kind: string; pattern: RegExp }[] = [
   { kind: 'an API key', pattern: /\b(?:api[\s_-]?key|apikey|access[\s_-]?key|secret|token|key)\s*[:=]?\s*[0-9a-f]{32,}\b/i },
 ];
 
+/**
+ * Runs of 24+ token characters that mix capitals, small letters and digits: names, words and
+ * ids (lower-case, hyphenated), hex ids and paths do not; generated keys almost always do.
+ */
+const TOKEN_RUN = /[A-Za-z0-9+/_=-]{24,}/g;
+
 /** Every pattern in one expression: almost every value is rejected by a single scan. */
 const ANY_SECRET = new RegExp(SECRET_PATTERNS.map((p) => `(?:${p.pattern.source})`).join('|'), 'i');
 
@@ -43,14 +49,8 @@ export function secretKind(value: string): string | undefined {
   if (ANY_SECRET.test(value)) {
     for (const { kind, pattern } of SECRET_PATTERNS) if (pattern.test(value)) return kind;
   }
-  return hasRandomToken(value) ? 'a random token (a key or password)' : undefined;
+  return value.length >= 24 && hasRandomToken(value) ? 'a random token (a key or password)' : undefined;
 }
-
-/**
- * Runs of 24+ token characters that mix capitals, small letters and digits: names, words and
- * ids (lower-case, hyphenated), hex ids and paths do not; generated keys almost always do.
- */
-const TOKEN_RUN = /[A-Za-z0-9+/_=-]{24,}/g;
 
 /** Bits per character of the text's own character distribution (random base64 is ~4.5+ at this length). */
 function entropy(text: string): number {
@@ -61,7 +61,19 @@ function entropy(text: string): number {
   return bits;
 }
 
+/** A character of TOKEN_RUN, tested by code (a regex over every value cost more than the rest). */
+function isTokenChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 95 || c === 61 || c === 45;
+}
+
 function hasRandomToken(value: string): boolean {
+  let run = 0;
+  let longest = 0;
+  for (let i = 0; i < value.length && longest < 24; i++) {
+    run = isTokenChar(value.charCodeAt(i)) ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  if (longest < 24) return false;
   for (const [run] of value.matchAll(TOKEN_RUN)) {
     if (!/[A-Z]/.test(run) || !/[a-z]/.test(run) || !/[0-9]/.test(run)) continue;
     // CamelCase words glued together ("ProductionDatabaseServer2024") have long lower-case runs.

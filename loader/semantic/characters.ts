@@ -10,6 +10,11 @@ import { forEachText } from './walk';
 
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/;
 
+/** Cheap screen for the parser: true when the text holds a character this check refuses. */
+export function hasInvisible(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
 const NAMES: Record<number, string> = {
   0x061c: 'ARABIC LETTER MARK', 0x200e: 'LEFT-TO-RIGHT MARK', 0x200f: 'RIGHT-TO-LEFT MARK',
   0x2028: 'LINE SEPARATOR', 0x2029: 'PARAGRAPH SEPARATOR',
