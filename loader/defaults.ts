@@ -9,6 +9,8 @@ export const DEFAULTS = {
   recordTtl: 5 * 60,
   failoverTtl: 60,
   checkInterval: 30,
+  /** DNS answers are compared by a probe that runs every 5 minutes (components/probes). */
+  dnsCheckInterval: 300,
   failureThreshold: 3,
   expectStatus: 200,
   checkerRegions: ['us-east-1', 'eu-west-1', 'ap-southeast-1'],

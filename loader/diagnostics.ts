@@ -25,10 +25,10 @@ export interface Diagnostic {
 export const DIAGNOSTIC_CODES = {
   PB001: 'the file cannot be read (missing, a directory, no permission)',
   PB002: 'the file is larger than the limit',
-  PB003: 'the file is not UTF-8 text',
+  PB003: 'the file is not UTF-8 text (UTF-16 and UTF-32 are named, by byte-order mark or NUL pattern: save as UTF-8)',
   PB004: 'the file is empty or holds no blueprint',
   PB005: 'more problems than the diagnostics limit: the rest are counted, not shown',
-  PB010: 'YAML syntax error',
+  PB010: 'YAML syntax error (a second document is placed at its `---`, an unterminated string at its opening quote)',
   PB011: 'a key appears twice in one mapping',
   PB012: 'the document has more YAML nodes than the limit (often an alias bomb)',
   PB013: 'a key that JavaScript treats specially (__proto__, constructor, prototype)',
@@ -38,7 +38,7 @@ export const DIAGNOSTIC_CODES = {
   PB021: 'an unknown key',
   PB022: 'a required key is missing',
   PB023: 'a value is not one of the allowed values',
-  PB024: 'a value is not in the expected format (duration, date, id, percentage...)',
+  PB024: 'a value is not in the expected format (duration, date, id, percentage...); for an id, the rule it breaks (at most 63 characters, lower-case, a-z 0-9 -)',
   PB025: 'a number or list is out of range',
   PB026: 'an unsupported blueprint version',
   PB030: 'an id is used twice',
@@ -47,6 +47,16 @@ export const DIAGNOSTIC_CODES = {
   PB033: 'a duration that must be positive is zero',
   PB034: 'a value looks like a secret',
   PB035: 'a reference is ambiguous',
+  PB036: 'a standby or backup channel refers to itself, directly or in a circle',
+  PB037: 'a message, channel or alert reaches the wrong audience (customers for the team, or the team for customers)',
+  PB038: 'a control character or bidirectional override in a name, id or text',
+  PB039: 'a vault field is not a password-manager reference',
+  PB040: 'a DNS record that cannot exist (CNAME at the apex or beside other records, an A/AAAA value that is not an address...)',
+  PB041: 'a URL, host name or host:port that does not parse',
+  PB042: 'a check the monitoring providers cannot run (interval, checker region, certificate watch, failover check)',
+  PB043: 'a time zone outside the IANA database',
+  PB044: 'a duration or date outside sane bounds (over 10 years; before 2000 or after 2100; revised in the future)',
+  PB045: 'an element the infrastructure cannot build as written (replica region, Cloudflare account, webhook, alert stage, status page)',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -13,10 +13,20 @@ import { readSource, STDIN_NAME } from './read-source';
 import { parseYaml } from './parse-yaml';
 import { checkSchema } from './schema-check';
 import { collectIds, checkReferences } from './semantic/references';
-import { checkDependencyCycles } from './semantic/cycles';
+import { checkCycles } from './semantic/cycles';
 import { checkDependencyReach } from './semantic/dependency-reach';
+import { checkAudiences } from './semantic/audiences';
+import { checkBounds } from './semantic/bounds';
+import { checkCharacters } from './semantic/characters';
+import { checkDnsRecords } from './semantic/dns-records';
+import { checkEndpoints } from './semantic/endpoints';
+import { checkPlanLimits } from './semantic/plan-limits';
+import { checkResourceNames } from './semantic/resource-names';
+import { checkTimeZone } from './semantic/time-zone';
 import { checkPositiveDurations } from './semantic/durations';
 import { checkSecrets } from './semantic/secrets';
+import { checkVaultFields } from './semantic/vault';
+import { redactDiagnostics } from './redact';
 import { normalise } from './normalise';
 
 export type LoadResult =
@@ -45,7 +55,8 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   }
   const diagnostics = [...parsed.diagnostics];
   // Secrets first and always: whatever else is wrong, a secret must be reported.
-  if (parsed.mayHoldSecret) checkSecrets(data, sourceMap, diagnostics);
+  const secrets = parsed.mayHoldSecret ? checkSecrets(data, sourceMap, diagnostics) : [];
+  secrets.push(...checkVaultFields(data, sourceMap, diagnostics));
   // An unknown key already reported as special (PB013) or as a secret (PB034) is said once.
   const said = new Set(diagnostics.filter((d) => d.code === 'PB034').map((d) => d.pointer));
   const schema = checkSchema(data, sourceMap);
@@ -54,12 +65,22 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   }
   const ids = collectIds(data, sourceMap, diagnostics);
   checkReferences(data, ids, sourceMap, diagnostics);
-  checkDependencyCycles(data, sourceMap, diagnostics);
+  checkCycles(data, sourceMap, diagnostics);
   checkDependencyReach(data, sourceMap, diagnostics);
   checkPositiveDurations(data, sourceMap, diagnostics);
+  // What later stages would refuse or drop: one truth between validate, analysis and plan.
+  if (parsed.mayHoldInvisible) checkCharacters(data, sourceMap, diagnostics);
+  checkTimeZone(data, sourceMap, diagnostics);
+  checkBounds(data, sourceMap, diagnostics);
+  checkAudiences(data, sourceMap, diagnostics);
+  checkDnsRecords(data, sourceMap, diagnostics);
+  checkEndpoints(data, sourceMap, diagnostics);
+  checkPlanLimits(data, sourceMap, diagnostics);
+  checkResourceNames(data, sourceMap, diagnostics);
   diagnostics.sort(compareDiagnostics);
   const shown = capDiagnostics(diagnostics, file, LIMITS.maxDiagnostics, schema.notShown, schema.incomplete);
   resolveHints(shown, new SuggestionBudget());
+  redactDiagnostics(shown, secrets);
   if (shown.some((d) => d.severity === 'error')) return { ok: false, diagnostics: shown };
   return { ok: true, model: normalise(data as Blueprint, sourceMap), diagnostics: shown };
 }

@@ -116,7 +116,7 @@ export function normalise(bp: B.Blueprint, source: M.SourceLocator): M.Model {
     endpoints.set(e.id, defined({
       path: `/monitoring/endpoints/${i}`, id: e.id, name: e.name ?? e.id, service: service(e.service), check: e.check ?? 'http', url: e.url,
       expectStatus: e.expectStatus ?? DEFAULTS.expectStatus, expectBody: e.expectBody, maxResponseTime: seconds(e.maxResponseTime),
-      tlsDaysLeft: e.tlsDaysLeft, interval: seconds(e.interval, DEFAULTS.checkInterval), failureThreshold: e.failureThreshold ?? DEFAULTS.failureThreshold,
+      tlsDaysLeft: e.tlsDaysLeft, interval: seconds(e.interval, e.check === 'dns' ? DEFAULTS.dnsCheckInterval : DEFAULTS.checkInterval), failureThreshold: e.failureThreshold ?? DEFAULTS.failureThreshold,
       regions: e.regions ?? [...DEFAULTS.checkerRegions], severity: e.severity ?? DEFAULTS.endpointSeverity,
     })),
   );

@@ -5,6 +5,8 @@
  * expansion (a billion-laughs document is rejected after reading its few hundred bytes, before
  * anything walks the expanded tree). Keys JavaScript treats specially are reported.
  */
+import { realSyntaxOffset } from './syntax-position';
+import { hasInvisible } from './semantic/characters';
 import * as yaml from 'js-yaml';
 import { LIMITS } from './limits';
 import type { Diagnostic } from './diagnostics';
@@ -26,6 +28,8 @@ export interface ParsedYaml {
   diagnostics: Diagnostic[];
   /** False when no scalar (value or key) looks like a secret or a secret's key name. */
   mayHoldSecret: boolean;
+  /** False when no scalar holds a control or bidi character: the character check can be skipped. */
+  mayHoldInvisible: boolean;
 }
 
 class LimitExceeded extends Error {
@@ -58,6 +62,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const cleanKeys = new Set<string>();
   const duplicateKeys: { first: number; again: number; key: string }[] = [];
   let mayHoldSecret = false;
+  let mayHoldInvisible = false;
 
   const listener = (event: 'open' | 'close', state: yaml.State & { anchor?: string | null }): void => {
     if (event === 'open') {
@@ -81,6 +86,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       // Screening every text scalar here saves the secret check a walk over clean documents.
       // Values are screened here; key names (smtp_password, botToken) when their mapping closes.
       if (!mayHoldSecret && typeof result === 'string' && secretKind(result) !== undefined) mayHoldSecret = true;
+      // Key names are scalars too, so this sees every text of the file once.
+      if (!mayHoldInvisible && typeof result === 'string' && hasInvisible(result)) mayHoldInvisible = true;
       node = nodes.add(start, result, 1, 0, 0, -1);
       heights[node] = 1;
     } else if (count === 0 && text.charCodeAt(skipToContent(text, start)) === 0x2a /* * */) {
@@ -139,8 +146,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     data = yaml.load(text, { filename: file, schema: BLUEPRINT_YAML_SCHEMA, json: true, listener });
   } catch (error) {
     const map = new YamlSourceMap(file, text, undefined);
-    diagnostics.push(toDiagnostic(error, file, map));
-    return { data: undefined, sourceMap: map, diagnostics, mayHoldSecret: true };
+    diagnostics.push(toDiagnostic(error, file, map, text));
+    return { data: undefined, sourceMap: map, diagnostics, mayHoldSecret: true, mayHoldInvisible: true };
   }
   const sourceMap = new YamlSourceMap(file, text, nodes);
   for (const { node, key } of specialKeys) {
@@ -159,7 +166,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       hint: `keep one of the two and merge what they say; YAML allows a key once per mapping, and as written this one replaces the first`,
     });
   }
-  return { data, sourceMap, diagnostics, mayHoldSecret };
+  return { data, sourceMap, diagnostics, mayHoldSecret, mayHoldInvisible };
 }
 
 /**
@@ -202,7 +209,7 @@ function findDuplicateKeys(
   }
 }
 
-function toDiagnostic(error: unknown, file: string, map: YamlSourceMap): Diagnostic {
+function toDiagnostic(error: unknown, file: string, map: YamlSourceMap, text: string): Diagnostic {
   if (error instanceof LimitExceeded) {
     const hint =
       error.kind === 'aliases'
@@ -214,18 +221,27 @@ function toDiagnostic(error: unknown, file: string, map: YamlSourceMap): Diagnos
   }
   if (error instanceof yaml.YAMLException) {
     const mark = error.mark;
-    const line = mark ? mark.line + 1 : 1;
-    const column = mark ? mark.column + 1 : 1;
+    const real = realSyntaxOffset(text, error.reason);
+    const { line, column } = real !== undefined ? map.lineColumn(real) : { line: mark ? mark.line + 1 : 1, column: mark ? mark.column + 1 : 1 };
     return {
       file, line, column, severity: 'error', code: 'PB010',
-      message: `YAML syntax error: ${error.reason}`,
+      message: `YAML syntax error: ${real !== undefined ? placedReason(error.reason) : error.reason}`,
       hint: syntaxHint(error.reason),
     };
   }
   throw error;
 }
 
+/** The reason as said at the real place: the string that starts here, the document that starts here. */
+function placedReason(reason: string): string {
+  if (/single document/.test(reason)) return 'a second YAML document starts here; a blueprint is one document';
+  const quoted = /within a (double|single) quoted scalar/.exec(reason);
+  if (quoted) return `this ${quoted[1]}-quoted string is never closed (the file ends inside it)`;
+  return reason;
+}
+
 function syntaxHint(reason: string): string {
+  if (/quoted scalar/.test(reason)) return `close the string with the same quote it opens with; inside '...' write '' for a quote, inside "..." write \\"`;
   if (/tab/i.test(reason)) return 'indent with spaces, not tabs';
   if (/single document/.test(reason)) return 'a blueprint is one YAML document: remove the extra `---` sections';
   if (/indentation|bad indentation/.test(reason)) return 'align the key with its siblings (spaces, same column)';

@@ -7,6 +7,7 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type 
 import { basename, dirname } from 'node:path';
 import { isatty } from 'node:tty';
 import { LIMITS } from './limits';
+import { wideEncoding } from './encoding';
 import type { Diagnostic } from './diagnostics';
 
 export type SourceText = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
@@ -154,6 +155,11 @@ function readStandardInput(fail: Fail): SourceText {
 }
 
 function decode(bytes: Uint8Array, fail: Fail): SourceText {
+  const wide = wideEncoding(bytes);
+  if (wide !== undefined) {
+    return fail('PB003', `the file is ${wide}; Plan B reads only UTF-8`,
+      'save it as UTF-8 (in the editor: Save with Encoding > UTF-8; in PowerShell: Set-Content -Encoding utf8)');
+  }
   if (bytes.includes(0)) return fail('PB003', 'the file holds binary data (NUL bytes)', 'a blueprint is a YAML text file');
   let text: string;
   try {

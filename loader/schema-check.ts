@@ -11,6 +11,7 @@ import { joinPointer } from './source-map';
 import { LIMITS } from './limits';
 import { didYouMean } from './did-you-mean';
 import { quoteValue } from './secrets';
+import { idProblem } from './id-rules';
 import type { Blueprint } from '../schemas/blueprint.generated';
 
 type AjvInstance = InstanceType<typeof Ajv2020>;
@@ -195,6 +196,9 @@ function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap): Diagno
         `write ${JSON.stringify(e.params.allowedValue)}, the only value this key takes`);
     case 'pattern':
     case 'format':
+      if (def === 'id' && typeof value === 'string') {
+        return make('PB024', pointer, `${quoteValue(value)} is not a valid id for ${name}: ${idProblem(value)}`, FORMAT_HINTS.id);
+      }
       return make('PB024', pointer, `${quoteValue(value)} is not a valid ${describeFormat(def, e)} for ${name}`,
         FORMAT_HINTS[def] ?? formatHint(e));
     default:

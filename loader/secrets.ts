@@ -9,7 +9,8 @@ const SECRET_PATTERNS: readonly { kind: string; pattern: RegExp }[] = [
   { kind: 'an AWS access key id', pattern: /\b(AKIA|ASIA)[0-9A-Z]{16}\b/ },
   { kind: 'an AWS secret access key', pattern: /aws.{0,20}?['"=: ]\s*[A-Za-z0-9/+]{40}\b/i },
   { kind: 'a GitHub token', pattern: /\b(gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/ },
-  { kind: 'a Slack token', pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}/ },
+  { kind: 'a GitLab token', pattern: /\bgl(?:pat|dt|rt|ptt|cbt|oas|soat|ffct)-[A-Za-z0-9_-]{20,}/ },
+  { kind: 'a Slack token', pattern: /\b(?:xox[abpers]-[A-Za-z0-9-]{10,}|xapp-\d-[A-Za-z0-9-]{10,})/ },
   { kind: 'a Telegram bot token', pattern: /\b\d{8,10}:[A-Za-z0-9_-]{35}\b/ },
   { kind: 'a Stripe key', pattern: /\b[rs]k_(live|test)_[A-Za-z0-9]{16,}\b/ },
   { kind: 'a Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
@@ -19,25 +20,67 @@ const SECRET_PATTERNS: readonly { kind: string; pattern: RegExp }[] = [
   { kind: 'a Yandex OAuth token', pattern: /\by[0-3]_[A-Za-z0-9_-]{40,}/ },
   { kind: 'a JSON Web Token', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
   { kind: 'a bearer token', pattern: /\bBearer\s+[A-Za-z0-9._~+/-]{20,}/ },
+  { kind: 'a basic-auth credential', pattern: /\bBasic\s+[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/])/ },
   // Anchored on "://", not on the scheme: a scheme pattern would be tried at every letter.
   { kind: 'a password in a URL', pattern: /:\/\/[^/\s:@]+:[^/\s@]+@/ },
   { kind: 'a credential in a URL query', pattern: /[?&](token|key|apikey|api_key|secret|password|sig|signature|access_token)=[^&\s]{6,}/i },
-  { kind: 'a password', pattern: /(?:\b(?:password|passwd|pwd)|пароль)\s*[:=]\s*\S{4,}/i },
+  { kind: 'a password', pattern: /(?:\b(?:password|passwd|pwd|pass|passcode|passphrase)|пароль|парол[ьяе])\s*[:=]\s*(?!\s)\S{4,}/i },
+  // "PIN 4821", "PIN: 0000", "pin code 1234", "пин-код 1234", "ПИН 1234", "код: 4821", "код доступа 1234".
+  { kind: 'a PIN', pattern: /(?:\bpin(?:[\s-]?code)?|пин(?:-?код)?|(?:^|[^а-яё])код(?:\s+доступа|\s+домофона|\s+от\s+\S+)?)\s*(?:is\s+|—\s*|-\s*|[:=]\s*)?\d{4,8}(?!\d)/i },
   // "password hunter2xyz", "пароль is ...": a word with letters and digits right after it (not a
   // password-manager name such as 1Password).
-  { kind: 'a password', pattern: /(?:\b(?:password|passwd|pwd)|пароль)\s+(?:is\s+|—\s+|-\s+)?(?!\S*pass)(?=\S*\d)(?=\S*[A-Za-z])\S{6,}/i },
+  { kind: 'a password', pattern: /(?:\b(?:password|passwd|pwd)|пароль)\s+(?:is\s+|—\s+|-\s+|—\s+)?(?!\S*pass)(?=\S*\d)(?=\S*[A-Za-zА-Яа-яЁё])\S{6,}/i },
   // A key, token or secret written out in hex after its name ("api key 9f86d081...").
   { kind: 'an API key', pattern: /\b(?:api[\s_-]?key|apikey|access[\s_-]?key|secret|token|key)\s*[:=]?\s*[0-9a-f]{32,}\b/i },
 ];
+
+/**
+ * Runs of 24+ token characters that mix capitals, small letters and digits: names, words and
+ * ids (lower-case, hyphenated), hex ids and paths do not; generated keys almost always do.
+ */
+const TOKEN_RUN = /[A-Za-z0-9+/_=-]{24,}/g;
 
 /** Every pattern in one expression: almost every value is rejected by a single scan. */
 const ANY_SECRET = new RegExp(SECRET_PATTERNS.map((p) => `(?:${p.pattern.source})`).join('|'), 'i');
 
 /** What kind of secret the value looks like, or undefined. */
 export function secretKind(value: string): string | undefined {
-  if (value.length < 8 || !ANY_SECRET.test(value)) return undefined;
-  for (const { kind, pattern } of SECRET_PATTERNS) if (pattern.test(value)) return kind;
-  return undefined;
+  if (value.length < 8) return undefined;
+  if (ANY_SECRET.test(value)) {
+    for (const { kind, pattern } of SECRET_PATTERNS) if (pattern.test(value)) return kind;
+  }
+  return value.length >= 24 && hasRandomToken(value) ? 'a random token (a key or password)' : undefined;
+}
+
+/** Bits per character of the text's own character distribution (random base64 is ~4.5+ at this length). */
+function entropy(text: string): number {
+  const counts = new Map<string, number>();
+  for (const c of text) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) bits -= (n / text.length) * Math.log2(n / text.length);
+  return bits;
+}
+
+/** A character of TOKEN_RUN, tested by code (a regex over every value cost more than the rest). */
+function isTokenChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 95 || c === 61 || c === 45;
+}
+
+function hasRandomToken(value: string): boolean {
+  let run = 0;
+  let longest = 0;
+  for (let i = 0; i < value.length && longest < 24; i++) {
+    run = isTokenChar(value.charCodeAt(i)) ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  if (longest < 24) return false;
+  for (const [run] of value.matchAll(TOKEN_RUN)) {
+    if (!/[A-Z]/.test(run) || !/[a-z]/.test(run) || !/[0-9]/.test(run)) continue;
+    // CamelCase words glued together ("ProductionDatabaseServer2024") have long lower-case runs.
+    if (/[a-z]{7,}/.test(run)) continue;
+    if (entropy(run) >= 4.2) return true;
+  }
+  return false;
 }
 
 /** Words that, in a key name, say the value is a secret ("smtp_password", "botToken", "apiKey"). */

@@ -645,7 +645,7 @@ maxResponseTime?: string
  */
 tlsDaysLeft?: number
 /**
- * How often to check: 10s or 30s on Route 53. Default 30s.
+ * How often to check. http and tcp: 10s or 30s, the intervals Route 53 offers; Default 30s. dns: the answers are compared every 5 minutes; Default 5m for dns.
  */
 interval?: string
 /**

@@ -4,6 +4,7 @@
  * test/schemas/reference-drift.test.ts fails when the committed page differs.
  * Run: npx tsx schemas/generate-reference.ts
  */
+import { RULES_SECTION } from './reference-rules';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIAGNOSTIC_CODES } from '../loader/diagnostics';
@@ -115,7 +116,7 @@ export function generateReference(): string {
     '  (or "at least" how many, when checking stopped early). Fix those shown, often one mistake repeated, and validate again;',
     `- "did you mean" comparisons per file: ${LIMITS.maxSuggestionComparisons.toLocaleString('en')}, spent only on the diagnostics shown;`,
     '  past them a hint says what may be written there instead of guessing.',
-    '', '## Diagnostic codes', '', '| code | meaning |', '| --- | --- |');
+    '', ...RULES_SECTION, '## Diagnostic codes', '', '| code | meaning |', '| --- | --- |');
   for (const [code, meaning] of Object.entries(DIAGNOSTIC_CODES)) out.push(`| ${code} | ${meaning} |`);
   out.push('');
   return out.join('\n');

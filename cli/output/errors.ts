@@ -26,7 +26,7 @@ const FIXES: Readonly<Record<string, string>> = {
   EISDIR: 'a folder stands where a file is needed; name a file',
   ENOSPC: 'the disk is full; free some space and run again',
   EDQUOT: 'the disk quota is used up; free some space and run again',
-  EEXIST: 'something already exists there; choose another path',
+  EEXIST: 'a file already stands there where a folder is needed; choose another path or move that file',
   ENAMETOOLONG: 'the path is too long; choose a shorter one',
   ENOENT: 'a folder on the way does not exist and could not be created; check the path',
   EBUSY: 'the path is busy (a mount point or an open folder); choose another path',

@@ -1,37 +1,39 @@
 /** No secret may enter a blueprint: every string and every key name is checked, whatever the schema says. */
 import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
-import { joinPointer } from '../source-map';
 import { isSecretKeyName, secretKind } from '../secrets';
+import { isVaultReference } from '../vault-refs';
+import { forEachText } from './walk';
 
 const FIX = 'store it in the password manager and write a reference to the entry (access: { vault: "1Password: ..." }); Pulumi secrets go in `pulumi config set --secret`';
 
-export function checkSecrets(data: unknown, map: YamlSourceMap, out: Diagnostic[]): void {
-  const path: (string | number)[] = [];
-  const visit = (node: unknown): void => {
-    if (typeof node === 'string') {
-      const kind = secretKind(node);
-      if (kind) {
-        const pointer = joinPointer(path);
-        out.push({ ...map.locate(pointer), severity: 'error', code: 'PB034', pointer, message: `this value looks like ${kind}`, hint: FIX });
-      }
-    } else if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        path.push(i);
-        visit(node[i]);
-        path.pop();
-      }
-    } else if (node !== null && typeof node === 'object') {
-      for (const key in node) {
-        const value = (node as Record<string, unknown>)[key];
-        path.push(key);
-        if (isSecretKeyName(key) && value !== null && value !== '') {
-          const pointer = joinPointer(path);
-          out.push({ ...map.locateKey(pointer), severity: 'error', code: 'PB034', pointer, message: `"${key}" holds a secret`, hint: FIX });
-        } else visit(value);
-        path.pop();
-      }
-    }
-  };
-  visit(data);
+/** Reports every secret; returns the values found, so that no other message can repeat them. */
+export function checkSecrets(data: unknown, map: YamlSourceMap, out: Diagnostic[]): string[] {
+  const found: string[] = [];
+  forEachText(
+    data,
+    (value, pointerOf) => {
+      const kind = secretKind(value);
+      if (!kind) return;
+      const pointer = pointerOf();
+      // A well-formed reference in a vault field ("pass: shop/hosting") is what the field is for.
+      if (pointer.endsWith('/vault') && isVaultReference(value)) return;
+      found.push(value);
+      out.push({ ...map.locate(pointer), severity: 'error', code: 'PB034', pointer, message: `this value looks like ${kind}`, hint: FIX });
+    },
+    (key, value, pointerOf) => {
+      if (!isSecretKeyName(key) || value === null || value === '') return false;
+      const pointer = pointerOf();
+      out.push({ ...map.locateKey(pointer), severity: 'error', code: 'PB034', pointer, message: `"${key}" holds a secret`, hint: FIX });
+      collectStrings(value, found);
+      return true;
+    },
+  );
+  return found;
+}
+
+function collectStrings(node: unknown, into: string[]): void {
+  if (typeof node === 'string') into.push(node);
+  else if (typeof node === 'number') into.push(String(node));
+  else if (node !== null && typeof node === 'object') for (const v of Object.values(node)) collectStrings(v, into);
 }

@@ -44,3 +44,36 @@ export function forEachString(data: unknown, pattern: string, fn: (value: string
     if (typeof value === 'string') fn(value, pointer);
   });
 }
+
+/**
+ * Every string value and every key of the data, in document order: for the checks that apply to
+ * all text whatever its place (secrets, invisible characters). `onKey` returns true to skip the
+ * key's value (a key that already says what is wrong with it). Iterates a shared path, so the
+ * pointer, again, is valid only during the call.
+ */
+export function forEachText(
+  data: unknown,
+  onString: (value: string, pointer: () => string) => void,
+  onKey: (key: string, value: unknown, pointer: () => string) => boolean,
+): void {
+  const path: (string | number)[] = [];
+  const pointer = () => joinPointer(path);
+  const visit = (node: unknown): void => {
+    if (typeof node === 'string') onString(node, pointer);
+    else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        visit(node[i]);
+        path.pop();
+      }
+    } else if (node !== null && typeof node === 'object') {
+      for (const key in node) {
+        const value = (node as Record<string, unknown>)[key];
+        path.push(key);
+        if (!onKey(key, value, pointer)) visit(value);
+        path.pop();
+      }
+    }
+  };
+  visit(data);
+}

@@ -6,7 +6,7 @@ import type * as pulumi from '@pulumi/pulumi';
 import type { AlertLevel, DataCopy, DataSet, Model } from '../../model/model';
 import { r2BucketName, type BackupVaultArgs } from '../../components/backup/backupVault';
 import { sanitizeKey } from '../../components/common/names';
-import { note, type Notes } from './notes';
+import { note, refusedByLoader, type Notes } from './notes';
 import { backupSeverity, processesUsing, soleProcess } from './processes';
 
 const DAY = 86400;
@@ -58,16 +58,12 @@ export function mapBackups(model: Model, notes: Notes): MappedVault[] {
 }
 
 function r2Possible(model: Model, name: string, copy: DataCopy, notes: Notes): boolean {
-  if (model.infrastructure.cloudflareAccountId === undefined) {
-    note(notes, `${copy.path}/offProvider`, `${name}: no infrastructure.cloudflareAccountId, so no R2 bucket for the off-provider copy`);
-    return false;
-  }
+  if (model.infrastructure.cloudflareAccountId === undefined) refusedByLoader(`${copy.path}/offProvider`, 'an R2 copy needs infrastructure.cloudflareAccountId (PB045)');
   try {
     r2BucketName(model.business.slug, name);
     return true;
   } catch (error) {
-    note(notes, `${copy.path}/id`, `${name}: ${(error as Error).message}; no R2 bucket`);
-    return false;
+    return refusedByLoader(`${copy.path}/id`, `${(error as Error).message} (PB045)`);
   }
 }
 

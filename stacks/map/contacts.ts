@@ -5,7 +5,7 @@
  */
 import type { AlertStage, Channel, Person } from '../../model/model';
 import type { Contact } from '../../components/alerts/routes';
-import { note, type Notes } from './notes';
+import { note, refusedByLoader, type Notes } from './notes';
 
 const TELEGRAM = /^(-?\d{1,20}|@[A-Za-z][A-Za-z0-9_]{4,31})$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -53,8 +53,7 @@ function contactFor(person: Person, channel: Channel, path: string, notes: Notes
       if (channel.address !== undefined && /^https:\/\/\S+$/.test(channel.address)) {
         return { id: `${channel.id}-https`, channel: 'https', address: channel.address };
       }
-      note(notes, path, `channel ${channel.id}: a webhook needs an https:// address; not subscribed`);
-      return undefined;
+      return refusedByLoader(path, `channel ${channel.id}: a webhook needs an https:// address (PB045)`);
     default:
       note(notes, path, `channel ${channel.id} (${channel.kind}) cannot be reached from AWS alarms; ${person.id} is not notified over it`);
       return undefined;

@@ -7,7 +7,7 @@ import type { Domain, Model } from '../../model/model';
 import type { RedundantDnsArgs } from '../../components/dns/redundantDns';
 import type { FailoverRecordSpec } from '../../components/dns/records';
 import { sanitizeKey } from '../../components/common/names';
-import { note, type Notes } from './notes';
+import { note, refusedByLoader, type Notes } from './notes';
 
 export interface MappedFailover {
   spec: Omit<FailoverRecordSpec, 'healthCheckId'>;
@@ -35,16 +35,10 @@ export function mapDomains(model: Model, checkable: ReadonlySet<string>, notes: 
       note(notes, `${d.path}/dns`, `${d.name}: Plan B builds DNS only for domains served by both cloudflare and route53; no zone is created`);
       continue;
     }
-    if (model.infrastructure.cloudflareAccountId === undefined) {
-      note(notes, '/infrastructure', `${d.name}: infrastructure.cloudflareAccountId is not set, so the Cloudflare zone cannot be created; no zone is created`);
-      continue;
-    }
+    if (model.infrastructure.cloudflareAccountId === undefined) refusedByLoader(`${d.path}/dns`, 'a Cloudflare zone needs infrastructure.cloudflareAccountId (PB045)');
     const failover: MappedFailover[] = [];
     for (const f of d.failover) {
-      if (!checkable.has(f.check.id)) {
-        note(notes, `${f.path}/check`, `${f.name}: endpoint ${f.check.id} has no Route 53 health check, so this record cannot fail over; not built`);
-        continue;
-      }
+      if (!checkable.has(f.check.id)) refusedByLoader(`${f.path}/check`, `endpoint ${f.check.id} has no Route 53 health check (PB042)`);
       failover.push({
         endpointId: f.check.id,
         spec: {

@@ -11,7 +11,7 @@ import {
   type Route53CheckerRegion,
 } from '../../components/health/endpoints';
 import type { HealthChecksArgs } from '../../components/health/healthChecks';
-import { note, type Notes } from './notes';
+import { note, refusedByLoader, type Notes } from './notes';
 import { processesNeeding, soleProcess } from './processes';
 
 /** An endpoint Route 53 can check, before it knows its topic. */
@@ -44,10 +44,8 @@ export function mapEndpoints(model: Model, notes: Notes): MappedEndpoint[] {
       processes,
       path: e.path,
     });
-    if (e.interval !== 10 && e.interval !== 30) {
-      note(notes, `${e.path}/interval`, `Route 53 checks every 10 or 30 seconds; ${e.id} is checked every ${e.interval <= 10 ? 10 : 30} s`);
-    }
-    if (e.failureThreshold > 10) note(notes, `${e.path}/failureThreshold`, `Route 53 allows at most 10 failures; ${e.id} uses 10`);
+    if (e.interval !== 10 && e.interval !== 30) refusedByLoader(`${e.path}/interval`, 'Route 53 checks every 10 or 30 seconds (PB042)');
+    if (e.failureThreshold > 10) refusedByLoader(`${e.path}/failureThreshold`, 'Route 53 allows at most 10 failures (schema)');
     if (e.expectStatus !== 200) {
       note(notes, `${e.path}/expectStatus`, `Route 53 counts any 2xx or 3xx as healthy, not exactly ${e.expectStatus}`);
     }
@@ -62,18 +60,14 @@ function checkTarget(e: Endpoint, notes: Notes): Target | undefined {
   if (e.check === 'dns') return undefined;
   if (e.check === 'tcp') {
     const m = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(e.url);
-    if (m === null) {
-      note(notes, `${e.path}/url`, `${e.id}: a tcp check needs host:port, got "${e.url}"; not built`);
-      return undefined;
-    }
+    if (m === null) refusedByLoader(`${e.path}/url`, 'a tcp check needs host:port (PB041)');
     return { type: 'TCP', fqdn: m[1] as string, port: Number(m[2]) };
   }
   let url: URL;
   try {
     url = new URL(e.url);
   } catch {
-    note(notes, `${e.path}/url`, `${e.id}: "${e.url}" is not a URL; not built`);
-    return undefined;
+    refusedByLoader(`${e.path}/url`, 'not a URL (PB041)');
   }
   const https = url.protocol === 'https:';
   const port = url.port === '' ? (https ? 443 : 80) : Number(url.port);
@@ -82,9 +76,7 @@ function checkTarget(e: Endpoint, notes: Notes): Target | undefined {
   if (body !== undefined && body.length <= 255) {
     return { type: https ? 'HTTPS_STR_MATCH' : 'HTTP_STR_MATCH', fqdn: url.hostname, port, path, searchString: body };
   }
-  if (body !== undefined) {
-    note(notes, `${e.path}/expectBody`, `${e.id}: Route 53 matches at most 255 characters of body text; the body is not checked`);
-  }
+  if (body !== undefined) refusedByLoader(`${e.path}/expectBody`, 'Route 53 matches at most 255 characters (schema)');
   return { type: https ? 'HTTPS' : 'HTTP', fqdn: url.hostname, port, path };
 }
 
@@ -93,9 +85,7 @@ export function checkerRegions(e: Endpoint, notes: Notes): Route53CheckerRegion[
   const known = ROUTE53_CHECKER_REGIONS as readonly string[];
   const kept = [...new Set(e.regions.filter((r) => known.includes(r)))] as Route53CheckerRegion[];
   const dropped = e.regions.filter((r) => !known.includes(r));
-  if (dropped.length > 0) {
-    note(notes, `${e.path}/regions`, `${e.id}: Route 53 has no health checkers in ${dropped.join(', ')}; ${dropped.length > 1 ? 'they are' : 'it is'} left out`);
-  }
+  if (dropped.length > 0) refusedByLoader(`${e.path}/regions`, `Route 53 has no health checkers in ${dropped.join(', ')} (PB042)`);
   for (const r of FALLBACK_REGIONS) if (kept.length < 3 && !kept.includes(r)) kept.push(r);
   return kept.sort();
 }

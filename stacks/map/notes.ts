@@ -36,3 +36,11 @@ function comparePointers(a: string, b: string): number {
   }
   return pa.length - pb.length;
 }
+
+/**
+ * For a gap the loader now refuses (loader/semantic/): reaching it means validate and the plan
+ * disagree, which is a bug to report, never a note to print.
+ */
+export function refusedByLoader(path: string, message: string): never {
+  throw new Error(`Plan B bug: validate should have refused ${path}: ${message}`);
+}

@@ -10,7 +10,7 @@ import type { ProbeCheck, ProbeTarget } from '../../components/probes/targets';
 import type { ProbesArgs } from '../../components/probes/probes';
 import type { DnsRrType } from '../../components/probes/handler';
 import { sanitizeKey } from '../../components/common/names';
-import { note, type Notes } from './notes';
+import { note, refusedByLoader, type Notes } from './notes';
 import { processesNeeding, soleProcess } from './processes';
 
 type DnsCheck = Extract<ProbeCheck, { kind: 'dns' }>;
@@ -76,10 +76,7 @@ function pushDefined<T>(list: T[], item: T | undefined): void {
 
 function tlsProbe(model: Model, e: Endpoint, notes: Notes): MappedProbe | undefined {
   const url = e.check === 'http' ? parseUrl(e.url) : undefined;
-  if (url === undefined || url.protocol !== 'https:') {
-    note(notes, `${e.path}/tlsDaysLeft`, `${e.id}: only an https URL has a certificate to watch; tlsDaysLeft is not built`);
-    return undefined;
-  }
+  if (url === undefined || url.protocol !== 'https:') refusedByLoader(`${e.path}/tlsDaysLeft`, 'only an https URL has a certificate to watch (PB042)');
   return {
     id: `tls-${e.id}`,
     check: { kind: 'tls', host: url.hostname, port: url.port === '' ? 443 : Number(url.port), minDays: e.tlsDaysLeft as number },
@@ -121,6 +118,8 @@ function dnsProbe(model: Model, e: Endpoint, builtZones: ReadonlySet<string>, no
   const domain = zoneOf(model, e.url);
   if (domain === undefined || !builtZones.has(domain.name)) {
     const why = domain === undefined ? 'is on none of the blueprint\'s domains' : `is on ${domain.name}, whose zones Plan B does not build`;
+    // validate refuses a name on no domain or on one not served by both (PB042); `builtZones` may still be narrower.
+    if (domain === undefined) refusedByLoader(`${e.path}/url`, `${e.url} ${why} (PB042)`);
     note(notes, `${e.path}/url`, `${e.id}: ${e.url} ${why}, so its providers' nameservers are unknown; the DNS consistency check is not built`);
     return undefined;
   }

@@ -6,7 +6,7 @@ import type * as pulumi from '@pulumi/pulumi';
 import type { Model } from '../../model/model';
 import type { StatusPageArgs } from '../../components/status/statusPage';
 import { statusPageFiles } from '../../generators/status-page/index';
-import { note, type Notes } from './notes';
+import { note, refusedByLoader, type Notes } from './notes';
 import { caaBlocksAcm } from './caa';
 
 export interface MappedStatusPage {
@@ -23,12 +23,10 @@ export function mapStatusPage(model: Model, alarmed: ReadonlySet<string>, notes:
     note(notes, page.path, `the status page is hosted on ${page.hosting}; Plan B builds only the AWS page (S3 + CloudFront), so none is created`);
     return undefined;
   }
-  if (!page.host.startsWith('status.')) {
-    note(notes, `${page.path}/host`, `the status page is built at status.<domain>; "${page.host}" does not start with "status.", so none is created`);
-    return undefined;
-  }
+  if (!page.host.startsWith('status.')) refusedByLoader(`${page.path}/host`, 'the status page is built at status.<domain> (PB045)');
   const components = page.components.flatMap((c) => {
     const endpointIds = c.endpoints.map((e) => e.id).filter((id) => alarmed.has(id)).sort();
+    // validate refuses a component without an http or tcp endpoint (PB045); `alarmed` may still be narrower.
     if (endpointIds.length === 0) {
       note(notes, c.path, `status component ${c.id} has no endpoint with a health-check alarm; it is left off the page`);
       return [];

@@ -17,6 +17,16 @@ function only(result: ReturnType<typeof loadBlueprintFile>) {
   return result.diagnostics.map((d) => `${d.code} ${d.message}`);
 }
 
+/** UTF-32 bytes of BMP text (Node has no UTF-32 encoder). */
+function utf32(text: string, order: 'le' | 'be'): Buffer {
+  const out = Buffer.alloc(text.length * 4);
+  for (let i = 0; i < text.length; i++) {
+    if (order === 'le') out.writeUInt32LE(text.charCodeAt(i), i * 4);
+    else out.writeUInt32BE(text.charCodeAt(i), i * 4);
+  }
+  return out;
+}
+
 describe('bad input', () => {
   it('a missing file', () => {
     expect(only(loadBlueprintFile(join(dir, 'nope.yaml')))).toEqual(['PB001 no such file']);
@@ -96,10 +106,35 @@ describe('bad input', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('several documents in one file', () => {
-    expect(only(loadBlueprintText('a: 1\n---\nb: 2\n', 'multi.yaml'))).toEqual([
-      'PB010 YAML syntax error: expected a single document in the stream, but found more',
+  it('several documents in one file: placed at the second `---`', () => {
+    const at = (text: string) => loadBlueprintText(text, 'multi.yaml').diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`);
+    expect(at('a: 1\n---\nb: 2\n')).toEqual(['PB010 2:1 YAML syntax error: a second YAML document starts here; a blueprint is one document']);
+    // A leading `---` opens the first document; comments are not content.
+    expect(at('# blueprint\n---\na: 1\n# more\n---\nb: 2\n')).toEqual(['PB010 5:1 YAML syntax error: a second YAML document starts here; a blueprint is one document']);
+  });
+
+  it('an unterminated string: placed at its opening quote, not at the end of the file', () => {
+    const at = (text: string) => loadBlueprintText(text, 'quote.yaml').diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`);
+    // A quote at the start of a block-scalar line is text, not the start of a string.
+    expect(at('version: 1\nnotes: |\n  "a line that opens a quote\nbusiness:\n  name: "Bob\'s shop\n  slug: bob\n')).toEqual([
+      'PB010 5:9 YAML syntax error: this double-quoted string is never closed (the file ends inside it)',
     ]);
+    expect(at("version: 1\nnotes: it's fine\nbusiness:\n  name: 'Bob''s shop\n  slug: bob\n")).toEqual([
+      'PB010 4:9 YAML syntax error: this single-quoted string is never closed (the file ends inside it)',
+    ]);
+  });
+
+  it.each([
+    ['UTF-16 LE with a byte-order mark', Buffer.from('\ufeffversion: 1\n', 'utf16le'), 'UTF-16 LE text (byte-order mark FF FE)'],
+    ['UTF-16 LE without one', Buffer.from('version: 1\n', 'utf16le'), 'UTF-16 LE text (no byte-order mark)'],
+    ['UTF-16 BE with a byte-order mark', Buffer.from('\ufeffversion: 1\n', 'utf16le').swap16(), 'UTF-16 BE text (byte-order mark FE FF)'],
+    ['UTF-16 BE without one', Buffer.from('version: 1\n', 'utf16le').swap16(), 'UTF-16 BE text (no byte-order mark)'],
+    ['UTF-32 LE with a byte-order mark', utf32('\ufeffversion: 1\n', 'le'), 'UTF-32 LE text (byte-order mark FF FE 00 00)'],
+    ['UTF-32 BE without one', utf32('version: 1\n', 'be'), 'UTF-32 BE text (no byte-order mark)'],
+  ])('%s is named, with the fix', (_name, bytes, found) => {
+    const result = loadBlueprintFile(file(`${_name.replace(/\W+/g, '-')}.yaml`, bytes));
+    expect(only(result)).toEqual([`PB003 the file is ${found}; Plan B reads only UTF-8`]);
+    expect(result.diagnostics[0]?.hint).toMatch(/save it as UTF-8/);
   });
 
   it('tabs used for indentation get a hint about spaces', () => {

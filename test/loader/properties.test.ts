@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import * as yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadBlueprintText, DIAGNOSTIC_CODES } from '../../loader/index';
+import { buildFolder } from '../../pipeline';
 
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/);
 const duration = fc.tuple(fc.integer({ min: 1, max: 500 }), fc.constantFrom('s', 'm', 'h', 'd', 'w')).map(([n, u]) => `${n}${u}`);
@@ -56,13 +57,17 @@ describe('loader properties', () => {
   const example = yaml.load(readFileSync(join(__dirname, '../../blueprints/online-shop.yaml'), 'utf8'));
   const anyValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }));
 
+  const mutation = fc.record({ path: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), op: fc.constantFrom('set', 'delete', 'rename'), value: anyValue, key: fc.string({ maxLength: 8 }) });
+  const mutated = (mutations: readonly Parameters<typeof mutate>[1][]): string => {
+    const data = structuredClone(example) as Record<string, unknown>;
+    for (const m of mutations) mutate(data, m);
+    return yaml.dump(data, { skipInvalid: true });
+  };
+
   it('random mutations of a real blueprint never crash the loader, and every diagnostic has a place', () => {
-    const mutation = fc.record({ path: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), op: fc.constantFrom('set', 'delete', 'rename'), value: anyValue, key: fc.string({ maxLength: 8 }) });
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
-        const data = structuredClone(example) as Record<string, unknown>;
-        for (const m of mutations) mutate(data, m);
-        const result = loadBlueprintText(yaml.dump(data, { skipInvalid: true }), 'mutated.yaml');
+        const result = loadBlueprintText(mutated(mutations), 'mutated.yaml');
         for (const d of result.diagnostics) {
           expect(d.line).toBeGreaterThanOrEqual(1);
           expect(d.column).toBeGreaterThanOrEqual(1);
@@ -73,6 +78,58 @@ describe('loader properties', () => {
       { numRuns: 300 },
     );
   });
+
+  // One truth: whatever validate accepts, build builds (analysis, map and documents; the plan on a
+  // few, since Pulumi takes seconds per run). Mutations keep many blueprints valid (a name, a note,
+  // a list item removed), and each accepted one must build without an error.
+  // Edits that keep the shape (a string for a string, another item's value, a list item dropped),
+  // so that many results are valid and reach the later stages.
+  const leaves = stringLeaves(example);
+  const edit = fc.record({
+    leaf: fc.nat(), other: fc.nat(),
+    op: fc.constantFrom('text', 'swap', 'drop'),
+    text: fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('0', '@', 'a-b', '1h', 'https://x.example/', '2026-02-29')),
+  });
+  const edited = (edits: readonly { leaf: number; other: number; op: string; text: string }[]): string => {
+    const data = structuredClone(example) as Record<string, unknown>;
+    for (const e of edits) {
+      const path = leaves[e.leaf % leaves.length] as (string | number)[];
+      const parent = path.slice(0, -1).reduce<any>((n, k) => n?.[k], data);
+      const key = path[path.length - 1] as string | number;
+      if (parent === undefined || parent === null) continue;
+      if (e.op === 'drop' && Array.isArray(parent)) parent.splice(key as number, 1);
+      else if (e.op === 'swap') parent[key] = leaves[e.other % leaves.length]!.reduce<any>((n, k) => n?.[k], data) ?? parent[key];
+      else parent[key] = e.text;
+    }
+    return yaml.dump(data, { skipInvalid: true });
+  };
+
+  it('a mutated blueprint that validate accepts always builds', async () => {
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 3 }), async (edits) => {
+        const result = loadBlueprintText(edited(edits), 'mutated.yaml');
+        if (!result.ok) return;
+        accepted++;
+        const { files } = await buildFolder(result.model, { plan: false });
+        expect(files.some((f) => f.path.startsWith('documents/'))).toBe(true);
+      }),
+      { numRuns: 60, seed: 20261202 },
+    );
+    expect(accepted).toBeGreaterThan(5);
+  }, 300_000);
+
+  it('a mutated blueprint that validate accepts also plans (a small sample)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 2 }).filter((es) => loadBlueprintText(edited(es), 'm.yaml').ok), async (edits) => {
+        const result = loadBlueprintText(edited(edits), 'mutated.yaml');
+        if (!result.ok) throw new Error('filtered to accepted blueprints');
+        const { files } = await buildFolder(result.model, { plan: true });
+        expect(files.map((f) => f.path)).toContain('plan/plan.txt');
+      }),
+      { numRuns: 3, seed: 20261202 },
+    );
+  }, 300_000);
 
   it('arbitrary text never crashes the loader', () => {
     fc.assert(
@@ -120,4 +177,12 @@ function childAt(node: unknown, n: number): unknown {
     return keys.length ? (node as Record<string, unknown>)[keys[n % keys.length] as string] : undefined;
   }
   return undefined;
+}
+
+/** Paths of every string value, in document order. */
+function stringLeaves(data: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  if (typeof data === 'string') out.push(path);
+  else if (Array.isArray(data)) data.forEach((v, i) => stringLeaves(v, [...path, i], out));
+  else if (data !== null && typeof data === 'object') for (const [k, v] of Object.entries(data)) stringLeaves(v, [...path, k], out);
+  return out;
 }

@@ -13,6 +13,20 @@ describe('secret values', () => {
     ['admin password: hunter2xyz', 'a password'],
     ['пароль qwerty123', 'a password'],
     ['api key 9f86d081884c7d659a2feaa0c55ad015', 'an API key'],
+    ['glpat-AbCdEfGhIjKlMnOpQrSt', 'a GitLab token'],
+    ['xoxe-1-abcdefghijklmnop', 'a Slack token'],
+    ['Authorization: Basic dXNlcjpodW50ZXIyMDI0', 'a basic-auth credential'],
+    ['pass: hunter22', 'a password'],
+    ['PIN 4821', 'a PIN'],
+    ['the PIN is 0000', 'a PIN'],
+    ['пин-код 1234', 'a PIN'],
+    ['ПИН: 7731', 'a PIN'],
+    ['код от сейфа 4821', 'a PIN'],
+    ['код доступа: 1234', 'a PIN'],
+    ['пароль — Vesna2024x', 'a password'],
+    ['пароль: весна2024', 'a password'],
+    ['the key is wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'a random token (a key or password)'],
+    ['k8Jd9sL2mQ4xV7bN1cZ6tR3yW5eH0gPa', 'a random token (a key or password)'],
   ])('%s is %s', (value, kind) => {
     expect(secretKind(value)).toBe(kind);
   });
@@ -29,6 +43,19 @@ describe('secret values', () => {
     'take-payments',
     'key metrics are tracked weekly',
     '1Password: Shop / Stripe API key',
+    // Ordinary prose, English and Russian, with the words secrets are written after.
+    'Reset the admin password over SSH on the VPS (needs the Beget panel).',
+    'The PIN pad at the counter is an Ingenico terminal.',
+    'Pass the parcels to the courier before 18:00; he passes by twice a day.',
+    'Код подтверждения придёт по SMS на телефон директора.',
+    'Пароль от Wi-Fi знает администратор; пин-код карты хранится в сейфе.',
+    'Код региона 77, ОКПО и ИНН указаны в договоре № 2024-15/ИТ от 01.02.2024.',
+    'Pixel Studio support retainer No. 14/2024 (Google Drive > Contracts)',
+    'ProductionDatabaseServer2024 is rebuilt every night',
+    '3f2a9c1e7b4d4e0f8a6b5c2d1e0f9a87',
+    'd111111abcdef8.cloudfront.net.',
+    'https://origin.samovar-tea.example/api/metrics/paid-orders?window=2h',
+    'Passport series 4510 123456 is kept by the accountant',
   ])('%s is not a secret', (value) => {
     expect(secretKind(value)).toBeUndefined();
   });

@@ -17,6 +17,7 @@ const WHERE: Record<keyof typeof DEFAULTS, [string, string]> = {
   recordTtl: ['dnsRecord', 'ttl'],
   failoverTtl: ['failover', 'ttl'],
   checkInterval: ['endpoint', 'interval'],
+  dnsCheckInterval: ['endpoint', 'interval'],
   failureThreshold: ['endpoint', 'failureThreshold'],
   expectStatus: ['endpoint', 'expectStatus'],
   checkerRegions: ['endpoint', 'regions'],
@@ -29,7 +30,7 @@ const WHERE: Record<keyof typeof DEFAULTS, [string, string]> = {
   replicaRegion: ['infrastructure', 'replicaRegion'],
 };
 
-const SECONDS_DEFAULTS = new Set(['escalationTryFor', 'recordTtl', 'failoverTtl', 'checkInterval', 'retainVersions']);
+const SECONDS_DEFAULTS = new Set(['escalationTryFor', 'recordTtl', 'failoverTtl', 'checkInterval', 'dnsCheckInterval', 'retainVersions']);
 
 function duration(seconds: number): string {
   for (const [unit, size] of [['w', 604800], ['d', 86400], ['h', 3600], ['m', 60]] as const) {

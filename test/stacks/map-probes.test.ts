@@ -38,14 +38,19 @@ describe('probes mapping', () => {
     expect(by('business-orders-last-hour')?.processes).toEqual(['take-orders']);
   });
 
-  it('notes a DNS check on a domain whose zones are not built, and tlsDaysLeft on plain http', () => {
+  it('notes a DNS check on a zone the stack did not build', () => {
     const notes: Notes = [];
-    const m = model('online-shop', (t) => t.replace('url: https://origin.samovar-tea.example/health', 'url: http://origin.samovar-tea.example/health'));
-    const probes = mapProbes(m, new Set(), notes);
+    const probes = mapProbes(model('online-shop'), new Set(), notes);
     expect(probes.map((p) => p.id)).not.toContain('dns-dns-agree');
-    expect(probes.map((p) => p.id)).not.toContain('tls-shop-origin');
-    expect(notes.map((n) => n.path)).toEqual(['/monitoring/endpoints/0/tlsDaysLeft', '/monitoring/endpoints/9/url']);
-    expect(notes[1]?.message).toMatch(/whose zones Plan B does not build/);
+    expect(notes.map((n) => n.path)).toEqual(['/monitoring/endpoints/9/url']);
+    expect(notes[0]?.message).toMatch(/whose zones Plan B does not build/);
+  });
+
+  it('never meets tlsDaysLeft on plain http: validate refuses it (PB042)', () => {
+    const text = exampleText('online-shop').replace('url: https://origin.samovar-tea.example/health', 'url: http://origin.samovar-tea.example/health');
+    const r = loadBlueprintText(text, 'blueprints/online-shop.yaml');
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => [d.code, d.pointer])).toEqual([['PB042', '/monitoring/endpoints/0/tlsDaysLeft']]);
   });
 
   it('finds the zone and the record type a name has', () => {

@@ -1,0 +1,39 @@
+/**
+ * business.timezone must be a zone of the IANA database as spelt there: documents, the status page
+ * and the business-hours probes all format times with it, and a zone Intl does not know throws
+ * there, long after validate said the file was fine.
+ */
+import type { Diagnostic } from '../diagnostics';
+import type { YamlSourceMap } from '../source-map';
+import { forEachString } from './walk';
+import { reporter } from './report';
+import { quoteValue } from '../secrets';
+
+/** The zone Intl resolves `name` to (aliases such as UTC or Europe/Kyiv included), or undefined. */
+function resolveZone(name: string): string | undefined {
+  // Offsets ("+03:00") are accepted by newer engines but are not IANA zones: no daylight rules.
+  if (!/^[A-Za-z]/.test(name)) return undefined;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** IANA spelling: every part starts with a capital (Europe/Moscow, America/Port-au-Prince, UTC). */
+const SPELT = /^[A-Z][A-Za-z0-9_+-]*(\/[A-Z][A-Za-z0-9_+-]*)*$/;
+
+export function checkTimeZone(data: unknown, map: YamlSourceMap, out: Diagnostic[]): void {
+  const report = reporter(map, out);
+  forEachString(data, 'business/timezone', (zone, pointerOf) => {
+    const resolved = resolveZone(zone);
+    if (resolved !== undefined && SPELT.test(zone)) return;
+    const message = resolved !== undefined
+      ? `the time zone ${quoteValue(zone)} is not spelt as in the IANA database`
+      : `${quoteValue(zone)} is not a time zone of the IANA database`;
+    const hint = resolved !== undefined
+      ? `write "${resolved}"`
+      : 'write a zone such as Europe/Moscow, Europe/Berlin, Asia/Yekaterinburg or UTC (the list: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)';
+    report(pointerOf(), 'PB043', message, hint);
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Where a YAML syntax error really is, for the two errors js-yaml places badly: a second document
+ * is reported at the top of the file (the fix is at its `---`), and an unterminated quoted string
+ * at the end of the file (the fix is at its opening quote). Returns an offset into the text, or
+ * undefined to keep js-yaml's own position.
+ */
+
+export function realSyntaxOffset(text: string, reason: string): number | undefined {
+  if (/single document/.test(reason)) return secondDocumentStart(text);
+  const quoted = /within a (double|single) quoted scalar/.exec(reason);
+  if (quoted) return unterminatedQuote(text, quoted[1] === 'double' ? '"' : "'");
+  return undefined;
+}
+
+/** The `---` that starts the second document: the first one after content (a leading `---` opens the first). */
+function secondDocumentStart(text: string): number | undefined {
+  let offset = 0;
+  let content = false;
+  for (const line of text.split('\n')) {
+    if (/^(---|\.\.\.)(\s|$)/.test(line)) {
+      if (content) return offset;
+      if (line.startsWith('---') && line.slice(3).trim() !== '' && !line.slice(3).trim().startsWith('#')) content = true;
+    } else if (!/^\s*(#.*)?\r?$/.test(line) && !line.startsWith('%')) content = true;
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The opening quote of the string that never closes: quotes are followed from the start, as YAML
+ * reads them (a quote opens a string only where a value starts; '' and \" do not close one; block
+ * scalars and comments are skipped), and the one still open at the end is the culprit.
+ */
+function unterminatedQuote(text: string, kind: '"' | "'"): number | undefined {
+  let open: { quote: string; at: number } | undefined;
+  let blockIndent = -1;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const indent = line.length - line.trimStart().length;
+    if (open === undefined && blockIndent >= 0) {
+      if (line.trim() === '' || indent > blockIndent) continue;
+      blockIndent = -1;
+    }
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i] as string;
+      if (open !== undefined) {
+        if (open.quote === '"' && c === '\\') i++;
+        else if (c === open.quote && open.quote === "'" && line[i + 1] === "'") i++;
+        else if (c === open.quote) open = undefined;
+        continue;
+      }
+      if (c === '#' && (i === 0 || /\s/.test(line[i - 1] as string))) break;
+      if ((c === '"' || c === "'") && valueStarts(line, i)) open = { quote: c, at: start + i };
+      else if ((c === '|' || c === '>') && valueStarts(line, i) && /^[|>][-+0-9]*\s*(#.*)?\r?$/.test(line.slice(i))) {
+        blockIndent = indent;
+        break;
+      }
+    }
+  }
+  return open !== undefined && open.quote === kind ? open.at : undefined;
+}
+
+/** True where a YAML value may begin: line start, or after `: `, `- `, `? `, `[`, `{` or `,`. */
+function valueStarts(line: string, i: number): boolean {
+  const before = line.slice(0, i).trimEnd();
+  if (before === '') return true;
+  const last = before[before.length - 1] as string;
+  if ('[{,'.includes(last)) return true;
+  return (last === ':' || last === '-' || last === '?') && i > before.length && (before.length === 1 || /[\s[{,]/.test(before[before.length - 2] as string) || last === ':');
+}
