@@ -40,6 +40,30 @@ const format: Format = { list, duration, date: (iso) => iso, number: (n) => Stri
 
 const subject = (s: Subject): string =>
   s.kind === 'vendor' ? `${s.name} (every service)` : s.kind === 'domain' ? `the domain ${s.name}` : s.name;
+const KIND_NOUNS: Record<Subject['kind'], [one: string, many: string]> = {
+  service: ['the service', 'the services'], vendor: ['the provider', 'the providers'], place: ['the place', 'the places'],
+  person: ['', ''], domain: ['the domain', 'the domains'],
+};
+
+/**
+ * Several failure points, grouped by kind. One kind reads as before ("Shop and Mail"); mixed kinds
+ * get their nouns ("the service Shop, the provider Beget (every service), and the place Office").
+ */
+function subjects(list: readonly Subject[], conjunction: 'and' | 'or' = 'and'): string {
+  const join = conjunction === 'and' ? format.list : orList;
+  const kinds = [...new Set(list.map((s) => s.kind))];
+  if (kinds.length <= 1) return join(list.map(subject));
+  const groups = kinds.map((kind) => {
+    const names = list.filter((s) => s.kind === kind).map((s) => s.name);
+    const noun = KIND_NOUNS[kind][names.length > 1 ? 1 : 0];
+    const tail = kind === 'vendor' ? ` (every service)` : '';
+    return `${noun ? noun + ' ' : ''}${format.list(names)}${tail}`;
+  });
+  // Groups hold lists of their own, so three or more are told apart by a serial comma.
+  const tail = groups.length > 2 ? `, ${conjunction} ` : ` ${conjunction} `;
+  return `${groups.slice(0, -1).join(', ')}${tail}${groups[groups.length - 1]}`;
+}
+
 const target = (t: Target): string => (t.kind === 'domain' ? `the domain ${t.name}` : t.name);
 const who = (registeredTo: string | undefined): string => (registeredTo ? ` (${registeredTo})` : '');
 
@@ -67,6 +91,7 @@ export const en: Phrasebook = {
       messages: {
         vendor: (p, f) => `When every service of ${p.vendor} fails at once, ${f.list(p.processes)} stop together, and none of them has a plan B that works without it.`,
         point: (p, f) => `When ${subject(p.point)} fails, ${f.list(p.processes)} stop together, and none of them has a plan B that works without it.`,
+        merged: (p, f) => `When ${subjects(p.points, 'or')} fails, ${f.list(p.processes)} stop together, and none of them has a plan B that works without either.`,
       },
     },
     PB102: {
@@ -83,7 +108,7 @@ export const en: Phrasebook = {
       why: 'A plan B that fails with the normal way of working is no plan B on the day it is needed.',
       fix: 'Change the plan B so it does not need what the normal path needs (another line, another vendor), or add a second, independent one.',
       messages: {
-        shared: (p, f) => `The plan B for ${p.process} fails together with its normal way of working: both need ${f.list(p.points.map(subject))}.`,
+        shared: (p) => `The plan B for ${p.process} fails together with its normal way of working: both need ${subjects(p.points)}.`,
       },
     },
     PB104: {
@@ -235,7 +260,7 @@ export const en: Phrasebook = {
       summary: 'The status page runs on a service, vendor, place or domain that a component it reports on also depends on.',
       why: 'The status page goes dark exactly when customers come to read it.',
       fix: 'Host the status page with a provider that none of the services it reports on uses (Plan B hosts it on AWS or Cloudflare), under a domain of its own.',
-      messages: { shares: (p, f) => `The status page ${p.host} goes down with ${f.list(p.points.map(subject))}, which it reports on.` },
+      messages: { shares: (p) => `The status page ${p.host} goes down with ${subjects(p.points)}, which it reports on.` },
     },
     PB151: {
       summary: 'Every channel of an alert route goes down with a service, vendor, place or domain that a process it reports on needs.',
@@ -244,7 +269,8 @@ export const en: Phrasebook = {
       messages: {
         shares: (p, f) => {
           const more = p.processes.length > 3 ? ` and ${p.processes.length - 3} more` : '';
-          return `When ${subject(p.point)} fails, ${f.list(p.processes.slice(0, 3))}${more} ${p.processes.length === 1 ? 'stops' : 'stop'} and every channel of the alert route ${p.route} goes down with it, so nobody is told.`;
+          const when = subjects(p.points, 'or');
+          return `When ${when} fails, ${f.list(p.processes.slice(0, 3))}${more} ${p.processes.length === 1 ? 'stops' : 'stop'} and every channel of the alert route ${p.route} goes down with it, so nobody is told.`;
         },
       },
     },

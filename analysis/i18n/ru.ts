@@ -42,6 +42,7 @@ export const ru: Phrasebook = {
       messages: {
         vendor: (p) => `При сбое всех сервисов ${p.vendor} разом встанут процессы ${qlist(p.processes)}, и ни для одного из них нет запасного варианта на этот случай.`,
         point: (p) => `При сбое ${genitive([p.point])} встанут сразу процессы ${qlist(p.processes)}, и ни для одного из них нет запасного варианта на этот случай.`,
+        merged: (p) => `При сбое ${genitive(p.points)} встанут сразу процессы ${qlist(p.processes)}, и ни для одного из них нет запасного варианта на этот случай.`,
       },
     },
     PB102: {
@@ -236,7 +237,8 @@ export const ru: Phrasebook = {
           const stops = n === 1 ? `встанет процесс ${q(p.processes[0]!)}`
             : n <= 3 ? `встанут процессы ${qlist(p.processes)}`
             : `встанут процессы ${p.processes.slice(0, 3).map(q).join(', ')} и ещё ${f.number(n - 3)}`;
-          return `При сбое ${genitive([p.point])} ${stops}, а заодно откажут и все каналы маршрута оповещений ${q(p.route)}: никто ничего не узнает.`;
+          const when = p.points.length === 1 ? genitive(p.points) : `любой из общих точек (${genitive(p.points)})`;
+          return `При сбое ${when} ${stops}, а заодно откажут и все каналы маршрута оповещений ${q(p.route)}: никто ничего не узнает.`;
         },
       },
     },

@@ -27,7 +27,12 @@ export interface Target {
 
 /** Per rule code, per message key, the parameters of that message. */
 export interface MessageParams {
-  PB101: { vendor: { vendor: string; processes: string[] }; point: { point: Subject; processes: string[] } };
+  PB101: {
+    vendor: { vendor: string; processes: string[] };
+    point: { point: Subject; processes: string[] };
+    /** A service and its vendor at the same place in the file: one fact, named once. */
+    merged: { points: Subject[]; processes: string[] };
+  };
   PB102: { critical: { process: string }; high: { process: string } };
   PB103: { shared: { process: string; points: Subject[] } };
   PB104: { missing: { process: string } };
@@ -61,7 +66,7 @@ export interface MessageParams {
   PB143: { unchecked: { process: string } };
   PB144: { expired: { domain: string; date: string }; expiring: { domain: string; date: string; autoRenew: boolean } };
   PB150: { shares: { host: string; points: Subject[] } };
-  PB151: { shares: { point: Subject; processes: string[]; route: string } };
+  PB151: { shares: { points: Subject[]; processes: string[]; route: string } };
   PB152: {
     noRally: Record<string, never>;
     rallyNoBackup: { channel: string };

@@ -14,9 +14,10 @@ const place = { kind: 'place', name: 'Zq3' } as const;
 const domain = { kind: 'domain', name: 'Zq4' } as const;
 
 export const MESSAGE_SAMPLES: Samples = {
-  PB101: { vendor: [{ vendor: 'Zq1', processes: ['Zq2', 'Zq3'] }], point: [{ point: svc, processes: ['Zq2', 'Zq3'] }, { point: place, processes: ['Zq2', 'Zq3', 'Zq4'] }] },
+  PB101: { vendor: [{ vendor: 'Zq1', processes: ['Zq2', 'Zq3'] }], point: [{ point: svc, processes: ['Zq2', 'Zq3'] }, { point: place, processes: ['Zq2', 'Zq3', 'Zq4'] }],
+    merged: [{ points: [svc, vendor], processes: ['Zq5', 'Zq6'] }] },
   PB102: { critical: [{ process: 'Zq1' }], high: [{ process: 'Zq1' }] },
-  PB103: { shared: [{ process: 'Zq1', points: [svc] }, { process: 'Zq1', points: [svc, { kind: 'service', name: 'Zq5' }, place] }, { process: 'Zq1', points: [vendor] }] },
+  PB103: { shared: [{ process: 'Zq1', points: [svc] }, { process: 'Zq1', points: [svc, { kind: 'service', name: 'Zq5' }, place] }, { process: 'Zq1', points: [vendor] }, { process: 'Zq1', points: [svc, vendor, place] }] },
   PB104: { missing: [{ process: 'Zq1' }] },
   PB110: {
     service: [{ service: 'Zq1', owner: 'contractor', registeredTo: 'Zq2' }, { service: 'Zq1', owner: 'person' }],
@@ -51,9 +52,10 @@ export const MESSAGE_SAMPLES: Samples = {
   PB150: { shares: [{ host: 'Zq1', points: [svc, { kind: 'service', name: 'Zq5' }] }, { host: 'Zq1', points: [vendor] }] },
   PB151: {
     shares: [
-      { point: domain, processes: ['Zq1'], route: 'Zq2' },
-      { point: svc, processes: ['Zq5', 'Zq6'], route: 'Zq2' },
-      { point: vendor, processes: ['Zq5', 'Zq6', 'Zq7', 'Zq8', 'Zq9'], route: 'Zq2' },
+      { points: [domain], processes: ['Zq1'], route: 'Zq2' },
+      { points: [svc], processes: ['Zq5', 'Zq6'], route: 'Zq2' },
+      { points: [vendor], processes: ['Zq5', 'Zq6', 'Zq7', 'Zq8', 'Zq9'], route: 'Zq2' },
+      { points: [svc, place], processes: ['Zq5', 'Zq6'], route: 'Zq2' },
     ],
   },
   PB152: {
