@@ -5,7 +5,7 @@
  */
 import type { Channel, DataCopy, Level, Model, Person, Place, Process, Seconds, Service } from '../model/model';
 import { downServices, outage } from './outage';
-import { copyVendorKey } from './rules/copies-with-source';
+import { copyDataLocation } from './data-location';
 import { timeline, type TimelineConditions } from './timeline';
 
 export type TargetKind = 'service' | 'vendor' | 'place' | 'person';
@@ -100,7 +100,7 @@ export function simulate(model: Model, fail: readonly string[]): Simulation {
     alerts: alerts(model, isDown, stopped, conditions),
     data: model.data
       .filter((d) => isDown(d.source))
-      .map((d) => ({ name: d.name, source: d.source.name, usableCopies: d.copies.filter((c) => copyUsable(c, vendors, places)).map((c) => c.where) })),
+      .map((d) => ({ name: d.name, source: d.source.name, usableCopies: d.copies.filter((c) => copyUsable(c, vendors, places, isDown)).map((c) => c.where) })),
   };
 }
 
@@ -184,10 +184,12 @@ function firstUp(channel: Channel, conditions: { channelDown: (c: Channel) => bo
   return undefined;
 }
 
-function copyUsable(c: DataCopy, vendors: ReadonlySet<string>, places: ReadonlySet<Place>): boolean {
-  const v = copyVendorKey(c);
-  if (v !== undefined && vendors.has(v)) return false;
-  return !(c.location.length > 0 && c.location.every((p) => places.has(p)));
+/** A copy can be read unless its provider fails, every place it is kept in fails, or what it is stored on is down. */
+function copyUsable(c: DataCopy, vendors: ReadonlySet<string>, places: ReadonlySet<Place>, isDown: (s: Service) => boolean): boolean {
+  if (c.storedOn && isDown(c.storedOn)) return false;
+  const kept = copyDataLocation(c);
+  if ([...kept.providers].some((v) => vendors.has(v))) return false;
+  return !(kept.places.size > 0 && [...kept.places].every((p) => places.has(p)));
 }
 
 /** Turns the words of `--fail` into targets: a service, place or person id, or a vendor name. */

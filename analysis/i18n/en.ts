@@ -168,7 +168,10 @@ export const en: Phrasebook = {
       fix: 'Keep at least one copy with another provider or offline: a backup bucket, a second provider, an encrypted USB stick.',
       messages: {
         noCopy: (p) => `${p.data} has no copy anywhere but ${p.source}.`,
-        withSource: (p) => `Every copy of ${p.data} is kept with ${p.vendor}, where the original lives.`,
+        withSource: (p, f) => {
+          const where = [...(p.providers.length > 0 ? [`with ${f.list(p.providers)}`] : []), ...(p.places.length > 0 ? [`in ${f.list(p.places)}`] : [])];
+          return `Every copy of ${p.data} is kept ${where.join(' and ')}, where the original lives.`;
+        },
       },
     },
     PB121: {

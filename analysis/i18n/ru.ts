@@ -119,7 +119,13 @@ export const ru: Phrasebook = {
       fix: 'Держите хотя бы одну копию у другого поставщика или без подключения к сети: резервное хранилище, второй провайдер, зашифрованная флешка.',
       messages: {
         noCopy: (p) => `Данные ${q(p.data)} хранятся только в сервисе ${q(p.source)}, других копий нет.`,
-        withSource: (p) => `Все копии данных ${q(p.data)} хранятся у ${p.vendor} — там же, где и оригинал.`,
+        withSource: (p) => {
+          const where = [
+            ...(p.providers.length > 0 ? [`у ${list(p.providers)}`] : []),
+            ...(p.places.length > 0 ? [`${p.places.length === 1 ? 'на площадке' : 'на площадках'} ${qlist(p.places)}`] : []),
+          ];
+          return `Все копии данных ${q(p.data)} хранятся ${where.join(' и ')} — там же, где и оригинал.`;
+        },
       },
     },
     PB121: {

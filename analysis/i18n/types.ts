@@ -44,7 +44,11 @@ export interface MessageParams {
   PB112: { service: { service: string }; domain: { domain: string } };
   PB113: { none: Record<string, never>; one: { person: string } };
   PB114: { contractors: { process: string }; one: { person: string; process: string } };
-  PB120: { noCopy: { data: string; source: string }; withSource: { data: string; vendor: string } };
+  PB120: {
+    noCopy: { data: string; source: string };
+    /** The providers and places every copy shares with the source (either list may be empty). */
+    withSource: { data: string; providers: string[]; places: string[] };
+  };
   PB121: { undeclared: { part: MinimumPart }; notOffline: { data: string; part: MinimumPart } };
   PB122: { tooRare: { data: string; every: number; process: string; rpo: number } };
   PB123: { never: { data: string; where: string }; overdue: { data: string; where: string; due: string } };
