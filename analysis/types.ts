@@ -14,7 +14,7 @@ export type FindingSeverity = 'error' | 'warning' | 'info';
 export const RULE_CODES = [
   'PB101', 'PB102', 'PB103', 'PB104',
   'PB110', 'PB111', 'PB112', 'PB113', 'PB114',
-  'PB120', 'PB121', 'PB122', 'PB123',
+  'PB120', 'PB121', 'PB122', 'PB123', 'PB124',
   'PB130', 'PB131',
   'PB140', 'PB141', 'PB142', 'PB143', 'PB144',
   'PB150', 'PB151', 'PB152',

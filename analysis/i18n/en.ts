@@ -200,6 +200,15 @@ export const en: Phrasebook = {
         overdue: (p, f) => `The restore test of ${p.data} from ${p.where} is overdue since ${f.date(p.due)}.`,
       },
     },
+    PB124: {
+      summary: 'The only copies of a data set made often enough for a short RPO (under a week) are made by hand.',
+      why: 'A copy that waits for a person is skipped on their holiday or sick day, and nobody notices until the data is needed.',
+      fix: 'Make the copy with an automated job (a backup bucket, a scheduled export), or name a second person and a reminder, and record who makes it in madeBy.',
+      messages: {
+        byPerson: (p, f) => `${p.data} is copied to ${p.where} by hand, by ${p.person} alone: ${p.process} may lose at most ${f.duration(p.rpo)} only while ${p.person} remembers every time.`,
+        byNobody: (p, f) => `${p.data} is copied to ${p.where} by hand, and nobody is named to make the copy (madeBy): ${p.process} may lose at most ${f.duration(p.rpo)} only while someone remembers every time.`,
+      },
+    },
     PB130: {
       summary: 'Detection, DNS TTL, escalation and plan B switch time add up to more than the process\'s RTO.',
       why: 'Even if everyone does everything right, the process stays stopped longer than the business said it can afford.',

@@ -51,6 +51,10 @@ export interface MessageParams {
   };
   PB121: { undeclared: { part: MinimumPart }; notOffline: { data: string; part: MinimumPart } };
   PB122: { tooRare: { data: string; every: number; process: string; rpo: number } };
+  PB124: {
+    byPerson: { data: string; where: string; process: string; rpo: number; person: string };
+    byNobody: { data: string; where: string; process: string; rpo: number };
+  };
   PB123: { never: { data: string; where: string }; overdue: { data: string; where: string; due: string } };
   PB130: {
     slow: {

@@ -13,6 +13,7 @@ import { dnsFailoverOneProvider } from './dns-failover-one-provider';
 import { domainExpiring } from './domain-expiring';
 import { domainExpiryWatch } from './domain-expiry-watch';
 import { drillOverdue } from './drill-overdue';
+import { manualCopy } from './manual-copy';
 import { minimumSetOffline } from './minimum-set-offline';
 import { noCustomerMessage } from './no-customer-message';
 import { noDrillPlan } from './no-drill-plan';
@@ -48,6 +49,7 @@ export const RULES: Registry = {
   PB121: minimumSetOffline,
   PB122: copyIntervalRpo,
   PB123: restoreNotTested,
+  PB124: manualCopy,
   PB130: timeBudget,
   PB131: switcherUnreachable,
   PB140: unmonitoredProcess,

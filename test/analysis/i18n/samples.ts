@@ -31,6 +31,10 @@ export const MESSAGE_SAMPLES: Samples = {
   PB121: { undeclared: [{ part: 'customers' }, { part: 'orders' }, { part: 'templates' }, { part: 'instructions' }], notOffline: [{ data: 'Zq1', part: 'orders' }] },
   PB122: { tooRare: [{ data: 'Zq1', every: 86_400, process: 'Zq2', rpo: 3_600 }, { data: 'Zq1', every: 21 * 60, process: 'Zq2', rpo: 90 }] },
   PB123: { never: [{ data: 'Zq1', where: 'Zq2' }], overdue: [{ data: 'Zq1', where: 'Zq2', due: '2026-03-12' }] },
+  PB124: {
+    byPerson: [{ data: 'Zq1', where: 'Zq2', process: 'Zq3', rpo: 86_400, person: 'Zq4' }],
+    byNobody: [{ data: 'Zq1', where: 'Zq2', process: 'Zq3', rpo: 3_600 }],
+  },
   PB130: {
     slow: [
       { process: 'Zq1', service: 'Zq3', total: 9_000, rto: 3_600, detection: 300, dnsTtl: 300, reach: 5_400, person: 'Zq2', switchTime: 600 },
