@@ -13,7 +13,7 @@ export type FindingSeverity = 'error' | 'warning' | 'info';
 /** Every rule code. Adding one here without a rule in rules/index.ts fails `tsc`. */
 export const RULE_CODES = [
   'PB101', 'PB102', 'PB103', 'PB104',
-  'PB110', 'PB111', 'PB112', 'PB113', 'PB114',
+  'PB110', 'PB111', 'PB112', 'PB113', 'PB114', 'PB115',
   'PB120', 'PB121', 'PB122', 'PB123', 'PB124',
   'PB130', 'PB131',
   'PB140', 'PB141', 'PB142', 'PB143', 'PB144',
@@ -23,6 +23,12 @@ export const RULE_CODES = [
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];
+
+/** A severity other than the rule's usual one, and when a finding takes it. */
+export interface SeverityVariant {
+  severity: FindingSeverity;
+  when: string;
+}
 
 export interface Finding {
   code: RuleCode;
@@ -57,8 +63,10 @@ export interface RuleContext {
 export interface Rule<C extends RuleCode = RuleCode> {
   readonly code: C;
   readonly name: string;
-  /** The usual severity; a rule may raise or lower it per finding. */
+  /** The usual severity. */
   readonly severity: FindingSeverity;
+  /** The other severities a finding of this rule may take, and when (English, for the docs' rule table). */
+  readonly variants: readonly SeverityVariant[];
   /** What the rule looks for, why it matters and the fix, in English, for docs and SARIF rule
    *  metadata; findings carry these in the language the analysis ran in. */
   readonly summary: string;

@@ -3,7 +3,7 @@
  * it). Durations stay short ("2 h", "1.5 min") and dates ISO, as an integrator reads them.
  */
 import type { DnsProvider } from '../../model/model';
-import type { Format, MinimumPart, Phrasebook, Subject, Target } from './types';
+import type { Format, MinimumPart, Phrasebook, Subject, SupportTerm, Target } from './types';
 
 /** "A, B and C" (no serial comma, as the findings always had). */
 function list(words: readonly string[]): string {
@@ -73,6 +73,8 @@ export const MINIMUM_WORDS: Record<MinimumPart, string> = {
   templates: 'document templates',
   instructions: 'emergency instructions',
 };
+
+const TERM_WORDS: Record<SupportTerm, string> = { responseTime: 'reaction time', hours: 'support hours', secondContact: 'second contact' };
 
 const DNS: Record<DnsProvider, string> = {
   cloudflare: 'Cloudflare',
@@ -160,6 +162,16 @@ export const en: Phrasebook = {
       messages: {
         contractors: (p) => `Only contractors can switch ${p.process} to its plan B, nobody on the staff.`,
         one: (p) => `Only ${p.person} can switch ${p.process} to its plan B.`,
+      },
+    },
+    PB115: {
+      summary: 'A service a critical or high process needs is run by one contractor or freelancer without support terms (reaction time, hours, a second contact), or with a reaction time longer than the RTO, or over an hour for a critical process.',
+      why: 'When that one person is ill, on holiday or busy with another client, nobody fixes the service: the process stops as surely as in an outage. Urgent incidents need a reaction within an hour, kept apart from planned work.',
+      fix: 'Agree support terms with the contractor and write them in support: responseTime (an hour or less for urgent incidents, within the RTO), hours, and secondContact (a colleague or the agency\'s duty line).',
+      messages: {
+        noTerms: (p, f) => `${p.service}, which ${f.list(p.processes)} ${p.processes.length === 1 ? 'needs' : 'need'}, is run by ${p.runner} alone, with no ${orList(p.missing.map((m) => TERM_WORDS[m]))} agreed.`,
+        slowerThanRto: (p, f) => `${p.runner}, who alone runs ${p.service}, promises to react within ${f.duration(p.reaction)}, longer than the RTO of ${p.process} (${f.duration(p.rto)}).`,
+        slowForUrgent: (p, f) => `${p.runner}, who alone runs ${p.service}, promises to react within ${f.duration(p.reaction)}; an urgent incident needs a reaction within an hour.`,
       },
     },
     PB120: {

@@ -5,7 +5,7 @@
  */
 import type { AccountOwner, DnsProvider } from '../../model/model';
 import { format, genitive, list, orList, plural, q, qlist } from './ru-grammar';
-import type { MinimumPart, Phrasebook, Target } from './types';
+import type { MinimumPart, Phrasebook, SupportTerm, Target } from './types';
 
 export const MINIMUM_WORDS_RU: Record<MinimumPart, string> = {
   customers: 'данные о действующих клиентах и их контакты',
@@ -13,6 +13,8 @@ export const MINIMUM_WORDS_RU: Record<MinimumPart, string> = {
   templates: 'шаблоны документов',
   instructions: 'инструкции на случай сбоя',
 };
+
+const TERM_WORDS_RU: Record<SupportTerm, string> = { responseTime: 'время реакции', hours: 'часы работы', secondContact: 'второй контакт' };
 
 const OWNER: Record<AccountOwner, string> = { company: 'на компанию', contractor: 'на подрядчика', person: 'на частное лицо' };
 /** Genitive, after "к": "попадут к Cloudflare", "к DNS регистратора". */
@@ -111,6 +113,16 @@ export const ru: Phrasebook = {
       messages: {
         contractors: (p) => `Переключить процесс ${q(p.process)} на запасной вариант могут только подрядчики, из сотрудников — никто.`,
         one: (p) => `Переключить процесс ${q(p.process)} на запасной вариант может только ${p.person}.`,
+      },
+    },
+    PB115: {
+      summary: 'Сервис, нужный критичному или важному процессу, обслуживает один подрядчик или фрилансер без условий поддержки (время реакции, часы работы, второй контакт), или обещанное время реакции больше допустимого простоя, или больше часа для критичного процесса.',
+      why: 'Когда этот человек болеет, в отпуске или занят другим клиентом, сервис некому чинить: процесс встаёт так же, как при сбое. На срочный инцидент нужна реакция в течение часа, отдельно от плановых работ.',
+      fix: 'Договоритесь с подрядчиком об условиях поддержки и запишите их в support: responseTime (не больше часа для срочных инцидентов и в пределах допустимого простоя), hours и secondContact (коллега или дежурный телефон студии).',
+      messages: {
+        noTerms: (p) => `Сервис ${q(p.service)}, нужный процессам ${qlist(p.processes)}, обслуживает только ${p.runner}, и не оговорены: ${list(p.missing.map((m) => TERM_WORDS_RU[m]))}.`,
+        slowerThanRto: (p, f) => `Сервис ${q(p.service)} обслуживает только ${p.runner}; обещанное время реакции — ${f.duration(p.reaction)}, а допустимый простой процесса ${q(p.process)} — ${f.duration(p.rto)}.`,
+        slowForUrgent: (p, f) => `Сервис ${q(p.service)} обслуживает только ${p.runner}; обещанное время реакции — ${f.duration(p.reaction)}, а на срочный инцидент нужна реакция в течение часа.`,
       },
     },
     PB120: {

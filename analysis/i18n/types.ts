@@ -17,6 +17,9 @@ export interface Subject {
   name: string;
 }
 
+/** A support term a contractor-run service should have (the fields of `support`). */
+export type SupportTerm = 'responseTime' | 'hours' | 'secondContact';
+
 export type MinimumPart = 'customers' | 'orders' | 'templates' | 'instructions';
 
 /** A named account: a service's, or a domain's at its registrar. */
@@ -44,6 +47,12 @@ export interface MessageParams {
   PB112: { service: { service: string }; domain: { domain: string } };
   PB113: { none: Record<string, never>; one: { person: string } };
   PB114: { contractors: { process: string }; one: { person: string; process: string } };
+  PB115: {
+    /** `missing` lists the support terms not written: responseTime, hours, secondContact. */
+    noTerms: { service: string; runner: string; processes: string[]; missing: SupportTerm[] };
+    slowerThanRto: { service: string; runner: string; reaction: number; process: string; rto: number };
+    slowForUrgent: { service: string; runner: string; reaction: number };
+  };
   PB120: {
     noCopy: { data: string; source: string };
     /** The providers and places every copy shares with the source (either list may be empty). */

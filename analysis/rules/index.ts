@@ -7,6 +7,7 @@ import { RULE_CODES } from '../types';
 import { accountNotCompany } from './account-not-company';
 import { alertChannelsShareFailure } from './alert-channels-share-failure';
 import { backupChannels } from './backup-channels';
+import { contractorSupport } from './contractor-support';
 import { copiesWithSource } from './copies-with-source';
 import { copyIntervalRpo } from './copy-interval-rpo';
 import { dnsFailoverOneProvider } from './dns-failover-one-provider';
@@ -45,6 +46,7 @@ export const RULES: Registry = {
   PB112: noVaultReference,
   PB113: singlePersonEscalation,
   PB114: planBOnePerson,
+  PB115: contractorSupport,
   PB120: copiesWithSource,
   PB121: minimumSetOffline,
   PB122: copyIntervalRpo,

@@ -1,4 +1,5 @@
-import type { DataCopy, Process } from '../../model/model';
+import type { DataCopy } from '../../model/model';
+import { strictestRpo } from './copy-interval-rpo';
 import { DAY, defineRule } from './rule';
 
 /** RPOs shorter than this need a copy that does not wait for someone to remember it. */
@@ -14,13 +15,7 @@ export const manualCopy = defineRule({
   name: 'manual-copy-for-short-rpo',
   severity: 'warning',
   run({ model }, emit) {
-    const strictest = new Map<string, Process>();
-    for (const p of model.processes) {
-      for (const d of p.data) {
-        const seen = strictest.get(d.id);
-        if (!seen || p.rpo < seen.rpo) strictest.set(d.id, p);
-      }
-    }
+    const strictest = strictestRpo(model);
     for (const set of model.data) {
       const p = strictest.get(set.id);
       if (!p || p.rpo >= SHORT_RPO) continue;

@@ -27,6 +27,11 @@ export const MESSAGE_SAMPLES: Samples = {
   PB112: { service: [{ service: 'Zq1' }], domain: [{ domain: 'Zq1' }] },
   PB113: { none: [{}], one: [{ person: 'Zq1' }] },
   PB114: { contractors: [{ process: 'Zq1' }], one: [{ person: 'Zq1', process: 'Zq2' }] },
+  PB115: {
+    noTerms: [{ service: 'Zq1', runner: 'Zq2', processes: ['Zq3'], missing: ['responseTime', 'hours', 'secondContact'] }, { service: 'Zq1', runner: 'Zq2', processes: ['Zq3', 'Zq4'], missing: ['secondContact'] }],
+    slowerThanRto: [{ service: 'Zq1', runner: 'Zq2', reaction: 4 * 3600, process: 'Zq3', rto: 2 * 3600 }],
+    slowForUrgent: [{ service: 'Zq1', runner: 'Zq2', reaction: 4 * 3600 }],
+  },
   PB120: { noCopy: [{ data: 'Zq1', source: 'Zq2' }], withSource: [{ data: 'Zq1', providers: ['Zq2'], places: [] }, { data: 'Zq1', providers: [], places: ['Zq3'] }, { data: 'Zq1', providers: ['Zq2', 'Zq4'], places: ['Zq3'] }] },
   PB121: { undeclared: [{ part: 'customers' }, { part: 'orders' }, { part: 'templates' }, { part: 'instructions' }], notOffline: [{ data: 'Zq1', part: 'orders' }] },
   PB122: { tooRare: [{ data: 'Zq1', every: 86_400, process: 'Zq2', rpo: 3_600 }, { data: 'Zq1', every: 21 * 60, process: 'Zq2', rpo: 90 }] },
