@@ -48,6 +48,8 @@ export interface Recovery {
   reach?: { seconds: Seconds; person: string; how: 'alert' | 'escalation' };
   switchTime: Seconds;
   total?: Seconds;
+  /** Checks that notice the failure but whose alerts reach nobody: customers notice first. */
+  unheard?: string[];
 }
 
 export interface AlertStageResult {
@@ -126,6 +128,7 @@ function processResult(
   if (t.detection) recovery.detection = { seconds: t.detection.seconds, by: t.detection.by };
   if (t.reach) recovery.reach = { seconds: t.reach.seconds, person: t.reach.person.name, how: t.reach.how };
   if (t.total !== undefined) recovery.total = t.total;
+  if (t.detections.length === 0 && t.unheard.length > 0) recovery.unheard = t.unheard.map((d) => d.by);
   const result: ProcessResult = { ...base, outcome: 'plan-b', planB, recovery };
   if (t.total !== undefined) result.withinRto = t.total <= p.rto;
   return result;

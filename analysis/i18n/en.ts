@@ -222,7 +222,7 @@ export const en: Phrasebook = {
       },
     },
     PB130: {
-      summary: 'Detection, DNS TTL, escalation and plan B switch time add up to more than the process\'s RTO.',
+      summary: 'Detection, DNS TTL, escalation and plan B switch time add up to more than the process\'s RTO, or the checks that notice a failure alert nobody, so customers notice first.',
       why: 'Even if everyone does everything right, the process stays stopped longer than the business said it can afford.',
       fix: 'Check more often or with a lower failure threshold, put someone who may switch in the first alert stage, shorten TTLs or the switch, or raise the RTO knowingly.',
       messages: {
@@ -235,6 +235,8 @@ export const en: Phrasebook = {
           ];
           return `When ${p.service} fails, ${p.process} is back on its plan B after ${f.duration(p.total)} at best (${parts.join(', ')}), longer than its RTO of ${f.duration(p.rto)}.`;
         },
+        unheard: (p, f) =>
+          `When ${orList(p.services)} fails, ${f.list(p.checks)} ${p.checks.length === 1 ? 'notices' : 'notice'} it, but no alert reaches a person: customers notice first, and nobody can say when ${p.process} is back on its plan B.`,
       },
     },
     PB131: {
@@ -245,6 +247,16 @@ export const en: Phrasebook = {
         unreached: (p, f) => `No alert or escalation step ever reaches ${f.list(p.people)}, who alone may switch ${p.process} to its plan B.`,
         unalerted: (p, f) =>
           `When ${orList(p.services)} fails, ${f.list(p.checks)} ${p.checks.length === 1 ? 'notices' : 'notice'} it, but neither ${p.checks.length === 1 ? 'its alerts' : 'their alerts'} nor the escalation order reaches ${f.list(p.people)}, who alone may switch ${p.process} to its plan B.`,
+      },
+    },
+    PB132: {
+      summary: 'A check whose severity no alert route carries, an alert route that reaches nobody, or a first alert stage whose people have no address on its channels.',
+      why: 'An alert that reaches nobody watches nothing: the business learns of the failure from its customers.',
+      fix: 'Add a route for the check\'s severity (or change the severity), and give each person an address on the route\'s channels (a Telegram chat id or @name, an e-mail, an international phone number).',
+      messages: {
+        noRoute: (p) => `No alert route carries ${p.severity} alerts for ${p.check}, so its alarm reaches nobody.`,
+        nobody: (p, f) => `The alert route ${p.route} reaches nobody: ${f.list(p.people)} ${p.people.length === 1 ? 'has' : 'have'} no address on ${f.list(p.channels)}, so its escalation never starts.`,
+        firstUnaddressed: (p, f) => `The first stage of the alert route ${p.route} notifies ${f.list(p.people)} over ${f.list(p.channels)}, where ${p.people.length === 1 ? 'that person has' : 'they have'} no address.`,
       },
     },
     PB140: {

@@ -71,11 +71,18 @@ export interface MessageParams {
       process: string; service: string; total: number; rto: number;
       detection: number; dnsTtl: number; reach: number; person: string; switchTime: number;
     };
+    /** The failures of `services` are noticed only by `checks`, whose alerts reach nobody. */
+    unheard: { process: string; services: string[]; checks: string[] };
   };
   PB131: {
     unreached: { people: string[]; process: string };
     /** The failures of `services` are noticed only by `checks`, whose alerts reach no switcher. */
     unalerted: { people: string[]; process: string; services: string[]; checks: string[] };
+  };
+  PB132: {
+    noRoute: { check: string; severity: string };
+    nobody: { route: string; people: string[]; channels: string[] };
+    firstUnaddressed: { route: string; people: string[]; channels: string[] };
   };
   PB140: { blind: { services: string[]; process: string } };
   PB141: { unwatched: { domain: string; autoRenew: boolean } };

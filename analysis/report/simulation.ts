@@ -41,7 +41,8 @@ function processLines(p: ProcessResult, c: (code: number, s: string) => string):
   if (p.outcome === 'stopped') return [`${head}: ${c(31, 'STOPS')}, ${p.reason}; down: ${p.down.join(', ')}`];
   const r = p.recovery!;
   const when = r.total === undefined
-    ? c(33, 'time unknown: ' + (r.detection ? 'nobody who may switch is alerted' : 'nothing detects the failure'))
+    ? c(33, 'time unknown: ' + (r.detection ? 'nobody who may switch is alerted'
+      : r.unheard ? `customers notice first (the alerts of ${r.unheard.join(', ')} reach nobody)` : 'nothing detects the failure'))
     : `after ${humanDuration(r.total)}` + (p.withinRto ? ` (RTO ${humanDuration(p.rto)})` : c(31, ` - later than its RTO of ${humanDuration(p.rto)}`));
   const lines = [`${head}: ${c(33, 'on plan B')} ${when}; down: ${p.down.join(', ')}`];
   lines.push(`    ${p.planB!.summary}` + (p.planB!.capacity ? ` Capacity: ${p.planB!.capacity}` : ''));

@@ -5,6 +5,7 @@
 import type { Rule, RuleCode } from '../types';
 import { RULE_CODES } from '../types';
 import { accountNotCompany } from './account-not-company';
+import { alertReachesNobody } from './alert-reaches-nobody';
 import { alertChannelsShareFailure } from './alert-channels-share-failure';
 import { backupChannels } from './backup-channels';
 import { contractorSupport } from './contractor-support';
@@ -54,6 +55,7 @@ export const RULES: Registry = {
   PB124: manualCopy,
   PB130: timeBudget,
   PB131: switcherUnreachable,
+  PB132: alertReachesNobody,
   PB140: unmonitoredProcess,
   PB141: domainExpiryWatch,
   PB142: tlsWatch,

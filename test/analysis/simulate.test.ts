@@ -81,12 +81,30 @@ describe('simulate (cases checked by hand)', () => {
     expect(sim.alerts[0]!.stages[0]!.notify).toEqual([{ name: 'Person ann', reachable: false }]);
   });
 
-  it('with no alert route, the escalation order reaches ann after bob\'s 20 minutes: later than the RTO', () => {
+  it('with no alert route, the CRM check tells nobody: customers notice first, and the time is unknown', () => {
     const sim = simulate(buildModel({ ...clinic, alerts: [] }), ['crm']);
+    const p = byId(sim, 'booking');
+    expect(p.outcome).toBe('plan-b');
+    expect(p.recovery?.unheard).toEqual(['Check crm-up']);
+    expect(p.recovery?.reach).toBeUndefined();
+    expect(p.recovery?.total).toBeUndefined();
+    expect(p.withinRto).toBeUndefined();
+  });
+
+  it('an alert that reaches bob starts the escalation order, which reaches ann after bob\'s 20 minutes: later than the RTO', () => {
+    const sim = simulate(buildModel({ ...clinic, alerts: [{ id: 'oncall', stages: [{ notify: ['bob'], via: ['sms'] }] }] }), ['crm']);
     const p = byId(sim, 'booking');
     expect(p.recovery?.reach).toEqual({ seconds: 1200, person: 'Person ann', how: 'escalation' });
     expect(p.recovery?.total).toBe(90 + 1200 + 600);
     expect(p.withinRto).toBe(false);
+  });
+
+  it('an alert to somebody with no address on its channel reaches nobody', () => {
+    const people = [{ id: 'ann', contacts: [{ kind: 'email' as const, value: 'ann@clinic.example' }] }, { id: 'bob' }];
+    const sim = simulate(buildModel({ ...clinic, people }), ['crm']);
+    const p = byId(sim, 'booking');
+    expect(p.recovery?.unheard).toEqual(['Check crm-up']);
+    expect(p.recovery?.total).toBeUndefined();
   });
 
   it('names what it does not know', () => {

@@ -45,6 +45,7 @@ export const MESSAGE_SAMPLES: Samples = {
       { process: 'Zq1', service: 'Zq3', total: 9_000, rto: 3_600, detection: 300, dnsTtl: 300, reach: 5_400, person: 'Zq2', switchTime: 600 },
       { process: 'Zq1', service: 'Zq3', total: 1_260, rto: 600, detection: 60, dnsTtl: 0, reach: 600, person: 'Zq2', switchTime: 600 },
     ],
+    unheard: [{ process: 'Zq1', services: ['Zq2'], checks: ['Zq3'] }, { process: 'Zq1', services: ['Zq2', 'Zq4'], checks: ['Zq3', 'Zq5'] }],
   },
   PB131: {
     unreached: [{ people: ['Zq1'], process: 'Zq2' }, { people: ['Zq1', 'Zq3'], process: 'Zq2' }],
@@ -52,6 +53,11 @@ export const MESSAGE_SAMPLES: Samples = {
       { people: ['Zq1'], process: 'Zq2', services: ['Zq3'], checks: ['Zq4'] },
       { people: ['Zq1', 'Zq5'], process: 'Zq2', services: ['Zq3', 'Zq6'], checks: ['Zq4', 'Zq7'] },
     ],
+  },
+  PB132: {
+    noRoute: [{ check: 'Zq1', severity: 'warning' }],
+    nobody: [{ route: 'Zq1', people: ['Zq2'], channels: ['Zq3'] }, { route: 'Zq1', people: ['Zq2', 'Zq4'], channels: ['Zq3', 'Zq5'] }],
+    firstUnaddressed: [{ route: 'Zq1', people: ['Zq2'], channels: ['Zq3'] }],
   },
   PB140: { blind: [{ services: ['Zq1'], process: 'Zq2' }, { services: ['Zq1', 'Zq3'], process: 'Zq2' }] },
   PB141: { unwatched: [{ domain: 'Zq1', autoRenew: true }, { domain: 'Zq1', autoRenew: false }] },
