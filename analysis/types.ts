@@ -7,6 +7,7 @@
 import type { IsoDate, Model, SourcePosition } from '../model/model';
 import type { AnalysisGraph } from './graph';
 import type { AnalysisLocale } from './i18n';
+import type { SubjectRef } from './subjects';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
@@ -41,6 +42,8 @@ export interface Finding {
   key: string;
   /** The values the message is written from: names, durations in seconds, ISO dates, lists. */
   params: Readonly<Record<string, unknown>>;
+  /** The blueprint elements it is about, as ids: the element at `pointer` first, then those the params name. */
+  subjects: SubjectRef[];
   /** One sentence, in the owner's words, in the language the analysis ran in. */
   message: string;
   /** Why it matters. */

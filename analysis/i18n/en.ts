@@ -404,4 +404,5 @@ export const en: Phrasebook = {
           : 'no drills and no plan owner',
     },
   },
+  errorsStand: (codes, f) => `errors stand: ${f.list(codes)}`,
 };

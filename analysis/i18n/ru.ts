@@ -379,4 +379,5 @@ export const ru: Phrasebook = {
           : 'учения не запланированы, ответственного за план нет',
     },
   },
+  errorsStand: (codes, f) => `есть ошибки: ${f.list(codes)}`,
 };

@@ -148,4 +148,6 @@ export interface Phrasebook {
   format: Format;
   rules: { readonly [C in RuleCode]: RulePhrases<C> };
   readiness: { readonly [I in ReadinessId]: ReadinessPhrases<I> };
+  /** Appended to an item's evidence when errors of its rules fail it ("errors stand: PB130"). */
+  errorsStand: (codes: readonly string[], f: Format) => string;
 }

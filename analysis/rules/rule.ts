@@ -6,6 +6,7 @@
  */
 import { en } from '../i18n/en';
 import { phrasebook } from '../i18n';
+import { subjectsOf } from '../subjects';
 import type { MessageKey, MessageParams, RulePhrases } from '../i18n/types';
 import type { Finding, FindingSeverity, Rule, RuleCode, RuleContext, SeverityVariant } from '../types';
 
@@ -53,6 +54,7 @@ export function defineRule<C extends RuleCode>(def: RuleDefinition<C>): Rule<C> 
           pointer,
           key,
           params: params as Finding['params'],
+          subjects: subjectsOf(ctx.model, pointer, params),
           message: phrases.messages[key](params, book.format),
           why: phrases.why,
           fix: phrases.fix,
