@@ -9,6 +9,7 @@
  * Evaluated lazily and memoised: asking about a few services costs only their dependencies.
  */
 import type { Channel, Place, Process, Service } from '../model/model';
+import { SIMULATION_WORDS, type SimulationWords } from './i18n/simulation-words';
 
 export interface OutageTargets {
   services?: ReadonlySet<Service>;
@@ -24,7 +25,10 @@ export interface Outage {
   channelDown(channel: Channel): boolean;
 }
 
-export function outage(targets: OutageTargets): Outage {
+/** English causes unless the simulation passes its language's words. */
+const ENGLISH_CAUSES: SimulationWords['cause'] = SIMULATION_WORDS.en.cause;
+
+export function outage(targets: OutageTargets, words: SimulationWords['cause'] = ENGLISH_CAUSES): Outage {
   const services = targets.services ?? new Set<Service>();
   const vendors = targets.vendors ?? new Set<string>();
   const places = targets.places ?? new Set<Place>();
@@ -32,18 +36,18 @@ export function outage(targets: OutageTargets): Outage {
   const causeOf = (s: Service): string | null => {
     const own = causeAlone(s);
     if (own === null || s.standby.length === 0) return own;
-    return s.standby.every((t) => causeAlone(t) !== null) ? `${own}, and ${s.standby.map((t) => t.name).join(', ')} too` : null;
+    return s.standby.every((t) => causeAlone(t) !== null) ? words.standbysToo(own, s.standby.map((t) => t.name)) : null;
   };
   const causeAlone = (s: Service): string | null => {
     if (causes.has(s)) return causes.get(s)!;
     causes.set(s, null); // cycle guard; the loader rejects cycles
     let cause: string | null = null;
-    if (services.has(s)) cause = 'failed';
-    else if (vendors.has(s.vendorKey)) cause = `${s.vendor} fails`;
-    else if (s.location.length > 0 && s.location.every((p) => places.has(p))) cause = `${s.location.map((p) => p.name).join(', ')} fails`;
+    if (services.has(s)) cause = words.failed;
+    else if (vendors.has(s.vendorKey)) cause = words.vendorFails(s.vendor);
+    else if (s.location.length > 0 && s.location.every((p) => places.has(p))) cause = words.placesFail(s.location.map((p) => p.name));
     else {
       const dep = s.dependsOn.find((d) => causeOf(d) !== null);
-      if (dep) cause = `needs ${dep.name}`;
+      if (dep) cause = words.needs(dep.name);
     }
     causes.set(s, cause);
     return cause;

@@ -6,9 +6,12 @@
 import type { Channel, DataCopy, Level, Model, Person, Place, Process, Seconds, Service } from '../model/model';
 import { downServices, outage } from './outage';
 import { copyDataLocation } from './data-location';
+import { analysisLocale, type AnalysisLocale } from './i18n';
+import { SIMULATION_WORDS, type SimulationWords } from './i18n/simulation-words';
 import { timeline, type TimelineConditions } from './timeline';
 
-export type TargetKind = 'service' | 'vendor' | 'place' | 'person';
+import type { TargetKind } from './i18n/simulation-words';
+export type { TargetKind };
 
 export interface FailedTarget {
   token: string;
@@ -74,6 +77,8 @@ export interface DataResult {
 }
 
 export interface Simulation {
+  /** The language causes, reasons and the text report are written in. */
+  locale: AnalysisLocale;
   failed: FailedTarget[];
   unknown: string[];
   servicesDown: ServiceDown[];
@@ -83,17 +88,21 @@ export interface Simulation {
   data: DataResult[];
 }
 
-export function simulate(model: Model, fail: readonly string[]): Simulation {
-  const { failed, unknown, services, vendors, places, people } = resolveTargets(model, fail);
-  const down = outage({ services, vendors, places });
+/** `options.locale` defaults to English; a language without a phrase table throws. */
+export function simulate(model: Model, fail: readonly string[], options: { locale?: string } = {}): Simulation {
+  const locale = analysisLocale(options.locale);
+  const words = SIMULATION_WORDS[locale];
+  const { failed, unknown, services, vendors, places, people } = resolveTargets(model, fail, words);
+  const down = outage({ services, vendors, places }, words.cause);
   const isDown = down.isDown;
   const causeOf = down.cause;
   const servicesDown = model.services.filter(isDown).map((s) => ({ id: s.id, name: s.name, cause: causeOf(s)! }));
   const channelDown = down.channelDown;
   const conditions = { channelDown, unreachable: people, serviceDown: isDown };
-  const processes = model.processes.map((p) => processResult(model, p, isDown, conditions));
+  const processes = model.processes.map((p) => processResult(model, p, isDown, conditions, words));
   const stopped = new Set(model.processes.filter((_, i) => processes[i]!.outcome !== 'running'));
   return {
+    locale,
     failed,
     unknown,
     servicesDown,
@@ -111,17 +120,18 @@ function processResult(
   p: Process,
   isDown: (s: Service) => boolean,
   conditions: TimelineConditions & { unreachable: ReadonlySet<Person> },
+  words: SimulationWords,
 ): ProcessResult {
   const down = p.needs.filter(isDown).map((s) => s.name);
   const base = { id: p.id, name: p.name, criticality: p.criticality, down, rto: p.rto };
   if (down.length === 0) return { ...base, outcome: 'running' };
   const b = p.planB;
-  if (!b) return { ...base, outcome: 'stopped', reason: 'it has no plan B' };
+  if (!b) return { ...base, outcome: 'stopped', reason: words.reason.noPlanB };
   const planB = b.capacity !== undefined ? { summary: b.summary, capacity: b.capacity } : { summary: b.summary };
   const bDown = b.needs.filter(isDown);
-  if (bDown.length > 0) return { ...base, outcome: 'stopped', planB, reason: `its plan B needs ${bDown.map((s) => s.name).join(', ')}, which is down too` };
+  if (bDown.length > 0) return { ...base, outcome: 'stopped', planB, reason: words.reason.planBNeedsDown(bDown.map((s) => s.name)) };
   if (b.switchedBy.every((x) => conditions.unreachable.has(x))) {
-    return { ...base, outcome: 'stopped', planB, reason: 'nobody who may switch to the plan B can be reached' };
+    return { ...base, outcome: 'stopped', planB, reason: words.reason.nobodyCanSwitch };
   }
   const t = timeline(model, p, conditions);
   const recovery: Recovery = { dnsTtl: t.dnsTtl, switchTime: t.switchTime };
@@ -196,7 +206,7 @@ function copyUsable(c: DataCopy, vendors: ReadonlySet<string>, places: ReadonlyS
 }
 
 /** Turns the words of `--fail` into targets: a service, place or person id, or a vendor name. */
-export function resolveTargets(model: Model, tokens: readonly string[]) {
+export function resolveTargets(model: Model, tokens: readonly string[], words: SimulationWords = SIMULATION_WORDS.en) {
   const failed: FailedTarget[] = [];
   const unknown: string[] = [];
   const services = new Set<Service>();
@@ -216,7 +226,7 @@ export function resolveTargets(model: Model, tokens: readonly string[]) {
     if (!found && vendorKeys.has(key)) {
       vendors.add(key);
       const name = model.services.find((x) => x.vendorKey === key)!.vendor;
-      failed.push({ token, kind: 'vendor', label: `${name} (every service)` });
+      failed.push({ token, kind: 'vendor', label: words.everyService(name) });
       found = true;
     }
     if (!found) unknown.push(token);

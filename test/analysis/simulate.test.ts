@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatSimulationText } from '../../analysis/report/simulation';
 import { simulate } from '../../analysis/simulate';
 import { buildModel, type ModelSpec } from './build-model';
 
@@ -109,5 +110,24 @@ describe('simulate (cases checked by hand)', () => {
 
   it('names what it does not know', () => {
     expect(simulate(buildModel(clinic), ['nope', 'crm']).unknown).toEqual(['nope']);
+  });
+});
+
+describe('simulate in the report language', () => {
+  it('writes causes, reasons and the text report in Russian with locale ru, and in English by default', () => {
+    const model = buildModel(clinic);
+    const ru = simulate(model, ['isp'], { locale: 'ru' });
+    expect(ru.servicesDown.find((s) => s.id === 'isp')?.cause).toBe('отказал');
+    expect(byId(ru, 'payments').reason).toMatch(/^запасному варианту нужны «Service messenger»/);
+    const text = formatSimulationText(ru, { color: false });
+    for (const heading of ['Отказывает:', 'Не работают сервисы', 'Процессы', 'встали: ']) expect(text).toContain(heading);
+    for (const english of ['Failing', 'Services down', 'Processes', 'keeps running', 'STOPS', 'on plan B', 'stopped,']) expect(text).not.toContain(english);
+    const en = formatSimulationText(simulate(model, ['isp']), { color: false });
+    expect(en).toContain('Services down (3)');
+    expect(en).toContain('its plan B needs Service messenger, which is down too');
+  });
+
+  it('refuses a language it has no words for', () => {
+    expect(() => simulate(buildModel(clinic), ['crm'], { locale: 'de' })).toThrow(/available: en, ru/);
   });
 });
