@@ -317,7 +317,7 @@ export const en: Phrasebook = {
       messages: {
         noRally: () => 'The team has no rally point to gather at when something is down.',
         rallyNoBackup: (p) => `The rally point ${p.channel} has no backup channel.`,
-        rallyBackupShares: (p) => `The rally point ${p.channel} and its backup ${p.backup} both go down with ${subject(p.point)}.`,
+        rallyBackupShares: (p) => `The rally point ${p.channel} and its backup ${p.backup} both go down with ${subjects(p.points)}.`,
         noCustomerChannel: () => 'There is no channel to reach customers in an outage.',
         noCustomerBackup: () => 'No customer channel has a backup line.',
       },

@@ -288,7 +288,7 @@ export const ru: Phrasebook = {
       messages: {
         noRally: () => 'У команды нет места сбора на случай, когда что-то не работает.',
         rallyNoBackup: (p) => `У места сбора команды ${q(p.channel)} нет запасного канала.`,
-        rallyBackupShares: (p) => `Место сбора ${q(p.channel)} и запасной канал ${q(p.backup)} откажут одновременно: оба зависят от ${genitive([p.point])}.`,
+        rallyBackupShares: (p) => `Место сбора ${q(p.channel)} и запасной канал ${q(p.backup)} откажут одновременно: оба зависят от ${genitive(p.points)}.`,
         noCustomerChannel: () => 'Нет канала, через который можно связаться с клиентами во время сбоя.',
         noCustomerBackup: () => 'Ни у одного канала связи с клиентами нет запасного.',
       },

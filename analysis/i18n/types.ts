@@ -94,7 +94,7 @@ export interface MessageParams {
   PB152: {
     noRally: Record<string, never>;
     rallyNoBackup: { channel: string };
-    rallyBackupShares: { channel: string; backup: string; point: Subject };
+    rallyBackupShares: { channel: string; backup: string; points: Subject[] };
     noCustomerChannel: Record<string, never>;
     noCustomerBackup: Record<string, never>;
   };

@@ -1,6 +1,6 @@
 import type { AlertLevel, Model, Process } from '../../model/model';
 import { hasAddressOn, routeCarries, stageReaches } from '../delivery';
-import { fp, type AnalysisGraph } from '../graph';
+import { fpId, fpKind, type AnalysisGraph } from '../graph';
 import { defineRule } from './rule';
 
 /**
@@ -17,8 +17,9 @@ export const alertReachesNobody = defineRule({
   run({ model, graph }, emit) {
     const carried = (severity: AlertLevel, processes: readonly Process[]) =>
       model.alerts.some((r) => (processes.length === 0 ? routeCarries(r, severity) : processes.some((p) => routeCarries(r, severity, p))));
+    const watchers = processesByService(model, graph);
     for (const e of model.endpoints) {
-      if (!carried(e.severity, processesWatched(model, graph, e.service.id))) {
+      if (!carried(e.severity, watchers.get(e.service.id) ?? [])) {
         emit(e.path, 'noRoute', { check: e.name, severity: e.severity });
       }
     }
@@ -42,7 +43,17 @@ export const alertReachesNobody = defineRule({
   },
 });
 
-/** The processes whose normal path includes the service an endpoint watches. */
-function processesWatched(model: Model, graph: AnalysisGraph, serviceId: string): Process[] {
-  return model.processes.filter((p) => graph.normalPath(p).has(fp.service(serviceId)));
+/** Per service id, the processes whose normal path includes it: built once, linear in the paths. */
+function processesByService(model: Model, graph: AnalysisGraph): Map<string, Process[]> {
+  const out = new Map<string, Process[]>();
+  for (const p of model.processes) {
+    for (const point of graph.normalPath(p)) {
+      if (fpKind(point) !== 'service') continue;
+      const id = fpId(point);
+      const list = out.get(id);
+      if (list) list.push(p);
+      else out.set(id, [p]);
+    }
+  }
+  return out;
 }

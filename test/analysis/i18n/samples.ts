@@ -76,7 +76,7 @@ export const MESSAGE_SAMPLES: Samples = {
   PB152: {
     noRally: [{}],
     rallyNoBackup: [{ channel: 'Zq1' }],
-    rallyBackupShares: [{ channel: 'Zq1', backup: 'Zq2', point: svc }, { channel: 'Zq1', backup: 'Zq2', point: place }],
+    rallyBackupShares: [{ channel: 'Zq1', backup: 'Zq2', points: [svc] }, { channel: 'Zq1', backup: 'Zq2', points: [place] }, { channel: 'Zq1', backup: 'Zq2', points: [svc, place] }],
     noCustomerChannel: [{}],
     noCustomerBackup: [{}],
   },
