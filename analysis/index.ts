@@ -40,4 +40,5 @@ export { RULES, allRules, ruleFor } from './rules';
 export { RULE_CODES } from './types';
 export { ANALYSIS_LOCALES, isAnalysisLocale, type AnalysisLocale } from './i18n';
 export type { AnalysisOptions, Finding, FindingSeverity, LocatedFinding, Rule, RuleCode } from './types';
+export type { SubjectRef, SubjectKind } from './subjects';
 export type { Readiness, ReadinessItem } from './score';

@@ -9,6 +9,7 @@
  * Evaluated lazily and memoised: asking about a few services costs only their dependencies.
  */
 import type { Channel, Place, Process, Service } from '../model/model';
+import { SIMULATION_WORDS, type SimulationWords } from './i18n/simulation-words';
 import { postOrder } from './post-order';
 
 export interface OutageTargets {
@@ -25,16 +26,19 @@ export interface Outage {
   channelDown(channel: Channel): boolean;
 }
 
-export function outage(targets: OutageTargets): Outage {
+/** English causes unless the simulation passes its language's words. */
+const ENGLISH_CAUSES: SimulationWords['cause'] = SIMULATION_WORDS.en.cause;
+
+export function outage(targets: OutageTargets, words: SimulationWords['cause'] = ENGLISH_CAUSES): Outage {
   const services = targets.services ?? new Set<Service>();
   const vendors = targets.vendors ?? new Set<string>();
   const places = targets.places ?? new Set<Place>();
   const causes = new Map<Service, string | null>();
   /** What the service's own loss or its place's or vendor's says, before its dependencies. */
   const direct = (s: Service): string | null =>
-    services.has(s) ? 'failed'
-      : vendors.has(s.vendorKey) ? `${s.vendor} fails`
-      : s.location.length > 0 && s.location.every((p) => places.has(p)) ? `${s.location.map((p) => p.name).join(', ')} fails`
+    services.has(s) ? words.failed
+      : vendors.has(s.vendorKey) ? words.vendorFails(s.vendor)
+      : s.location.length > 0 && s.location.every((p) => places.has(p)) ? words.placesFail(s.location.map((p) => p.name))
       : null;
   // A dependency still in progress closes a cycle (the loader rejects those): it counts as up.
   const memoOf = (s: Service): string | null => causes.get(s) ?? null;
@@ -42,7 +46,7 @@ export function outage(targets: OutageTargets): Outage {
   const withStandbys = (s: Service): string | null => {
     const own = memoOf(s);
     if (own === null || s.standby.length === 0) return own;
-    return s.standby.every((t) => memoOf(t) !== null) ? `${own}, and ${s.standby.map((t) => t.name).join(', ')} too` : null;
+    return s.standby.every((t) => memoOf(t) !== null) ? words.standbysToo(own, s.standby.map((t) => t.name)) : null;
   };
   /** Its dependencies and their standbys: what a service's cause is read from. */
   function* buildsOn(s: Service): Iterable<Service> {
@@ -54,7 +58,7 @@ export function outage(targets: OutageTargets): Outage {
   }
   const finish = (s: Service): void => {
     const dep = direct(s) === null ? s.dependsOn.find((d) => withStandbys(d) !== null) : undefined;
-    causes.set(s, direct(s) ?? (dep ? `needs ${dep.name}` : null));
+    causes.set(s, direct(s) ?? (dep ? words.needs(dep.name) : null));
   };
   const causeAlone = (s: Service): void => {
     if (!causes.has(s)) postOrder(s, (x) => causes.has(x), buildsOn, finish);

@@ -18,7 +18,33 @@ export interface ReadinessItem {
   title: string;
   status: CheckStatus;
   evidence: string;
+  /** Which standing findings cost this item its points, and how many points of the score each. */
+  costs: ReadinessCost[];
 }
+
+/** A finding that cost an item points: its code, where it points, and its share of the points lost. */
+export interface ReadinessCost {
+  code: RuleCode;
+  pointer: string;
+  points: number;
+}
+
+/**
+ * The rules whose findings belong to each checklist item. An error of one of them fails the item
+ * (a process that cannot meet its RTO is no working plan B, whatever else is written). Rules about
+ * accounts, monitoring and DNS (PB110-PB115, PB140-PB144, PB160, PB161) have no line of their own
+ * in the brief's checklist and do not move the score.
+ */
+export const ITEM_RULES: { readonly [I in ReadinessId]: readonly RuleCode[] } = {
+  'critical-processes': [],
+  'shared-failure-points': ['PB101'],
+  'plan-b': ['PB102', 'PB103', 'PB114', 'PB130', 'PB131'],
+  'local-copies': ['PB120', 'PB121', 'PB122', 'PB123', 'PB124'],
+  'backup-channels': ['PB150', 'PB151', 'PB152'],
+  'escalation-and-messages': ['PB104', 'PB113', 'PB132'],
+  instructions: [],
+  'owner-and-drills': ['PB170', 'PB171'],
+};
 
 export interface Readiness {
   /** 0..100: pass counts 1, partial 0.5. */
@@ -34,13 +60,28 @@ export function readiness(model: Model, findings: readonly Finding[], locale: An
   const book = phrasebook(locale);
   const judged = judge(model, findings);
   // Object key order is the order of the checklist (insertion order of `judge`).
-  const items = (Object.keys(judged) as ReadinessId[]).map(<I extends ReadinessId>(id: I): ReadinessItem => {
-    const { status, params } = judged[id];
+  const ids = Object.keys(judged) as ReadinessId[];
+  const items = ids.map(<I extends ReadinessId>(id: I): ReadinessItem => {
+    const { params } = judged[id];
+    const own = findings.filter((f) => ITEM_RULES[id].includes(f.code));
+    const errors = own.filter((f) => f.severity === 'error');
+    const status: CheckStatus = errors.length > 0 ? 'fail' : judged[id].status;
     const phrases = book.readiness[id];
-    return { id, title: phrases.title, status, evidence: phrases.evidence(params, book.format) };
+    const evidence = phrases.evidence(params, book.format) +
+      // Said only when the errors are what failed it; an item already failed says why in its evidence.
+      (errors.length > 0 && judged[id].status !== 'fail' ? `; ${book.errorsStand([...new Set(errors.map((f) => f.code))], book.format)}` : '');
+    return { id, title: phrases.title, status, evidence, costs: costs(status, errors.length > 0 ? errors : own, ids.length) };
   });
   const total = items.reduce((sum, i) => sum + POINTS[i.status], 0);
   return { score: Math.round((100 * total) / items.length), items };
+}
+
+/** The item's lost points, in points of the score, shared by the findings that cost them. */
+function costs(status: CheckStatus, blamed: readonly Finding[], itemCount: number): ReadinessCost[] {
+  const lost = ((1 - POINTS[status]) * 100) / itemCount;
+  if (lost === 0 || blamed.length === 0) return [];
+  const each = Math.round((lost / blamed.length) * 10) / 10;
+  return blamed.map((f) => ({ code: f.code, pointer: f.pointer, points: each }));
 }
 
 function judge(model: Model, findings: readonly Finding[]): Judged {

@@ -5,10 +5,13 @@
  */
 import type { Channel, DataCopy, Level, Model, Person, Place, Process, Seconds, Service } from '../model/model';
 import { downServices, outage } from './outage';
-import { copyVendorKey } from './rules/copies-with-source';
+import { copyDataLocation } from './data-location';
+import { analysisLocale, type AnalysisLocale } from './i18n';
+import { SIMULATION_WORDS, type SimulationWords } from './i18n/simulation-words';
 import { timeline, type TimelineConditions } from './timeline';
 
-export type TargetKind = 'service' | 'vendor' | 'place' | 'person';
+import type { TargetKind } from './i18n/simulation-words';
+export type { TargetKind };
 
 export interface FailedTarget {
   token: string;
@@ -48,6 +51,8 @@ export interface Recovery {
   reach?: { seconds: Seconds; person: string; how: 'alert' | 'escalation' };
   switchTime: Seconds;
   total?: Seconds;
+  /** Checks that notice the failure but whose alerts reach nobody: customers notice first. */
+  unheard?: string[];
 }
 
 export interface AlertStageResult {
@@ -72,6 +77,8 @@ export interface DataResult {
 }
 
 export interface Simulation {
+  /** The language causes, reasons and the text report are written in. */
+  locale: AnalysisLocale;
   failed: FailedTarget[];
   unknown: string[];
   servicesDown: ServiceDown[];
@@ -81,17 +88,21 @@ export interface Simulation {
   data: DataResult[];
 }
 
-export function simulate(model: Model, fail: readonly string[]): Simulation {
-  const { failed, unknown, services, vendors, places, people } = resolveTargets(model, fail);
-  const down = outage({ services, vendors, places });
+/** `options.locale` defaults to English; a language without a phrase table throws. */
+export function simulate(model: Model, fail: readonly string[], options: { locale?: string } = {}): Simulation {
+  const locale = analysisLocale(options.locale);
+  const words = SIMULATION_WORDS[locale];
+  const { failed, unknown, services, vendors, places, people } = resolveTargets(model, fail, words);
+  const down = outage({ services, vendors, places }, words.cause);
   const isDown = down.isDown;
   const causeOf = down.cause;
   const servicesDown = model.services.filter(isDown).map((s) => ({ id: s.id, name: s.name, cause: causeOf(s)! }));
   const channelDown = down.channelDown;
   const conditions = { channelDown, unreachable: people, serviceDown: isDown };
-  const processes = model.processes.map((p) => processResult(model, p, isDown, conditions));
+  const processes = model.processes.map((p) => processResult(model, p, isDown, conditions, words));
   const stopped = new Set(model.processes.filter((_, i) => processes[i]!.outcome !== 'running'));
   return {
+    locale,
     failed,
     unknown,
     servicesDown,
@@ -100,7 +111,7 @@ export function simulate(model: Model, fail: readonly string[]): Simulation {
     alerts: alerts(model, isDown, stopped, conditions),
     data: model.data
       .filter((d) => isDown(d.source))
-      .map((d) => ({ name: d.name, source: d.source.name, usableCopies: d.copies.filter((c) => copyUsable(c, vendors, places)).map((c) => c.where) })),
+      .map((d) => ({ name: d.name, source: d.source.name, usableCopies: d.copies.filter((c) => copyUsable(c, vendors, places, isDown)).map((c) => c.where) })),
   };
 }
 
@@ -109,23 +120,25 @@ function processResult(
   p: Process,
   isDown: (s: Service) => boolean,
   conditions: TimelineConditions & { unreachable: ReadonlySet<Person> },
+  words: SimulationWords,
 ): ProcessResult {
   const down = p.needs.filter(isDown).map((s) => s.name);
   const base = { id: p.id, name: p.name, criticality: p.criticality, down, rto: p.rto };
   if (down.length === 0) return { ...base, outcome: 'running' };
   const b = p.planB;
-  if (!b) return { ...base, outcome: 'stopped', reason: 'it has no plan B' };
+  if (!b) return { ...base, outcome: 'stopped', reason: words.reason.noPlanB };
   const planB = b.capacity !== undefined ? { summary: b.summary, capacity: b.capacity } : { summary: b.summary };
   const bDown = b.needs.filter(isDown);
-  if (bDown.length > 0) return { ...base, outcome: 'stopped', planB, reason: `its plan B needs ${bDown.map((s) => s.name).join(', ')}, which is down too` };
+  if (bDown.length > 0) return { ...base, outcome: 'stopped', planB, reason: words.reason.planBNeedsDown(bDown.map((s) => s.name)) };
   if (b.switchedBy.every((x) => conditions.unreachable.has(x))) {
-    return { ...base, outcome: 'stopped', planB, reason: 'nobody who may switch to the plan B can be reached' };
+    return { ...base, outcome: 'stopped', planB, reason: words.reason.nobodyCanSwitch };
   }
   const t = timeline(model, p, conditions);
   const recovery: Recovery = { dnsTtl: t.dnsTtl, switchTime: t.switchTime };
   if (t.detection) recovery.detection = { seconds: t.detection.seconds, by: t.detection.by };
   if (t.reach) recovery.reach = { seconds: t.reach.seconds, person: t.reach.person.name, how: t.reach.how };
   if (t.total !== undefined) recovery.total = t.total;
+  if (t.detections.length === 0 && t.unheard.length > 0) recovery.unheard = t.unheard.map((d) => d.by);
   const result: ProcessResult = { ...base, outcome: 'plan-b', planB, recovery };
   if (t.total !== undefined) result.withinRto = t.total <= p.rto;
   return result;
@@ -184,14 +197,16 @@ function firstUp(channel: Channel, conditions: { channelDown: (c: Channel) => bo
   return undefined;
 }
 
-function copyUsable(c: DataCopy, vendors: ReadonlySet<string>, places: ReadonlySet<Place>): boolean {
-  const v = copyVendorKey(c);
-  if (v !== undefined && vendors.has(v)) return false;
-  return !(c.location.length > 0 && c.location.every((p) => places.has(p)));
+/** A copy can be read unless its provider fails, every place it is kept in fails, or what it is stored on is down. */
+function copyUsable(c: DataCopy, vendors: ReadonlySet<string>, places: ReadonlySet<Place>, isDown: (s: Service) => boolean): boolean {
+  if (c.storedOn && isDown(c.storedOn)) return false;
+  const kept = copyDataLocation(c);
+  if ([...kept.providers].some((v) => vendors.has(v))) return false;
+  return !(kept.places.size > 0 && [...kept.places].every((p) => places.has(p)));
 }
 
 /** Turns the words of `--fail` into targets: a service, place or person id, or a vendor name. */
-export function resolveTargets(model: Model, tokens: readonly string[]) {
+export function resolveTargets(model: Model, tokens: readonly string[], words: SimulationWords = SIMULATION_WORDS.en) {
   const failed: FailedTarget[] = [];
   const unknown: string[] = [];
   const services = new Set<Service>();
@@ -211,7 +226,7 @@ export function resolveTargets(model: Model, tokens: readonly string[]) {
     if (!found && vendorKeys.has(key)) {
       vendors.add(key);
       const name = model.services.find((x) => x.vendorKey === key)!.vendor;
-      failed.push({ token, kind: 'vendor', label: `${name} (every service)` });
+      failed.push({ token, kind: 'vendor', label: words.everyService(name) });
       found = true;
     }
     if (!found) unknown.push(token);

@@ -8,6 +8,7 @@
  * the rules judge each needed service's failure on its own (`failureTimelines`), as the simulation would.
  */
 import type { AlertLevel, Channel, Model, Person, Process, Seconds, Service } from '../model/model';
+import { firstDelivery, stageReaches } from './delivery';
 import { downServices, outage, type Outage } from './outage';
 
 export interface Detection {
@@ -15,6 +16,8 @@ export interface Detection {
   /** Name of the endpoint or business check that notices first. */
   by: string;
   severity: AlertLevel;
+  /** When its alert first reaches a person, counted from the check firing; undefined when it reaches nobody. */
+  heardAfter?: Seconds;
 }
 
 export interface Reach {
@@ -24,8 +27,10 @@ export interface Reach {
 }
 
 export interface Timeline {
-  /** Every check that notices the failure, fastest first. */
+  /** Every check that notices the failure and whose alert reaches a person, fastest first. */
   detections: Detection[];
+  /** Checks that notice it but whose alerts reach nobody (no route carries them, no address): they watch nothing. */
+  unheard: Detection[];
   /** The check the best time starts from (the fastest one when nobody is reached). */
   detection?: Detection;
   dnsTtl: Seconds;
@@ -88,12 +93,16 @@ export function detections(
 ): Detection[] {
   const ix = indexes(model);
   const out: Detection[] = [];
+  const heard = new Map<AlertLevel, Seconds | undefined>();
+  const detection = (seconds: Seconds, by: string, severity: AlertLevel): Detection => {
+    if (!heard.has(severity)) heard.set(severity, firstDelivery(model, severity, [process], conditions));
+    const after = heard.get(severity);
+    return after === undefined ? { seconds, by, severity } : { seconds, by, severity, heardAfter: after };
+  };
   for (const s of downServices(process, conditions.serviceDown)) {
-    for (const e of ix.endpointsByService.get(s.id) ?? []) {
-      out.push({ seconds: e.interval * e.failureThreshold, by: e.name || e.id, severity: e.severity });
-    }
+    for (const e of ix.endpointsByService.get(s.id) ?? []) out.push(detection(e.interval * e.failureThreshold, e.name || e.id, e.severity));
   }
-  for (const c of ix.checksByProcess.get(process) ?? []) out.push({ seconds: c.window, by: c.name, severity: c.severity });
+  for (const c of ix.checksByProcess.get(process) ?? []) out.push(detection(c.window, c.name, c.severity));
   return out.sort((a, b) => a.seconds - b.seconds || (a.by < b.by ? -1 : a.by > b.by ? 1 : 0));
 }
 
@@ -130,15 +139,18 @@ export function reach(
     let t = 0;
     for (const stage of route.stages) {
       t += stage.after;
-      if (!stage.via.some((c) => channelUp(c, conditions))) continue;
-      const person = stage.notify.find((p) => ok.has(p));
+      const person = stageReaches(stage, conditions).find((p) => ok.has(p));
       if (person) {
         if (!best || t < best.seconds) best = { seconds: t, person, how: 'alert' };
         break;
       }
     }
   }
-  let t = 0;
+  // The escalation order starts when the alert reaches somebody; an alert that reaches nobody
+  // starts nothing. Without a severity (is a switcher named anywhere at all?) it counts from 0.
+  const start = severity === undefined ? 0 : firstDelivery(model, severity, [process], conditions);
+  if (start === undefined) return best;
+  let t = start;
   for (const step of model.escalation) {
     if (ok.has(step.person)) {
       if (!best || t < best.seconds) best = { seconds: t, person: step.person, how: 'escalation' };
@@ -147,16 +159,6 @@ export function reach(
     t += step.tryFor;
   }
   return best;
-}
-
-/** A channel works when it is up, or when its backup chain has one that is up. */
-export function channelUp(channel: Channel, conditions: TimelineConditions): boolean {
-  const seen = new Set<Channel>();
-  for (let c: Channel | undefined = channel; c && !seen.has(c); c = c.backup) {
-    seen.add(c);
-    if (!conditions.channelDown?.(c)) return true;
-  }
-  return false;
 }
 
 /**
@@ -168,10 +170,11 @@ export function timeline(
   process: Process,
   conditions: TimelineConditions = {},
 ): Timeline {
-  const found = detections(model, process, conditions);
+  const all = detections(model, process, conditions);
+  const found = all.filter((d) => d.heardAfter !== undefined);
   const dnsTtl = failoverTtl(model, process, conditions);
   const switchTime = process.planB?.switchTime ?? 0;
-  const t: Timeline = { detections: found, dnsTtl, switchTime };
+  const t: Timeline = { detections: found, unheard: all.filter((d) => d.heardAfter === undefined), dnsTtl, switchTime };
   if (found[0]) t.detection = found[0];
   if (!process.planB) return t;
   const reached = new Map<AlertLevel, Reach | undefined>();

@@ -7,15 +7,16 @@
 import type { IsoDate, Model, SourcePosition } from '../model/model';
 import type { AnalysisGraph } from './graph';
 import type { AnalysisLocale } from './i18n';
+import type { SubjectRef } from './subjects';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
 /** Every rule code. Adding one here without a rule in rules/index.ts fails `tsc`. */
 export const RULE_CODES = [
   'PB101', 'PB102', 'PB103', 'PB104',
-  'PB110', 'PB111', 'PB112', 'PB113', 'PB114',
-  'PB120', 'PB121', 'PB122', 'PB123',
-  'PB130', 'PB131',
+  'PB110', 'PB111', 'PB112', 'PB113', 'PB114', 'PB115',
+  'PB120', 'PB121', 'PB122', 'PB123', 'PB124',
+  'PB130', 'PB131', 'PB132',
   'PB140', 'PB141', 'PB142', 'PB143', 'PB144',
   'PB150', 'PB151', 'PB152',
   'PB160', 'PB161',
@@ -23,6 +24,12 @@ export const RULE_CODES = [
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];
+
+/** A severity other than the rule's usual one, and when a finding takes it. */
+export interface SeverityVariant {
+  severity: FindingSeverity;
+  when: string;
+}
 
 export interface Finding {
   code: RuleCode;
@@ -35,6 +42,8 @@ export interface Finding {
   key: string;
   /** The values the message is written from: names, durations in seconds, ISO dates, lists. */
   params: Readonly<Record<string, unknown>>;
+  /** The blueprint elements it is about, as ids: the element at `pointer` first, then those the params name. */
+  subjects: SubjectRef[];
   /** One sentence, in the owner's words, in the language the analysis ran in. */
   message: string;
   /** Why it matters. */
@@ -57,8 +66,10 @@ export interface RuleContext {
 export interface Rule<C extends RuleCode = RuleCode> {
   readonly code: C;
   readonly name: string;
-  /** The usual severity; a rule may raise or lower it per finding. */
+  /** The usual severity. */
   readonly severity: FindingSeverity;
+  /** The other severities a finding of this rule may take, and when (English, for the docs' rule table). */
+  readonly variants: readonly SeverityVariant[];
   /** What the rule looks for, why it matters and the fix, in English, for docs and SARIF rule
    *  metadata; findings carry these in the language the analysis ran in. */
   readonly summary: string;

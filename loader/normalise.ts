@@ -88,7 +88,8 @@ export function normalise(bp: B.Blueprint, source: M.SourceLocator): M.Model {
       path: `/data/${i}`, id: d.id, name: d.name, minimum: d.minimum, source: service(d.source),
       copies: (d.copies ?? []).map((c, j) => defined({
         path: `/data/${i}/copies/${j}`, id: c.id, kind: c.kind, where: c.where, vendor: c.vendor, location: (c.location ?? []).map(place),
-        every: seconds(c.every, 0), automated: c.automated ?? false, offline: c.offline ?? false, lastChecked: c.lastChecked,
+        storedOn: c.storedOn === undefined ? undefined : service(c.storedOn),
+        every: seconds(c.every, 0), automated: c.automated ?? false, madeBy: c.madeBy === undefined ? undefined : person(c.madeBy), offline: c.offline ?? false, lastChecked: c.lastChecked,
         checkEvery: seconds(c.checkEvery), objectLock: seconds(c.objectLock), offProvider: c.offProvider ?? false,
         retainVersions: seconds(c.retainVersions, DEFAULTS.retainVersions),
       })),

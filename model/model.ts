@@ -88,8 +88,11 @@ export interface Account {
 export interface Support {
   contact?: string;
   hours?: string;
+  /** The reaction time the terms promise. */
   responseTime?: Seconds;
   contract?: string;
+  /** Whom to reach when the first contact does not answer. */
+  secondContact?: string;
 }
 
 export type ServiceKind =
@@ -150,8 +153,12 @@ export interface DataCopy extends Located {
   where: string;
   vendor?: string;
   location: Place[];
+  /** The service the copy is stored on: it fails with that service's provider and places. */
+  storedOn?: Service;
   every: Seconds;
   automated: boolean;
+  /** Who makes it, when it is made by hand. */
+  madeBy?: Person;
   offline: boolean;
   lastChecked?: IsoDate;
   checkEvery?: Seconds;

@@ -276,13 +276,17 @@ contact?: string
  */
 hours?: string
 /**
- * The response time the contract promises.
+ * The reaction time the terms promise: how soon someone starts on an urgent incident (an hour or less for a service a critical process needs).
  */
 responseTime?: string
 /**
  * Contract or plan name, and where it is kept.
  */
 contract?: string
+/**
+ * A second person or line to reach when the first contact does not answer (a colleague of the freelancer, the agency's duty phone).
+ */
+secondContact?: string
 }
 /**
  * A process
@@ -423,6 +427,10 @@ vendor?: string
  */
 location?: Id[]
 /**
+ * An identifier: lower-case letters, digits and hyphens, starting with a letter or digit, at most 63 characters. Used in references and in resource names, so keep it stable.
+ */
+storedOn?: string
+/**
  * How often the copy is refreshed.
  */
 every: string
@@ -430,6 +438,10 @@ every: string
  * True when the copy is made by a job, not by hand.
  */
 automated?: boolean
+/**
+ * An identifier: lower-case letters, digits and hyphens, starting with a letter or digit, at most 63 characters. Used in references and in resource names, so keep it stable.
+ */
+madeBy?: string
 /**
  * True when the copy can be read with no internet (USB, printout, NAS in the office).
  */

@@ -3,7 +3,7 @@
  * it). Durations stay short ("2 h", "1.5 min") and dates ISO, as an integrator reads them.
  */
 import type { DnsProvider } from '../../model/model';
-import type { Format, MinimumPart, Phrasebook, Subject, Target } from './types';
+import type { Format, MinimumPart, Phrasebook, Subject, SupportTerm, Target } from './types';
 
 /** "A, B and C" (no serial comma, as the findings always had). */
 function list(words: readonly string[]): string {
@@ -40,6 +40,30 @@ const format: Format = { list, duration, date: (iso) => iso, number: (n) => Stri
 
 const subject = (s: Subject): string =>
   s.kind === 'vendor' ? `${s.name} (every service)` : s.kind === 'domain' ? `the domain ${s.name}` : s.name;
+const KIND_NOUNS: Record<Subject['kind'], [one: string, many: string]> = {
+  service: ['the service', 'the services'], vendor: ['the provider', 'the providers'], place: ['the place', 'the places'],
+  person: ['', ''], domain: ['the domain', 'the domains'],
+};
+
+/**
+ * Several failure points, grouped by kind. One kind reads as before ("Shop and Mail"); mixed kinds
+ * get their nouns ("the service Shop, the provider Beget (every service), and the place Office").
+ */
+function subjects(list: readonly Subject[], conjunction: 'and' | 'or' = 'and'): string {
+  const join = conjunction === 'and' ? format.list : orList;
+  const kinds = [...new Set(list.map((s) => s.kind))];
+  if (kinds.length <= 1) return join(list.map(subject));
+  const groups = kinds.map((kind) => {
+    const names = list.filter((s) => s.kind === kind).map((s) => s.name);
+    const noun = KIND_NOUNS[kind][names.length > 1 ? 1 : 0];
+    const tail = kind === 'vendor' ? ` (every service)` : '';
+    return `${noun ? noun + ' ' : ''}${format.list(names)}${tail}`;
+  });
+  // Groups hold lists of their own, so three or more are told apart by a serial comma.
+  const tail = groups.length > 2 ? `, ${conjunction} ` : ` ${conjunction} `;
+  return `${groups.slice(0, -1).join(', ')}${tail}${groups[groups.length - 1]}`;
+}
+
 const target = (t: Target): string => (t.kind === 'domain' ? `the domain ${t.name}` : t.name);
 const who = (registeredTo: string | undefined): string => (registeredTo ? ` (${registeredTo})` : '');
 
@@ -49,6 +73,8 @@ export const MINIMUM_WORDS: Record<MinimumPart, string> = {
   templates: 'document templates',
   instructions: 'emergency instructions',
 };
+
+const TERM_WORDS: Record<SupportTerm, string> = { responseTime: 'reaction time', hours: 'support hours', secondContact: 'second contact' };
 
 const DNS: Record<DnsProvider, string> = {
   cloudflare: 'Cloudflare',
@@ -67,6 +93,7 @@ export const en: Phrasebook = {
       messages: {
         vendor: (p, f) => `When every service of ${p.vendor} fails at once, ${f.list(p.processes)} stop together, and none of them has a plan B that works without it.`,
         point: (p, f) => `When ${subject(p.point)} fails, ${f.list(p.processes)} stop together, and none of them has a plan B that works without it.`,
+        merged: (p, f) => `When ${subjects(p.points, 'or')} fails, ${f.list(p.processes)} stop together, and none of them has a plan B that works without either.`,
       },
     },
     PB102: {
@@ -83,7 +110,7 @@ export const en: Phrasebook = {
       why: 'A plan B that fails with the normal way of working is no plan B on the day it is needed.',
       fix: 'Change the plan B so it does not need what the normal path needs (another line, another vendor), or add a second, independent one.',
       messages: {
-        shared: (p, f) => `The plan B for ${p.process} fails together with its normal way of working: both need ${f.list(p.points.map(subject))}.`,
+        shared: (p) => `The plan B for ${p.process} fails together with its normal way of working: both need ${subjects(p.points)}.`,
       },
     },
     PB104: {
@@ -137,13 +164,26 @@ export const en: Phrasebook = {
         one: (p) => `Only ${p.person} can switch ${p.process} to its plan B.`,
       },
     },
+    PB115: {
+      summary: 'A service a critical or high process needs is run by one contractor or freelancer without support terms (reaction time, hours, a second contact), or with a reaction time longer than the RTO, or over an hour for a critical process.',
+      why: 'When that one person is ill, on holiday or busy with another client, nobody fixes the service: the process stops as surely as in an outage. Urgent incidents need a reaction within an hour, kept apart from planned work.',
+      fix: 'Agree support terms with the contractor and write them in support: responseTime (an hour or less for urgent incidents, within the RTO), hours, and secondContact (a colleague or the agency\'s duty line).',
+      messages: {
+        noTerms: (p, f) => `${p.service}, which ${f.list(p.processes)} ${p.processes.length === 1 ? 'needs' : 'need'}, is run by ${p.runner} alone, with no ${orList(p.missing.map((m) => TERM_WORDS[m]))} agreed.`,
+        slowerThanRto: (p, f) => `${p.runner}, who alone runs ${p.service}, promises to react within ${f.duration(p.reaction)}, longer than the RTO of ${p.process} (${f.duration(p.rto)}).`,
+        slowForUrgent: (p, f) => `${p.runner}, who alone runs ${p.service}, promises to react within ${f.duration(p.reaction)}; an urgent incident needs a reaction within an hour.`,
+      },
+    },
     PB120: {
       summary: 'A data set has no copy, or all its copies live with the provider (or in the place) that holds the source.',
       why: 'When that provider has an outage or loses the data, the copies go with it.',
       fix: 'Keep at least one copy with another provider or offline: a backup bucket, a second provider, an encrypted USB stick.',
       messages: {
         noCopy: (p) => `${p.data} has no copy anywhere but ${p.source}.`,
-        withSource: (p) => `Every copy of ${p.data} is kept with ${p.vendor}, where the original lives.`,
+        withSource: (p, f) => {
+          const where = [...(p.providers.length > 0 ? [`with ${f.list(p.providers)}`] : []), ...(p.places.length > 0 ? [`in ${f.list(p.places)}`] : [])];
+          return `Every copy of ${p.data} is kept ${where.join(' and ')}, where the original lives.`;
+        },
       },
     },
     PB121: {
@@ -172,8 +212,17 @@ export const en: Phrasebook = {
         overdue: (p, f) => `The restore test of ${p.data} from ${p.where} is overdue since ${f.date(p.due)}.`,
       },
     },
+    PB124: {
+      summary: 'The only copies of a data set made often enough for a short RPO (under a week) are made by hand.',
+      why: 'A copy that waits for a person is skipped on their holiday or sick day, and nobody notices until the data is needed.',
+      fix: 'Make the copy with an automated job (a backup bucket, a scheduled export), or name a second person and a reminder, and record who makes it in madeBy.',
+      messages: {
+        byPerson: (p, f) => `${p.data} is copied to ${p.where} by hand, by ${p.person} alone: ${p.process} may lose at most ${f.duration(p.rpo)} only while ${p.person} remembers every time.`,
+        byNobody: (p, f) => `${p.data} is copied to ${p.where} by hand, and nobody is named to make the copy (madeBy): ${p.process} may lose at most ${f.duration(p.rpo)} only while someone remembers every time.`,
+      },
+    },
     PB130: {
-      summary: 'Detection, DNS TTL, escalation and plan B switch time add up to more than the process\'s RTO.',
+      summary: 'Detection, DNS TTL, escalation and plan B switch time add up to more than the process\'s RTO, or the checks that notice a failure alert nobody, so customers notice first.',
       why: 'Even if everyone does everything right, the process stays stopped longer than the business said it can afford.',
       fix: 'Check more often or with a lower failure threshold, put someone who may switch in the first alert stage, shorten TTLs or the switch, or raise the RTO knowingly.',
       messages: {
@@ -186,6 +235,8 @@ export const en: Phrasebook = {
           ];
           return `When ${p.service} fails, ${p.process} is back on its plan B after ${f.duration(p.total)} at best (${parts.join(', ')}), longer than its RTO of ${f.duration(p.rto)}.`;
         },
+        unheard: (p, f) =>
+          `When ${orList(p.services)} fails, ${f.list(p.checks)} ${p.checks.length === 1 ? 'notices' : 'notice'} it, but no alert reaches a person: customers notice first, and nobody can say when ${p.process} is back on its plan B.`,
       },
     },
     PB131: {
@@ -196,6 +247,16 @@ export const en: Phrasebook = {
         unreached: (p, f) => `No alert or escalation step ever reaches ${f.list(p.people)}, who alone may switch ${p.process} to its plan B.`,
         unalerted: (p, f) =>
           `When ${orList(p.services)} fails, ${f.list(p.checks)} ${p.checks.length === 1 ? 'notices' : 'notice'} it, but neither ${p.checks.length === 1 ? 'its alerts' : 'their alerts'} nor the escalation order reaches ${f.list(p.people)}, who alone may switch ${p.process} to its plan B.`,
+      },
+    },
+    PB132: {
+      summary: 'A check whose severity no alert route carries, an alert route that reaches nobody, or a first alert stage whose people have no address on its channels.',
+      why: 'An alert that reaches nobody watches nothing: the business learns of the failure from its customers.',
+      fix: 'Add a route for the check\'s severity (or change the severity), and give each person an address on the route\'s channels (a Telegram chat id or @name, an e-mail, an international phone number).',
+      messages: {
+        noRoute: (p) => `No alert route carries ${p.severity} alerts for ${p.check}, so its alarm reaches nobody.`,
+        nobody: (p, f) => `The alert route ${p.route} reaches nobody: ${f.list(p.people)} ${p.people.length === 1 ? 'has' : 'have'} no address on ${f.list(p.channels)}, so its escalation never starts.`,
+        firstUnaddressed: (p, f) => `The first stage of the alert route ${p.route} notifies ${f.list(p.people)} over ${f.list(p.channels)}, where ${p.people.length === 1 ? 'that person has' : 'they have'} no address.`,
       },
     },
     PB140: {
@@ -235,7 +296,7 @@ export const en: Phrasebook = {
       summary: 'The status page runs on a service, vendor, place or domain that a component it reports on also depends on.',
       why: 'The status page goes dark exactly when customers come to read it.',
       fix: 'Host the status page with a provider that none of the services it reports on uses (Plan B hosts it on AWS or Cloudflare), under a domain of its own.',
-      messages: { shares: (p, f) => `The status page ${p.host} goes down with ${f.list(p.points.map(subject))}, which it reports on.` },
+      messages: { shares: (p) => `The status page ${p.host} goes down with ${subjects(p.points)}, which it reports on.` },
     },
     PB151: {
       summary: 'Every channel of an alert route goes down with a service, vendor, place or domain that a process it reports on needs.',
@@ -244,7 +305,8 @@ export const en: Phrasebook = {
       messages: {
         shares: (p, f) => {
           const more = p.processes.length > 3 ? ` and ${p.processes.length - 3} more` : '';
-          return `When ${subject(p.point)} fails, ${f.list(p.processes.slice(0, 3))}${more} ${p.processes.length === 1 ? 'stops' : 'stop'} and every channel of the alert route ${p.route} goes down with it, so nobody is told.`;
+          const when = subjects(p.points, 'or');
+          return `When ${when} fails, ${f.list(p.processes.slice(0, 3))}${more} ${p.processes.length === 1 ? 'stops' : 'stop'} and every channel of the alert route ${p.route} goes down with it, so nobody is told.`;
         },
       },
     },
@@ -255,7 +317,7 @@ export const en: Phrasebook = {
       messages: {
         noRally: () => 'The team has no rally point to gather at when something is down.',
         rallyNoBackup: (p) => `The rally point ${p.channel} has no backup channel.`,
-        rallyBackupShares: (p) => `The rally point ${p.channel} and its backup ${p.backup} both go down with ${subject(p.point)}.`,
+        rallyBackupShares: (p) => `The rally point ${p.channel} and its backup ${p.backup} both go down with ${subjects(p.points)}.`,
         noCustomerChannel: () => 'There is no channel to reach customers in an outage.',
         noCustomerBackup: () => 'No customer channel has a backup line.',
       },
@@ -342,4 +404,5 @@ export const en: Phrasebook = {
           : 'no drills and no plan owner',
     },
   },
+  errorsStand: (codes, f) => `errors stand: ${f.list(codes)}`,
 };

@@ -17,6 +17,9 @@ export interface Subject {
   name: string;
 }
 
+/** A support term a contractor-run service should have (the fields of `support`). */
+export type SupportTerm = 'responseTime' | 'hours' | 'secondContact';
+
 export type MinimumPart = 'customers' | 'orders' | 'templates' | 'instructions';
 
 /** A named account: a service's, or a domain's at its registrar. */
@@ -27,7 +30,12 @@ export interface Target {
 
 /** Per rule code, per message key, the parameters of that message. */
 export interface MessageParams {
-  PB101: { vendor: { vendor: string; processes: string[] }; point: { point: Subject; processes: string[] } };
+  PB101: {
+    vendor: { vendor: string; processes: string[] };
+    point: { point: Subject; processes: string[] };
+    /** A service and its vendor at the same place in the file: one fact, named once. */
+    merged: { points: Subject[]; processes: string[] };
+  };
   PB102: { critical: { process: string }; high: { process: string } };
   PB103: { shared: { process: string; points: Subject[] } };
   PB104: { missing: { process: string } };
@@ -39,9 +47,23 @@ export interface MessageParams {
   PB112: { service: { service: string }; domain: { domain: string } };
   PB113: { none: Record<string, never>; one: { person: string } };
   PB114: { contractors: { process: string }; one: { person: string; process: string } };
-  PB120: { noCopy: { data: string; source: string }; withSource: { data: string; vendor: string } };
+  PB115: {
+    /** `missing` lists the support terms not written: responseTime, hours, secondContact. */
+    noTerms: { service: string; runner: string; processes: string[]; missing: SupportTerm[] };
+    slowerThanRto: { service: string; runner: string; reaction: number; process: string; rto: number };
+    slowForUrgent: { service: string; runner: string; reaction: number };
+  };
+  PB120: {
+    noCopy: { data: string; source: string };
+    /** The providers and places every copy shares with the source (either list may be empty). */
+    withSource: { data: string; providers: string[]; places: string[] };
+  };
   PB121: { undeclared: { part: MinimumPart }; notOffline: { data: string; part: MinimumPart } };
   PB122: { tooRare: { data: string; every: number; process: string; rpo: number } };
+  PB124: {
+    byPerson: { data: string; where: string; process: string; rpo: number; person: string };
+    byNobody: { data: string; where: string; process: string; rpo: number };
+  };
   PB123: { never: { data: string; where: string }; overdue: { data: string; where: string; due: string } };
   PB130: {
     slow: {
@@ -49,11 +71,18 @@ export interface MessageParams {
       process: string; service: string; total: number; rto: number;
       detection: number; dnsTtl: number; reach: number; person: string; switchTime: number;
     };
+    /** The failures of `services` are noticed only by `checks`, whose alerts reach nobody. */
+    unheard: { process: string; services: string[]; checks: string[] };
   };
   PB131: {
     unreached: { people: string[]; process: string };
     /** The failures of `services` are noticed only by `checks`, whose alerts reach no switcher. */
     unalerted: { people: string[]; process: string; services: string[]; checks: string[] };
+  };
+  PB132: {
+    noRoute: { check: string; severity: string };
+    nobody: { route: string; people: string[]; channels: string[] };
+    firstUnaddressed: { route: string; people: string[]; channels: string[] };
   };
   PB140: { blind: { services: string[]; process: string } };
   PB141: { unwatched: { domain: string; autoRenew: boolean } };
@@ -61,11 +90,11 @@ export interface MessageParams {
   PB143: { unchecked: { process: string } };
   PB144: { expired: { domain: string; date: string }; expiring: { domain: string; date: string; autoRenew: boolean } };
   PB150: { shares: { host: string; points: Subject[] } };
-  PB151: { shares: { point: Subject; processes: string[]; route: string } };
+  PB151: { shares: { points: Subject[]; processes: string[]; route: string } };
   PB152: {
     noRally: Record<string, never>;
     rallyNoBackup: { channel: string };
-    rallyBackupShares: { channel: string; backup: string; point: Subject };
+    rallyBackupShares: { channel: string; backup: string; points: Subject[] };
     noCustomerChannel: Record<string, never>;
     noCustomerBackup: Record<string, never>;
   };
@@ -119,4 +148,6 @@ export interface Phrasebook {
   format: Format;
   rules: { readonly [C in RuleCode]: RulePhrases<C> };
   readiness: { readonly [I in ReadinessId]: ReadinessPhrases<I> };
+  /** Appended to an item's evidence when errors of its rules fail it ("errors stand: PB130"). */
+  errorsStand: (codes: readonly string[], f: Format) => string;
 }

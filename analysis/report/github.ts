@@ -4,13 +4,15 @@
  */
 import type { Analysis } from '../index';
 import type { FindingSeverity } from '../types';
+import { HUMAN_WORDS } from './human-words';
 
 const COMMAND: Record<FindingSeverity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
 export function formatGithub(analysis: Analysis): string {
+  const words = HUMAN_WORDS[analysis.locale];
   return [...analysis.findings.map((f) => {
     const props = [`file=${prop(f.file)}`, `line=${f.line}`, `col=${f.column}`, `title=${prop(`${f.code} ${f.rule}`)}`];
-    return `::${COMMAND[f.severity]} ${props.join(',')}::${data(`${f.message} Fix: ${f.fix}`)}`;
+    return `::${COMMAND[f.severity]} ${props.join(',')}::${data(`${f.message} ${words.ci.fix} ${f.fix}`)}`;
   }), readinessNotice(analysis)]
     .map((line) => line + '\n')
     .join('');
@@ -22,11 +24,12 @@ export function formatGithub(analysis: Analysis): string {
  */
 export function readinessNotice(analysis: Analysis): string {
   const { score, items } = analysis.readiness;
+  const words = HUMAN_WORDS[analysis.locale];
   const open = items.filter((i) => i.status !== 'pass');
   const text = open.length === 0
-    ? `Readiness ${score}/100: every item passes.`
-    : `Readiness ${score}/100. Not yet done: ${open.map((i) => `${i.title} (${i.status}): ${i.evidence}`).join('; ')}`;
-  return `::notice file=${prop(analysis.file)},title=${prop(`Plan B readiness ${score}/100`)}::${data(text)}`;
+    ? words.ci.allPass(score)
+    : `${words.ci.notYetDone(score)} ${open.map((i) => `${i.title} (${words.marks[i.status]}): ${i.evidence}`).join('; ')}`;
+  return `::notice file=${prop(analysis.file)},title=${prop(words.ci.readinessTitle(score))}::${data(text)}`;
 }
 
 export function data(s: string): string {

@@ -15,6 +15,13 @@ export interface HumanWords {
   marks: Record<ReadinessItem['status'], string>;
   /** "3 errors, 1 warning, 0 notes; readiness 80/100 (as of 2026-11-01)" */
   summary(n: Record<FindingSeverity, number>, score: number, today: string): string;
+  /** CI labels: GitHub annotations and SARIF help ("Fix:"), and the readiness notice. */
+  ci: {
+    fix: string;
+    readinessTitle(score: number): string;
+    allPass(score: number): string;
+    notYetDone(score: number): string;
+  };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -36,6 +43,12 @@ export const HUMAN_WORDS: Record<AnalysisLocale, HumanWords> = {
     marks: { pass: 'pass', partial: 'partial', fail: 'fail' },
     summary: (n, score, today) =>
       `${plural(n.error, 'error', 'errors')}, ${plural(n.warning, 'warning', 'warnings')}, ${plural(n.info, 'note', 'notes')}; readiness ${score}/100 (as of ${today})`,
+    ci: {
+      fix: 'Fix:',
+      readinessTitle: (score) => `Plan B readiness ${score}/100`,
+      allPass: (score) => `Readiness ${score}/100: every item passes.`,
+      notYetDone: (score) => `Readiness ${score}/100. Not yet done:`,
+    },
   },
   ru: {
     titles: { error: 'Ошибки', warning: 'Предупреждения', info: 'Замечания' },
@@ -46,5 +59,11 @@ export const HUMAN_WORDS: Record<AnalysisLocale, HumanWords> = {
     summary: (n, score, today) =>
       `${ruPlural(n.error, 'ошибка', 'ошибки', 'ошибок')}, ${ruPlural(n.warning, 'предупреждение', 'предупреждения', 'предупреждений')}, ` +
       `${ruPlural(n.info, 'замечание', 'замечания', 'замечаний')}; готовность ${score}/100 (на ${today})`,
+    ci: {
+      fix: 'Что сделать:',
+      readinessTitle: (score) => `Готовность плана Б ${score}/100`,
+      allPass: (score) => `Готовность ${score}/100: все пункты выполнены.`,
+      notYetDone: (score) => `Готовность ${score}/100. Ещё не сделано:`,
+    },
   },
 };

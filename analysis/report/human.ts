@@ -53,8 +53,15 @@ export function readinessTable(items: readonly ReadinessItem[], score: number, p
   const markWidth = Math.max(...Object.values(words.marks).map((m) => m.length));
   return [
     paint('bold', `${words.readiness} ${score}/100`),
-    ...items.map((i) => `  ${paint(MARK_STYLE[i.status], words.marks[i.status].padEnd(markWidth))}  ${i.title.padEnd(width)}  ${paint('dim', i.evidence)}`),
+    ...items.map((i) => `  ${paint(MARK_STYLE[i.status], words.marks[i.status].padEnd(markWidth))}  ${i.title.padEnd(width)}  ${paint('dim', i.evidence)}${costText(i)}`),
   ];
+}
+
+/** "  [-12.5: PB130, PB103]": the points the item lost and the findings that cost them. */
+function costText(item: ReadinessItem): string {
+  if (item.costs.length === 0) return '';
+  const lost = Math.round(item.costs.reduce((sum, c) => sum + c.points, 0) * 10) / 10;
+  return `  [-${lost}: ${[...new Set(item.costs.map((c) => c.code))].join(', ')}]`;
 }
 
 export function summaryLine(analysis: Analysis, paint: Paint = painter(false)): string {

@@ -6,7 +6,9 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Analysis } from '../index';
+import { phrasebook } from '../i18n';
 import { allRules } from '../rules';
+import { HUMAN_WORDS } from './human-words';
 import type { Finding, FindingSeverity } from '../types';
 
 export interface SarifOptions {
@@ -19,6 +21,9 @@ const LEVEL: Record<FindingSeverity, 'error' | 'warning' | 'note'> = { error: 'e
 
 export function formatSarif(analysis: Analysis, options: SarifOptions): string {
   const rules = allRules();
+  // Rule metadata in the analysis' language, like the results (the English table when it is English).
+  const book = phrasebook(analysis.locale);
+  const fix = HUMAN_WORDS[analysis.locale].ci.fix;
   const index = new Map(rules.map((r, i) => [r.code, i]));
   const doc = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -33,8 +38,8 @@ export function formatSarif(analysis: Analysis, options: SarifOptions): string {
             rules: rules.map((r) => ({
               id: r.code,
               name: r.name,
-              shortDescription: { text: r.summary },
-              help: { text: `${r.why} Fix: ${r.fix}` },
+              shortDescription: { text: book.rules[r.code].summary },
+              help: { text: `${book.rules[r.code].why} ${fix} ${book.rules[r.code].fix}` },
               defaultConfiguration: { level: LEVEL[r.severity] },
             })),
           },

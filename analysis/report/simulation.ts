@@ -1,54 +1,55 @@
-/** The simulation, for people (text, colour optional) and for machines (JSON). */
-import { humanDuration } from '../graph';
+/** The simulation, for people (text, colour optional) and for machines (JSON), in the simulation's language. */
+import { SIMULATION_WORDS, type SimulationWords } from '../i18n/simulation-words';
 import type { ProcessResult, Simulation } from '../simulate';
 
 export function formatSimulationJson(sim: Simulation): string {
   return JSON.stringify(sim, null, 2) + '\n';
 }
 
+type Paint = (code: number, s: string) => string;
+
 export function formatSimulationText(sim: Simulation, options: { color: boolean }): string {
-  const c = (code: number, s: string): string => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const c: Paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const w = SIMULATION_WORDS[sim.locale].report;
   const out: string[] = [];
-  out.push(`Failing: ${sim.failed.map((f) => `${f.label} [${f.kind}]`).join(', ') || 'nothing'}`);
-  if (sim.unknown.length) out.push(c(31, `Unknown (not a service, vendor, place or person): ${sim.unknown.join(', ')}`));
-  out.push('', `Services down (${sim.servicesDown.length})`);
+  out.push(w.failing(sim.failed.map((f) => `${f.label} [${w.kind[f.kind]}]`).join(', ') || w.nothing));
+  if (sim.unknown.length) out.push(c(31, w.unknown(sim.unknown)));
+  out.push('', w.servicesDown(sim.servicesDown.length));
   for (const s of sim.servicesDown) out.push(`  ${s.name}: ${s.cause}`);
-  if (sim.channelsDown.length) out.push('', `Channels down: ${sim.channelsDown.join(', ')}`);
-  out.push('', 'Processes');
-  for (const p of sim.processes) out.push(...processLines(p, c));
-  if (sim.alerts.length) out.push('', 'Alerts');
+  if (sim.channelsDown.length) out.push('', w.channelsDown(sim.channelsDown));
+  out.push('', w.processes);
+  for (const p of sim.processes) out.push(...processLines(p, c, w));
+  if (sim.alerts.length) out.push('', w.alerts);
   for (const a of sim.alerts) {
-    out.push(`  route ${a.route} (${a.severity}), fired by ${a.triggeredBy.join(', ')}`);
+    out.push(`  ${w.route(a.route, a.severity, a.triggeredBy)}`);
     for (const s of a.stages) {
-      const who = s.notify.map((n) => (n.reachable ? n.name : `${n.name} (unreachable)`)).join(', ');
-      out.push(`    +${humanDuration(s.at)}: ${who} via ${s.via ?? c(31, 'no working channel')}`);
+      const who = s.notify.map((n) => (n.reachable ? n.name : w.unreachable(n.name))).join(', ');
+      out.push(`    +${w.duration(s.at)}: ${who} ${s.via !== undefined ? w.via(s.via) : c(31, w.noWorkingChannel)}`);
     }
   }
-  if (sim.data.length) out.push('', 'Data whose source is down');
+  if (sim.data.length) out.push('', w.dataDown);
   for (const d of sim.data) {
-    out.push(`  ${d.name} (in ${d.source}): ${d.usableCopies.length ? 'readable from ' + d.usableCopies.join('; ') : c(31, 'no copy can be read')}`);
+    out.push(`  ${w.data(d.name, d.source)}: ${d.usableCopies.length ? w.readableFrom(d.usableCopies) : c(31, w.noCopy)}`);
   }
   const stopped = sim.processes.filter((p) => p.outcome === 'stopped').length;
   const onB = sim.processes.filter((p) => p.outcome === 'plan-b').length;
   const late = sim.processes.filter((p) => p.withinRto === false).length;
-  out.push('', `${stopped} stopped, ${onB} on plan B (${late} later than the RTO), ${sim.processes.length - stopped - onB} unaffected`);
+  out.push('', w.summary(stopped, onB, late, sim.processes.length - stopped - onB));
   return out.join('\n') + '\n';
 }
 
-function processLines(p: ProcessResult, c: (code: number, s: string) => string): string[] {
-  const head = `  ${p.name} (${p.criticality})`;
-  if (p.outcome === 'running') return [`${head}: ${c(32, 'keeps running')}`];
-  if (p.outcome === 'stopped') return [`${head}: ${c(31, 'STOPS')}, ${p.reason}; down: ${p.down.join(', ')}`];
+function processLines(p: ProcessResult, c: Paint, w: SimulationWords['report']): string[] {
+  const head = `  ${p.name} (${w.criticality[p.criticality]})`;
+  if (p.outcome === 'running') return [`${head}: ${c(32, w.keepsRunning)}`];
+  if (p.outcome === 'stopped') return [`${head}: ${c(31, w.stops)}, ${p.reason}; ${w.down(p.down)}`];
   const r = p.recovery!;
   const when = r.total === undefined
-    ? c(33, 'time unknown: ' + (r.detection ? 'nobody who may switch is alerted' : 'nothing detects the failure'))
-    : `after ${humanDuration(r.total)}` + (p.withinRto ? ` (RTO ${humanDuration(p.rto)})` : c(31, ` - later than its RTO of ${humanDuration(p.rto)}`));
-  const lines = [`${head}: ${c(33, 'on plan B')} ${when}; down: ${p.down.join(', ')}`];
-  lines.push(`    ${p.planB!.summary}` + (p.planB!.capacity ? ` Capacity: ${p.planB!.capacity}` : ''));
+    ? c(33, w.timeUnknown + (r.detection ? w.nobodyAlerted : r.unheard ? w.customersFirst(r.unheard) : w.nothingDetects))
+    : p.withinRto ? w.after(r.total, p.rto) : c(31, w.laterThanRto(r.total, p.rto));
+  const lines = [`${head}: ${c(33, w.onPlanB)} ${when}; ${w.down(p.down)}`];
+  lines.push(`    ${p.planB!.summary}` + (p.planB!.capacity ? w.capacity(p.planB!.capacity) : ''));
   if (r.total !== undefined) {
-    lines.push(`    ${humanDuration(r.detection!.seconds)} to notice (${r.detection!.by}), ` +
-      (r.dnsTtl ? `${humanDuration(r.dnsTtl)} DNS TTL, ` : '') +
-      `${humanDuration(r.reach!.seconds)} to reach ${r.reach!.person} (${r.reach!.how}), ${humanDuration(r.switchTime)} to switch`);
+    lines.push(`    ${w.parts({ detection: r.detection!.seconds, by: r.detection!.by, dnsTtl: r.dnsTtl, reach: r.reach!.seconds, person: r.reach!.person, how: r.reach!.how, switchTime: r.switchTime })}`);
   }
   return lines;
 }

@@ -5,6 +5,7 @@ export const accountNotCompany = defineRule({
   code: 'PB110',
   name: 'account-not-owned-by-company',
   severity: 'warning',
+  variants: [{ severity: 'error', when: 'it is a domain' }],
   run({ model }, emit) {
     for (const s of model.services) {
       if (!s.account || s.account.owner === 'company') continue;

@@ -1,5 +1,6 @@
 import type { Channel, Model, Process } from '../../model/model';
 import { isCriticalOrHigh, subjectOf, type FailurePoint } from '../graph';
+import { namedSharedPoints } from '../shared-points';
 import { defineRule } from './rule';
 
 /**
@@ -46,9 +47,12 @@ export const alertChannelsShareFailure = defineRule({
         for (const x of common) if (processHas(p, x)) hit.set(x, [...(hit.get(x) ?? []), p]);
       }
       if (hit.size === 0) continue;
-      const [point, processes] = [...hit].sort((a, b) => (a[0] < b[0] ? -1 : 1))[0]!;
-      const subject = point.startsWith('domain:') ? { kind: 'domain' as const, name: point.slice(7) } : subjectOf(graph, point);
-      emit(route.path, 'shares', { point: subject, processes: processes.map((p) => p.name), route: route.id });
+      // Every point the channels share with what they report on, grouped: fixing one leaves no other.
+      const roots = routeChannels(route.stages.flatMap((s) => s.via)).flatMap((c) => (c.service ? [c.service] : []));
+      const named = namedSharedPoints(graph, roots, new Set(hit.keys()));
+      const processes = covered.filter((p) => named.some((x) => hit.get(x)?.includes(p)));
+      const points = named.map((x) => (x.startsWith('domain:') ? { kind: 'domain' as const, name: x.slice(7) } : subjectOf(graph, x)));
+      emit(route.path, 'shares', { points, processes: processes.map((p) => p.name), route: route.id });
     }
   },
 });

@@ -1,4 +1,5 @@
-import { sortPoints, subjectOf } from '../graph';
+import { subjectOf } from '../graph';
+import { namedSharedPoints } from '../shared-points';
 import { defineRule } from './rule';
 
 /** PB152: no team rally point, a rally point with no independent backup, or customers with one line only. */
@@ -16,8 +17,11 @@ export const backupChannels = defineRule({
       }
       if (!c.service || !c.backup.service) continue;
       const a = graph.serviceFailurePoints(c.service);
-      const shared = sortPoints([...graph.serviceFailurePoints(c.backup.service)].filter((x) => a.has(x)));
-      if (shared.length > 0) emit(c.path + '/backup', 'rallyBackupShares', { channel: c.name, backup: c.backup.name, point: subjectOf(graph, shared[0]!) });
+      const shared = new Set([...graph.serviceFailurePoints(c.backup.service)].filter((x) => a.has(x)));
+      if (shared.size === 0) continue;
+      // Every point the backup shares with the rally point, grouped, as PB103 names them.
+      const points = namedSharedPoints(graph, [c.backup.service], shared).map((x) => subjectOf(graph, x));
+      emit(c.path + '/backup', 'rallyBackupShares', { channel: c.name, backup: c.backup.name, points });
     }
     const customers = model.channels.filter((c) => c.audience === 'customers');
     if (customers.length === 0) emit(model.channels.length > 0 ? '/channels' : '', 'noCustomerChannel', {});

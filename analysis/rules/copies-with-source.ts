@@ -1,32 +1,38 @@
-import type { DataCopy, DataSet } from '../../model/model';
+import type { Model } from '../../model/model';
+import { copySharesSource } from '../data-location';
 import { defineRule } from './rule';
 
-/** A copy fails with its source when it is kept by the same vendor, or only in the source's places. */
-export function copySharesSource(copy: DataCopy, set: DataSet): boolean {
-  const vendor = copyVendorKey(copy);
-  if (vendor !== undefined && vendor === set.source.vendorKey) return true;
-  const sourcePlaces = new Set(set.source.location.map((p) => p.id));
-  return copy.location.length > 0 && copy.location.every((p) => sourcePlaces.has(p.id));
-}
-
-/** Backup buckets live on AWS unless the blueprint names their vendor. */
-export function copyVendorKey(copy: DataCopy): string | undefined {
-  if (copy.vendor !== undefined) return copy.vendor.trim().toLowerCase();
-  return copy.kind === 'backup-bucket' ? 'aws' : undefined;
-}
-
-/** PB120: a data set with no copy, or whose copies all live with the source provider. */
+/**
+ * PB120: a data set with no copy, or whose copies all live with the source: with its provider or
+ * in its places, followed through what each is stored on (analysis/data-location.ts), so a copy on
+ * the same provider or place is caught whether or not a location field was filled in.
+ */
 export const copiesWithSource = defineRule({
   code: 'PB120',
   name: 'copies-with-source-provider',
   severity: 'error',
   run({ model }, emit) {
+    const providerName = providerNames(model);
     for (const set of model.data) {
       if (set.copies.length === 0) {
         emit(set.path, 'noCopy', { data: set.name, source: set.source.name });
-      } else if (set.copies.every((c) => copySharesSource(c, set))) {
-        emit(set.path + '/copies', 'withSource', { data: set.name, vendor: set.source.vendor });
+        continue;
       }
+      const shared = set.copies.map((c) => copySharesSource(c, set));
+      if (!shared.every((s) => s.providers.length > 0 || s.places.length > 0)) continue;
+      const providers = [...new Set(shared.flatMap((s) => s.providers))].sort().map(providerName);
+      const places = [...new Set(shared.flatMap((s) => s.places))].map((p) => p.name);
+      emit(set.path + '/copies', 'withSource', { data: set.name, providers, places });
     }
   },
 });
+
+/** A provider key as the blueprint writes it: a vendor's name, a place's provider, a copy's vendor. */
+function providerNames(model: Model): (key: string) => string {
+  const names = new Map<string, string>();
+  const add = (name: string | undefined) => { if (name !== undefined) names.set(name.trim().toLowerCase(), name.trim()); };
+  for (const set of model.data) for (const c of set.copies) add(c.vendor);
+  for (const p of model.places) add(p.provider);
+  for (const s of model.services) names.set(s.vendorKey, s.vendor);
+  return (key) => names.get(key) ?? (key === 'aws' ? 'AWS' : key);
+}

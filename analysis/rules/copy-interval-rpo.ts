@@ -1,4 +1,4 @@
-import type { DataCopy, Process } from '../../model/model';
+import type { DataCopy, Model, Process } from '../../model/model';
 import { defineRule } from './rule';
 
 /** PB122: the freshest copy of a data set is older than the RPO of a process that needs it. */
@@ -7,13 +7,7 @@ export const copyIntervalRpo = defineRule({
   name: 'copy-interval-exceeds-rpo',
   severity: 'error',
   run({ model }, emit) {
-    const strictest = new Map<string, Process>();
-    for (const p of model.processes) {
-      for (const d of p.data) {
-        const seen = strictest.get(d.id);
-        if (!seen || p.rpo < seen.rpo) strictest.set(d.id, p);
-      }
-    }
+    const strictest = strictestRpo(model);
     for (const set of model.data) {
       const p = strictest.get(set.id);
       if (!p || set.copies.length === 0) continue;
@@ -25,3 +19,15 @@ export const copyIntervalRpo = defineRule({
     }
   },
 });
+
+/** Per data set id, the process using it with the strictest RPO. */
+export function strictestRpo(model: Model): Map<string, Process> {
+  const strictest = new Map<string, Process>();
+  for (const p of model.processes) {
+    for (const d of p.data) {
+      const seen = strictest.get(d.id);
+      if (!seen || p.rpo < seen.rpo) strictest.set(d.id, p);
+    }
+  }
+  return strictest;
+}

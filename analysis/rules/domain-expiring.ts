@@ -5,6 +5,7 @@ export const domainExpiring = defineRule({
   code: 'PB144',
   name: 'domain-expiring',
   severity: 'error',
+  variants: [{ severity: 'warning', when: 'it expires within 30 days and renews itself' }],
   run({ model, today }, emit) {
     const soon = addSeconds(today, 30 * DAY);
     for (const d of model.domains) {

@@ -5,14 +5,17 @@
 import type { Rule, RuleCode } from '../types';
 import { RULE_CODES } from '../types';
 import { accountNotCompany } from './account-not-company';
+import { alertReachesNobody } from './alert-reaches-nobody';
 import { alertChannelsShareFailure } from './alert-channels-share-failure';
 import { backupChannels } from './backup-channels';
+import { contractorSupport } from './contractor-support';
 import { copiesWithSource } from './copies-with-source';
 import { copyIntervalRpo } from './copy-interval-rpo';
 import { dnsFailoverOneProvider } from './dns-failover-one-provider';
 import { domainExpiring } from './domain-expiring';
 import { domainExpiryWatch } from './domain-expiry-watch';
 import { drillOverdue } from './drill-overdue';
+import { manualCopy } from './manual-copy';
 import { minimumSetOffline } from './minimum-set-offline';
 import { noCustomerMessage } from './no-customer-message';
 import { noDrillPlan } from './no-drill-plan';
@@ -44,12 +47,15 @@ export const RULES: Registry = {
   PB112: noVaultReference,
   PB113: singlePersonEscalation,
   PB114: planBOnePerson,
+  PB115: contractorSupport,
   PB120: copiesWithSource,
   PB121: minimumSetOffline,
   PB122: copyIntervalRpo,
   PB123: restoreNotTested,
+  PB124: manualCopy,
   PB130: timeBudget,
   PB131: switcherUnreachable,
+  PB132: alertReachesNobody,
   PB140: unmonitoredProcess,
   PB141: domainExpiryWatch,
   PB142: tlsWatch,

@@ -5,6 +5,7 @@ export const noDrillPlan = defineRule({
   code: 'PB171',
   name: 'drill-plan-missing',
   severity: 'warning',
+  variants: [{ severity: 'info', when: 'drills are planned more often than every 6 months' }],
   run({ model }, emit) {
     const d = model.drills;
     if (!d) emit('', 'none', {});

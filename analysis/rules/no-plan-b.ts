@@ -5,6 +5,7 @@ export const noPlanB = defineRule({
   code: 'PB102',
   name: 'process-without-plan-b',
   severity: 'error',
+  variants: [{ severity: 'warning', when: 'the process is high, not critical' }],
   run({ model }, emit) {
     for (const p of model.processes) {
       if (p.planB) continue;

@@ -5,6 +5,7 @@ export const planBOnePerson = defineRule({
   code: 'PB114',
   name: 'plan-b-depends-on-one-person',
   severity: 'warning',
+  variants: [{ severity: 'info', when: 'one member of staff, not a contractor, is the only one' }],
   run({ model }, emit) {
     for (const p of model.processes) {
       const b = p.planB;

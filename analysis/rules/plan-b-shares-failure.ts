@@ -1,4 +1,5 @@
-import { fpKind, sortPoints, subjectOf } from '../graph';
+import { subjectOf } from '../graph';
+import { namedSharedPoints } from '../shared-points';
 import { defineRule } from './rule';
 
 /**
@@ -14,11 +15,10 @@ export const planBSharesFailure = defineRule({
       const b = graph.planBPath(p);
       if (!b || !p.planB) continue;
       const normal = graph.normalPath(p);
-      const shared = sortPoints([...b].filter((x) => normal.has(x)));
-      if (shared.length === 0) continue;
-      // Name services when there are some: the vendor and place of a shared service add nothing.
-      const services = shared.filter((x) => fpKind(x) === 'service');
-      const named = (services.length > 0 ? services : shared).slice(0, 3).map((x) => subjectOf(graph, x));
+      const shared = new Set([...b].filter((x) => normal.has(x)));
+      if (shared.size === 0) continue;
+      // Every point shared separately is named, grouped by kind: fixing one must not hide another.
+      const named = namedSharedPoints(graph, p.planB.needs, shared).map((x) => subjectOf(graph, x));
       emit(p.planB.path, 'shared', { process: p.name, points: named });
     }
   },

@@ -6,8 +6,9 @@
  */
 import { en } from '../i18n/en';
 import { phrasebook } from '../i18n';
+import { subjectsOf } from '../subjects';
 import type { MessageKey, MessageParams, RulePhrases } from '../i18n/types';
-import type { Finding, FindingSeverity, Rule, RuleCode, RuleContext } from '../types';
+import type { Finding, FindingSeverity, Rule, RuleCode, RuleContext, SeverityVariant } from '../types';
 
 export interface EmitOptions {
   severity?: FindingSeverity;
@@ -22,6 +23,8 @@ export interface RuleDefinition<C extends RuleCode> {
   code: C;
   name: string;
   severity: FindingSeverity;
+  /** Every other severity `emit` may be given; another one throws, so the docs cannot drift. */
+  variants?: readonly SeverityVariant[];
   run(ctx: RuleContext, emit: Emit<C>): void;
 }
 
@@ -31,6 +34,7 @@ export function defineRule<C extends RuleCode>(def: RuleDefinition<C>): Rule<C> 
     code: def.code,
     name: def.name,
     severity: def.severity,
+    variants: def.variants ?? [],
     summary: english.summary,
     why: english.why,
     fix: english.fix,
@@ -39,13 +43,18 @@ export function defineRule<C extends RuleCode>(def: RuleDefinition<C>): Rule<C> 
       const phrases: RulePhrases<C> = book.rules[def.code];
       const out: Finding[] = [];
       const emit: Emit<C> = (pointer, key, params, options = {}) => {
+        const severity = options.severity ?? def.severity;
+        if (severity !== def.severity && !def.variants?.some((v) => v.severity === severity)) {
+          throw new Error(`${def.code} emitted a finding of severity ${severity}, which its definition does not declare`);
+        }
         out.push({
           code: def.code,
           rule: def.name,
-          severity: options.severity ?? def.severity,
+          severity,
           pointer,
           key,
           params: params as Finding['params'],
+          subjects: subjectsOf(ctx.model, pointer, params),
           message: phrases.messages[key](params, book.format),
           why: phrases.why,
           fix: phrases.fix,

@@ -1,4 +1,4 @@
-import { fpKind, fpId, isCriticalOrHigh, subjectOf, type AnalysisGraph, type FailurePoint } from '../graph';
+import { fpKind, fpId, isCriticalOrHigh, sortPoints, subjectOf, type AnalysisGraph, type FailurePoint } from '../graph';
 import type { Model, Process } from '../../model/model';
 import { defineRule } from './rule';
 
@@ -13,10 +13,23 @@ export const sharedSinglePoint = defineRule({
   name: 'shared-single-point-of-failure',
   severity: 'error',
   run({ model, graph }, emit) {
-    for (const [point, processes] of sharedSinglePoints(model, graph)) {
+    // A vendor is written at its first service: when that service is a single point too, the two
+    // are one fact at one place in the file, reported once with both named.
+    const byPointer = new Map<string, [FailurePoint, Process[]][]>();
+    for (const entry of sharedSinglePoints(model, graph)) {
+      const at = graph.pointer(entry[0]);
+      byPointer.set(at, [...(byPointer.get(at) ?? []), entry]);
+    }
+    for (const [at, entries] of byPointer) {
+      if (entries.length > 1) {
+        const processes = model.processes.filter((p) => entries.some(([, list]) => list.includes(p)));
+        emit(at, 'merged', { points: sortPoints(entries.map(([x]) => x)).map((x) => subjectOf(graph, x)), processes: processes.map((p) => p.name) });
+        continue;
+      }
+      const [point, processes] = entries[0]!;
       const names = processes.map((p) => p.name);
-      if (fpKind(point) === 'vendor') emit(graph.pointer(point), 'vendor', { vendor: graph.vendorName(fpId(point)), processes: names });
-      else emit(graph.pointer(point), 'point', { point: subjectOf(graph, point), processes: names });
+      if (fpKind(point) === 'vendor') emit(at, 'vendor', { vendor: graph.vendorName(fpId(point)), processes: names });
+      else emit(at, 'point', { point: subjectOf(graph, point), processes: names });
     }
   },
 });

@@ -1,6 +1,7 @@
 import type { Model } from '../../model/model';
 import { fp, sortPoints, subjectOf, type AnalysisGraph, type FailurePoint } from '../graph';
 import type { Subject } from '../i18n/types';
+import { namedSharedPoints } from '../shared-points';
 import { domainResolver, hostOf } from './alert-channels-share-failure';
 import { defineRule } from './rule';
 
@@ -32,8 +33,7 @@ export const statusPageSharesFailure = defineRule({
     }
     const shared = sortPoints([...own].filter((x) => reported.has(x)));
     if (shared.length === 0) return;
-    const services = shared.filter((x) => x.startsWith('service:'));
-    const named = (services.length > 0 ? services : shared).slice(0, 3).map((x) => subject(graph, x));
+    const named = namedSharedPoints(graph, page.dependsOn, new Set(shared)).map((x) => subject(graph, x));
     const at = page.dependsOn.length > 0 && shared.some((x) => !x.startsWith('domain:')) ? page.path + '/dependsOn'
       : shared.every((x) => x.startsWith('domain:')) ? page.path + '/host' : page.path + '/hosting';
     emit(at, 'shares', { host: page.host, points: named });

@@ -42,6 +42,8 @@ export const REFERENCES: readonly { kind: Kind; pattern: string }[] = [
   { kind: 'message', pattern: 'processes/*/customerMessage' },
   { kind: 'service', pattern: 'data/*/source' },
   { kind: 'place', pattern: 'data/*/copies/*/location/*' },
+  { kind: 'service', pattern: 'data/*/copies/*/storedOn' },
+  { kind: 'person', pattern: 'data/*/copies/*/madeBy' },
   { kind: 'person', pattern: 'domains/*/access/holders/*' },
   { kind: 'endpoint', pattern: 'domains/*/failover/*/check' },
   { kind: 'service', pattern: 'monitoring/endpoints/*/service' },

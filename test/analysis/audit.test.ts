@@ -170,9 +170,9 @@ describe('plurals in the readiness evidence', () => {
 
   it('English messages agree with their subjects', () => {
     const pb151 = en.rules.PB151.messages.shares;
-    const point = { kind: 'service', name: 'Line' } as const;
-    expect(pb151({ point, processes: ['A'], route: 'r' }, en.format)).toContain('A stops and');
-    expect(pb151({ point, processes: ['A', 'B'], route: 'r' }, en.format)).toContain('A and B stop and');
+    const points = [{ kind: 'service', name: 'Line' } as const];
+    expect(pb151({ points, processes: ['A'], route: 'r' }, en.format)).toContain('A stops and');
+    expect(pb151({ points, processes: ['A', 'B'], route: 'r' }, en.format)).toContain('A and B stop and');
   });
 
   it('Russian: 1 человек, 2 человека, 5 человек', () => {

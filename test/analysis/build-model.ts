@@ -13,7 +13,8 @@ export interface ProcessSpec {
   planB?: { needs?: string[]; switchedBy?: string[]; switchTime?: number };
 }
 export interface ModelSpec {
-  people?: { id: string; contractor?: boolean }[];
+  /** People have a Telegram name and a phone number unless `contacts` says otherwise. */
+  people?: { id: string; contractor?: boolean; contacts?: Person['contacts'] }[];
   places?: string[];
   services: ServiceSpec[];
   processes: ProcessSpec[];
@@ -25,7 +26,8 @@ export interface ModelSpec {
 
 export function buildModel(spec: ModelSpec): Model {
   const people = (spec.people ?? [{ id: 'owner' }]).map((p, i): Person => ({
-    path: `/people/${i}`, id: p.id, name: `Person ${p.id}`, role: 'Staff', contractor: p.contractor ?? false, contacts: [],
+    path: `/people/${i}`, id: p.id, name: `Person ${p.id}`, role: 'Staff', contractor: p.contractor ?? false,
+    contacts: p.contacts ?? [{ kind: 'telegram', value: `@person_${p.id}` }, { kind: 'phone', value: `+4930000000${i + 10}` }],
   }));
   const person = lookup(new Map(people.map((p) => [p.id, p])), 'person');
   const places = (spec.places ?? []).map((id, i): Place => ({ path: `/places/${i}`, id, name: `Place ${id}`, kind: 'office' }));

@@ -15,14 +15,16 @@ const fixtures = DIRS.flatMap((dir) =>
     .sort()
     .map((name) => {
       const head = readFileSync(join(dir, name), 'utf8').split('\n').slice(0, 3).join('\n');
-      const m = /# (expect|expect-none): (PB\d{3})/.exec(head);
+      const m = /# (expect|expect-none): (PB\d{3})(?: naming (.+))?/.exec(head);
       if (!m) throw new Error(`${name} has no "# expect: PBxxx" or "# expect-none: PBxxx" line`);
-      return { name, file: join(dir, name), positive: m[1] === 'expect', code: m[2]! };
+      // "naming A, B": one finding must name every one of them, so fixing what it names fixes it all.
+      const naming = m[3]?.split(', ').map((n) => n.trim()) ?? [];
+      return { name, file: join(dir, name), positive: m[1] === 'expect', code: m[2]!, naming };
     }),
 );
 
 describe('rule fixtures', () => {
-  it.each(fixtures)('$name', ({ name, file, positive, code }) => {
+  it.each(fixtures)('$name', ({ name, file, positive, code, naming }) => {
     const analysis = analyze(loadModel(file), { today: TODAY });
     const hits = analysis.findings.filter((f) => f.code === code);
     if (positive) {
@@ -32,6 +34,11 @@ describe('rule fixtures', () => {
         expect(f.file).toContain(name);
         expect(f.line).toBeGreaterThanOrEqual(3);
         expect(f.message.length).toBeGreaterThan(10);
+      }
+      if (naming.length > 0) {
+        expect(hits.filter((f) => naming.every((n) => f.message.includes(n))).map((f) => f.message), `one ${code} naming ${naming.join(', ')}`).toHaveLength(1);
+        // One fact, one finding: no second finding of this rule at the same place.
+        expect(new Set(hits.map((f) => f.pointer)).size).toBe(hits.length);
       }
     } else {
       expect(hits.map((f) => f.message)).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatSimulationText } from '../../analysis/report/simulation';
 import { simulate } from '../../analysis/simulate';
 import { buildModel, type ModelSpec } from './build-model';
 
@@ -81,15 +82,52 @@ describe('simulate (cases checked by hand)', () => {
     expect(sim.alerts[0]!.stages[0]!.notify).toEqual([{ name: 'Person ann', reachable: false }]);
   });
 
-  it('with no alert route, the escalation order reaches ann after bob\'s 20 minutes: later than the RTO', () => {
+  it('with no alert route, the CRM check tells nobody: customers notice first, and the time is unknown', () => {
     const sim = simulate(buildModel({ ...clinic, alerts: [] }), ['crm']);
+    const p = byId(sim, 'booking');
+    expect(p.outcome).toBe('plan-b');
+    expect(p.recovery?.unheard).toEqual(['Check crm-up']);
+    expect(p.recovery?.reach).toBeUndefined();
+    expect(p.recovery?.total).toBeUndefined();
+    expect(p.withinRto).toBeUndefined();
+  });
+
+  it('an alert that reaches bob starts the escalation order, which reaches ann after bob\'s 20 minutes: later than the RTO', () => {
+    const sim = simulate(buildModel({ ...clinic, alerts: [{ id: 'oncall', stages: [{ notify: ['bob'], via: ['sms'] }] }] }), ['crm']);
     const p = byId(sim, 'booking');
     expect(p.recovery?.reach).toEqual({ seconds: 1200, person: 'Person ann', how: 'escalation' });
     expect(p.recovery?.total).toBe(90 + 1200 + 600);
     expect(p.withinRto).toBe(false);
   });
 
+  it('an alert to somebody with no address on its channel reaches nobody', () => {
+    const people = [{ id: 'ann', contacts: [{ kind: 'email' as const, value: 'ann@clinic.example' }] }, { id: 'bob' }];
+    const sim = simulate(buildModel({ ...clinic, people }), ['crm']);
+    const p = byId(sim, 'booking');
+    expect(p.recovery?.unheard).toEqual(['Check crm-up']);
+    expect(p.recovery?.total).toBeUndefined();
+  });
+
   it('names what it does not know', () => {
     expect(simulate(buildModel(clinic), ['nope', 'crm']).unknown).toEqual(['nope']);
+  });
+});
+
+describe('simulate in the report language', () => {
+  it('writes causes, reasons and the text report in Russian with locale ru, and in English by default', () => {
+    const model = buildModel(clinic);
+    const ru = simulate(model, ['isp'], { locale: 'ru' });
+    expect(ru.servicesDown.find((s) => s.id === 'isp')?.cause).toBe('отказал');
+    expect(byId(ru, 'payments').reason).toMatch(/^запасному варианту нужны «Service messenger»/);
+    const text = formatSimulationText(ru, { color: false });
+    for (const heading of ['Отказывает:', 'Не работают сервисы', 'Процессы', 'встали: ']) expect(text).toContain(heading);
+    for (const english of ['Failing', 'Services down', 'Processes', 'keeps running', 'STOPS', 'on plan B', 'stopped,']) expect(text).not.toContain(english);
+    const en = formatSimulationText(simulate(model, ['isp']), { color: false });
+    expect(en).toContain('Services down (3)');
+    expect(en).toContain('its plan B needs Service messenger, which is down too');
+  });
+
+  it('refuses a language it has no words for', () => {
+    expect(() => simulate(buildModel(clinic), ['crm'], { locale: 'de' })).toThrow(/available: en, ru/);
   });
 });

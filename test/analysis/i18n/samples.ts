@@ -14,9 +14,10 @@ const place = { kind: 'place', name: 'Zq3' } as const;
 const domain = { kind: 'domain', name: 'Zq4' } as const;
 
 export const MESSAGE_SAMPLES: Samples = {
-  PB101: { vendor: [{ vendor: 'Zq1', processes: ['Zq2', 'Zq3'] }], point: [{ point: svc, processes: ['Zq2', 'Zq3'] }, { point: place, processes: ['Zq2', 'Zq3', 'Zq4'] }] },
+  PB101: { vendor: [{ vendor: 'Zq1', processes: ['Zq2', 'Zq3'] }], point: [{ point: svc, processes: ['Zq2', 'Zq3'] }, { point: place, processes: ['Zq2', 'Zq3', 'Zq4'] }],
+    merged: [{ points: [svc, vendor], processes: ['Zq5', 'Zq6'] }] },
   PB102: { critical: [{ process: 'Zq1' }], high: [{ process: 'Zq1' }] },
-  PB103: { shared: [{ process: 'Zq1', points: [svc] }, { process: 'Zq1', points: [svc, { kind: 'service', name: 'Zq5' }, place] }, { process: 'Zq1', points: [vendor] }] },
+  PB103: { shared: [{ process: 'Zq1', points: [svc] }, { process: 'Zq1', points: [svc, { kind: 'service', name: 'Zq5' }, place] }, { process: 'Zq1', points: [vendor] }, { process: 'Zq1', points: [svc, vendor, place] }] },
   PB104: { missing: [{ process: 'Zq1' }] },
   PB110: {
     service: [{ service: 'Zq1', owner: 'contractor', registeredTo: 'Zq2' }, { service: 'Zq1', owner: 'person' }],
@@ -26,15 +27,25 @@ export const MESSAGE_SAMPLES: Samples = {
   PB112: { service: [{ service: 'Zq1' }], domain: [{ domain: 'Zq1' }] },
   PB113: { none: [{}], one: [{ person: 'Zq1' }] },
   PB114: { contractors: [{ process: 'Zq1' }], one: [{ person: 'Zq1', process: 'Zq2' }] },
-  PB120: { noCopy: [{ data: 'Zq1', source: 'Zq2' }], withSource: [{ data: 'Zq1', vendor: 'Zq2' }] },
+  PB115: {
+    noTerms: [{ service: 'Zq1', runner: 'Zq2', processes: ['Zq3'], missing: ['responseTime', 'hours', 'secondContact'] }, { service: 'Zq1', runner: 'Zq2', processes: ['Zq3', 'Zq4'], missing: ['secondContact'] }],
+    slowerThanRto: [{ service: 'Zq1', runner: 'Zq2', reaction: 4 * 3600, process: 'Zq3', rto: 2 * 3600 }],
+    slowForUrgent: [{ service: 'Zq1', runner: 'Zq2', reaction: 4 * 3600 }],
+  },
+  PB120: { noCopy: [{ data: 'Zq1', source: 'Zq2' }], withSource: [{ data: 'Zq1', providers: ['Zq2'], places: [] }, { data: 'Zq1', providers: [], places: ['Zq3'] }, { data: 'Zq1', providers: ['Zq2', 'Zq4'], places: ['Zq3'] }] },
   PB121: { undeclared: [{ part: 'customers' }, { part: 'orders' }, { part: 'templates' }, { part: 'instructions' }], notOffline: [{ data: 'Zq1', part: 'orders' }] },
   PB122: { tooRare: [{ data: 'Zq1', every: 86_400, process: 'Zq2', rpo: 3_600 }, { data: 'Zq1', every: 21 * 60, process: 'Zq2', rpo: 90 }] },
   PB123: { never: [{ data: 'Zq1', where: 'Zq2' }], overdue: [{ data: 'Zq1', where: 'Zq2', due: '2026-03-12' }] },
+  PB124: {
+    byPerson: [{ data: 'Zq1', where: 'Zq2', process: 'Zq3', rpo: 86_400, person: 'Zq4' }],
+    byNobody: [{ data: 'Zq1', where: 'Zq2', process: 'Zq3', rpo: 3_600 }],
+  },
   PB130: {
     slow: [
       { process: 'Zq1', service: 'Zq3', total: 9_000, rto: 3_600, detection: 300, dnsTtl: 300, reach: 5_400, person: 'Zq2', switchTime: 600 },
       { process: 'Zq1', service: 'Zq3', total: 1_260, rto: 600, detection: 60, dnsTtl: 0, reach: 600, person: 'Zq2', switchTime: 600 },
     ],
+    unheard: [{ process: 'Zq1', services: ['Zq2'], checks: ['Zq3'] }, { process: 'Zq1', services: ['Zq2', 'Zq4'], checks: ['Zq3', 'Zq5'] }],
   },
   PB131: {
     unreached: [{ people: ['Zq1'], process: 'Zq2' }, { people: ['Zq1', 'Zq3'], process: 'Zq2' }],
@@ -42,6 +53,11 @@ export const MESSAGE_SAMPLES: Samples = {
       { people: ['Zq1'], process: 'Zq2', services: ['Zq3'], checks: ['Zq4'] },
       { people: ['Zq1', 'Zq5'], process: 'Zq2', services: ['Zq3', 'Zq6'], checks: ['Zq4', 'Zq7'] },
     ],
+  },
+  PB132: {
+    noRoute: [{ check: 'Zq1', severity: 'warning' }],
+    nobody: [{ route: 'Zq1', people: ['Zq2'], channels: ['Zq3'] }, { route: 'Zq1', people: ['Zq2', 'Zq4'], channels: ['Zq3', 'Zq5'] }],
+    firstUnaddressed: [{ route: 'Zq1', people: ['Zq2'], channels: ['Zq3'] }],
   },
   PB140: { blind: [{ services: ['Zq1'], process: 'Zq2' }, { services: ['Zq1', 'Zq3'], process: 'Zq2' }] },
   PB141: { unwatched: [{ domain: 'Zq1', autoRenew: true }, { domain: 'Zq1', autoRenew: false }] },
@@ -51,15 +67,16 @@ export const MESSAGE_SAMPLES: Samples = {
   PB150: { shares: [{ host: 'Zq1', points: [svc, { kind: 'service', name: 'Zq5' }] }, { host: 'Zq1', points: [vendor] }] },
   PB151: {
     shares: [
-      { point: domain, processes: ['Zq1'], route: 'Zq2' },
-      { point: svc, processes: ['Zq5', 'Zq6'], route: 'Zq2' },
-      { point: vendor, processes: ['Zq5', 'Zq6', 'Zq7', 'Zq8', 'Zq9'], route: 'Zq2' },
+      { points: [domain], processes: ['Zq1'], route: 'Zq2' },
+      { points: [svc], processes: ['Zq5', 'Zq6'], route: 'Zq2' },
+      { points: [vendor], processes: ['Zq5', 'Zq6', 'Zq7', 'Zq8', 'Zq9'], route: 'Zq2' },
+      { points: [svc, place], processes: ['Zq5', 'Zq6'], route: 'Zq2' },
     ],
   },
   PB152: {
     noRally: [{}],
     rallyNoBackup: [{ channel: 'Zq1' }],
-    rallyBackupShares: [{ channel: 'Zq1', backup: 'Zq2', point: svc }, { channel: 'Zq1', backup: 'Zq2', point: place }],
+    rallyBackupShares: [{ channel: 'Zq1', backup: 'Zq2', points: [svc] }, { channel: 'Zq1', backup: 'Zq2', points: [place] }, { channel: 'Zq1', backup: 'Zq2', points: [svc, place] }],
     noCustomerChannel: [{}],
     noCustomerBackup: [{}],
   },

@@ -42,6 +42,14 @@ describe('json report', () => {
     expect(doc.summary.error).toBe(analysis.findings.filter((f) => f.severity === 'error').length);
     expect(doc.readiness.items.length).toBeGreaterThan(5);
   });
+
+  it('carries each finding\'s message key, parameters and subjects as ids, as the docs promise', () => {
+    const found = JSON.parse(formatJson(analysis)).findings.find((f: { code: string }) => f.code === 'PB103');
+    expect(found.key).toBe('shared');
+    expect(found.params).toEqual({ process: 'Payments', points: [{ kind: 'service', name: 'Isp' }] });
+    // The plan B's process (where the pointer is), then the shared service the parameters name.
+    expect(found.subjects).toEqual([{ kind: 'process', id: 'payments' }, { kind: 'service', id: 'isp' }]);
+  });
 });
 
 describe('SARIF 2.1.0', () => {
