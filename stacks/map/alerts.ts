@@ -11,7 +11,7 @@ import { checkFilterSize } from '../../components/alerts/routes';
 import type { AlertRoutingArgs } from '../../components/alerts/alertRouting';
 import { shortHash } from '../../components/common/names';
 import { stageContacts } from './contacts';
-import { note, type Notes } from './notes';
+import { note, refusedByLoader, type Notes } from './notes';
 import { soleProcess } from './processes';
 
 /**
@@ -44,22 +44,14 @@ const MAX_AFTER = 86400;
 
 export function mapRoutes(model: Model, notes: Notes): MappedRoute[] {
   return model.alerts.map((r) => {
-    const stages: EscalationStage[] = [];
-    let carried = 0;
-    r.stages.forEach((s, i) => {
+    const stages: EscalationStage[] = r.stages.map((s, i) => {
       const contacts = stageContacts(s, notes);
-      const after = carried + s.after;
-      if (contacts.length === 0) {
-        note(notes, s.path, `route ${r.id}, stage ${i + 1}: nobody can be reached by AWS; the stage is left out and its wait added to the next`);
-        carried = after;
-        return;
-      }
-      carried = 0;
-      const first = stages.length === 0;
-      const bounded = first ? 0 : Math.min(MAX_AFTER, Math.max(MIN_AFTER, after));
-      if (!first && bounded !== after) note(notes, `${s.path}/after`, `route ${r.id}, stage ${i + 1}: waits ${bounded} s (allowed 60..86400)`);
+      if (contacts.length === 0) refusedByLoader(s.path, 'an alert stage must reach someone (PB045)');
+      const first = i === 0;
+      const bounded = first ? 0 : Math.min(MAX_AFTER, Math.max(MIN_AFTER, s.after));
+      if (!first && bounded !== s.after) refusedByLoader(`${s.path}/after`, 'a later stage waits 1m to 1d (PB045)');
       // Stage ids come from the blueprint order; they name states and filters, never resources.
-      stages.push({ id: `stage-${i + 1}`, afterSeconds: bounded, contacts });
+      return { id: `stage-${i + 1}`, afterSeconds: bounded, contacts };
     });
     return { id: r.id, severity: r.severity, processes: r.processes.map((p) => p.id).sort(), stages, path: r.path };
   });

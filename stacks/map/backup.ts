@@ -50,14 +50,14 @@ export function mapBackups(model: Model, notes: Notes): MappedVault[] {
         noncurrentVersionDays: Math.max(keepDays, lockDays ?? 0),
         // Governance, not compliance: the owner's admin can still lift it in an emergency.
         ...(lockDays !== undefined ? { objectLock: { mode: 'GOVERNANCE' as const, retentionDays: lockDays } } : {}),
-        r2: copy.offProvider && r2Possible(model, name, copy, notes),
+        r2: copy.offProvider && r2Possible(model, name, copy),
       });
     }
   }
   return out;
 }
 
-function r2Possible(model: Model, name: string, copy: DataCopy, notes: Notes): boolean {
+function r2Possible(model: Model, name: string, copy: DataCopy): boolean {
   if (model.infrastructure.cloudflareAccountId === undefined) refusedByLoader(`${copy.path}/offProvider`, 'an R2 copy needs infrastructure.cloudflareAccountId (PB045)');
   try {
     r2BucketName(model.business.slug, name);

@@ -7,8 +7,8 @@ import type { AlertStage, Channel, Person } from '../../model/model';
 import type { Contact } from '../../components/alerts/routes';
 import { note, refusedByLoader, type Notes } from './notes';
 
-const TELEGRAM = /^(-?\d{1,20}|@[A-Za-z][A-Za-z0-9_]{4,31})$/;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+export const TELEGRAM = /^(-?\d{1,20}|@[A-Za-z][A-Za-z0-9_]{4,31})$/;
+export const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
 
 /** "+7 900 000-10-01" -> "+79000001001"; undefined when it is not an international number. */
