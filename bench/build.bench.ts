@@ -41,7 +41,9 @@ function measure(code: string, argv: string[]): Usage {
   const r = spawnSync(process.execPath, ['-e', prelude + code, '--', ...argv], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
   const wallMs = performance.now() - t0;
   if (r.status !== 0) throw new Error(`child failed (${r.status}): ${r.stderr.toString().slice(0, 2000)}`);
-  return { wallMs, ...(JSON.parse(fs.readFileSync(report, 'utf8')) as Omit<Usage, 'wallMs'>) };
+  const usage = JSON.parse(fs.readFileSync(report, 'utf8')) as Omit<Usage, 'wallMs'>;
+  fs.rmSync(path.dirname(report), { recursive: true, force: true });
+  return { wallMs, ...usage };
 }
 
 /** Every file under `dir` with its size, as relative paths. */

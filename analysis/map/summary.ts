@@ -5,7 +5,8 @@
  * summary keeps what the full map is for, where things fail together: one node per criticality
  * of process, per vendor and per place, each with its counts, and edges between them weighted by
  * how many full-map edges they stand for. Single points stay red. Its size is bounded whatever
- * the input: past MAP_LIMITS.vendors the smallest vendors share one "other vendors" node.
+ * the input: past MAP_LIMITS.vendors (.places) the smallest share one "other vendors" ("other
+ * places") node, and only the MAP_LIMITS.edges heaviest edges are drawn.
  */
 import type { Model, Service } from '../../model/model';
 import { fp } from '../graph';
@@ -18,6 +19,8 @@ export const MAP_LIMITS = {
   nodes: 150,
   /** Vendor nodes in a summary; the rest are folded into one. */
   vendors: 30,
+  /** Place nodes in a summary; the rest are folded into one. */
+  places: 15,
   /** Links in a summary, the heaviest kept: Mermaid refuses a chart of more than 500. */
   edges: 400,
 } as const;
@@ -58,17 +61,19 @@ export function summaryMap(model: Model, spof: SpofSets): DependencyMap {
     const node = count(key, () => ({ key, kind: 'service', label: key === OTHER ? 'other vendors' : s.vendor, detail: '', spof: false }));
     if (spof.vendors.has(s.vendorKey) || spof.points.has(fp.service(s.id))) node.spof = true;
   }
-  const placeKey = (id: string) => `l_${id.replace(/[^a-z0-9]/gi, '_')}`;
+  const placeKey = placeNodes(model, spof);
   for (const s of model.services) {
     for (const l of s.location) {
-      count(placeKey(l.id), () => ({ key: placeKey(l.id), kind: 'place', label: l.name, detail: l.kind, spof: spof.points.has(fp.place(l.id)) }));
+      const key = placeKey(l.id);
+      const node = count(key, () => ({ key, kind: 'place', label: key === OTHER_PLACES ? 'other places' : l.name, detail: key === OTHER_PLACES ? '' : l.kind, spof: false }));
+      if (spof.points.has(fp.place(l.id))) node.spof = true;
     }
   }
   const nodes = [...counts.values()].map(({ node, count: c }): MapNode => ({
     ...node,
     detail: node.kind === 'process' ? plural(c, 'process', 'processes')
       : node.kind === 'service' ? plural(c, 'service', 'services')
-      : `${node.detail}, ${plural(c, 'service', 'services')}`,
+      : [node.detail, plural(c, 'service', 'services')].filter((x) => x !== '').join(', '),
   }));
   const all = weightedEdges(model, vendorKey, placeKey);
   const edges = heaviest(all, MAP_LIMITS.edges);
@@ -77,6 +82,7 @@ export function summaryMap(model: Model, spof: SpofSets): DependencyMap {
 }
 
 const OTHER = 'v_other';
+const OTHER_PLACES = 'l_other';
 
 function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -85,19 +91,33 @@ function plural(n: number, one: string, many: string): string {
 /**
  * Each service's vendor node: MAP_LIMITS.vendors of them, then one for the rest. Vendors that
  * are or run a single point of failure come first (a one-service hosting everything rests on is
- * what the map is for), then the largest, then by key, so the choice is stable.
+ * what the map is for), then the largest.
  */
 function vendorNodes(model: Model, spof: SpofSets): (s: Service) => string {
-  const sizes = new Map<string, number>();
   const red = new Set(spof.vendors);
-  for (const s of model.services) {
-    sizes.set(s.vendorKey, (sizes.get(s.vendorKey) ?? 0) + 1);
-    if (spof.points.has(fp.service(s.id))) red.add(s.vendorKey);
-  }
-  const rank = ([key, size]: [string, number]) => (red.has(key) ? 1e9 : 0) + size;
-  const kept = [...sizes].sort((a, b) => rank(b) - rank(a) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, MAP_LIMITS.vendors);
-  const index = new Map(kept.map(([key], i) => [key, `v_${i}`]));
-  return (s) => index.get(s.vendorKey) ?? OTHER;
+  for (const s of model.services) if (spof.points.has(fp.service(s.id))) red.add(s.vendorKey);
+  const keyOf = keepLargest(model.services.map((s) => s.vendorKey), red, MAP_LIMITS.vendors, 'v_', OTHER);
+  return (s) => keyOf(s.vendorKey);
+}
+
+/** Each place's node, by place id: MAP_LIMITS.places of them, single points first, then one for the rest. */
+function placeNodes(model: Model, spof: SpofSets): (placeId: string) => string {
+  const ids = model.services.flatMap((s) => s.location.map((l) => l.id));
+  return keepLargest(ids, new Set(ids.filter((id) => spof.points.has(fp.place(id)))), MAP_LIMITS.places, 'l_', OTHER_PLACES);
+}
+
+/**
+ * Node keys for the `limit` values that occur most (those in `first` ahead of all others, ties by
+ * value, so the choice is stable); every other value gets `other`. Keys are numbered, so two ids
+ * that differ only in punctuation never share a node.
+ */
+function keepLargest(values: readonly string[], first: ReadonlySet<string>, limit: number, prefix: string, other: string): (value: string) => string {
+  const sizes = new Map<string, number>();
+  for (const v of values) sizes.set(v, (sizes.get(v) ?? 0) + 1);
+  const rank = ([v, size]: [string, number]) => (first.has(v) ? values.length : 0) + size;
+  const kept = [...sizes].sort((a, b) => rank(b) - rank(a) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);
+  const index = new Map(kept.map(([v], i) => [v, `${prefix}${i}`]));
+  return (v) => index.get(v) ?? other;
 }
 
 /** The `limit` heaviest edges, in their first-seen order. */
@@ -108,7 +128,7 @@ function heaviest(edges: readonly MapEdge[], limit: number): MapEdge[] {
 }
 
 /** Full-map edges counted per pair of summary nodes and kind, in first-seen order. */
-function weightedEdges(model: Model, vendorOf: (s: Service) => string, placeKey: (id: string) => string): MapEdge[] {
+function weightedEdges(model: Model, vendorOf: (s: Service) => string, placeOf: (id: string) => string): MapEdge[] {
   const edges = new Map<string, MapEdge & { weight: number }>();
   const add = (from: string, to: string, kind: MapEdge['kind']) => {
     const key = `${from} ${to} ${kind}`;
@@ -123,7 +143,7 @@ function weightedEdges(model: Model, vendorOf: (s: Service) => string, placeKey:
   for (const s of model.services) {
     for (const d of s.dependsOn) add(vendorOf(s), vendorOf(d), 'dependsOn');
     for (const d of s.standby) add(vendorOf(s), vendorOf(d), 'standby');
-    for (const l of s.location) add(vendorOf(s), placeKey(l.id), 'location');
+    for (const l of s.location) add(vendorOf(s), placeOf(l.id), 'location');
   }
   return [...edges.values()];
 }

@@ -41,10 +41,9 @@ function chainFile(n: number, order: 'top-down' | 'bottom-up'): string {
 
 describe('a 100,000-long dependsOn chain', () => {
   for (const order of ['top-down', 'bottom-up'] as const) {
-    it(`written ${order}, is refused once, where it passes the limit, in seconds`, () => {
-      const t0 = performance.now();
+    // Not timed (no unit test is, on these shared machines): bench/ measures; here it must end.
+    it(`written ${order}, is refused once, where it passes the limit`, () => {
       const result = loadBlueprintFile(chainFile(100_000, order));
-      expect(performance.now() - t0).toBeLessThan(20_000);
       expect(result.ok).toBe(false);
       // s-99,898 rests on s-99,899 ... s-99,999: 101 services, one past the limit.
       const first = 100_000 - LIMITS.maxDependencyReach - 2;
