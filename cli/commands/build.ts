@@ -39,7 +39,7 @@ export function register(program: Command): void {
     .description('the main job, offline: validate, analyse, write the documents and the offline infrastructure plan')
     .argument('<blueprint>', 'blueprint file')
     .requiredOption('--out <dir>', 'folder to write (replaced as a whole, atomically)')
-    .addOption(new Option('--today <date>', 'judge drills and expiry as of this date (default: business.revised)').argParser(parseDate))
+    .addOption(new Option('--today <date>', 'judge drills, expiry and Lambda runtime support as of this date (default: business.revised)').argParser(parseDate))
     .option('--locale <lang>', 'language of the documents (default: business.language) and of the verdict (default: en)')
     .option('--no-plan', 'skip the offline infrastructure plan (it loads Pulumi, about 2 s)')
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at least this severe').choices(['error', 'warning', 'never']).default('never'))
@@ -67,7 +67,8 @@ async function run(file: string, opts: BuildOptions): Promise<number> {
   const { files, analysis } = built;
   writeOutputAtomically(opts.out, files);
   process.stdout.write(`${findingsSummary(analysis)}\n${files.length} files written to ${opts.out}\n`);
-  return failsOn(analysis, opts.failOn) ? EXIT.invalid : EXIT.ok;
+  if (built.preflightErrors > 0) process.stderr.write(`planb build: ${file}: the plan's preflight found errors that \`pulumi up\` would fail on (plan/plan.txt)\n`);
+  return failsOn(analysis, opts.failOn) || built.preflightErrors > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 /** Every file of the build folder for one model. */
@@ -95,13 +96,15 @@ export async function buildFolder(model: Model, opts: Pick<BuildOptions, 'today'
     mapSvg,
   });
   files.push(...documents.map((d) => ({ path: `documents/${d.path}`, content: d.content })));
+  let preflightErrorCount = 0;
   if (opts.plan) {
     // Lazy: Pulumi costs ~2 s to load, and generators/plan prepares the runtime before it loads.
-    const { planModel, renderPlan } = await import('../../generators/plan/index.js');
-    const plan = await planModel(model, { blueprint: opts.blueprint });
+    const { planModel, renderPlan, preflightErrors } = await import('../../generators/plan/index.js');
+    const plan = await planModel(model, { blueprint: opts.blueprint, today });
+    preflightErrorCount = preflightErrors(plan.preflight);
     for (const format of ['text', 'json', 'markdown'] as const) {
       files.push({ path: `plan/plan.${{ text: 'txt', json: 'json', markdown: 'md' }[format]}`, content: renderPlan(plan, format) });
     }
   }
-  return { files, analysis };
+  return { files, analysis, preflightErrors: preflightErrorCount };
 }

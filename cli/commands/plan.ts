@@ -3,12 +3,13 @@
  * would create, computed offline by running the stack program under Pulumi's mock runtime.
  * Pulumi (~2 s to import) is loaded only inside the action, after the runtime is prepared.
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { writeFileAtomically } from '../../generators/output';
 import { loadBlueprintFile, type Diagnostic } from '../../loader/index';
 import { EXIT } from '../exit-codes';
 import { formatOption } from '../options';
 import { diagnosticsText } from '../print-diagnostics';
+import { parseDate } from './analyze';
 
 type PlanFormat = 'text' | 'json' | 'markdown';
 
@@ -19,25 +20,29 @@ export function register(program: Command): void {
     .argument('<blueprint>', 'blueprint file')
     .addOption(formatOption<PlanFormat>(['text', 'json', 'markdown']))
     .option('--out <file>', 'write to a file (replaced atomically) instead of standard output')
+    .addOption(new Option('--today <date>', 'judge dated preflight rules, e.g. Lambda runtime support, as of this date (default: business.revised)').argParser(parseDate))
     .addHelpText(
       'after',
       '\nExamples:\n  planb plan blueprints/online-shop.yaml\n  planb plan blueprints/online-shop.yaml --format markdown --out plan.md\n\n' +
-        'Exit status: 0 planned, 1 invalid blueprint or a blueprint the stack cannot build, 2 usage error.',
+        'Exit status: 0 planned, 1 invalid blueprint, a blueprint the stack cannot build or a preflight error (the plan is still printed), 2 usage error.',
     )
-    .action(async (file: string, opts: { format: PlanFormat; out?: string }) => {
+    .action(async (file: string, opts: { format: PlanFormat; out?: string; today?: string }) => {
       process.exitCode = await run(file, opts);
     });
 }
 
-async function run(file: string, opts: { format: PlanFormat; out?: string }): Promise<number> {
+async function run(file: string, opts: { format: PlanFormat; out?: string; today?: string }): Promise<number> {
   const loaded = loadBlueprintFile(file);
   process.stderr.write(diagnosticsText(loaded.diagnostics as Diagnostic[]));
   if (!loaded.ok) return EXIT.invalid;
   // Lazy: Pulumi costs ~2 s to load, and generators/plan prepares the runtime before it loads.
-  const { planModel, renderPlan } = await import('../../generators/plan/index.js');
+  const { planModel, renderPlan, preflightErrors } = await import('../../generators/plan/index.js');
   let text: string;
+  let errors: number;
   try {
-    text = renderPlan(await planModel(loaded.model, { blueprint: file }), opts.format);
+    const plan = await planModel(loaded.model, { blueprint: file, ...(opts.today !== undefined ? { today: opts.today } : {}) });
+    text = renderPlan(plan, opts.format);
+    errors = preflightErrors(plan.preflight);
   } catch (error) {
     // A component refusing its arguments names the argument and the fix; show just that.
     process.stderr.write(`planb plan: ${file}: the stack cannot be built: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -49,5 +54,6 @@ async function run(file: string, opts: { format: PlanFormat; out?: string }): Pr
     writeFileAtomically(opts.out, text);
     process.stderr.write(`wrote ${opts.out}\n`);
   }
-  return EXIT.ok;
+  if (errors > 0) process.stderr.write(`planb plan: ${file}: the preflight found ${errors === 1 ? '1 error' : `${errors} errors`} that \`pulumi up\` would fail on\n`);
+  return errors > 0 ? EXIT.invalid : EXIT.ok;
 }

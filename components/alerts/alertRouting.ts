@@ -6,6 +6,7 @@
  * Deploy it in the region of the alarms it carries (us-east-1 for Route 53).
  */
 import * as pulumi from '@pulumi/pulumi';
+import { withPhysicalNames } from '../common/physical-names';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { CommonArgs, checkSlug, planbTags } from '../common/tags';
@@ -51,7 +52,7 @@ export class AlertRouting extends pulumi.ComponentResource {
   readonly kmsKeyArn: pulumi.Output<string>;
 
   constructor(name: string, args: AlertRoutingArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(AlertRouting.typeToken, name, {}, opts);
+    super(AlertRouting.typeToken, name, {}, withPhysicalNames(opts));
     checkSlug('business', args.business);
     checkRoutes(args.routes, args.telegramBotToken !== undefined);
     const copts: pulumi.CustomResourceOptions = { parent: this, provider: args.provider };

@@ -9,8 +9,9 @@ import * as aws from '@pulumi/aws';
 import { Tags } from '../common/tags';
 import { childName } from '../common/names';
 import { assumeRolePolicy, policy } from '../common/policy';
+import { LAMBDA_NODE_RUNTIME } from '../common/lambda';
 
-/** Node.js 20 handler; global fetch, no dependencies, never logs the token. */
+/** Node.js 22 handler; global fetch, no dependencies, never logs the token. */
 export const TELEGRAM_FORWARDER_SOURCE = `'use strict';
 function summarize(sns) {
   try {
@@ -83,7 +84,7 @@ export function telegramForwarder(spec: TelegramForwarderSpec): aws.lambda.Funct
   return new aws.lambda.Function(
     base,
     {
-      runtime: 'nodejs20.x',
+      runtime: LAMBDA_NODE_RUNTIME,
       handler: 'index.handler',
       role: spec.role.arn,
       timeout: 15,

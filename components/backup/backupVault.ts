@@ -6,12 +6,15 @@
  * within the RPO.
  */
 import * as pulumi from '@pulumi/pulumi';
+import { fitName, withPhysicalNames } from '../common/physical-names';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { CommonArgs, checkSlug, planbTags } from '../common/tags';
 import { childName, sanitizeKey } from '../common/names';
 import { SseAlgorithm, hardenedBucket } from './hardenedBucket';
 import { replicate } from './replication';
+
+const R2_NAME_LIMIT = 63;
 
 export interface BackupVaultArgs extends CommonArgs {
   /** Default aws:kms (AWS-managed aws/s3 key with bucket keys); AES256 = SSE-S3. */
@@ -88,7 +91,7 @@ export class BackupVault extends pulumi.ComponentResource {
   readonly freshnessAlarmArn: pulumi.Output<string>;
 
   constructor(name: string, args: BackupVaultArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(BackupVault.typeToken, name, {}, opts);
+    super(BackupVault.typeToken, name, {}, withPhysicalNames(opts));
     checkBackupVaultArgs(args);
     const tags = planbTags(args, name);
     const sse = args.encryption ?? 'aws:kms';
@@ -178,11 +181,11 @@ export class BackupVault extends pulumi.ComponentResource {
   }
 }
 
-/** R2 names are per account; keep them readable and within 63 characters. */
+/**
+ * R2 names are per account, at most 63 characters. A name that fits is kept whole (readable, and
+ * unchanged for existing stacks); a longer one is cut and given a hash of the whole (fitName).
+ */
 export function r2BucketName(business: string, component: string): string {
   const full = `planb-${business}-${sanitizeKey(component)}-offsite`;
-  if (full.length > 63) {
-    throw new Error(`r2: bucket name "${full}" exceeds 63 characters; shorten the component name or the business slug`);
-  }
-  return full;
+  return full.length <= R2_NAME_LIMIT ? full : fitName(full, R2_NAME_LIMIT, 'r2');
 }

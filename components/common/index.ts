@@ -1,3 +1,5 @@
 export * from './tags';
 export * from './names';
 export * from './policy';
+export * from './lambda';
+export * from './physical-names';

@@ -5,6 +5,7 @@
  * cloudflareFailover.ts.
  */
 import * as pulumi from '@pulumi/pulumi';
+import { withPhysicalNames } from '../common/physical-names';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { CommonArgs, checkSlug, planbTags } from '../common/tags';
@@ -56,7 +57,7 @@ export class RedundantDns extends pulumi.ComponentResource {
   readonly failoverGap: string[];
 
   constructor(name: string, args: RedundantDnsArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(RedundantDns.typeToken, name, {}, opts);
+    super(RedundantDns.typeToken, name, {}, withPhysicalNames(opts));
     checkSlug('business', args.business);
     checkZoneName(args.zoneName);
     const failover = args.failoverRecords ?? [];

@@ -3,12 +3,14 @@
  * what each component brings. Counts, not inputs: the documents explain, the plan itemises.
  */
 import type { Plan, PlanResource } from './types';
+import { preflightMarkdown } from './preflight/render';
 
 export function renderMarkdown(plan: Plan): string {
   const custom = plan.resources.filter((r) => r.custom && !r.type.startsWith('pulumi:providers:'));
   const out: string[] = [];
   out.push(`# Infrastructure plan: ${plan.business}`, '');
   out.push(`Built from \`${plan.blueprint}\`: ${custom.length} cloud resources.`, '');
+  out.push(...preflightMarkdown(plan.preflight), '');
   out.push('## Resources by type', '', '| Type | Count |', '| --- | ---: |');
   for (const [type, n] of counted(custom.map((r) => r.type))) out.push(`| \`${type}\` | ${n} |`);
   out.push('', '## Resources by component', '', '| Component | Type | Resources |', '| --- | --- | ---: |');

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plan, PlanResource, PlanValue } from './types';
+import { preflightText } from './preflight/render';
 
 const HIDDEN_INPUTS = new Set(['tags', 'tagsAll']);
 const MAX_VALUE = 100;
@@ -19,6 +20,7 @@ export function renderText(plan: Plan): string {
   const components = plan.resources.length - cloud - providers;
   const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
   lines.push(`Plan for ${plan.blueprint} (${plan.business}): ${count(cloud, 'cloud resource')} in ${count(components, 'component')}, through ${count(providers, 'provider')}`);
+  lines.push(...preflightText(plan.preflight));
   lines.push('');
   for (const r of plan.resources) {
     const pad = '  '.repeat(depth.get(r.urn) ?? 0);

@@ -11,6 +11,7 @@ import { buildStack } from '../../stacks/build-stack';
 import { readStackConfig } from '../../stacks/config';
 import { formatNote } from '../../stacks/load';
 import { installRecorder } from './mocks';
+import { runPreflight } from './preflight';
 import type { Plan, PlanResource } from './types';
 
 /** Stands in for the bot token so Telegram forwarders appear in the plan; always shown masked. */
@@ -22,6 +23,8 @@ export interface PlanOptions {
   /** Extra stack config, e.g. a fake secret in tests. Secret keys are listed in `secretKeys`. */
   config?: Record<string, string>;
   secretKeys?: string[];
+  /** The day dated rules (Lambda runtime support) are judged on; default business.revised. */
+  today?: string;
 }
 
 export async function planModel(model: Model, options: PlanOptions): Promise<Plan> {
@@ -36,11 +39,13 @@ export async function planModel(model: Model, options: PlanOptions): Promise<Pla
     const built = buildStack(model, readStackConfig({}));
     await pulumi.runtime.disconnect();
     if (failures.length > 0) throw failures[0];
+    const resources = treeOrder(recorder.resources);
     return {
       blueprint: options.blueprint,
       business: model.business.slug,
-      resources: treeOrder(recorder.resources),
+      resources,
       notes: built.notes.map((n) => formatNote(model, n)),
+      preflight: runPreflight(model, resources, options.today ?? model.business.revised),
     };
   } finally {
     process.off('unhandledRejection', onRejection);

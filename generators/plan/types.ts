@@ -1,4 +1,5 @@
 /** The offline plan as data: what `planb plan` records and every renderer reads. */
+import type { PreflightReport } from './preflight/types';
 
 /** A recorded input value: JSON, with secrets already replaced by SECRET. */
 export type PlanValue = null | boolean | number | string | PlanValue[] | { [key: string]: PlanValue };
@@ -27,4 +28,6 @@ export interface Plan {
   resources: PlanResource[];
   /** Parts of the blueprint that are not built, as file:line:column: message. */
   notes: string[];
+  /** What a real `pulumi up` would refuse, judged on the plan (generators/plan/preflight). */
+  preflight: PreflightReport;
 }

@@ -4,7 +4,7 @@
  */
 import type * as pulumi from '@pulumi/pulumi';
 import type { AlertLevel, DataCopy, DataSet, Model } from '../../model/model';
-import { r2BucketName, type BackupVaultArgs } from '../../components/backup/backupVault';
+import { type BackupVaultArgs } from '../../components/backup/backupVault';
 import { sanitizeKey } from '../../components/common/names';
 import { note, type Notes } from './notes';
 import { backupSeverity, processesUsing, soleProcess } from './processes';
@@ -62,13 +62,7 @@ function r2Possible(model: Model, name: string, copy: DataCopy, notes: Notes): b
     note(notes, `${copy.path}/offProvider`, `${name}: no infrastructure.cloudflareAccountId, so no R2 bucket for the off-provider copy`);
     return false;
   }
-  try {
-    r2BucketName(model.business.slug, name);
-    return true;
-  } catch (error) {
-    note(notes, `${copy.path}/id`, `${name}: ${(error as Error).message}; no R2 bucket`);
-    return false;
-  }
+  return true;
 }
 
 /** The tightest RPO of the processes using the data; the copy's own schedule when none does. */

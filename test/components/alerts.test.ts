@@ -124,7 +124,7 @@ describe('AlertRouting', () => {
   it('forwards Telegram through a Node 20 Lambda whose token is only ever a secret', async () => {
     await build('a3', args());
     const fn = log.named('a3-telegram-anna-tg');
-    expect(fn.inputs).toMatchObject({ runtime: 'nodejs20.x', handler: 'index.handler' });
+    expect(fn.inputs).toMatchObject({ runtime: 'nodejs22.x', handler: 'index.handler' });
     const env = fn.inputs['environment'];
     // The token is a secret, so Pulumi marks the environment (or the variable) secret.
     expect(isSecretMarker(env) || isSecretMarker(env.variables?.TELEGRAM_BOT_TOKEN)).toBe(true);

@@ -31,6 +31,13 @@ async function build(name: string, a: BackupVaultArgs): Promise<BackupVault> {
   return v;
 }
 
+/** The physical name a bucket was given: its logical name and a stable hash (physicalNames). */
+function bucketName(logical: string): string {
+  const bucket = log.named(logical).inputs['bucket'] as string;
+  expect(bucket).toMatch(new RegExp(`^${logical}-[0-9a-f]{8}$`));
+  return bucket;
+}
+
 const HARDENED = ['', '-pab', '-ownership', '-sse', '-versioning', '-policy', '-lifecycle'];
 
 function expectHardened(prefix: string, provider: string, sse: string): void {
@@ -89,7 +96,7 @@ describe('BackupVault', () => {
       alarmActions: ['arn:t1', 'arn:t2'],
       okActions: ['arn:t1', 'arn:t2'],
     });
-    expect(alarm['dimensions']).toEqual({ BucketName: 'b2-vault-bucket', FilterId: 'planb-backup-uploads' });
+    expect(alarm['dimensions']).toEqual({ BucketName: bucketName('b2-vault'), FilterId: 'planb-backup-uploads' });
     expect(log.named('b2-uploads-metric').inputs['filter']).toEqual({ prefix: 'nightly/' });
     expect(providerName(log.named('b2-no-backup-within-rpo').provider)).toBe('euc1');
   });
@@ -103,11 +110,12 @@ describe('BackupVault', () => {
       status: 'Enabled',
       deleteMarkerReplication: { status: 'Disabled' },
       sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: 'Enabled' } },
-      destination: { bucket: 'arn:aws:s3:::b3-replica-bucket', encryptionConfiguration: { replicaKmsKeyId: 'arn:aws:kms:euw1:123456789012:key/aws-s3' } },
+      destination: { bucket: `arn:aws:s3:::${bucketName('b3-replica')}`, encryptionConfiguration: { replicaKmsKeyId: 'arn:aws:kms:euw1:123456789012:key/aws-s3' } },
     });
     const pol = JSON.parse(log.named('b3-replication-policy').inputs['policy'] as string) as PolicyDocument;
     const s3Resources = pol.Statement.filter((s) => [s.Action].flat().every((a) => a.startsWith('s3:'))).flatMap((s) => [s.Resource].flat());
-    expect(new Set(s3Resources)).toEqual(new Set(['arn:aws:s3:::b3-vault-bucket', 'arn:aws:s3:::b3-vault-bucket/*', 'arn:aws:s3:::b3-replica-bucket/*']));
+    const [vault, replica] = [bucketName('b3-vault'), bucketName('b3-replica')];
+    expect(new Set(s3Resources)).toEqual(new Set([`arn:aws:s3:::${vault}`, `arn:aws:s3:::${vault}/*`, `arn:aws:s3:::${replica}/*`]));
     const kmsResources = pol.Statement.filter((s) => [s.Action].flat().some((a) => a.startsWith('kms:'))).flatMap((s) => [s.Resource].flat());
     expect(kmsResources.sort()).toEqual(['arn:aws:kms:euc1:123456789012:key/aws-s3', 'arn:aws:kms:euw1:123456789012:key/aws-s3']);
     expect(pol.Statement.flatMap((s) => [s.Action].flat())).not.toContain('s3:*');
@@ -158,7 +166,10 @@ describe('backup checks', () => {
   });
 
   it('keeps R2 names within 63 characters', () => {
-    expect(() => r2BucketName('a'.repeat(40), 'backups-of-everything')).toThrow(/63/);
+    expect(r2BucketName('shop', 'backup-orders')).toBe('planb-shop-backup-orders-offsite');
+    const long = r2BucketName('a'.repeat(30), 'backup-' + 'b'.repeat(63));
+    expect(long.length).toBeLessThanOrEqual(63);
+    expect(long).toBe(r2BucketName('a'.repeat(30), 'backup-' + 'b'.repeat(63)));
   });
 
   it('policy builder grants nothing beyond the two buckets', () => {

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
-import { RedundantDns, RedundantDnsArgs, checkRecords, route53Txt, mxParts } from '../../components/dns';
+import { RedundantDns, RedundantDnsArgs, checkRecords, mxParts } from '../../components/dns';
 
 let log: ResourceLog;
 beforeAll(async () => {
@@ -173,22 +172,8 @@ describe('record checks', () => {
     expect(() => checkRecords([ok, { ...ok, type: 'AAAA', values: ['2001:db8::1'] }], [])).not.toThrow();
   });
 
-  it('quotes and splits long TXT values for Route 53', () => {
-    const long = 'a'.repeat(300);
-    expect(route53Txt(long)).toBe(`"${'a'.repeat(255)}" "${'a'.repeat(45)}"`);
-    expect(route53Txt('"say \\"hi\\""')).toContain('\\');
+  it('reads an MX preference from the value', () => {
     expect(mxParts('x', '5 mx.example')).toEqual({ preference: 5, host: 'mx.example' });
-  });
-
-  it('TXT for Route 53: every string within 255 characters, and the text survives', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 1200 }), (text) => {
-        const quoted = route53Txt(text.replace(/^"|"$/g, ''));
-        const strings = [...quoted.matchAll(/"((?:\\.|[^"\\])*)"/g)].map((m) => m[1] as string);
-        expect(strings.every((s) => s.replace(/\\(.)/g, '$1').length <= 255)).toBe(true);
-        expect(strings.map((s) => s.replace(/\\(.)/g, '$1')).join('')).toBe(text.replace(/^"|"$/g, ''));
-      }),
-    );
   });
 
   it('rejects a bad zone or slug at construction', () => {
