@@ -21,6 +21,8 @@ import { CONFIG_KEYS, TELEGRAM_ENV } from './config';
 export interface StackSecrets {
   cloudflareApiToken?: pulumi.Output<string>;
   telegramBotToken?: pulumi.Output<string>;
+  /** `planb:protect` (default true): zones and backup buckets refuse deletion and replacement. */
+  protect?: boolean;
 }
 
 export interface BuiltStack {
@@ -35,7 +37,7 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   const providers = makeProviders(model.infrastructure, secrets.cloudflareApiToken);
   const routes = mapRoutes(model, notes);
   if (usesTelegram(routes) && secrets.telegramBotToken === undefined) {
-    throw new Error(
+    throw new pulumi.RunError(
       `the blueprint's alerts reach people over Telegram, but no bot token is configured; run ` +
         `\`pulumi config set --secret ${CONFIG_KEYS.telegramBotToken} <token>\` or set ${TELEGRAM_ENV}`,
     );
@@ -45,10 +47,13 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   const domains = mapDomains(model, new Set(endpoints.map((e) => e.spec.id)), notes);
   const probes = mapProbes(model, new Set(domains.map((d) => d.domain.name)), notes);
   const health = buildHealth(model, endpoints, probes, domains, routes, topics, providers, notes);
-  const dns = buildDns(model, domains, health?.checks, providers);
+  // Components protect zones and backup buckets themselves (keeperOpts); a component-level
+  // protect would reach every child, so only planb:protect=false is passed down.
+  const keep: pulumi.ComponentResourceOptions = secrets.protect === false ? { protect: false } : {};
+  const dns = buildDns(model, domains, health?.checks, providers, keep);
   health?.settleZone(dns);
   health?.buildProbes(dns);
-  const backups = buildBackups(model, routes, topics, providers, notes);
+  const backups = buildBackups(model, routes, topics, providers, notes, keep);
   const routings = [
     ...(health?.routings(secrets.telegramBotToken) ?? []),
     ...backups.routings(secrets.telegramBotToken),
@@ -76,7 +81,7 @@ interface BuiltZone {
   component: RedundantDns;
 }
 
-function buildDns(model: Model, domains: readonly MappedDomain[], checks: HealthChecks | undefined, p: Providers): BuiltZone[] {
+function buildDns(model: Model, domains: readonly MappedDomain[], checks: HealthChecks | undefined, p: Providers, keep: pulumi.ComponentResourceOptions): BuiltZone[] {
   const accountId = model.infrastructure.cloudflareAccountId ?? '';
   return domains.map((d) => ({
     zone: d.domain.name,
@@ -90,6 +95,7 @@ function buildDns(model: Model, domains: readonly MappedDomain[], checks: Health
         route53Provider: p.primary,
         cloudflareProvider: p.cloudflare,
       }),
+      keep,
     ),
   }));
 }
@@ -186,7 +192,7 @@ function buildHealth(
   };
 }
 
-function buildBackups(model: Model, routes: readonly MappedRoute[], topics: DeferredTopics, p: Providers, notes: Notes) {
+function buildBackups(model: Model, routes: readonly MappedRoute[], topics: DeferredTopics, p: Providers, notes: Notes, keep: pulumi.ComponentResourceOptions) {
   const vaults = mapBackups(model, notes);
   const alarms: AlarmRef[] = vaults.map((v) => ({ key: v.name, severity: v.severity, processes: v.processes, path: v.copy.path }));
   const shards = routingShards('alerts-backup', routes, alarms, notes);
@@ -200,7 +206,7 @@ function buildBackups(model: Model, routes: readonly MappedRoute[], topics: Defe
       replicaProvider: p.replica,
       ...(accountId !== undefined ? { cloudflare: { accountId, provider: p.cloudflare } } : {}),
     });
-    built.set(v.name, new BackupVault(v.name, args));
+    built.set(v.name, new BackupVault(v.name, args, keep));
   }
   const buckets = Object.fromEntries(
     [...built].map(([name, vault]) => [name, { vault: vault.bucketName, replica: vault.replicaBucketName, r2: vault.r2BucketName }]),

@@ -10,12 +10,15 @@ export interface StackConfig {
   cloudflareApiToken?: pulumi.Output<string>;
   /** `planb:telegramBotToken`, or the PLANB_TELEGRAM_BOT_TOKEN environment variable. */
   telegramBotToken?: pulumi.Output<string>;
+  /** `planb:protect`, default true; false only for a throw-away sandbox stack. */
+  protect?: boolean;
 }
 
 export const CONFIG_KEYS = {
   blueprint: 'planb:blueprint',
   telegramBotToken: 'planb:telegramBotToken',
   cloudflareApiToken: 'cloudflare:apiToken',
+  protect: 'planb:protect',
 } as const;
 
 export const TELEGRAM_ENV = 'PLANB_TELEGRAM_BOT_TOKEN';
@@ -26,8 +29,10 @@ export function readStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
   const telegram =
     planb.getSecret('telegramBotToken') ?? (telegramFromEnv !== undefined && telegramFromEnv !== '' ? pulumi.secret(telegramFromEnv) : undefined);
   const cloudflareToken = new pulumi.Config('cloudflare').getSecret('apiToken');
+  const protect = planb.getBoolean('protect');
   return {
     blueprint: planb.require('blueprint'),
+    ...(protect !== undefined ? { protect } : {}),
     ...(cloudflareToken !== undefined ? { cloudflareApiToken: cloudflareToken } : {}),
     ...(telegram !== undefined ? { telegramBotToken: telegram } : {}),
   };

@@ -3,3 +3,4 @@ export * from './names';
 export * from './policy';
 export * from './lambda';
 export * from './physical-names';
+export * from './protect';

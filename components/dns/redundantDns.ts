@@ -6,6 +6,7 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import { withPhysicalNames } from '../common/physical-names';
+import { keeperOpts } from '../common/protect';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { CommonArgs, checkSlug, planbTags } from '../common/tags';
@@ -70,14 +71,14 @@ export class RedundantDns extends pulumi.ComponentResource {
     const cfZone = new cloudflare.Zone(
       childName(name, 'cf-zone'),
       { account: { id: args.cloudflare.accountId }, name: args.zoneName, type: 'full' },
-      cfOpts,
+      keeperOpts(opts, cfOpts),
     );
     // Both providers answer for the zone; Cloudflare must accept foreign NS records.
     new cloudflare.ZoneDnsSettings(childName(name, 'cf-dns-settings'), { zoneId: cfZone.id, multiProvider: true }, cfOpts);
     const r53Zone = new aws.route53.Zone(
       childName(name, 'r53-zone'),
       { name: args.zoneName, comment: `Plan B redundant zone for ${args.business}`, tags },
-      awsOpts,
+      keeperOpts(opts, awsOpts),
     );
 
     args.records.forEach((r) => {

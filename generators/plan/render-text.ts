@@ -24,7 +24,7 @@ export function renderText(plan: Plan): string {
   lines.push('');
   for (const r of plan.resources) {
     const pad = '  '.repeat(depth.get(r.urn) ?? 0);
-    lines.push(`${pad}${r.name}  ${r.type}${r.provider !== '' ? `  via ${r.provider}` : ''}`);
+    lines.push(`${pad}${r.name}  ${r.type}${r.provider !== '' ? `  via ${r.provider}` : ''}${r.protect === true ? '  protected' : ''}`);
     for (const key of Object.keys(r.inputs)) {
       if (HIDDEN_INPUTS.has(key)) continue;
       lines.push(`${pad}    ${key}: ${shortValue(r.inputs[key] as PlanValue)}`);

@@ -18,6 +18,8 @@ export interface PlanResource {
   /** Custom (a cloud object) or component (a grouping). */
   custom: boolean;
   inputs: { [key: string]: PlanValue };
+  /** Protected: Pulumi refuses to delete or replace it (zones, backup buckets). */
+  protect?: true;
 }
 
 export interface Plan {

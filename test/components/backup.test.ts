@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
-import { BackupVault, BackupVaultArgs, alarmPeriod, checkBackupVaultArgs, r2BucketName, replicationPolicy } from '../../components/backup';
+import { BackupVault, BackupVaultArgs, freshnessWindow, checkBackupVaultArgs, r2BucketName, replicationPolicy } from '../../components/backup';
 import type { PolicyDocument } from '../../components/common/policy';
 
 let log: ResourceLog;
@@ -89,7 +90,9 @@ describe('BackupVault', () => {
       namespace: 'AWS/S3',
       metricName: 'PutRequests',
       statistic: 'Sum',
-      period: 3660,
+      period: 300,
+      evaluationPeriods: 16,
+      datapointsToAlarm: 16,
       comparisonOperator: 'LessThanThreshold',
       threshold: 1,
       treatMissingData: 'breaching',
@@ -161,8 +164,20 @@ describe('backup checks', () => {
     expect(() => checkBackupVaultArgs(args(bad))).toThrow(message);
   });
 
-  it('rounds the alarm period up to a whole minute', () => {
-    expect([alarmPeriod(60), alarmPeriod(61), alarmPeriod(86400)]).toEqual([60, 120, 86400]);
+  it('alarms on a sliding window of short periods covering RPO plus grace, within CloudWatch limits', () => {
+    // One hour RPO: 5-minute periods over 75 minutes (15 minutes grace), not one 60-minute period.
+    expect(freshnessWindow(3600)).toEqual({ period: 300, evaluationPeriods: 15, windowSeconds: 4500 });
+    // One day RPO: hourly periods over 26.4 h rounded up (a tenth of the RPO as grace).
+    expect(freshnessWindow(86400)).toEqual({ period: 3600, evaluationPeriods: 27, windowSeconds: 97200 });
+    fc.assert(
+      fc.property(fc.integer({ min: 60, max: 604800 }), (rpo) => {
+        const w = freshnessWindow(rpo);
+        expect(w.period === 300 || w.period === 3600).toBe(true);
+        expect(w.windowSeconds).toBeLessThanOrEqual(w.period < 3600 ? 86400 : 604800);
+        // Never earlier than the RPO plus 15 minutes, unless CloudWatch's 7-day cap forbids it.
+        expect(w.windowSeconds).toBeGreaterThanOrEqual(Math.min(rpo + 900, 604800));
+      }),
+    );
   });
 
   it('keeps R2 names within 63 characters', () => {

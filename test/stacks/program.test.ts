@@ -10,6 +10,7 @@ import * as pulumi from '@pulumi/pulumi';
 import { formatDiagnostic, loadBlueprintFile } from '../../loader/index';
 import { installRecorder } from '../../generators/plan/mocks';
 import { buildStack } from '../../stacks/build-stack';
+import { stackBuildError } from '../../stacks/load';
 import { exampleText } from './plan-helpers';
 
 function tempBlueprint(text: string): string {
@@ -50,6 +51,36 @@ describe('stacks/index.ts', () => {
       'backup-open-orders-bucket',
     ]);
     expect(Object.keys(program.topicArns as object).sort()).toEqual(['alerts-backup', 'alerts-health']);
+    // Zones and backup buckets are protected unless planb:protect says otherwise.
+    const kept = recorder.resources.filter((r) => r.protect === true).map((r) => r.type);
+    expect(new Set(kept)).toEqual(new Set(['aws:route53/zone:Zone', 'cloudflare:index/zone:Zone', 'aws:s3/bucket:Bucket', 'cloudflare:index/r2Bucket:R2Bucket']));
+    expect(kept.filter((t) => t === 'aws:s3/bucket:Bucket')).toHaveLength(8);
+  });
+
+  it('a missing Telegram token is a clean RunError naming the blueprint and the config key', async () => {
+    const file = tempBlueprint(exampleText('online-shop'));
+    await installRecorder({ 'planb:blueprint': file }, []);
+    const error = await import('../../stacks/index.js').catch((e: Error) => e);
+    expect(pulumi.RunError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toMatch(/planb:telegramBotToken/);
+  });
+
+  it('planb:protect=false (a throw-away sandbox stack) leaves nothing protected', async () => {
+    const file = tempBlueprint(exampleText('dental-clinic'));
+    const config = { 'planb:blueprint': file, 'planb:protect': 'false', 'planb:telegramBotToken': 'x' };
+    const recorder = await installRecorder(config, ['planb:telegramBotToken']);
+    await import('../../stacks/index.js');
+    await pulumi.runtime.disconnect();
+    expect(recorder.resources.some((r) => r.type === 'aws:s3/bucket:Bucket')).toBe(true);
+    expect(recorder.resources.filter((r) => r.protect === true)).toEqual([]);
+  });
+});
+
+describe('stackBuildError', () => {
+  it('turns a component refusing its arguments into a RunError naming the blueprint', () => {
+    const error = stackBuildError('planb.yaml', new Error('routes[x].stages: empty; give at least one stage with a contact'));
+    expect(pulumi.RunError.isInstance(error)).toBe(true);
+    expect(error.message).toBe('planb.yaml: the stack cannot be built: routes[x].stages: empty; give at least one stage with a contact');
   });
 });
 
