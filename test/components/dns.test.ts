@@ -172,6 +172,18 @@ describe('record checks', () => {
     expect(() => checkRecords([ok, { ...ok, type: 'AAAA', values: ['2001:db8::1'] }], [])).not.toThrow();
   });
 
+  it('subscribes the paid plan a new zone needs (it starts on Free), and only Pro or Business', async () => {
+    const dns = await build('plan-pro', baseArgs({ zoneName: 'pro.example', cloudflare: { accountId: 'cf-acct', plan: 'pro', loadBalancer: true } }));
+    const sub = log.named('plan-pro-cf-plan');
+    expect(sub.type).toBe('cloudflare:index/zoneSubscription:ZoneSubscription');
+    expect(sub.inputs).toMatchObject({ zoneId: 'plan-pro-cf-zone-id', frequency: 'monthly', ratePlan: { id: 'pro' } });
+    // What needs the plan (health checks through this output, load balancers) gets the zone id once it is subscribed.
+    expect(await resolve(dns.cloudflareZoneId)).toBe('plan-pro-cf-zone-id');
+    await build('plan-free', baseArgs({ zoneName: 'free.example' }));
+    await build('plan-ent', baseArgs({ zoneName: 'ent.example', cloudflare: { accountId: 'cf-acct', plan: 'enterprise', loadBalancer: false } }));
+    expect(log.names().filter((n) => n.startsWith('plan-') && n.endsWith('-cf-plan'))).toEqual(['plan-pro-cf-plan']);
+  });
+
   it('reads an MX preference from the value', () => {
     expect(mxParts('x', '5 mx.example')).toEqual({ preference: 5, host: 'mx.example' });
   });

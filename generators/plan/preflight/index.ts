@@ -6,7 +6,10 @@
  */
 import type { Model } from '../../../model/model';
 import type { PlanResource } from '../types';
+import { checkCloudflarePlans } from './check-cloudflare-plan';
 import { checkLambdaRuntimes } from './check-runtime';
+import { checkDefaultQuotas } from './check-quotas';
+import { checkLambdaEnvironment } from './check-lambda-environment';
 import { checkNameLengths } from './check-names';
 import { checkTxtRecords } from './check-txt';
 import { ResourceLocator } from './locate';
@@ -18,6 +21,9 @@ export function runPreflight(model: Model, resources: readonly PlanResource[], t
     ...checkLambdaRuntimes(resources, today, locator),
     ...checkNameLengths(resources, locator),
     ...checkTxtRecords(resources, locator),
+    ...checkCloudflarePlans(model, resources, locator),
+    ...checkDefaultQuotas(resources, locator),
+    ...checkLambdaEnvironment(resources, locator),
   ];
   return { today, findings: findings.sort(byCodeThenResource) };
 }

@@ -7,8 +7,8 @@ import { ResourceLocator } from '../../../../generators/plan/preflight/locate';
 
 export const FIXTURE = 'test/fixtures/blueprints/minimal.yaml';
 
-export function fixtureModel(): Model {
-  const loaded = loadBlueprintText(readFileSync(FIXTURE, 'utf8'), FIXTURE);
+export function fixtureModel(file = FIXTURE): Model {
+  const loaded = loadBlueprintText(readFileSync(file, 'utf8'), file);
   if (!loaded.ok) throw new Error('fixture blueprint is invalid');
   return loaded.model;
 }
@@ -20,6 +20,11 @@ export function planned(type: string, name: string, inputs: PlanResource['inputs
   return [COMPONENT, { urn: `urn:${name}`, type, name, parent: COMPONENT.urn, provider: 'aws-primary', custom: true, inputs }];
 }
 
-export function locator(resources: readonly PlanResource[]): ResourceLocator {
-  return new ResourceLocator(fixtureModel(), resources);
+export function locator(resources: readonly PlanResource[], model = fixtureModel()): ResourceLocator {
+  return new ResourceLocator(model, resources);
+}
+
+/** `n` resources of one type with inputs made by `inputs(i)`, under the same component. */
+export function many(type: string, n: number, inputs: (i: number) => PlanResource['inputs'] = () => ({})): PlanResource[] {
+  return [COMPONENT, ...Array.from({ length: n }, (_, i) => (planned(type, `${type.split(':').pop()}-${i}`, inputs(i))[1] as PlanResource))];
 }
