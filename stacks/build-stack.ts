@@ -16,13 +16,15 @@ import { alertRoutingArgs, firstStageEmails, mapRoutes, routingShards, usesTeleg
 import { mapStatusPage, statusPageArgs } from './map/status';
 import { resilienceTiers, resiliencyPolicyArgs } from './map/resilience';
 import { sortNotes, type MappingNote, type Notes } from './map/notes';
-import { CONFIG_KEYS, TELEGRAM_ENV } from './config';
+import { CONFIG_KEYS, TELEGRAM_ENV, type DeployPhase } from './config';
 
 export interface StackSecrets {
   cloudflareApiToken?: pulumi.Output<string>;
   telegramBotToken?: pulumi.Output<string>;
   /** `planb:protect` (default true): zones and backup buckets refuse deletion and replacement. */
   protect?: boolean;
+  /** `planb:phase` (default all): `zones` leaves out what needs the domain delegated first. */
+  phase?: DeployPhase;
 }
 
 export interface BuiltStack {
@@ -59,7 +61,7 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
     ...backups.routings(secrets.telegramBotToken),
   ];
   topics.assertSettled();
-  const status = buildStatus(model, health?.checks, dns, providers, notes);
+  const status = secrets.phase === 'zones' ? withheldStatus(model, notes) : buildStatus(model, health?.checks, dns, providers, notes);
   const tiers = resilienceTiers(model);
   if (tiers.length > 0) new ResiliencyPolicy('resilience', resiliencyPolicyArgs(model, tiers, providers.primary));
 
@@ -228,6 +230,17 @@ function buildBackups(model: Model, routes: readonly MappedRoute[], topics: Defe
       });
     },
   };
+}
+
+/** Phase `zones`: the status page's certificate needs the delegation the registrar has not made yet. */
+function withheldStatus(model: Model, notes: Notes): undefined {
+  if (model.statusPage !== undefined) {
+    notes.push({
+      path: model.statusPage.path,
+      message: 'phase zones: the status page waits for phase all (its certificate is validated through the new zones, so set the name servers at the registrar first)',
+    });
+  }
+  return undefined;
 }
 
 function buildStatus(model: Model, checks: HealthChecks | undefined, dns: readonly BuiltZone[], p: Providers, notes: Notes): StatusPage | undefined {

@@ -20,18 +20,19 @@ export function register(program: Command): void {
     .argument('<blueprint>', 'blueprint file')
     .addOption(formatOption<PlanFormat>(['text', 'json', 'markdown']))
     .option('--out <file>', 'write to a file (replaced atomically) instead of standard output')
+    .addOption(new Option('--phase <phase>', 'deploy phase to show: zones (first deploy, before delegation) or all').choices(['zones', 'all']).default('all'))
     .addOption(new Option('--today <date>', 'judge dated preflight rules, e.g. Lambda runtime support, as of this date (default: business.revised)').argParser(parseDate))
     .addHelpText(
       'after',
       '\nExamples:\n  planb plan blueprints/online-shop.yaml\n  planb plan blueprints/online-shop.yaml --format markdown --out plan.md\n\n' +
         'Exit status: 0 planned, 1 invalid blueprint, a blueprint the stack cannot build or a preflight error (the plan is still printed), 2 usage error.',
     )
-    .action(async (file: string, opts: { format: PlanFormat; out?: string; today?: string }) => {
+    .action(async (file: string, opts: { format: PlanFormat; out?: string; today?: string; phase: 'zones' | 'all' }) => {
       process.exitCode = await run(file, opts);
     });
 }
 
-async function run(file: string, opts: { format: PlanFormat; out?: string; today?: string }): Promise<number> {
+async function run(file: string, opts: { format: PlanFormat; out?: string; today?: string; phase: 'zones' | 'all' }): Promise<number> {
   const loaded = loadBlueprintFile(file);
   process.stderr.write(diagnosticsText(loaded.diagnostics as Diagnostic[]));
   if (!loaded.ok) return EXIT.invalid;
@@ -40,7 +41,7 @@ async function run(file: string, opts: { format: PlanFormat; out?: string; today
   let text: string;
   let errors: number;
   try {
-    const plan = await planModel(loaded.model, { blueprint: file, ...(opts.today !== undefined ? { today: opts.today } : {}) });
+    const plan = await planModel(loaded.model, { blueprint: file, phase: opts.phase, ...(opts.today !== undefined ? { today: opts.today } : {}) });
     text = renderPlan(plan, opts.format);
     errors = preflightErrors(plan.preflight);
   } catch (error) {

@@ -4,12 +4,14 @@
  */
 import type { Plan, PlanResource } from './types';
 import { preflightMarkdown } from './preflight/render';
+import { phaseLine } from './render-text';
 
 export function renderMarkdown(plan: Plan): string {
   const custom = plan.resources.filter((r) => r.custom && !r.type.startsWith('pulumi:providers:'));
   const out: string[] = [];
   out.push(`# Infrastructure plan: ${plan.business}`, '');
   out.push(`Built from \`${plan.blueprint}\`: ${custom.length} cloud resources.`, '');
+  out.push(`${phaseLine(plan.phase)}.`, '');
   out.push(...preflightMarkdown(plan.preflight), '');
   out.push('## Resources by type', '', '| Type | Count |', '| --- | ---: |');
   for (const [type, n] of counted(custom.map((r) => r.type))) out.push(`| \`${type}\` | ${n} |`);

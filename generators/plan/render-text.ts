@@ -20,6 +20,7 @@ export function renderText(plan: Plan): string {
   const components = plan.resources.length - cloud - providers;
   const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
   lines.push(`Plan for ${plan.blueprint} (${plan.business}): ${count(cloud, 'cloud resource')} in ${count(components, 'component')}, through ${count(providers, 'provider')}`);
+  lines.push(phaseLine(plan.phase));
   lines.push(...preflightText(plan.preflight));
   lines.push('');
   for (const r of plan.resources) {
@@ -35,6 +36,13 @@ export function renderText(plan: Plan): string {
     for (const n of plan.notes) lines.push(`  ${n}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** Which deploy phase the plan shows, and what comes next (docs/infrastructure.md, Deploy phases). */
+export function phaseLine(phase: Plan['phase']): string {
+  return phase === 'zones'
+    ? 'Phase zones (first deploy): what works before delegation; after `pulumi up`, set the registrar to the name servers in `pulumi stack output nameServers`, then `pulumi config set planb:phase all`'
+    : 'Phase all: everything (on a first deploy, plan and deploy --phase zones first)';
 }
 
 function depths(resources: readonly PlanResource[]): Map<string, number> {

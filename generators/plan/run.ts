@@ -8,7 +8,7 @@ import './runtime';
 import * as pulumi from '@pulumi/pulumi';
 import type { Model } from '../../model/model';
 import { buildStack } from '../../stacks/build-stack';
-import { readStackConfig } from '../../stacks/config';
+import { readStackConfig, type DeployPhase } from '../../stacks/config';
 import { formatNote } from '../../stacks/load';
 import { installRecorder } from './mocks';
 import { runPreflight } from './preflight';
@@ -25,10 +25,13 @@ export interface PlanOptions {
   secretKeys?: string[];
   /** The day dated rules (Lambda runtime support) are judged on; default business.revised. */
   today?: string;
+  /** The deploy phase to show (planb:phase); default all. */
+  phase?: DeployPhase;
 }
 
 export async function planModel(model: Model, options: PlanOptions): Promise<Plan> {
-  const config = { 'planb:blueprint': options.blueprint, 'planb:telegramBotToken': PLAN_TELEGRAM_PLACEHOLDER, ...options.config };
+  const phase = options.phase ?? 'all';
+  const config = { 'planb:blueprint': options.blueprint, 'planb:telegramBotToken': PLAN_TELEGRAM_PLACEHOLDER, 'planb:phase': phase, ...options.config };
   const secretKeys = [...new Set(['planb:telegramBotToken', 'cloudflare:apiToken', ...(options.secretKeys ?? [])])];
   const recorder = await installRecorder(config, secretKeys);
   const failures: unknown[] = [];
@@ -45,7 +48,8 @@ export async function planModel(model: Model, options: PlanOptions): Promise<Pla
       business: model.business.slug,
       resources,
       notes: built.notes.map((n) => formatNote(model, n)),
-      preflight: runPreflight(model, resources, options.today ?? model.business.revised),
+      phase,
+      preflight: runPreflight(model, resources, { today: options.today ?? model.business.revised, phase }),
     };
   } finally {
     process.off('unhandledRejection', onRejection);

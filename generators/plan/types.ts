@@ -30,6 +30,8 @@ export interface Plan {
   resources: PlanResource[];
   /** Parts of the blueprint that are not built, as file:line:column: message. */
   notes: string[];
+  /** The deploy phase shown (planb:phase): `zones` for a first deploy, then `all`. */
+  phase: 'zones' | 'all';
   /** What a real `pulumi up` would refuse, judged on the plan (generators/plan/preflight). */
   preflight: PreflightReport;
 }

@@ -65,6 +65,14 @@ describe('stacks/index.ts', () => {
     expect((error as Error).message).toMatch(/planb:telegramBotToken/);
   });
 
+  it('a wrong planb:phase is a RunError that names both phases', async () => {
+    const file = tempBlueprint(exampleText('dental-clinic'));
+    await installRecorder({ 'planb:blueprint': file, 'planb:phase': 'first', 'planb:telegramBotToken': 'x' }, ['planb:telegramBotToken']);
+    const error = await import('../../stacks/index.js').catch((e: Error) => e);
+    expect(pulumi.RunError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toMatch(/planb:phase is "first"; use "zones" .* then "all"/);
+  });
+
   it('planb:protect=false (a throw-away sandbox stack) leaves nothing protected', async () => {
     const file = tempBlueprint(exampleText('dental-clinic'));
     const config = { 'planb:blueprint': file, 'planb:protect': 'false', 'planb:telegramBotToken': 'x' };

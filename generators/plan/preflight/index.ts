@@ -9,13 +9,21 @@ import type { PlanResource } from '../types';
 import { checkCloudflarePlans } from './check-cloudflare-plan';
 import { checkLambdaRuntimes } from './check-runtime';
 import { checkDefaultQuotas } from './check-quotas';
+import { checkDeployPhase } from './check-phase';
 import { checkLambdaEnvironment } from './check-lambda-environment';
 import { checkNameLengths } from './check-names';
 import { checkTxtRecords } from './check-txt';
 import { ResourceLocator } from './locate';
 import type { PreflightFinding, PreflightReport } from './types';
 
-export function runPreflight(model: Model, resources: readonly PlanResource[], today: string): PreflightReport {
+export interface PreflightOptions {
+  /** The judging day, YYYY-MM-DD. */
+  today: string;
+  phase: 'zones' | 'all';
+}
+
+export function runPreflight(model: Model, resources: readonly PlanResource[], options: PreflightOptions): PreflightReport {
+  const { today, phase } = options;
   const locator = new ResourceLocator(model, resources);
   const findings = [
     ...checkLambdaRuntimes(resources, today, locator),
@@ -24,6 +32,7 @@ export function runPreflight(model: Model, resources: readonly PlanResource[], t
     ...checkCloudflarePlans(model, resources, locator),
     ...checkDefaultQuotas(resources, locator),
     ...checkLambdaEnvironment(resources, locator),
+    ...checkDeployPhase(resources, phase, locator),
   ];
   return { today, findings: findings.sort(byCodeThenResource) };
 }

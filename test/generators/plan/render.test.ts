@@ -33,6 +33,7 @@ const plan: Plan = {
   business: 'b',
   resources: treeOrder(resources),
   notes: ['b.yaml:3:4: something is not built'],
+  phase: 'all',
   preflight: { today: '2026-12-02', findings: [finding] },
 };
 
@@ -48,6 +49,7 @@ describe('renderText', () => {
     expect(renderText(plan)).toBe(
       [
         'Plan for b.yaml (b): 2 cloud resources in 1 component, through 1 provider',
+        'Phase all: everything (on a first deploy, plan and deploy --phase zones first)',
         'Preflight as of 2026-12-02: 1 error, 0 warnings',
         '  b.yaml:9:3: PF002 error: zone: a | name too long',
         '      rule: a rule',
