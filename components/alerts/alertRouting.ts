@@ -25,7 +25,7 @@ import {
   subscriptionFilter,
 } from './routes';
 import { escalation } from './escalation';
-import { forwarderRole, telegramForwarder } from './telegram';
+import { botTokenParameter, forwarderRole, telegramForwarder } from './telegram';
 
 export interface AlertRoutingArgs extends CommonArgs {
   routes: AlertRoute[];
@@ -134,9 +134,10 @@ export class AlertRouting extends pulumi.ComponentResource {
     const fns = new Map<string, aws.lambda.Function>();
     const token = args.telegramBotToken;
     if (contacts.size === 0 || token === undefined) return fns;
-    const role = forwarderRole(name, args.business, tags, opts);
+    const tokenParameter = botTokenParameter(name, args.business, token, tags, opts);
+    const role = forwarderRole(name, args.business, tokenParameter, tags, opts);
     for (const c of [...contacts.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-      fns.set(c.id, telegramForwarder({ component: name, contactId: c.id, chatId: c.address, botToken: token, role, business: args.business, tags, opts }));
+      fns.set(c.id, telegramForwarder({ component: name, contactId: c.id, chatId: c.address, tokenParameter, role, business: args.business, tags, opts }));
     }
     return fns;
   }

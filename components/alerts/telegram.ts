@@ -2,7 +2,9 @@
  * Telegram forwarder: one small Lambda per Telegram contact, subscribed to the
  * topics that contact's stages listen on. SNS cannot tell a Lambda which
  * subscription fired, so the chat id lives in the function's environment.
- * The bot token arrives only as a Pulumi secret and stays one.
+ * The bot token arrives only as a Pulumi secret and is stored in SSM Parameter Store as a
+ * SecureString that only the forwarders' role may read: it is never in a Lambda environment,
+ * where anyone allowed lambda:GetFunctionConfiguration could read it.
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
@@ -13,6 +15,16 @@ import { LAMBDA_NODE_RUNTIME } from '../common/lambda';
 
 /** Node.js 22 handler; global fetch, no dependencies, never logs the token. */
 export const TELEGRAM_FORWARDER_SOURCE = `'use strict';
+// The AWS SDK v3 comes with the runtime; the token is read once per container, never logged.
+const { SSMClient, GetParameterCommand } = require('@aws-sdk/client-ssm');
+let token;
+async function botToken() {
+  if (token === undefined) {
+    const out = await new SSMClient({}).send(new GetParameterCommand({ Name: process.env.TELEGRAM_TOKEN_PARAMETER, WithDecryption: true }));
+    token = out.Parameter.Value;
+  }
+  return token;
+}
 function summarize(sns) {
   try {
     const m = JSON.parse(sns.Message);
@@ -21,7 +33,7 @@ function summarize(sns) {
   return (sns.Subject ? sns.Subject + '\\n' : '') + sns.Message;
 }
 exports.handler = async (event) => {
-  const url = 'https://api.telegram.org/bot' + process.env.TELEGRAM_BOT_TOKEN + '/sendMessage';
+  const url = 'https://api.telegram.org/bot' + (await botToken()) + '/sendMessage';
   for (const record of event.Records) {
     const res = await fetch(url, {
       method: 'POST',
@@ -39,15 +51,24 @@ export interface TelegramForwarderSpec {
   component: string;
   contactId: string;
   chatId: string;
-  botToken: pulumi.Output<string>;
+  tokenParameter: aws.ssm.Parameter;
   role: aws.iam.Role;
   business: string;
   tags: Tags;
   opts: pulumi.CustomResourceOptions;
 }
 
-/** The shared execution role: it may write its own logs and nothing else. */
-export function forwarderRole(component: string, business: string, tags: Tags, opts: pulumi.CustomResourceOptions): aws.iam.Role {
+/** The bot token as an SSM SecureString (encrypted with the account's aws/ssm key). */
+export function botTokenParameter(component: string, business: string, token: pulumi.Output<string>, tags: Tags, opts: pulumi.CustomResourceOptions): aws.ssm.Parameter {
+  return new aws.ssm.Parameter(
+    childName(component, 'telegram-token'),
+    { name: `/planb/${business}/${component}/telegram-bot-token`, type: 'SecureString', value: pulumi.secret(token), tags },
+    opts,
+  );
+}
+
+/** The shared execution role: it may write its own logs and read the bot token, nothing else. */
+export function forwarderRole(component: string, business: string, tokenParameter: aws.ssm.Parameter, tags: Tags, opts: pulumi.CustomResourceOptions): aws.iam.Role {
   const role = new aws.iam.Role(
     childName(component, 'telegram-role'),
     { assumeRolePolicy: JSON.stringify(assumeRolePolicy('lambda.amazonaws.com')), tags },
@@ -65,6 +86,11 @@ export function forwarderRole(component: string, business: string, tags: Tags, o
         }),
       ),
     },
+    opts,
+  );
+  new aws.iam.RolePolicy(
+    childName(component, 'telegram-token-read'),
+    { role: role.id, policy: tokenParameter.arn.apply((arn) => JSON.stringify(policy({ Effect: 'Allow', Action: 'ssm:GetParameter', Resource: arn }))) },
     opts,
   );
   return role;
@@ -93,8 +119,7 @@ export function telegramForwarder(spec: TelegramForwarderSpec): aws.lambda.Funct
       environment: {
         variables: {
           TELEGRAM_CHAT_ID: spec.chatId,
-          // pulumi.secret keeps the token encrypted in state even if the caller forgot.
-          TELEGRAM_BOT_TOKEN: pulumi.secret(spec.botToken),
+          TELEGRAM_TOKEN_PARAMETER: spec.tokenParameter.name,
         },
       },
       loggingConfig: { logFormat: 'Text', logGroup: logGroup.name },

@@ -7,7 +7,12 @@ import type { AlertStage, Channel, Person } from '../../model/model';
 import type { Contact } from '../../components/alerts/routes';
 import { note, type Notes } from './notes';
 
-const TELEGRAM = /^(-?\d{1,20}|@[A-Za-z][A-Za-z0-9_]{4,31})$/;
+/**
+ * A bot can message a person only by the numeric chat id of a chat the person opened with it
+ * (Telegram Bot API, sendMessage `chat_id`: "Unique identifier for the target chat or username of
+ * the target channel"); an @username works for channels, never for people.
+ */
+const PERSON_CHAT_ID = /^\d{1,20}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
 
@@ -32,9 +37,16 @@ function contactFor(person: Person, channel: Channel, path: string, notes: Notes
   const first = (kind: string): string | undefined => person.contacts.find((c) => c.kind === kind)?.value;
   switch (channel.kind) {
     case 'telegram': {
-      const chat = first('telegram');
-      if (chat !== undefined && TELEGRAM.test(chat)) return { id: `${person.id}-telegram`, channel: 'telegram', address: chat };
-      return missing(notes, path, person, channel, 'Telegram chat id or @name');
+      const chat = person.contacts.find((c) => c.kind === 'telegram' && PERSON_CHAT_ID.test(c.value.trim()))?.value.trim();
+      if (chat !== undefined) return { id: `${person.id}-telegram`, channel: 'telegram', address: chat };
+      note(
+        notes,
+        path,
+        `${person.id} has no numeric Telegram chat id for channel ${channel.id} (a bot cannot message an @username); ` +
+          'ask them to send /start to the bot, read "chat":{"id":...} from https://api.telegram.org/bot<token>/getUpdates, ' +
+          'add it as another telegram contact; not notified over it',
+      );
+      return undefined;
     }
     case 'email': {
       const mail = first('email');

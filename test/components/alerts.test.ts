@@ -121,20 +121,60 @@ describe('AlertRouting', () => {
     expect(f).toEqual({ $or: [{ AlarmName: ['x'] }, { planbRoute: ['b'], planbStage: ['s'] }] });
   });
 
-  it('forwards Telegram through a Node 20 Lambda whose token is only ever a secret', async () => {
+  it('forwards Telegram through a Node 22 Lambda that reads the token from an SSM SecureString only its role may read', async () => {
     await build('a3', args());
     const fn = log.named('a3-telegram-anna-tg');
     expect(fn.inputs).toMatchObject({ runtime: 'nodejs22.x', handler: 'index.handler' });
-    const env = fn.inputs['environment'];
-    // The token is a secret, so Pulumi marks the environment (or the variable) secret.
-    expect(isSecretMarker(env) || isSecretMarker(env.variables?.TELEGRAM_BOT_TOKEN)).toBe(true);
-    expect(unwrap(env)).toEqual({ variables: { TELEGRAM_CHAT_ID: '424242', TELEGRAM_BOT_TOKEN: TOKEN } });
+    // The token is not in the function's environment (lambda:GetFunctionConfiguration would show it).
+    expect(unwrap(fn.inputs['environment'])).toEqual({ variables: { TELEGRAM_CHAT_ID: '424242', TELEGRAM_TOKEN_PARAMETER: '/planb/acme/a3/telegram-bot-token' } });
+    const param = log.named('a3-telegram-token');
+    expect(param.type).toBe('aws:ssm/parameter:Parameter');
+    expect(param.inputs).toMatchObject({ name: '/planb/acme/a3/telegram-bot-token', type: 'SecureString' });
+    expect(isSecretMarker(param.inputs['value'])).toBe(true);
+    expect(unwrap(param.inputs['value'])).toBe(TOKEN);
     for (const r of log.all) expect(containsPlain(r.inputs, TOKEN)).toBe(false);
-    expect(TELEGRAM_FORWARDER_SOURCE).not.toMatch(/console\.log\([^)]*TOKEN/);
+    expect(TELEGRAM_FORWARDER_SOURCE).not.toMatch(/console\.log\([^)]*[Tt]oken/);
+    const read = JSON.parse(log.named('a3-telegram-token-read').inputs['policy'] as string) as PolicyDocument;
+    expect(read.Statement).toEqual([{ Effect: 'Allow', Action: 'ssm:GetParameter', Resource: 'arn:aws:mock:::aws:ssm/parameter:Parameter/a3-telegram-token' }]);
     const perm = log.named('a3-telegram-anna-tg-critical').inputs;
     expect(perm).toMatchObject({ principal: 'sns.amazonaws.com', sourceArn: 'arn:aws:mock:::aws:sns/topic:Topic/a3-critical' });
     const logs = JSON.parse(log.named('a3-telegram-logs').inputs['policy'] as string) as PolicyDocument;
     expect(logs.Statement.flatMap((s) => [s.Action].flat()).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+  });
+
+  it('the forwarder code: token from SSM once per container, chat id from its environment, retries on a refusal', async () => {
+    const calls: { url: string; body: { chat_id: string; text: string } }[] = [];
+    let ssmReads = 0;
+    let status = 200;
+    const module = { exports: {} as { handler: (e: unknown) => Promise<void> } };
+    const fakeSdk = {
+      SSMClient: class {
+        send(cmd: { input: { Name: string; WithDecryption: boolean } }) {
+          ssmReads++;
+          expect(cmd.input).toEqual({ Name: '/planb/acme/x/telegram-bot-token', WithDecryption: true });
+          return Promise.resolve({ Parameter: { Value: TOKEN } });
+        }
+      },
+      GetParameterCommand: class {
+        constructor(readonly input: unknown) {}
+      },
+    };
+    const fetch = (url: string, init: { body: string }) => {
+      calls.push({ url, body: JSON.parse(init.body) });
+      return Promise.resolve({ ok: status < 300, status });
+    };
+    const env = { TELEGRAM_CHAT_ID: '424242', TELEGRAM_TOKEN_PARAMETER: '/planb/acme/x/telegram-bot-token' };
+    new Function('module', 'exports', 'require', 'fetch', 'process', 'AbortSignal', TELEGRAM_FORWARDER_SOURCE)(
+      module, module.exports, () => fakeSdk, fetch, { env }, { timeout: () => undefined },
+    );
+    const event = { Records: [{ Sns: { Message: JSON.stringify({ AlarmName: 'shop-down', NewStateValue: 'ALARM', NewStateReason: 'no answer' }) } }] };
+    await module.exports.handler(event);
+    await module.exports.handler(event);
+    expect(ssmReads).toBe(1);
+    expect(calls.map((c) => c.url)).toEqual([`https://api.telegram.org/bot${TOKEN}/sendMessage`, `https://api.telegram.org/bot${TOKEN}/sendMessage`]);
+    expect(calls[0]?.body).toEqual({ chat_id: '424242', text: 'ALARM: shop-down\nno answer' });
+    status = 403;
+    await expect(module.exports.handler(event)).rejects.toThrow('Telegram answered HTTP 403');
   });
 
   it('keeps the token secret even when the caller passes a plain Output', async () => {

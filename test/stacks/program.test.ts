@@ -11,7 +11,7 @@ import { formatDiagnostic, loadBlueprintFile } from '../../loader/index';
 import { installRecorder } from '../../generators/plan/mocks';
 import { buildStack } from '../../stacks/build-stack';
 import { stackBuildError } from '../../stacks/load';
-import { exampleText } from './plan-helpers';
+import { exampleText, withTelegramChatIds } from './plan-helpers';
 
 function tempBlueprint(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'planb-stack-')), 'planb.yaml');
@@ -58,7 +58,7 @@ describe('stacks/index.ts', () => {
   });
 
   it('a missing Telegram token is a clean RunError naming the blueprint and the config key', async () => {
-    const file = tempBlueprint(exampleText('online-shop'));
+    const file = tempBlueprint(withTelegramChatIds(exampleText('online-shop')));
     await installRecorder({ 'planb:blueprint': file }, []);
     const error = await import('../../stacks/index.js').catch((e: Error) => e);
     expect(pulumi.RunError.isInstance(error)).toBe(true);
@@ -94,7 +94,7 @@ describe('stackBuildError', () => {
 
 describe('buildStack', () => {
   it('refuses Telegram alerts without a bot token, naming the config key to set', async () => {
-    const loaded = loadBlueprintFile('blueprints/online-shop.yaml');
+    const loaded = loadBlueprintFile(tempBlueprint(withTelegramChatIds(exampleText('online-shop'))));
     if (!loaded.ok) throw new Error('example invalid');
     await installRecorder({}, []);
     expect(() => buildStack(loaded.model, {})).toThrow(/pulumi config set --secret planb:telegramBotToken/);
