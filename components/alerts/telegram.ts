@@ -52,6 +52,8 @@ export interface TelegramForwarderSpec {
   contactId: string;
   chatId: string;
   tokenParameter: aws.ssm.Parameter;
+  /** Where an event goes when every delivery attempt failed (see undeliveredQueue). */
+  undelivered: aws.sqs.Queue;
   role: aws.iam.Role;
   business: string;
   tags: Tags;
@@ -96,6 +98,46 @@ export function forwarderRole(component: string, business: string, tokenParamete
   return role;
 }
 
+/**
+ * Nothing is dropped silently: an SNS event the forwarder could not deliver after Lambda's
+ * asynchronous retries goes to this queue (the functions' on-failure destination, kept 14 days),
+ * and an alarm on the queue pages the alarm topic's other contacts (e-mail, SMS).
+ */
+export function undeliveredQueue(
+  component: string,
+  role: aws.iam.Role,
+  alarmTopicArn: pulumi.Input<string>,
+  tags: Tags,
+  opts: pulumi.CustomResourceOptions,
+): { queue: aws.sqs.Queue; alarm: aws.cloudwatch.MetricAlarm } {
+  const queue = new aws.sqs.Queue(childName(component, 'telegram-undelivered'), { messageRetentionSeconds: 14 * 86_400, sqsManagedSseEnabled: true, tags }, opts);
+  new aws.iam.RolePolicy(
+    childName(component, 'telegram-undelivered-send'),
+    { role: role.id, policy: queue.arn.apply((arn) => JSON.stringify(policy({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: arn }))) },
+    opts,
+  );
+  const alarm = new aws.cloudwatch.MetricAlarm(
+    childName(component, 'telegram-undelivered-alarm'),
+    {
+      alarmDescription: 'A Plan B alert could not be delivered over Telegram; read the queue for what was lost',
+      namespace: 'AWS/SQS',
+      metricName: 'ApproximateNumberOfMessagesVisible',
+      dimensions: { QueueName: queue.name },
+      statistic: 'Maximum',
+      period: 300,
+      evaluationPeriods: 1,
+      comparisonOperator: 'GreaterThanOrEqualToThreshold',
+      threshold: 1,
+      treatMissingData: 'notBreaching',
+      alarmActions: [alarmTopicArn],
+      okActions: [alarmTopicArn],
+      tags,
+    },
+    opts,
+  );
+  return { queue, alarm };
+}
+
 function logGroupPrefix(business: string, component: string): string {
   return `/planb/${business}/${component}/telegram-`;
 }
@@ -107,7 +149,7 @@ export function telegramForwarder(spec: TelegramForwarderSpec): aws.lambda.Funct
     { name: `${logGroupPrefix(spec.business, spec.component)}${spec.contactId}`, retentionInDays: 30, tags: spec.tags },
     spec.opts,
   );
-  return new aws.lambda.Function(
+  const fn = new aws.lambda.Function(
     base,
     {
       runtime: LAMBDA_NODE_RUNTIME,
@@ -127,4 +169,11 @@ export function telegramForwarder(spec: TelegramForwarderSpec): aws.lambda.Funct
     },
     { ...spec.opts, dependsOn: [logGroup] },
   );
+  // SNS invokes asynchronously: after Lambda's two retries the event goes to the queue.
+  new aws.lambda.FunctionEventInvokeConfig(
+    `${base}-on-failure`,
+    { functionName: fn.name, maximumRetryAttempts: 2, destinationConfig: { onFailure: { destination: spec.undelivered.arn } } },
+    spec.opts,
+  );
+  return fn;
 }

@@ -74,6 +74,7 @@ export const NAME_LIMITS: Readonly<Record<string, NameLimit>> = {
     rule: 'S3 metrics configuration id: at most 64 characters',
     doc: 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketMetricsConfiguration.html',
   },
+  'aws:sqs/queue:Queue': { property: 'name', limit: 80, rule: 'SQS queue name: at most 80 characters', doc: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html' },
   'cloudflare:index/r2Bucket:R2Bucket': {
     property: 'name',
     limit: 63,

@@ -105,8 +105,10 @@ describe('AlertRouting', () => {
     ]);
     const byName = (n: string) => log.named(n).inputs;
     expect(byName('a2-sub-critical-anna-mail')).toMatchObject({ protocol: 'email', endpoint: 'anna@acme.example', filterPolicyScope: 'MessageBody' });
+    // With a Telegram forwarder, the critical first stage also hears its undelivered-alert alarm.
+    const undelivered = log.named('a2-telegram-undelivered-alarm').inputs['name'] as string;
     expect(JSON.parse(byName('a2-sub-critical-anna-mail')['filterPolicy'])).toEqual({
-      AlarmName: ['backup-late', 'shop-down'],
+      AlarmName: ['backup-late', 'shop-down', undelivered].sort(),
       planbStage: [{ exists: false }],
     });
     expect(byName('a2-sub-critical-boss-sms')).toMatchObject({ protocol: 'sms', endpoint: '+491701234567' });
@@ -140,6 +142,27 @@ describe('AlertRouting', () => {
     expect(perm).toMatchObject({ principal: 'sns.amazonaws.com', sourceArn: 'arn:aws:mock:::aws:sns/topic:Topic/a3-critical' });
     const logs = JSON.parse(log.named('a3-telegram-logs').inputs['policy'] as string) as PolicyDocument;
     expect(logs.Statement.flatMap((s) => [s.Action].flat()).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+  });
+
+  it('sends what Telegram refused to a queue whose alarm pages the critical topic: nothing is dropped silently', async () => {
+    await build('a10', args());
+    const queue = log.named('a10-telegram-undelivered');
+    expect(queue.inputs).toMatchObject({ messageRetentionSeconds: 1209600, sqsManagedSseEnabled: true });
+    expect(log.named('a10-telegram-anna-tg-on-failure').inputs).toEqual({
+      functionName: log.named('a10-telegram-anna-tg').inputs['name'],
+      maximumRetryAttempts: 2,
+      destinationConfig: { onFailure: { destination: 'arn:aws:mock:::aws:sqs/queue:Queue/a10-telegram-undelivered' } },
+    });
+    const send = JSON.parse(log.named('a10-telegram-undelivered-send').inputs['policy'] as string) as PolicyDocument;
+    expect(send.Statement).toEqual([{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:mock:::aws:sqs/queue:Queue/a10-telegram-undelivered' }]);
+    const alarm = log.named('a10-telegram-undelivered-alarm').inputs;
+    expect(alarm).toMatchObject({
+      namespace: 'AWS/SQS',
+      metricName: 'ApproximateNumberOfMessagesVisible',
+      dimensions: { QueueName: queue.inputs['name'] },
+      threshold: 1,
+      alarmActions: ['arn:aws:mock:::aws:sns/topic:Topic/a10-critical'],
+    });
   });
 
   it('the forwarder code: token from SSM once per container, chat id from its environment, retries on a refusal', async () => {
