@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Plan, PlanResource, PlanValue } from './types';
 import { preflightText } from './preflight/render';
+import { costLine } from './cost/estimate';
 
 const HIDDEN_INPUTS = new Set(['tags', 'tagsAll']);
 const MAX_VALUE = 100;
@@ -21,6 +22,7 @@ export function renderText(plan: Plan): string {
   const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
   lines.push(`Plan for ${plan.blueprint} (${plan.business}): ${count(cloud, 'cloud resource')} in ${count(components, 'component')}, through ${count(providers, 'provider')}`);
   lines.push(phaseLine(plan.phase));
+  lines.push(costLine(plan.cost));
   lines.push(...preflightText(plan.preflight));
   lines.push('');
   for (const r of plan.resources) {

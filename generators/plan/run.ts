@@ -12,6 +12,7 @@ import { readStackConfig, type DeployPhase } from '../../stacks/config';
 import { formatNote } from '../../stacks/load';
 import { installRecorder } from './mocks';
 import { runPreflight } from './preflight';
+import { estimateCost } from './cost/estimate';
 import type { Plan, PlanResource } from './types';
 
 /** Stands in for the bot token so Telegram forwarders appear in the plan; always shown masked. */
@@ -49,6 +50,7 @@ export async function planModel(model: Model, options: PlanOptions): Promise<Pla
       resources,
       notes: built.notes.map((n) => formatNote(model, n)),
       phase,
+      cost: estimateCost(resources),
       preflight: runPreflight(model, resources, { today: options.today ?? model.business.revised, phase }),
     };
   } finally {

@@ -1,5 +1,6 @@
 /** The offline plan as data: what `planb plan` records and every renderer reads. */
 import type { PreflightReport } from './preflight/types';
+import type { CostEstimate } from './cost/estimate';
 
 /** A recorded input value: JSON, with secrets already replaced by SECRET. */
 export type PlanValue = null | boolean | number | string | PlanValue[] | { [key: string]: PlanValue };
@@ -32,6 +33,8 @@ export interface Plan {
   notes: string[];
   /** The deploy phase shown (planb:phase): `zones` for a first deploy, then `all`. */
   phase: 'zones' | 'all';
+  /** The stack's estimated monthly cost from the dated price table (generators/plan/cost). */
+  cost: CostEstimate;
   /** What a real `pulumi up` would refuse, judged on the plan (generators/plan/preflight). */
   preflight: PreflightReport;
 }

@@ -34,6 +34,7 @@ const plan: Plan = {
   resources: treeOrder(resources),
   notes: ['b.yaml:3:4: something is not built'],
   phase: 'all',
+  cost: { prices: '2026-12-02', currency: 'USD', monthly: 0.5, items: [{ what: 'Route 53 hosted zones', count: 1, monthly: 0.5 }] },
   preflight: { today: '2026-12-02', findings: [finding] },
 };
 
@@ -50,6 +51,7 @@ describe('renderText', () => {
       [
         'Plan for b.yaml (b): 2 cloud resources in 1 component, through 1 provider',
         'Phase all: everything (on a first deploy, plan and deploy --phase zones first)',
+        'Estimated cost: 0.50 USD a month (list prices checked 2026-12-02; usage-priced services and backup storage not included)',
         'Preflight as of 2026-12-02: 1 error, 0 warnings',
         '  b.yaml:9:3: PF002 error: zone: a | name too long',
         '      rule: a rule',
@@ -86,6 +88,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('- b.yaml:3:4: something is not built');
     expect(md).toContain('Built from `b.yaml`: 2 cloud resources.');
     expect(md).toContain('Preflight as of 2026-12-02: 1 error, 0 warnings.');
+    expect(md).toContain('| Route 53 hosted zones | 1 | 0.50 |');
     expect(md).toContain('| b.yaml:9:3 | PF002 | error | zone: a \\| name too long | [a rule](https://docs.example/rule) |');
   });
 });
