@@ -72,9 +72,16 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
       failoverGap: Object.fromEntries(dns.map((d) => [d.zone, d.component.failoverGap])),
       ...(status !== undefined ? { statusPageUrl: status.url } : {}),
       buckets: backups.buckets,
+      // An alarm the sandbox smoke test sets to ALARM, to page people through the real path.
+      smokeTestAlarm: smokeTestAlarm(health?.checks, backups.alarmNames),
       topicArns: Object.fromEntries(routings.map((r) => [r.name, r.component.topicArns])),
     },
   };
+}
+
+function smokeTestAlarm(checks: HealthChecks | undefined, backupAlarms: readonly pulumi.Output<string>[]): pulumi.Output<string> | undefined {
+  const health = Object.keys(checks?.alarmNames ?? {}).sort()[0];
+  return health !== undefined ? checks?.alarmNames[health] : backupAlarms[0];
 }
 
 interface BuiltZone {
@@ -215,6 +222,7 @@ function buildBackups(model: Model, routes: readonly MappedRoute[], topics: Defe
   );
   return {
     buckets,
+    alarmNames: [...built.values()].map((vault) => vault.freshnessAlarmName),
     routings(telegramBotToken: pulumi.Output<string> | undefined) {
       return shards.map((shard) => {
         const component = new AlertRouting(

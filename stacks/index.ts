@@ -23,3 +23,4 @@ export const failoverGap = built.outputs['failoverGap'];
 export const statusPageUrl = built.outputs['statusPageUrl'];
 export const buckets = built.outputs['buckets'];
 export const topicArns = built.outputs['topicArns'];
+export const smokeTestAlarm = built.outputs['smokeTestAlarm'];

@@ -4,6 +4,7 @@ import { writeFileAtomically } from '../../generators/output';
 import { dirname, join } from 'node:path';
 import { packageRoot } from '../package-root';
 import { EXIT } from '../exit-codes';
+import { withProjectName } from '../init/project-name';
 
 /** The files `planb init` writes: destination -> source under the package root. */
 export const INIT_FILES: readonly { to: string; from: string }[] = [
@@ -43,7 +44,8 @@ export function register(program: Command): void {
         const target = join(dir, f.to);
         mkdirSync(join(target, '..'), { recursive: true });
         // An interrupted init leaves no half file.
-        writeFileAtomically(target, readFileSync(join(packageRoot(), f.from)));
+        const source = readFileSync(join(packageRoot(), f.from));
+        writeFileAtomically(target, f.to === 'Pulumi.yaml' ? withProjectName(source.toString('utf8'), dir) : source);
         process.stdout.write(`wrote ${target}\n`);
       }
     });

@@ -51,6 +51,9 @@ describe('stacks/index.ts', () => {
       'backup-open-orders-bucket',
     ]);
     expect(Object.keys(program.topicArns as object).sort()).toEqual(['alerts-backup', 'alerts-health']);
+    // The sandbox smoke test sets this alarm to ALARM: the first health check's alarm.
+    const alarm = await new Promise((ok) => (program.smokeTestAlarm as pulumi.Output<string>).apply(ok));
+    expect(alarm).toMatch(/^health-[a-z0-9-]+-[0-9a-f]{8}$/);
     // Zones and backup buckets are protected unless planb:protect says otherwise.
     const kept = recorder.resources.filter((r) => r.protect === true).map((r) => r.type);
     expect(new Set(kept)).toEqual(new Set(['aws:route53/zone:Zone', 'cloudflare:index/zone:Zone', 'aws:s3/bucket:Bucket', 'cloudflare:index/r2Bucket:R2Bucket']));
