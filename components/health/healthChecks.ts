@@ -135,7 +135,10 @@ export class HealthChecks extends pulumi.ComponentResource {
                 method: 'GET',
                 path: e.path ?? '/',
                 port: e.port,
-                expectedCodes: ['200'],
+                // Route 53 counts any 2xx or 3xx answer as healthy and does not follow redirects;
+                // Cloudflare must mean the same, or the two would disagree on a redirect.
+                expectedCodes: ['2xx', '3xx'],
+                followRedirects: false,
                 ...(e.searchString !== undefined ? { expectedBody: e.searchString } : {}),
               },
             }

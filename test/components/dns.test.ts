@@ -127,6 +127,8 @@ describe('RedundantDns', () => {
     const dns = await build('d5', baseArgs({ cloudflare: { accountId: 'cf-acct', plan: 'pro', loadBalancer: true } }));
     expect(dns.failoverGap).toEqual([]);
     expect(log.named('d5-cf-lb-shop-a-monitor').type).toBe('cloudflare:index/loadBalancerMonitor:LoadBalancerMonitor');
+    // One range only: 2xx after redirects, the nearest to Route 53's 2xx-or-3xx without following.
+    expect(log.named('d5-cf-lb-shop-a-monitor').inputs).toMatchObject({ expectedCodes: '2xx', followRedirects: true });
     expect(log.named('d5-cf-lb-shop-a-primary').inputs['origins']).toEqual([{ name: 'primary', address: '192.0.2.20', enabled: true }]);
     expect(log.named('d5-cf-lb-shop-a-secondary').inputs['origins']).toEqual([{ name: 'secondary', address: '198.51.100.20', enabled: true }]);
     const lb = log.named('d5-cf-lb-shop-a');
