@@ -10,6 +10,7 @@ import { checkCloudflarePlans } from './check-cloudflare-plan';
 import { checkLambdaRuntimes } from './check-runtime';
 import { checkDefaultQuotas } from './check-quotas';
 import { checkDeployPhase } from './check-phase';
+import { checkSms } from './check-sms';
 import { checkLambdaEnvironment } from './check-lambda-environment';
 import { checkNameLengths } from './check-names';
 import { checkTxtRecords } from './check-txt';
@@ -33,6 +34,7 @@ export function runPreflight(model: Model, resources: readonly PlanResource[], o
     ...checkDefaultQuotas(resources, locator),
     ...checkLambdaEnvironment(resources, locator),
     ...checkDeployPhase(resources, phase, locator),
+    ...checkSms(resources, locator),
   ];
   return { today, findings: findings.sort(byCodeThenResource) };
 }

@@ -34,13 +34,14 @@ describe('planb plan', () => {
   it('judges the Lambda runtime on --today: clean now, an error once AWS blocks it, and exit 1', async () => {
     const now = await runCli('plan', 'blueprints/dental-clinic.yaml', '--today', '2026-12-02');
     expect(now.code).toBe(0);
-    expect(now.stdout).toContain('Preflight as of 2026-12-02: 0 errors, 0 warnings');
+    expect(now.stdout).toMatch(/Preflight as of 2026-12-02: 0 errors, \d+ warnings?/);
     const later = await runCli('plan', 'blueprints/dental-clinic.yaml', '--today', '2027-06-01', '--format', 'json');
     expect(later.code).toBe(1);
     const plan = JSON.parse(later.stdout) as { preflight: { today: string; findings: { code: string; severity: string; location: string }[] } };
     expect(plan.preflight.today).toBe('2027-06-01');
-    expect(plan.preflight.findings.length).toBeGreaterThan(0);
-    expect(plan.preflight.findings.every((f) => f.code === 'PF001' && f.severity === 'error' && /^blueprints\/dental-clinic\.yaml:\d+:\d+$/.test(f.location))).toBe(true);
+    const errors = plan.preflight.findings.filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((f) => f.code === 'PF001' && /^blueprints\/dental-clinic\.yaml:\d+:\d+$/.test(f.location))).toBe(true);
     expect(later.stderr).toMatch(/preflight found \d+ errors?/);
   });
 
