@@ -1,17 +1,15 @@
 /**
  * Whether an alert actually reaches a person: the route must carry the check's severity for the
  * process, and a stage must notify someone over a channel that person has an address on. The
- * address rules are those the alert stack subscribes people by (stacks/map/contacts.ts): Telegram
- * needs the person's Telegram chat id or @name, e-mail their e-mail, SMS and a call an
- * international phone number; a webhook needs its own https:// address; channels AWS alarms cannot
- * post to (WhatsApp, Slack, site banners, ...) reach nobody. A check whose alert reaches nobody
+ * address rules are the ones the alert stack subscribes people by (channels/addresses.ts): Telegram
+ * needs the person's numeric chat id, e-mail their e-mail, SMS and a call an international phone
+ * number; a webhook needs its own https:// address; channels AWS alarms cannot post to (WhatsApp,
+ * Slack, site banners, ...) reach nobody. A check whose alert reaches nobody
  * watches nothing: the business learns of the failure from its customers.
  */
 import type { AlertLevel, AlertRoute, AlertStage, Channel, Model, Person, Process, Seconds } from '../model/model';
 
-const TELEGRAM = /^(-?\d{1,20}|@[A-Za-z][A-Za-z0-9_]{4,31})$/;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-const E164 = /^\+[1-9]\d{6,14}$/;
+import { isHttpsAddress, personAddress } from '../channels';
 
 export interface DeliveryConditions {
   /** Channels that are down (their service failed); a stage then uses the first backup that is up. */
@@ -22,20 +20,8 @@ export interface DeliveryConditions {
 
 /** True when the person has an address the channel can deliver to. */
 export function hasAddressOn(person: Person, channel: Channel): boolean {
-  const values = (kind: string) => person.contacts.filter((c) => c.kind === kind).map((c) => c.value.trim());
-  switch (channel.kind) {
-    case 'telegram':
-      return values('telegram').some((v) => TELEGRAM.test(v));
-    case 'email':
-      return values('email').some((v) => EMAIL.test(v));
-    case 'sms':
-    case 'phone':
-      return [...values('sms'), ...values('phone')].some((v) => E164.test(v.replace(/[\s().-]/g, '')));
-    case 'webhook':
-      return channel.address !== undefined && /^https:\/\/\S+$/.test(channel.address);
-    default:
-      return false;
-  }
+  if (channel.kind === 'webhook') return isHttpsAddress(channel.address);
+  return personAddress(person.contacts, channel.kind) !== undefined;
 }
 
 /** The channel a stage's `via` entry actually uses: itself, or the first backup that is up. */

@@ -8,7 +8,8 @@
  *   documents/ the owner's documents (Markdown and printable HTML)
  *   plan/      the resources `pulumi up` would create: plan.txt, plan.json, plan.md
  *
- * Judged as of `business.revised` unless `today` says otherwise. The verdict is for the integrator
+ * Judged as of `business.revised` unless `today` says otherwise (the analysis and the plan's
+ * dated preflight rules alike). The verdict is for the integrator
  * and CI, so it is English unless `locale` asks for a language; the documents are in `locale`,
  * else the blueprint's own language. Pure apart from the plan's mock runtime: writes nothing.
  */
@@ -60,14 +61,17 @@ export async function buildFolder(model: Model, opts: BuildFolderOptions) {
     mapSvg,
   });
   files.push(...documents.map((d) => ({ path: `documents/${d.path}`, content: d.content })));
+  let preflightErrors = 0;
   if (opts.plan) {
     stage('plan');
     // Lazy: Pulumi costs ~2 s to load, and generators/plan prepares the runtime before it loads.
-    const { planModel, renderPlan } = await import('../generators/plan/index.js');
-    const plan = await planModel(model, { blueprint: model.source.file });
+    const plans = await import('../generators/plan/index.js');
+    const plan = await plans.planModel(model, { blueprint: model.source.file, today });
+    preflightErrors = plans.preflightErrors(plan.preflight);
+    const renderPlan = plans.renderPlan;
     for (const format of ['text', 'json', 'markdown'] as const) {
       files.push({ path: `plan/plan.${{ text: 'txt', json: 'json', markdown: 'md' }[format]}`, content: renderPlan(plan, format) });
     }
   }
-  return { files, analysis };
+  return { files, analysis, preflightErrors };
 }

@@ -16,11 +16,15 @@ import { alertRoutingArgs, firstStageEmails, mapRoutes, routingShards, usesTeleg
 import { mapStatusPage, statusPageArgs } from './map/status';
 import { resilienceTiers, resiliencyPolicyArgs } from './map/resilience';
 import { sortNotes, type MappingNote, type Notes } from './map/notes';
-import { CONFIG_KEYS, TELEGRAM_ENV } from './config';
+import { CONFIG_KEYS, TELEGRAM_ENV, type DeployPhase } from './config';
 
 export interface StackSecrets {
   cloudflareApiToken?: pulumi.Output<string>;
   telegramBotToken?: pulumi.Output<string>;
+  /** `planb:protect` (default true): zones and backup buckets refuse deletion and replacement. */
+  protect?: boolean;
+  /** `planb:phase` (default all): `zones` leaves out what needs the domain delegated first. */
+  phase?: DeployPhase;
 }
 
 export interface BuiltStack {
@@ -35,7 +39,7 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   const providers = makeProviders(model.infrastructure, secrets.cloudflareApiToken);
   const routes = mapRoutes(model, notes);
   if (usesTelegram(routes) && secrets.telegramBotToken === undefined) {
-    throw new Error(
+    throw new pulumi.RunError(
       `the blueprint's alerts reach people over Telegram, but no bot token is configured; run ` +
         `\`pulumi config set --secret ${CONFIG_KEYS.telegramBotToken} <token>\` or set ${TELEGRAM_ENV}`,
     );
@@ -45,16 +49,19 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   const domains = mapDomains(model, new Set(endpoints.map((e) => e.spec.id)), notes);
   const probes = mapProbes(model, new Set(domains.map((d) => d.domain.name)), notes);
   const health = buildHealth(model, endpoints, probes, domains, routes, topics, providers, notes);
-  const dns = buildDns(model, domains, health?.checks, providers);
+  // Components protect zones and backup buckets themselves (keeperOpts); a component-level
+  // protect would reach every child, so only planb:protect=false is passed down.
+  const keep: pulumi.ComponentResourceOptions = secrets.protect === false ? { protect: false } : {};
+  const dns = buildDns(model, domains, health?.checks, providers, keep);
   health?.settleZone(dns);
   health?.buildProbes(dns);
-  const backups = buildBackups(model, routes, topics, providers, notes);
+  const backups = buildBackups(model, routes, topics, providers, notes, keep);
   const routings = [
     ...(health?.routings(secrets.telegramBotToken) ?? []),
     ...backups.routings(secrets.telegramBotToken),
   ];
   topics.assertSettled();
-  const status = buildStatus(model, health?.checks, dns, providers, notes);
+  const status = secrets.phase === 'zones' ? withheldStatus(model, notes) : buildStatus(model, health?.checks, dns, providers, notes);
   const tiers = resilienceTiers(model);
   if (tiers.length > 0) new ResiliencyPolicy('resilience', resiliencyPolicyArgs(model, tiers, providers.primary));
 
@@ -65,9 +72,16 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
       failoverGap: Object.fromEntries(dns.map((d) => [d.zone, d.component.failoverGap])),
       ...(status !== undefined ? { statusPageUrl: status.url } : {}),
       buckets: backups.buckets,
+      // An alarm the sandbox smoke test sets to ALARM, to page people through the real path.
+      smokeTestAlarm: smokeTestAlarm(health?.checks, backups.alarmNames),
       topicArns: Object.fromEntries(routings.map((r) => [r.name, r.component.topicArns])),
     },
   };
+}
+
+function smokeTestAlarm(checks: HealthChecks | undefined, backupAlarms: readonly pulumi.Output<string>[]): pulumi.Output<string> | undefined {
+  const health = Object.keys(checks?.alarmNames ?? {}).sort()[0];
+  return health !== undefined ? checks?.alarmNames[health] : backupAlarms[0];
 }
 
 interface BuiltZone {
@@ -76,7 +90,7 @@ interface BuiltZone {
   component: RedundantDns;
 }
 
-function buildDns(model: Model, domains: readonly MappedDomain[], checks: HealthChecks | undefined, p: Providers): BuiltZone[] {
+function buildDns(model: Model, domains: readonly MappedDomain[], checks: HealthChecks | undefined, p: Providers, keep: pulumi.ComponentResourceOptions): BuiltZone[] {
   const accountId = model.infrastructure.cloudflareAccountId ?? '';
   return domains.map((d) => ({
     zone: d.domain.name,
@@ -90,6 +104,7 @@ function buildDns(model: Model, domains: readonly MappedDomain[], checks: Health
         route53Provider: p.primary,
         cloudflareProvider: p.cloudflare,
       }),
+      keep,
     ),
   }));
 }
@@ -186,7 +201,7 @@ function buildHealth(
   };
 }
 
-function buildBackups(model: Model, routes: readonly MappedRoute[], topics: DeferredTopics, p: Providers, notes: Notes) {
+function buildBackups(model: Model, routes: readonly MappedRoute[], topics: DeferredTopics, p: Providers, notes: Notes, keep: pulumi.ComponentResourceOptions) {
   const vaults = mapBackups(model, notes);
   const alarms: AlarmRef[] = vaults.map((v) => ({ key: v.name, severity: v.severity, processes: v.processes, path: v.copy.path }));
   const shards = routingShards('alerts-backup', routes, alarms, notes);
@@ -200,13 +215,14 @@ function buildBackups(model: Model, routes: readonly MappedRoute[], topics: Defe
       replicaProvider: p.replica,
       ...(accountId !== undefined ? { cloudflare: { accountId, provider: p.cloudflare } } : {}),
     });
-    built.set(v.name, new BackupVault(v.name, args));
+    built.set(v.name, new BackupVault(v.name, args, keep));
   }
   const buckets = Object.fromEntries(
     [...built].map(([name, vault]) => [name, { vault: vault.bucketName, replica: vault.replicaBucketName, r2: vault.r2BucketName }]),
   );
   return {
     buckets,
+    alarmNames: [...built.values()].map((vault) => vault.freshnessAlarmName),
     routings(telegramBotToken: pulumi.Output<string> | undefined) {
       return shards.map((shard) => {
         const component = new AlertRouting(
@@ -222,6 +238,17 @@ function buildBackups(model: Model, routes: readonly MappedRoute[], topics: Defe
       });
     },
   };
+}
+
+/** Phase `zones`: the status page's certificate needs the delegation the registrar has not made yet. */
+function withheldStatus(model: Model, notes: Notes): undefined {
+  if (model.statusPage !== undefined) {
+    notes.push({
+      path: model.statusPage.path,
+      message: 'phase zones: the status page waits for phase all (its certificate is validated through the new zones, so set the name servers at the registrar first)',
+    });
+  }
+  return undefined;
 }
 
 function buildStatus(model: Model, checks: HealthChecks | undefined, dns: readonly BuiltZone[], p: Providers, notes: Notes): StatusPage | undefined {

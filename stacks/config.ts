@@ -10,12 +10,33 @@ export interface StackConfig {
   cloudflareApiToken?: pulumi.Output<string>;
   /** `planb:telegramBotToken`, or the PLANB_TELEGRAM_BOT_TOKEN environment variable. */
   telegramBotToken?: pulumi.Output<string>;
+  /** `planb:protect`, default true; false only for a throw-away sandbox stack. */
+  protect?: boolean;
+  /** `planb:phase`, default `all`; `zones` for the first deploy (docs/infrastructure.md). */
+  phase?: DeployPhase;
+}
+
+/**
+ * The first deploy comes in two phases. `zones`: everything that works before the registrar
+ * delegates the domain to the new zones; `all`: also what needs working delegation (the status
+ * page's certificate is validated through DNS, and waits up to 75 minutes, then fails, when the
+ * zone is not delegated yet).
+ */
+export const DEPLOY_PHASES = ['zones', 'all'] as const;
+export type DeployPhase = (typeof DEPLOY_PHASES)[number];
+
+export function parsePhase(value: string | undefined): DeployPhase | undefined {
+  if (value === undefined) return undefined;
+  if ((DEPLOY_PHASES as readonly string[]).includes(value)) return value as DeployPhase;
+  throw new pulumi.RunError(`planb:phase is "${value}"; use "zones" for the first deploy, then "all" once the registrar lists the new name servers`);
 }
 
 export const CONFIG_KEYS = {
   blueprint: 'planb:blueprint',
   telegramBotToken: 'planb:telegramBotToken',
   cloudflareApiToken: 'cloudflare:apiToken',
+  protect: 'planb:protect',
+  phase: 'planb:phase',
 } as const;
 
 export const TELEGRAM_ENV = 'PLANB_TELEGRAM_BOT_TOKEN';
@@ -26,8 +47,12 @@ export function readStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
   const telegram =
     planb.getSecret('telegramBotToken') ?? (telegramFromEnv !== undefined && telegramFromEnv !== '' ? pulumi.secret(telegramFromEnv) : undefined);
   const cloudflareToken = new pulumi.Config('cloudflare').getSecret('apiToken');
+  const protect = planb.getBoolean('protect');
+  const phase = parsePhase(planb.get('phase'));
   return {
     blueprint: planb.require('blueprint'),
+    ...(phase !== undefined ? { phase } : {}),
+    ...(protect !== undefined ? { protect } : {}),
     ...(cloudflareToken !== undefined ? { cloudflareApiToken: cloudflareToken } : {}),
     ...(telegram !== undefined ? { telegramBotToken: telegram } : {}),
   };

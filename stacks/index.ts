@@ -4,12 +4,17 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import { readStackConfig } from './config';
-import { loadModelOrThrow, formatNote } from './load';
-import { buildStack } from './build-stack';
+import { loadModelOrThrow, formatNote, stackBuildError } from './load';
+import { buildStack, type BuiltStack } from './build-stack';
 
 const config = readStackConfig();
 const model = loadModelOrThrow(config.blueprint);
-const built = buildStack(model, config);
+let built: BuiltStack;
+try {
+  built = buildStack(model, config);
+} catch (error) {
+  throw stackBuildError(config.blueprint, error);
+}
 // Gaps between the blueprint and what is built show in `pulumi preview`, with their place.
 for (const n of built.notes) void pulumi.log.warn(formatNote(model, n));
 
@@ -18,3 +23,4 @@ export const failoverGap = built.outputs['failoverGap'];
 export const statusPageUrl = built.outputs['statusPageUrl'];
 export const buckets = built.outputs['buckets'];
 export const topicArns = built.outputs['topicArns'];
+export const smokeTestAlarm = built.outputs['smokeTestAlarm'];

@@ -33,3 +33,12 @@ export function formatNote(model: Model, n: MappingNote): string {
   const at = model.source.locate(n.path);
   return `${at.file}:${at.line}:${at.column}: ${n.message}`;
 }
+
+/**
+ * Any error while building the stack (a component refusing its arguments, missing config) as a
+ * RunError naming the blueprint: Pulumi prints its message alone, with no stack trace.
+ */
+export function stackBuildError(blueprint: string, error: unknown): pulumi.RunError {
+  if (error instanceof pulumi.RunError) return error;
+  return new BlueprintLoadError(`${blueprint}: the stack cannot be built: ${error instanceof Error ? error.message : String(error)}`);
+}

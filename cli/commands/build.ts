@@ -29,7 +29,7 @@ export function register(program: Command): void {
     .description('the main job, offline: validate, analyse, write the documents and the offline infrastructure plan')
     .argument('<blueprint>', 'blueprint file, or - for standard input')
     .requiredOption('--out <dir>', 'folder to write (replaced as a whole, atomically; only a new, empty or earlier Plan B folder)')
-    .addOption(new Option('--today <date>', 'judge drills and expiry as of this date (default: business.revised)').argParser(parseDate))
+    .addOption(new Option('--today <date>', 'judge drills, expiry and Lambda runtime support as of this date (default: business.revised)').argParser(parseDate))
     .addOption(localeOption('language of the documents (default: business.language) and of the verdict (default: en)'))
     .option('--no-plan', 'skip the offline infrastructure plan (it loads Pulumi, about 2 s)')
     .option('--force', 'replace an existing non-empty --out folder that Plan B did not write', false)
@@ -76,7 +76,10 @@ async function run(file: string, opts: BuildOptions): Promise<number> {
     claim.write(built.files);
     progress.done();
     process.stdout.write(`${findingsSummary(built.analysis)}\n${built.files.length} files written to ${opts.out}\n`);
-    return failsOn(built.analysis, opts.failOn) ? EXIT.invalid : EXIT.ok;
+    if (built.preflightErrors > 0) {
+      process.stderr.write(`planb build: ${file}: the plan's preflight found errors that \`pulumi up\` would fail on (plan/plan.txt)\n`);
+    }
+    return failsOn(built.analysis, opts.failOn) || built.preflightErrors > 0 ? EXIT.invalid : EXIT.ok;
   } finally {
     progress.done();
     claim.release();

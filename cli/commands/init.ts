@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EXIT } from '../exit-codes';
 import { planbSource } from '../init/planb-source';
+import { withProjectName } from '../init/project-name';
 import { writeFileAtomically } from '../output';
 import { packageRoot } from '../package-root';
 
@@ -65,7 +66,7 @@ function run(dir: string, opts: InitOptions): number {
     }
     mkdirSync(dirname(target), { recursive: true });
     // An interrupted init leaves no half file.
-    writeFileAtomically(target, content(f, source.spec));
+    writeFileAtomically(target, content(f, source.spec, dir));
     process.stdout.write(`wrote ${target}\n`);
   }
   if (kept.length > 0) {
@@ -75,8 +76,10 @@ function run(dir: string, opts: InitOptions): number {
   return EXIT.ok;
 }
 
-function content(file: { to: string; from: string }, spec: string): Buffer | string {
+function content(file: { to: string; from: string }, spec: string, dir: string): Buffer | string {
   const bytes = readFileSync(join(packageRoot(), file.from));
+  // One Pulumi organisation holds many clients: the project is named after the client's folder.
+  if (file.to === 'Pulumi.yaml') return withProjectName(bytes.toString('utf8'), dir);
   if (file.to !== 'package.json') return bytes;
   const manifest = JSON.parse(bytes.toString('utf8')) as { dependencies: Record<string, string> };
   manifest.dependencies.planb = spec;

@@ -4,11 +4,12 @@
  * Pulumi (~2 s to import) is loaded only inside the action, after the runtime is prepared.
  * `--out` never replaces the blueprint or a file Plan B did not write (cli/output/own-file.ts).
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { inputFiles, loadForCommand } from '../blueprint-input';
 import { EXIT } from '../exit-codes';
 import { formatOption } from '../options';
 import { checkOwnFile, writeOwnFile } from '../output';
+import { parseDate } from './analyze';
 
 type PlanFormat = 'text' | 'json' | 'markdown';
 
@@ -16,6 +17,8 @@ interface PlanOptions {
   format: PlanFormat;
   out?: string;
   force: boolean;
+  today?: string;
+  phase: 'zones' | 'all';
 }
 
 export function register(program: Command): void {
@@ -26,10 +29,13 @@ export function register(program: Command): void {
     .addOption(formatOption<PlanFormat>(['text', 'json', 'markdown']))
     .option('--out <file>', 'write to a file (replaced atomically; never the blueprint or a file Plan B did not write) instead of standard output')
     .option('--force', 'replace an existing --out file that Plan B did not write (never the blueprint)', false)
+    .addOption(new Option('--phase <phase>', 'deploy phase to show: zones (first deploy, before delegation) or all').choices(['zones', 'all']).default('all'))
+    .addOption(new Option('--today <date>', 'judge dated preflight rules, e.g. Lambda runtime support, as of this date (default: business.revised)').argParser(parseDate))
     .addHelpText(
       'after',
       '\nExamples:\n  planb plan blueprints/online-shop.yaml\n  planb plan blueprints/online-shop.yaml --format markdown --out plan.md\n\n' +
-        'Exit status: 0 planned, 1 invalid blueprint, a blueprint the stack cannot build or a file-system problem, 2 usage error.',
+        'Exit status: 0 planned, 1 invalid blueprint, a blueprint the stack cannot build, a preflight error (the plan is still\n' +
+        'printed) or a file-system problem, 2 usage error.',
     )
     .action(async (file: string, opts: PlanOptions) => {
       process.exitCode = await run(file, opts);
@@ -42,10 +48,13 @@ async function run(file: string, opts: PlanOptions): Promise<number> {
   const model = loadForCommand(file);
   if (model === undefined) return EXIT.invalid;
   // Lazy: Pulumi costs ~2 s to load, and generators/plan prepares the runtime before it loads.
-  const { planModel, renderPlan } = await import('../../generators/plan/index.js');
+  const { planModel, renderPlan, preflightErrors } = await import('../../generators/plan/index.js');
   let text: string;
+  let errors: number;
   try {
-    text = renderPlan(await planModel(model, { blueprint: model.source.file }), opts.format);
+    const plan = await planModel(model, { blueprint: model.source.file, phase: opts.phase, ...(opts.today !== undefined ? { today: opts.today } : {}) });
+    text = renderPlan(plan, opts.format);
+    errors = preflightErrors(plan.preflight);
   } catch (error) {
     // A component refusing its arguments names the argument and the fix; show just that.
     process.stderr.write(`planb plan: ${file}: the stack cannot be built: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -57,5 +66,6 @@ async function run(file: string, opts: PlanOptions): Promise<number> {
     writeOwnFile(opts.out, text, own);
     process.stderr.write(`wrote ${opts.out}\n`);
   }
-  return EXIT.ok;
+  if (errors > 0) process.stderr.write(`planb plan: ${file}: the preflight found ${errors === 1 ? '1 error' : `${errors} errors`} that \`pulumi up\` would fail on\n`);
+  return errors > 0 ? EXIT.invalid : EXIT.ok;
 }

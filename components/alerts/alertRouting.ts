@@ -6,6 +6,7 @@
  * Deploy it in the region of the alarms it carries (us-east-1 for Route 53).
  */
 import * as pulumi from '@pulumi/pulumi';
+import { withPhysicalNames } from '../common/physical-names';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { CommonArgs, checkSlug, planbTags } from '../common/tags';
@@ -24,7 +25,7 @@ import {
   subscriptionFilter,
 } from './routes';
 import { escalation } from './escalation';
-import { forwarderRole, telegramForwarder } from './telegram';
+import { botTokenParameter, forwarderRole, telegramForwarder, undeliveredQueue } from './telegram';
 
 export interface AlertRoutingArgs extends CommonArgs {
   routes: AlertRoute[];
@@ -51,7 +52,7 @@ export class AlertRouting extends pulumi.ComponentResource {
   readonly kmsKeyArn: pulumi.Output<string>;
 
   constructor(name: string, args: AlertRoutingArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(AlertRouting.typeToken, name, {}, opts);
+    super(AlertRouting.typeToken, name, {}, withPhysicalNames(opts));
     checkSlug('business', args.business);
     checkRoutes(args.routes, args.telegramBotToken !== undefined);
     const copts: pulumi.CustomResourceOptions = { parent: this, provider: args.provider };
@@ -68,7 +69,7 @@ export class AlertRouting extends pulumi.ComponentResource {
     this.topicArns = { critical: topics.critical.arn, warning: topics.warning.arn, info: topics.info.arn };
     this.kmsKeyArn = key.arn;
 
-    const telegram = this.telegramFunctions(name, args, tags, copts);
+    const telegram = this.telegramFunctions(name, args, topics.critical.arn, tags, copts);
     this.subscribe(name, args.routes, topics, telegram, copts);
     for (const route of args.routes) {
       const topic = topics[route.severity];
@@ -125,19 +126,22 @@ export class AlertRouting extends pulumi.ComponentResource {
   private telegramFunctions(
     name: string,
     args: AlertRoutingArgs,
+    alarmTopicArn: pulumi.Output<string>,
     tags: Record<string, string>,
     opts: pulumi.CustomResourceOptions,
-  ): Map<string, aws.lambda.Function> {
+  ): { functions: Map<string, aws.lambda.Function>; undeliveredAlarm?: pulumi.Output<string> } {
     const contacts = new Map<string, Contact>();
     args.routes.flatMap((r) => r.stages.flatMap((s) => s.contacts)).forEach((c) => c.channel === 'telegram' && contacts.set(c.id, c));
     const fns = new Map<string, aws.lambda.Function>();
     const token = args.telegramBotToken;
-    if (contacts.size === 0 || token === undefined) return fns;
-    const role = forwarderRole(name, args.business, tags, opts);
+    if (contacts.size === 0 || token === undefined) return { functions: fns };
+    const tokenParameter = botTokenParameter(name, args.business, token, tags, opts);
+    const role = forwarderRole(name, args.business, tokenParameter, tags, opts);
+    const { queue, alarm } = undeliveredQueue(name, role, alarmTopicArn, tags, opts);
     for (const c of [...contacts.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-      fns.set(c.id, telegramForwarder({ component: name, contactId: c.id, chatId: c.address, botToken: token, role, business: args.business, tags, opts }));
+      fns.set(c.id, telegramForwarder({ component: name, contactId: c.id, chatId: c.address, tokenParameter, undelivered: queue, role, business: args.business, tags, opts }));
     }
-    return fns;
+    return { functions: fns, undeliveredAlarm: alarm.name };
   }
 
   /** One subscription per topic and contact; see subscriptionFilter for why. */
@@ -145,13 +149,16 @@ export class AlertRouting extends pulumi.ComponentResource {
     name: string,
     routes: readonly AlertRoute[],
     topics: Record<Severity, aws.sns.Topic>,
-    telegram: Map<string, aws.lambda.Function>,
+    telegram: { functions: Map<string, aws.lambda.Function>; undeliveredAlarm?: pulumi.Output<string> },
     opts: pulumi.CustomResourceOptions,
   ): void {
+    // The undelivered-Telegram alarm reaches every first-stage contact of the critical topic.
+    const extra = telegram.undeliveredAlarm;
     const wanted = new Map<string, { severity: Severity; contact: Contact; clauses: pulumi.Output<FilterClause>[] }>();
     for (const route of routes) {
       route.stages.forEach((stage, i) => {
-        const clause = i === 0 ? pulumi.all(route.alarmNames).apply(firstStageClause) : pulumi.output(laterStageClause(route.id, stage.id));
+        const firstStage = route.severity === 'critical' && extra !== undefined ? [...route.alarmNames, extra] : route.alarmNames;
+        const clause = i === 0 ? pulumi.all(firstStage).apply(firstStageClause) : pulumi.output(laterStageClause(route.id, stage.id));
         for (const contact of stage.contacts) {
           const key = `${route.severity}/${contact.id}`;
           const entry = wanted.get(key) ?? { severity: route.severity, contact, clauses: [] };
@@ -162,7 +169,7 @@ export class AlertRouting extends pulumi.ComponentResource {
     }
     for (const { severity, contact, clauses } of wanted.values()) {
       const topic = topics[severity];
-      const fn = telegram.get(contact.id);
+      const fn = telegram.functions.get(contact.id);
       const invoke = fn === undefined ? [] : [this.allowSns(name, contact.id, severity, fn, topic, opts)];
       new aws.sns.TopicSubscription(
         childName(name, 'sub', severity, contact.id),

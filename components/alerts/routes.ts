@@ -65,19 +65,21 @@ export function checkRoutes(routes: readonly AlertRoute[], hasTelegramToken: boo
       }
     }
   }
-  checkFilterSize(routes);
+  const telegram = routes.some((r) => r.stages.some((st) => st.contacts.some((c) => c.channel === 'telegram')));
+  checkFilterSize(routes, telegram ? 1 : 0);
 }
 
 /** SNS allows at most 150 value combinations in one subscription's filter policy. */
 export const MAX_FILTER_COMBINATIONS = 150;
 
 /** Counts, per topic and contact, the combinations its merged $or filter will hold. */
-export function checkFilterSize(routes: readonly AlertRoute[]): void {
+export function checkFilterSize(routes: readonly AlertRoute[], extraCriticalAlarms = 0): void {
   const sizes = new Map<string, number>();
   for (const route of routes) {
     route.stages.forEach((stage, i) => {
       // A first-stage clause holds one combination per alarm name; a later one holds one.
-      const combos = i === 0 ? route.alarmNames.length : 1;
+      // Critical first stages also carry the undelivered-Telegram alarm, when there is one.
+      const combos = i === 0 ? route.alarmNames.length + (route.severity === 'critical' ? extraCriticalAlarms : 0) : 1;
       for (const c of stage.contacts) {
         const key = `${route.severity}/${c.id}`;
         const total = (sizes.get(key) ?? 0) + combos;

@@ -2,16 +2,29 @@
  * Telegram forwarder: one small Lambda per Telegram contact, subscribed to the
  * topics that contact's stages listen on. SNS cannot tell a Lambda which
  * subscription fired, so the chat id lives in the function's environment.
- * The bot token arrives only as a Pulumi secret and stays one.
+ * The bot token arrives only as a Pulumi secret and is stored in SSM Parameter Store as a
+ * SecureString that only the forwarders' role may read: it is never in a Lambda environment,
+ * where anyone allowed lambda:GetFunctionConfiguration could read it.
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
 import { Tags } from '../common/tags';
 import { childName } from '../common/names';
 import { assumeRolePolicy, policy } from '../common/policy';
+import { LAMBDA_NODE_RUNTIME } from '../common/lambda';
 
-/** Node.js 20 handler; global fetch, no dependencies, never logs the token. */
+/** Node.js 22 handler; global fetch, no dependencies, never logs the token. */
 export const TELEGRAM_FORWARDER_SOURCE = `'use strict';
+// The AWS SDK v3 comes with the runtime; the token is read once per container, never logged.
+const { SSMClient, GetParameterCommand } = require('@aws-sdk/client-ssm');
+let token;
+async function botToken() {
+  if (token === undefined) {
+    const out = await new SSMClient({}).send(new GetParameterCommand({ Name: process.env.TELEGRAM_TOKEN_PARAMETER, WithDecryption: true }));
+    token = out.Parameter.Value;
+  }
+  return token;
+}
 function summarize(sns) {
   try {
     const m = JSON.parse(sns.Message);
@@ -20,7 +33,7 @@ function summarize(sns) {
   return (sns.Subject ? sns.Subject + '\\n' : '') + sns.Message;
 }
 exports.handler = async (event) => {
-  const url = 'https://api.telegram.org/bot' + process.env.TELEGRAM_BOT_TOKEN + '/sendMessage';
+  const url = 'https://api.telegram.org/bot' + (await botToken()) + '/sendMessage';
   for (const record of event.Records) {
     const res = await fetch(url, {
       method: 'POST',
@@ -38,15 +51,26 @@ export interface TelegramForwarderSpec {
   component: string;
   contactId: string;
   chatId: string;
-  botToken: pulumi.Output<string>;
+  tokenParameter: aws.ssm.Parameter;
+  /** Where an event goes when every delivery attempt failed (see undeliveredQueue). */
+  undelivered: aws.sqs.Queue;
   role: aws.iam.Role;
   business: string;
   tags: Tags;
   opts: pulumi.CustomResourceOptions;
 }
 
-/** The shared execution role: it may write its own logs and nothing else. */
-export function forwarderRole(component: string, business: string, tags: Tags, opts: pulumi.CustomResourceOptions): aws.iam.Role {
+/** The bot token as an SSM SecureString (encrypted with the account's aws/ssm key). */
+export function botTokenParameter(component: string, business: string, token: pulumi.Output<string>, tags: Tags, opts: pulumi.CustomResourceOptions): aws.ssm.Parameter {
+  return new aws.ssm.Parameter(
+    childName(component, 'telegram-token'),
+    { name: `/planb/${business}/${component}/telegram-bot-token`, type: 'SecureString', value: pulumi.secret(token), tags },
+    opts,
+  );
+}
+
+/** The shared execution role: it may write its own logs and read the bot token, nothing else. */
+export function forwarderRole(component: string, business: string, tokenParameter: aws.ssm.Parameter, tags: Tags, opts: pulumi.CustomResourceOptions): aws.iam.Role {
   const role = new aws.iam.Role(
     childName(component, 'telegram-role'),
     { assumeRolePolicy: JSON.stringify(assumeRolePolicy('lambda.amazonaws.com')), tags },
@@ -66,7 +90,52 @@ export function forwarderRole(component: string, business: string, tags: Tags, o
     },
     opts,
   );
+  new aws.iam.RolePolicy(
+    childName(component, 'telegram-token-read'),
+    { role: role.id, policy: tokenParameter.arn.apply((arn) => JSON.stringify(policy({ Effect: 'Allow', Action: 'ssm:GetParameter', Resource: arn }))) },
+    opts,
+  );
   return role;
+}
+
+/**
+ * Nothing is dropped silently: an SNS event the forwarder could not deliver after Lambda's
+ * asynchronous retries goes to this queue (the functions' on-failure destination, kept 14 days),
+ * and an alarm on the queue pages the alarm topic's other contacts (e-mail, SMS).
+ */
+export function undeliveredQueue(
+  component: string,
+  role: aws.iam.Role,
+  alarmTopicArn: pulumi.Input<string>,
+  tags: Tags,
+  opts: pulumi.CustomResourceOptions,
+): { queue: aws.sqs.Queue; alarm: aws.cloudwatch.MetricAlarm } {
+  const queue = new aws.sqs.Queue(childName(component, 'telegram-undelivered'), { messageRetentionSeconds: 14 * 86_400, sqsManagedSseEnabled: true, tags }, opts);
+  new aws.iam.RolePolicy(
+    childName(component, 'telegram-undelivered-send'),
+    { role: role.id, policy: queue.arn.apply((arn) => JSON.stringify(policy({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: arn }))) },
+    opts,
+  );
+  const alarm = new aws.cloudwatch.MetricAlarm(
+    childName(component, 'telegram-undelivered-alarm'),
+    {
+      alarmDescription: 'A Plan B alert could not be delivered over Telegram; read the queue for what was lost',
+      namespace: 'AWS/SQS',
+      metricName: 'ApproximateNumberOfMessagesVisible',
+      dimensions: { QueueName: queue.name },
+      statistic: 'Maximum',
+      period: 300,
+      evaluationPeriods: 1,
+      comparisonOperator: 'GreaterThanOrEqualToThreshold',
+      threshold: 1,
+      treatMissingData: 'notBreaching',
+      alarmActions: [alarmTopicArn],
+      okActions: [alarmTopicArn],
+      tags,
+    },
+    opts,
+  );
+  return { queue, alarm };
 }
 
 function logGroupPrefix(business: string, component: string): string {
@@ -80,10 +149,10 @@ export function telegramForwarder(spec: TelegramForwarderSpec): aws.lambda.Funct
     { name: `${logGroupPrefix(spec.business, spec.component)}${spec.contactId}`, retentionInDays: 30, tags: spec.tags },
     spec.opts,
   );
-  return new aws.lambda.Function(
+  const fn = new aws.lambda.Function(
     base,
     {
-      runtime: 'nodejs20.x',
+      runtime: LAMBDA_NODE_RUNTIME,
       handler: 'index.handler',
       role: spec.role.arn,
       timeout: 15,
@@ -92,8 +161,7 @@ export function telegramForwarder(spec: TelegramForwarderSpec): aws.lambda.Funct
       environment: {
         variables: {
           TELEGRAM_CHAT_ID: spec.chatId,
-          // pulumi.secret keeps the token encrypted in state even if the caller forgot.
-          TELEGRAM_BOT_TOKEN: pulumi.secret(spec.botToken),
+          TELEGRAM_TOKEN_PARAMETER: spec.tokenParameter.name,
         },
       },
       loggingConfig: { logFormat: 'Text', logGroup: logGroup.name },
@@ -101,4 +169,11 @@ export function telegramForwarder(spec: TelegramForwarderSpec): aws.lambda.Funct
     },
     { ...spec.opts, dependsOn: [logGroup] },
   );
+  // SNS invokes asynchronously: after Lambda's two retries the event goes to the queue.
+  new aws.lambda.FunctionEventInvokeConfig(
+    `${base}-on-failure`,
+    { functionName: fn.name, maximumRetryAttempts: 2, destinationConfig: { onFailure: { destination: spec.undelivered.arn } } },
+    spec.opts,
+  );
+  return fn;
 }

@@ -6,12 +6,20 @@
  * within the RPO.
  */
 import * as pulumi from '@pulumi/pulumi';
+import { fitName, withPhysicalNames } from '../common/physical-names';
+import { keeperOpts } from '../common/protect';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { CommonArgs, checkSlug, planbTags } from '../common/tags';
 import { childName, sanitizeKey } from '../common/names';
 import { SseAlgorithm, hardenedBucket } from './hardenedBucket';
 import { replicate } from './replication';
+
+const R2_NAME_LIMIT = 63;
+const DAY = 86_400;
+/** Grace after the RPO before a missed backup pages: 15 minutes, or a tenth of the RPO if longer. */
+const FRESHNESS_MIN_GRACE = 900;
+const FRESHNESS_GRACE_SHARE = 0.1;
 
 export interface BackupVaultArgs extends CommonArgs {
   /** Default aws:kms (AWS-managed aws/s3 key with bucket keys); AES256 = SSE-S3. */
@@ -71,9 +79,20 @@ export function checkBackupVaultArgs(args: BackupVaultArgs): void {
   }
 }
 
-/** CloudWatch periods are multiples of 60 s; round the RPO up so the alarm never fires early. */
-export function alarmPeriod(rpoSeconds: number): number {
-  return Math.ceil(rpoSeconds / 60) * 60;
+/**
+ * The freshness alarm's window: it fires when no upload arrived in any of the last N short
+ * periods, N x period >= RPO + grace. One period equal to the RPO (the old design) is judged on
+ * fixed boundaries, so a backup a few minutes late paged at night; a sliding window of short
+ * periods fires only once RPO + grace has passed since the last upload. CloudWatch caps the
+ * window at one day for periods under an hour and at seven days otherwise (PutMetricAlarm), so
+ * the period is 5 minutes up to a day and one hour beyond.
+ */
+export function freshnessWindow(rpoSeconds: number): { period: number; evaluationPeriods: number; windowSeconds: number } {
+  const grace = Math.max(FRESHNESS_MIN_GRACE, Math.ceil(rpoSeconds * FRESHNESS_GRACE_SHARE));
+  const wanted = Math.min(rpoSeconds + grace, 7 * DAY);
+  const period = wanted <= DAY ? 300 : 3600;
+  const evaluationPeriods = Math.min(Math.ceil(wanted / period), (period < 3600 ? DAY : 7 * DAY) / period);
+  return { period, evaluationPeriods, windowSeconds: period * evaluationPeriods };
 }
 
 export class BackupVault extends pulumi.ComponentResource {
@@ -88,7 +107,7 @@ export class BackupVault extends pulumi.ComponentResource {
   readonly freshnessAlarmArn: pulumi.Output<string>;
 
   constructor(name: string, args: BackupVaultArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(BackupVault.typeToken, name, {}, opts);
+    super(BackupVault.typeToken, name, {}, withPhysicalNames(opts));
     checkBackupVaultArgs(args);
     const tags = planbTags(args, name);
     const sse = args.encryption ?? 'aws:kms';
@@ -99,12 +118,14 @@ export class BackupVault extends pulumi.ComponentResource {
       abortIncompleteUploadDays: args.abortIncompleteUploadDays ?? 7,
       objectLock: args.objectLock,
     };
-    const primary = hardenedBucket({ ...common, name: childName(name, 'vault'), opts: { parent: this, provider: args.provider } });
+    const primaryOpts = { parent: this, provider: args.provider };
+    const primary = hardenedBucket({ ...common, name: childName(name, 'vault'), opts: primaryOpts, bucketOpts: keeperOpts(opts, primaryOpts) });
     this.bucketName = primary.bucket.bucket;
     this.bucketArn = primary.bucket.arn;
 
     if (args.replica !== undefined) {
-      const replica = hardenedBucket({ ...common, name: childName(name, 'replica'), opts: { parent: this, provider: args.replica.provider } });
+      const replicaOpts = { parent: this, provider: args.replica.provider };
+      const replica = hardenedBucket({ ...common, name: childName(name, 'replica'), opts: replicaOpts, bucketOpts: keeperOpts(opts, replicaOpts) });
       replicate({
         name: childName(name, 'replication'),
         tags,
@@ -123,7 +144,7 @@ export class BackupVault extends pulumi.ComponentResource {
       const r2 = new cloudflare.R2Bucket(
         childName(name, 'r2'),
         { accountId: args.r2.accountId, name: r2BucketName(args.business, name), location: args.r2.location },
-        { parent: this, provider: args.r2.provider },
+        keeperOpts(opts, { parent: this, provider: args.r2.provider }),
       );
       this.r2BucketName = r2.name;
     }
@@ -150,6 +171,7 @@ export class BackupVault extends pulumi.ComponentResource {
   private freshnessAlarm(name: string, args: BackupVaultArgs, bucket: aws.s3.Bucket, tags: Record<string, string>): aws.cloudwatch.MetricAlarm {
     const opts = { parent: this, provider: args.provider };
     const filterId = 'planb-backup-uploads';
+    const window = freshnessWindow(args.freshness.rpoSeconds);
     const prefix = args.freshness.prefix;
     const metric = new aws.s3.BucketMetric(
       childName(name, 'uploads-metric'),
@@ -159,13 +181,14 @@ export class BackupVault extends pulumi.ComponentResource {
     return new aws.cloudwatch.MetricAlarm(
       childName(name, 'no-backup-within-rpo'),
       {
-        alarmDescription: `No new backup in ${args.business}'s vault within the RPO of ${args.freshness.rpoSeconds} s`,
+        alarmDescription: `No new backup in ${args.business}'s vault for ${window.windowSeconds} s (RPO ${args.freshness.rpoSeconds} s plus grace)`,
         namespace: 'AWS/S3',
         metricName: 'PutRequests',
         dimensions: { BucketName: bucket.bucket, FilterId: metric.name },
         statistic: 'Sum',
-        period: alarmPeriod(args.freshness.rpoSeconds),
-        evaluationPeriods: 1,
+        period: window.period,
+        evaluationPeriods: window.evaluationPeriods,
+        datapointsToAlarm: window.evaluationPeriods,
         comparisonOperator: 'LessThanThreshold',
         threshold: 1,
         treatMissingData: 'breaching',
@@ -178,11 +201,11 @@ export class BackupVault extends pulumi.ComponentResource {
   }
 }
 
-/** R2 names are per account; keep them readable and within 63 characters. */
+/**
+ * R2 names are per account, at most 63 characters. A name that fits is kept whole (readable, and
+ * unchanged for existing stacks); a longer one is cut and given a hash of the whole (fitName).
+ */
 export function r2BucketName(business: string, component: string): string {
   const full = `planb-${business}-${sanitizeKey(component)}-offsite`;
-  if (full.length > 63) {
-    throw new Error(`r2: bucket name "${full}" exceeds 63 characters; shorten the component name or the business slug`);
-  }
-  return full;
+  return full.length <= R2_NAME_LIMIT ? full : fitName(full, R2_NAME_LIMIT, 'r2');
 }

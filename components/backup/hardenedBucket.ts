@@ -19,6 +19,8 @@ export interface HardenedBucketSpec {
   abortIncompleteUploadDays: number;
   objectLock?: { mode: 'GOVERNANCE' | 'COMPLIANCE'; retentionDays: number };
   opts: pulumi.CustomResourceOptions;
+  /** Options of the bucket itself (protect): its configuration resources take `opts`. */
+  bucketOpts?: pulumi.CustomResourceOptions;
 }
 
 export interface HardenedBucket {
@@ -50,7 +52,7 @@ export function hardenedBucket(spec: HardenedBucketSpec): HardenedBucket {
       forceDestroy: false,
       tags: spec.tags,
     },
-    opts,
+    spec.bucketOpts ?? opts,
   );
   const pab = new aws.s3.BucketPublicAccessBlock(
     `${name}-pab`,

@@ -1,3 +1,6 @@
 export * from './tags';
 export * from './names';
 export * from './policy';
+export * from './lambda';
+export * from './physical-names';
+export * from './protect';

@@ -33,7 +33,9 @@ export function loadBalancedRecord(ctx: CloudflareFailoverContext, f: FailoverRe
       // A TCP monitor takes no HTTP fields; leaving them out avoids perpetual diffs.
       ...(m.type === 'tcp'
         ? { port: m.port ?? 443 }
-        : { method: 'GET', path: m.path ?? '/', expectedCodes: m.expectedCodes ?? '200', port: m.port, header: { Host: [host] } }),
+        : // One code range only: 2xx after following redirects is the nearest to Route 53's
+          // "2xx or 3xx" (docs/infrastructure.md, DNS consistency).
+          { method: 'GET', path: m.path ?? '/', expectedCodes: m.expectedCodes ?? '2xx', followRedirects: m.expectedCodes === undefined, port: m.port, header: { Host: [host] } }),
       interval: 60,
       retries: 2,
       timeout: 5,

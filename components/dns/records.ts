@@ -5,6 +5,7 @@
  */
 import type * as pulumi from '@pulumi/pulumi';
 import { sanitizeKey, shortHash } from '../common/names';
+import { cloudflareTxt, route53Txt } from './txt';
 
 export type StaticRecordType = 'A' | 'AAAA' | 'CNAME' | 'TXT' | 'MX' | 'CAA';
 export type FailoverRecordType = 'A' | 'AAAA' | 'CNAME';
@@ -134,17 +135,6 @@ export function caaParts(arg: string, value: string): { flags: number; tag: stri
   return { flags: Number(m[1]), tag: m[2] as string, value: m[3] as string };
 }
 
-/** TXT for Route 53: quoted, split into 255-character strings as RFC 1035 requires. */
-export function route53Txt(value: string): string {
-  const raw = unquote(value).replace(/(["\\])/g, '\\$1');
-  const chunks = raw.match(/(?:\\.|[^\\]){1,255}/g) ?? [''];
-  return chunks.map((c) => `"${c}"`).join(' ');
-}
-
-function unquote(value: string): string {
-  return value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
-}
-
 /** Values in Route 53 presentation format. */
 export function route53Values(r: DnsRecordSpec): string[] {
   switch (r.type) {
@@ -187,7 +177,7 @@ export function cloudflareValues(r: DnsRecordSpec): CloudflareValue[] {
       return { key, content: noFinalDot(host), priority: preference };
     }
     if (r.type === 'CAA') return { key, data: caaParts(r.name, v) };
-    if (r.type === 'TXT') return { key, content: `"${unquote(v)}"` };
+    if (r.type === 'TXT') return { key, content: cloudflareTxt(v) };
     return { key, content: noFinalDot(v) };
   });
 }

@@ -5,6 +5,8 @@
  * cloudflareFailover.ts.
  */
 import * as pulumi from '@pulumi/pulumi';
+import { withPhysicalNames } from '../common/physical-names';
+import { keeperOpts } from '../common/protect';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { CommonArgs, checkSlug, planbTags } from '../common/tags';
@@ -56,7 +58,7 @@ export class RedundantDns extends pulumi.ComponentResource {
   readonly failoverGap: string[];
 
   constructor(name: string, args: RedundantDnsArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(RedundantDns.typeToken, name, {}, opts);
+    super(RedundantDns.typeToken, name, {}, withPhysicalNames(opts));
     checkSlug('business', args.business);
     checkZoneName(args.zoneName);
     const failover = args.failoverRecords ?? [];
@@ -69,14 +71,22 @@ export class RedundantDns extends pulumi.ComponentResource {
     const cfZone = new cloudflare.Zone(
       childName(name, 'cf-zone'),
       { account: { id: args.cloudflare.accountId }, name: args.zoneName, type: 'full' },
-      cfOpts,
+      keeperOpts(opts, cfOpts),
     );
+    // A new zone starts on Free, where health checks and load balancers cannot be created: the
+    // plan the blueprint names is subscribed explicitly, and everything that needs it waits for
+    // it through `paidZoneId`. Enterprise is a contract, not a self-serve subscription.
+    const subscription =
+      args.cloudflare.plan === 'pro' || args.cloudflare.plan === 'business'
+        ? new cloudflare.ZoneSubscription(childName(name, 'cf-plan'), { zoneId: cfZone.id, frequency: 'monthly', ratePlan: { id: args.cloudflare.plan } }, cfOpts)
+        : undefined;
+    const paidZoneId = subscription === undefined ? cfZone.id : pulumi.all([cfZone.id, subscription.id]).apply(([id]) => id);
     // Both providers answer for the zone; Cloudflare must accept foreign NS records.
     new cloudflare.ZoneDnsSettings(childName(name, 'cf-dns-settings'), { zoneId: cfZone.id, multiProvider: true }, cfOpts);
     const r53Zone = new aws.route53.Zone(
       childName(name, 'r53-zone'),
       { name: args.zoneName, comment: `Plan B redundant zone for ${args.business}`, tags },
-      awsOpts,
+      keeperOpts(opts, awsOpts),
     );
 
     args.records.forEach((r) => {
@@ -87,7 +97,7 @@ export class RedundantDns extends pulumi.ComponentResource {
     const ctx: CloudflareFailoverContext = {
       component: name,
       zoneName: args.zoneName,
-      zoneId: cfZone.id,
+      zoneId: paidZoneId,
       accountId: args.cloudflare.accountId,
       opts: cfOpts,
     };
@@ -102,7 +112,8 @@ export class RedundantDns extends pulumi.ComponentResource {
       }
     });
 
-    this.cloudflareZoneId = cfZone.id;
+    // Health checks are created with this id, so they wait for the paid plan too.
+    this.cloudflareZoneId = paidZoneId;
     this.route53ZoneId = r53Zone.zoneId;
     this.cloudflareNameServers = cfZone.nameServers;
     this.route53NameServers = r53Zone.nameServers;

@@ -5,6 +5,7 @@
  * health checks are added where the zone's plan has them (Pro and above).
  */
 import * as pulumi from '@pulumi/pulumi';
+import { withPhysicalNames } from '../common/physical-names';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { CommonArgs, checkSlug, planbTags } from '../common/tags';
@@ -41,7 +42,7 @@ export class HealthChecks extends pulumi.ComponentResource {
   readonly cloudflareHealthCheckIds: Record<string, pulumi.Output<string>> = {};
 
   constructor(name: string, args: HealthChecksArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(HealthChecks.typeToken, name, {}, opts);
+    super(HealthChecks.typeToken, name, {}, withPhysicalNames(opts));
     checkSlug('business', args.business);
     checkEndpoints(args.endpoints);
     const cf = args.cloudflare !== undefined && cloudflareHasHealthChecks(args.cloudflare.plan) ? args.cloudflare : undefined;
@@ -134,7 +135,10 @@ export class HealthChecks extends pulumi.ComponentResource {
                 method: 'GET',
                 path: e.path ?? '/',
                 port: e.port,
-                expectedCodes: ['200'],
+                // Route 53 counts any 2xx or 3xx answer as healthy and does not follow redirects;
+                // Cloudflare must mean the same, or the two would disagree on a redirect.
+                expectedCodes: ['2xx', '3xx'],
+                followRedirects: false,
                 ...(e.searchString !== undefined ? { expectedBody: e.searchString } : {}),
               },
             }

@@ -1,13 +1,13 @@
 'use strict';
 /**
- * The Plan B probe: a Node.js 20 Lambda that measures what Route 53 health checks cannot
+ * The Plan B probe: a Node.js 22 Lambda that measures what Route 53 health checks cannot
  * (a business number, certificate and domain expiry, DNS answers agreeing across providers)
  * and publishes each as a CloudWatch custom metric that a plain alarm watches.
  *
  * This plain CommonJS file is the ONE copy of the logic: Probes ships it verbatim as the
  * Lambda's index.js (source.ts reads it as text) and the tests require it as it is, so what
  * is tested is byte for byte what runs. It uses only Node built-ins; the CloudWatch client
- * comes with the nodejs20.x runtime and is required lazily, so tests need no AWS SDK.
+ * comes with the nodejs22.x runtime and is required lazily, so tests need no AWS SDK.
  * Every measure returns { value } or { error } and never throws: a target that cannot be
  * measured publishes nothing, and its alarm's missing-data rule decides.
  */
@@ -244,7 +244,7 @@ function metricData(results, business, nowMs) {
 }
 
 async function putMetrics(data) {
-  // Lazy: the nodejs20.x runtime bundles SDK v3; tests inject `publish` and never load it.
+  // Lazy: the nodejs22.x runtime bundles SDK v3; tests inject `publish` and never load it.
   const { CloudWatchClient, PutMetricDataCommand } = require('@aws-sdk/client-cloudwatch');
   const client = new CloudWatchClient({});
   for (let i = 0; i < data.length; i += 500) {

@@ -6,10 +6,12 @@
  * topics it uses: alarm actions are regional.
  */
 import * as pulumi from '@pulumi/pulumi';
+import { withPhysicalNames } from '../common/physical-names';
 import * as aws from '@pulumi/aws';
 import { CommonArgs, Tags, checkSlug, planbTags } from '../common/tags';
 import { childName } from '../common/names';
 import { assumeRolePolicy, policy } from '../common/policy';
+import { LAMBDA_NODE_RUNTIME } from '../common/lambda';
 import { probeHandlerSource } from './source';
 import { type ProbeTarget, alarmShape, checkTargets } from './targets';
 import type { ProbeTargetJson } from './handler';
@@ -80,7 +82,7 @@ export class Probes extends pulumi.ComponentResource {
   readonly functionName: pulumi.Output<string> | undefined;
 
   constructor(name: string, args: ProbesArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(Probes.typeToken, name, {}, opts);
+    super(Probes.typeToken, name, {}, withPhysicalNames(opts));
     checkSlug('business', args.business);
     checkTargets(args.targets);
     const childOpts: pulumi.CustomResourceOptions = { parent: this, provider: args.provider };
@@ -107,7 +109,7 @@ export class Probes extends pulumi.ComponentResource {
     const fn = new aws.lambda.Function(
       childName(name, 'probe'),
       {
-        runtime: 'nodejs20.x',
+        runtime: LAMBDA_NODE_RUNTIME,
         handler: 'index.handler',
         role: role.arn,
         // Targets are measured in parallel, each with a 10 s timeout (DNS: two tries).

@@ -4,6 +4,7 @@
  * the RTO/RPO the blueprint declares. The provider takes Go durations.
  */
 import * as pulumi from '@pulumi/pulumi';
+import { withPhysicalNames } from '../common/physical-names';
 import * as aws from '@pulumi/aws';
 import { CommonArgs, checkSlug, planbTags } from '../common/tags';
 import { checkUniqueIds, childName } from '../common/names';
@@ -69,7 +70,7 @@ export class ResiliencyPolicy extends pulumi.ComponentResource {
   readonly policyArns: Record<string, pulumi.Output<string>> = {};
 
   constructor(name: string, args: ResiliencyPolicyArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(ResiliencyPolicy.typeToken, name, {}, opts);
+    super(ResiliencyPolicy.typeToken, name, {}, withPhysicalNames(opts));
     checkSlug('business', args.business);
     checkTiers(args.business, args.tiers);
     for (const t of args.tiers) {

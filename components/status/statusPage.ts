@@ -5,6 +5,7 @@
  * kept current by the updater (updater.ts).
  */
 import * as pulumi from '@pulumi/pulumi';
+import { withPhysicalNames } from '../common/physical-names';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { CommonArgs, checkSlug, planbTags } from '../common/tags';
@@ -75,7 +76,7 @@ export class StatusPage extends pulumi.ComponentResource {
   readonly validationRecords: pulumi.Output<{ name: string; type: string; value: string }[]>;
 
   constructor(name: string, args: StatusPageArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(StatusPage.typeToken, name, {}, opts);
+    super(StatusPage.typeToken, name, {}, withPhysicalNames(opts));
     checkStatusPageArgs(args);
     const host = `status.${args.domain}`;
     const tags = planbTags(args, name);

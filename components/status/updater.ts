@@ -10,10 +10,11 @@ import * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
 import { Tags } from '../common/tags';
 import { assumeRolePolicy, policy } from '../common/policy';
+import { LAMBDA_NODE_RUNTIME } from '../common/lambda';
 
 export const STATUS_KEY = 'status.json';
 
-/** Node.js 20 handler using the AWS SDK v3 bundled with the runtime. */
+/** Node.js 22 handler using the AWS SDK v3 bundled with the runtime. */
 export const STATUS_UPDATER_SOURCE = `'use strict';
 const { CloudWatchClient, DescribeAlarmsCommand } = require('@aws-sdk/client-cloudwatch');
 const { S3Client, PutObjectCommand } = require('@aws-sdk/client-s3');
@@ -88,7 +89,7 @@ export function statusUpdater(spec: UpdaterSpec): aws.lambda.Function {
   const fn = new aws.lambda.Function(
     base,
     {
-      runtime: 'nodejs20.x',
+      runtime: LAMBDA_NODE_RUNTIME,
       handler: 'index.handler',
       role: role.arn,
       timeout: 30,

@@ -20,6 +20,7 @@ export function renderPlan(plan: Plan, format: PlanFormat): string {
 }
 
 export { planModel, PLAN_TELEGRAM_PLACEHOLDER } from './run';
+export { preflightErrors, type PreflightFinding, type PreflightReport } from './preflight';
 export { renderText, renderMarkdown };
 export type { Plan, PlanResource, PlanValue } from './types';
 export { SECRET, UNKNOWN } from './types';

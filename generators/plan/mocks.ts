@@ -14,6 +14,7 @@ interface RegisterRequest {
   getType(): string;
   getName(): string;
   getParent(): string;
+  getProtect(): boolean;
 }
 interface MockMonitorLike {
   registerResource(req: RegisterRequest, cb: unknown): Promise<void>;
@@ -68,12 +69,12 @@ export interface Recorder {
 /** Installs fresh mocks and config; returns the list the registrations fill. */
 export async function installRecorder(config: Record<string, string>, secretKeys: string[]): Promise<Recorder> {
   const recorder: Recorder = { resources: [] };
-  let current: { urn: string; parent: string } | undefined;
+  let current: { urn: string; parent: string; protect: boolean } | undefined;
   await pulumi.runtime.setMocks(
     {
       newResource(args) {
         const inputs = (args.inputs ?? {}) as Record<string, unknown>;
-        const at = current ?? { urn: `${args.type}::${args.name}`, parent: '' };
+        const at = current ?? { urn: `${args.type}::${args.name}`, parent: '', protect: false };
         const provider = args.provider === undefined || args.provider === '' ? '' : (args.provider.split('::').slice(-2, -1)[0] ?? '');
         recorder.resources.push({
           urn: at.urn,
@@ -83,6 +84,7 @@ export async function installRecorder(config: Record<string, string>, secretKeys
           provider,
           custom: args.custom ?? true,
           inputs: planValue(inputs) as PlanResource['inputs'],
+          ...(at.protect ? { protect: true } : {}),
         });
         // Mock ids derive from names: no randomness, byte-identical plans.
         return { id: args.custom === false ? undefined : `${args.name}.id`, state: { ...inputs, ...computedOutputs(args.type, args.name, inputs) } };
@@ -101,7 +103,7 @@ export async function installRecorder(config: Record<string, string>, secretKeys
   const monitor = pulumi.runtime.getMonitor() as unknown as MockMonitorLike;
   const register = monitor.registerResource.bind(monitor);
   monitor.registerResource = (req, cb) => {
-    current = { urn: monitor.newUrn(req.getParent(), req.getType(), req.getName()), parent: req.getParent() };
+    current = { urn: monitor.newUrn(req.getParent(), req.getType(), req.getName()), parent: req.getParent(), protect: req.getProtect() };
     try {
       return register(req, cb);
     } finally {

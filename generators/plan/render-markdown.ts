@@ -3,12 +3,20 @@
  * what each component brings. Counts, not inputs: the documents explain, the plan itemises.
  */
 import type { Plan, PlanResource } from './types';
+import { preflightMarkdown } from './preflight/render';
+import { phaseLine } from './render-text';
+import { costLine } from './cost/estimate';
 
 export function renderMarkdown(plan: Plan): string {
   const custom = plan.resources.filter((r) => r.custom && !r.type.startsWith('pulumi:providers:'));
   const out: string[] = [];
   out.push(`# Infrastructure plan: ${plan.business}`, '');
   out.push(`Built from \`${plan.blueprint}\`: ${custom.length} cloud resources.`, '');
+  out.push(`${phaseLine(plan.phase)}.`, '');
+  out.push(...preflightMarkdown(plan.preflight), '');
+  out.push('## Estimated monthly cost', '', `${costLine(plan.cost)}.`, '', '| What | Count | USD a month |', '| --- | ---: | ---: |');
+  for (const i of plan.cost.items) out.push(`| ${i.what} | ${i.count} | ${i.monthly.toFixed(2)} |`);
+  out.push('');
   out.push('## Resources by type', '', '| Type | Count |', '| --- | ---: |');
   for (const [type, n] of counted(custom.map((r) => r.type))) out.push(`| \`${type}\` | ${n} |`);
   out.push('', '## Resources by component', '', '| Component | Type | Resources |', '| --- | --- | ---: |');

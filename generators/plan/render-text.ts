@@ -6,6 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plan, PlanResource, PlanValue } from './types';
+import { preflightText } from './preflight/render';
+import { costLine } from './cost/estimate';
 
 const HIDDEN_INPUTS = new Set(['tags', 'tagsAll']);
 const MAX_VALUE = 100;
@@ -19,10 +21,13 @@ export function renderText(plan: Plan): string {
   const components = plan.resources.length - cloud - providers;
   const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
   lines.push(`Plan for ${plan.blueprint} (${plan.business}): ${count(cloud, 'cloud resource')} in ${count(components, 'component')}, through ${count(providers, 'provider')}`);
+  lines.push(phaseLine(plan.phase));
+  lines.push(costLine(plan.cost));
+  lines.push(...preflightText(plan.preflight));
   lines.push('');
   for (const r of plan.resources) {
     const pad = '  '.repeat(depth.get(r.urn) ?? 0);
-    lines.push(`${pad}${r.name}  ${r.type}${r.provider !== '' ? `  via ${r.provider}` : ''}`);
+    lines.push(`${pad}${r.name}  ${r.type}${r.provider !== '' ? `  via ${r.provider}` : ''}${r.protect === true ? '  protected' : ''}`);
     for (const key of Object.keys(r.inputs)) {
       if (HIDDEN_INPUTS.has(key)) continue;
       lines.push(`${pad}    ${key}: ${shortValue(r.inputs[key] as PlanValue)}`);
@@ -33,6 +38,13 @@ export function renderText(plan: Plan): string {
     for (const n of plan.notes) lines.push(`  ${n}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** Which deploy phase the plan shows, and what comes next (docs/infrastructure.md, Deploy phases). */
+export function phaseLine(phase: Plan['phase']): string {
+  return phase === 'zones'
+    ? 'Phase zones (first deploy): what works before delegation; after `pulumi up`, set the registrar to the name servers in `pulumi stack output nameServers`, then `pulumi config set planb:phase all`'
+    : 'Phase all: everything (on a first deploy, plan and deploy --phase zones first)';
 }
 
 function depths(resources: readonly PlanResource[]): Map<string, number> {

@@ -8,9 +8,11 @@ import './runtime';
 import * as pulumi from '@pulumi/pulumi';
 import type { Model } from '../../model/model';
 import { buildStack } from '../../stacks/build-stack';
-import { readStackConfig } from '../../stacks/config';
+import { readStackConfig, type DeployPhase } from '../../stacks/config';
 import { formatNote } from '../../stacks/load';
 import { installRecorder } from './mocks';
+import { runPreflight } from './preflight';
+import { estimateCost } from './cost/estimate';
 import type { Plan, PlanResource } from './types';
 
 /** Stands in for the bot token so Telegram forwarders appear in the plan; always shown masked. */
@@ -22,10 +24,15 @@ export interface PlanOptions {
   /** Extra stack config, e.g. a fake secret in tests. Secret keys are listed in `secretKeys`. */
   config?: Record<string, string>;
   secretKeys?: string[];
+  /** The day dated rules (Lambda runtime support) are judged on; default business.revised. */
+  today?: string;
+  /** The deploy phase to show (planb:phase); default all. */
+  phase?: DeployPhase;
 }
 
 export async function planModel(model: Model, options: PlanOptions): Promise<Plan> {
-  const config = { 'planb:blueprint': options.blueprint, 'planb:telegramBotToken': PLAN_TELEGRAM_PLACEHOLDER, ...options.config };
+  const phase = options.phase ?? 'all';
+  const config = { 'planb:blueprint': options.blueprint, 'planb:telegramBotToken': PLAN_TELEGRAM_PLACEHOLDER, 'planb:phase': phase, ...options.config };
   const secretKeys = [...new Set(['planb:telegramBotToken', 'cloudflare:apiToken', ...(options.secretKeys ?? [])])];
   const recorder = await installRecorder(config, secretKeys);
   const failures: unknown[] = [];
@@ -36,11 +43,15 @@ export async function planModel(model: Model, options: PlanOptions): Promise<Pla
     const built = buildStack(model, readStackConfig({}));
     await pulumi.runtime.disconnect();
     if (failures.length > 0) throw failures[0];
+    const resources = treeOrder(recorder.resources);
     return {
       blueprint: options.blueprint,
       business: model.business.slug,
-      resources: treeOrder(recorder.resources),
+      resources,
       notes: built.notes.map((n) => formatNote(model, n)),
+      phase,
+      cost: estimateCost(resources),
+      preflight: runPreflight(model, resources, { today: options.today ?? model.business.revised, phase }),
     };
   } finally {
     process.off('unhandledRejection', onRejection);

@@ -1,4 +1,6 @@
 /** The offline plan as data: what `planb plan` records and every renderer reads. */
+import type { PreflightReport } from './preflight/types';
+import type { CostEstimate } from './cost/estimate';
 
 /** A recorded input value: JSON, with secrets already replaced by SECRET. */
 export type PlanValue = null | boolean | number | string | PlanValue[] | { [key: string]: PlanValue };
@@ -17,6 +19,8 @@ export interface PlanResource {
   /** Custom (a cloud object) or component (a grouping). */
   custom: boolean;
   inputs: { [key: string]: PlanValue };
+  /** Protected: Pulumi refuses to delete or replace it (zones, backup buckets). */
+  protect?: true;
 }
 
 export interface Plan {
@@ -27,4 +31,10 @@ export interface Plan {
   resources: PlanResource[];
   /** Parts of the blueprint that are not built, as file:line:column: message. */
   notes: string[];
+  /** The deploy phase shown (planb:phase): `zones` for a first deploy, then `all`. */
+  phase: 'zones' | 'all';
+  /** The stack's estimated monthly cost from the dated price table (generators/plan/cost). */
+  cost: CostEstimate;
+  /** What a real `pulumi up` would refuse, judged on the plan (generators/plan/preflight). */
+  preflight: PreflightReport;
 }

@@ -1,30 +1,24 @@
 /**
  * An alert stage must reach someone: AWS alarms go out by SMS (sms and phone channels), e-mail,
- * Telegram or an https webhook, each to the person's own address of that kind (stacks/map/contacts).
+ * Telegram or an https webhook, each to the person's own address of that kind (channels/addresses.ts).
  * A stage where no person has an address for any of its channels would be left out of the plan
  * while the verdict counts on it, so it is refused here.
  */
 import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
-import { e164, EMAIL, TELEGRAM } from '../../stacks/map/contacts';
+import { personAddress, type ContactLike } from '../../channels';
 import { forEachMatch } from './walk';
 import { reporter } from './report';
 
 type Obj = Record<string, unknown>;
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-/** Whether a person with these contacts can be reached over a channel of this kind and address. */
+/** Whether a person with these contacts can be reached over a channel of this kind (channels/addresses.ts). */
 function reachable(contacts: unknown[], kind: unknown): boolean {
-  const values = (k: string) => contacts.flatMap((c) => ((c as Obj | null)?.kind === k && typeof (c as Obj).value === 'string' ? [(c as Obj).value as string] : []));
-  switch (kind) {
-    case 'telegram': return values('telegram').slice(0, 1).some((v) => TELEGRAM.test(v));
-    case 'email': return values('email').slice(0, 1).some((v) => EMAIL.test(v));
-    case 'sms':
-    case 'phone': return [values('sms')[0], values('phone')[0]].some((v) => v !== undefined && e164(v) !== undefined);
-    // A webhook reaches whoever reads it; its https:// address is judged where the channel is declared.
-    case 'webhook': return true;
-    default: return false;
-  }
+  // A webhook reaches whoever reads it; its https:// address is judged where the channel is declared.
+  if (kind === 'webhook') return true;
+  const typed = contacts.filter((c): c is ContactLike => typeof (c as Obj | null)?.kind === 'string' && typeof (c as Obj).value === 'string');
+  return typeof kind === 'string' && personAddress(typed, kind) !== undefined;
 }
 
 export function checkAlertReach(data: unknown, map: YamlSourceMap, out: Diagnostic[]): void {
@@ -40,6 +34,6 @@ export function checkAlertReach(data: unknown, map: YamlSourceMap, out: Diagnost
     if (who.length !== list(notify).length || how.length !== list(via).length || who.length === 0 || how.length === 0) return;
     if (who.some((id) => how.some((c) => reachable(people.get(id) as unknown[], c.kind)))) return;
     report(pointerOf(), 'PB045', `nobody in this stage can be reached by an alarm: ${how.map((c) => `${String(c.id)} (${String(c.kind)})`).join(', ')} reach${how.length === 1 ? 'es' : ''} no address of ${who.join(', ')}`,
-      'alarms go out by SMS (sms, phone: a number such as +7 900 000-00-00), e-mail, Telegram (@name or chat id) or an https webhook; add such a contact to a person, or alert over such a channel');
+      'alarms go out by SMS (sms, phone: a number such as +7 900 000-00-00), e-mail, Telegram (the person\'s numeric chat id: they send /start to the bot, and getUpdates shows "chat":{"id":...}) or an https webhook; add such a contact to a person, or alert over such a channel');
   });
 }

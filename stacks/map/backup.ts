@@ -4,7 +4,7 @@
  */
 import type * as pulumi from '@pulumi/pulumi';
 import type { AlertLevel, DataCopy, DataSet, Model } from '../../model/model';
-import { r2BucketName, type BackupVaultArgs } from '../../components/backup/backupVault';
+import { type BackupVaultArgs } from '../../components/backup/backupVault';
 import { sanitizeKey } from '../../components/common/names';
 import { note, refusedByLoader, type Notes } from './notes';
 import { backupSeverity, processesUsing, soleProcess } from './processes';
@@ -50,21 +50,16 @@ export function mapBackups(model: Model, notes: Notes): MappedVault[] {
         noncurrentVersionDays: Math.max(keepDays, lockDays ?? 0),
         // Governance, not compliance: the owner's admin can still lift it in an emergency.
         ...(lockDays !== undefined ? { objectLock: { mode: 'GOVERNANCE' as const, retentionDays: lockDays } } : {}),
-        r2: copy.offProvider && r2Possible(model, name, copy),
+        r2: copy.offProvider && r2Possible(model, copy),
       });
     }
   }
   return out;
 }
 
-function r2Possible(model: Model, name: string, copy: DataCopy): boolean {
+function r2Possible(model: Model, copy: DataCopy): boolean {
   if (model.infrastructure.cloudflareAccountId === undefined) refusedByLoader(`${copy.path}/offProvider`, 'an R2 copy needs infrastructure.cloudflareAccountId (PB045)');
-  try {
-    r2BucketName(model.business.slug, name);
-    return true;
-  } catch (error) {
-    return refusedByLoader(`${copy.path}/id`, `${(error as Error).message} (PB045)`);
-  }
+  return true;
 }
 
 /** The tightest RPO of the processes using the data; the copy's own schedule when none does. */

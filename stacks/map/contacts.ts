@@ -5,17 +5,10 @@
  */
 import type { AlertStage, Channel, Person } from '../../model/model';
 import type { Contact } from '../../components/alerts/routes';
-import { note, refusedByLoader, type Notes } from './notes';
+import { isHttpsAddress, personAddress } from '../../channels';
+import { note, type Notes } from './notes';
 
-export const TELEGRAM = /^(-?\d{1,20}|@[A-Za-z][A-Za-z0-9_]{4,31})$/;
-export const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-const E164 = /^\+[1-9]\d{6,14}$/;
-
-/** "+7 900 000-10-01" -> "+79000001001"; undefined when it is not an international number. */
-export function e164(phone: string): string | undefined {
-  const digits = phone.replace(/[\s().-]/g, '');
-  return E164.test(digits) ? digits : undefined;
-}
+export { e164 } from '../../channels';
 
 export function stageContacts(stage: AlertStage, notes: Notes): Contact[] {
   const byId = new Map<string, Contact>();
@@ -29,31 +22,36 @@ export function stageContacts(stage: AlertStage, notes: Notes): Contact[] {
 }
 
 function contactFor(person: Person, channel: Channel, path: string, notes: Notes): Contact | undefined {
-  const first = (kind: string): string | undefined => person.contacts.find((c) => c.kind === kind)?.value;
   switch (channel.kind) {
     case 'telegram': {
-      const chat = first('telegram');
-      if (chat !== undefined && TELEGRAM.test(chat)) return { id: `${person.id}-telegram`, channel: 'telegram', address: chat };
-      return missing(notes, path, person, channel, 'Telegram chat id or @name');
+      const chat = personAddress(person.contacts, 'telegram');
+      if (chat !== undefined) return { id: `${person.id}-telegram`, channel: 'telegram', address: chat };
+      note(
+        notes,
+        path,
+        `${person.id} has no numeric Telegram chat id for channel ${channel.id} (a bot cannot message an @username); ` +
+          'ask them to send /start to the bot, read "chat":{"id":...} from https://api.telegram.org/bot<token>/getUpdates, ' +
+          'add it as another telegram contact; not notified over it',
+      );
+      return undefined;
     }
     case 'email': {
-      const mail = first('email');
-      if (mail !== undefined && EMAIL.test(mail)) return { id: `${person.id}-email`, channel: 'email', address: mail };
+      const mail = personAddress(person.contacts, 'email');
+      if (mail !== undefined) return { id: `${person.id}-email`, channel: 'email', address: mail };
       return missing(notes, path, person, channel, 'e-mail address');
     }
     case 'sms':
     case 'phone': {
       // SNS cannot place a call; a call stage is sent as an SMS to the same number, and the
       // runbook keeps the call itself as a human step.
-      const number = [first('sms'), first('phone')].map((v) => (v === undefined ? undefined : e164(v))).find((v) => v !== undefined);
+      const number = personAddress(person.contacts, channel.kind);
       if (number !== undefined) return { id: `${person.id}-sms`, channel: 'sms', address: number };
       return missing(notes, path, person, channel, 'phone number in international format');
     }
     case 'webhook':
-      if (channel.address !== undefined && /^https:\/\/\S+$/.test(channel.address)) {
-        return { id: `${channel.id}-https`, channel: 'https', address: channel.address };
-      }
-      return refusedByLoader(path, `channel ${channel.id}: a webhook needs an https:// address (PB045)`);
+      if (isHttpsAddress(channel.address)) return { id: `${channel.id}-https`, channel: 'https', address: channel.address! };
+      note(notes, path, `channel ${channel.id}: a webhook needs an https:// address; not subscribed`);
+      return undefined;
     default:
       note(notes, path, `channel ${channel.id} (${channel.kind}) cannot be reached from AWS alarms; ${person.id} is not notified over it`);
       return undefined;

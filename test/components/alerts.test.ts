@@ -105,8 +105,10 @@ describe('AlertRouting', () => {
     ]);
     const byName = (n: string) => log.named(n).inputs;
     expect(byName('a2-sub-critical-anna-mail')).toMatchObject({ protocol: 'email', endpoint: 'anna@acme.example', filterPolicyScope: 'MessageBody' });
+    // With a Telegram forwarder, the critical first stage also hears its undelivered-alert alarm.
+    const undelivered = log.named('a2-telegram-undelivered-alarm').inputs['name'] as string;
     expect(JSON.parse(byName('a2-sub-critical-anna-mail')['filterPolicy'])).toEqual({
-      AlarmName: ['backup-late', 'shop-down'],
+      AlarmName: ['backup-late', 'shop-down', undelivered].sort(),
       planbStage: [{ exists: false }],
     });
     expect(byName('a2-sub-critical-boss-sms')).toMatchObject({ protocol: 'sms', endpoint: '+491701234567' });
@@ -121,20 +123,81 @@ describe('AlertRouting', () => {
     expect(f).toEqual({ $or: [{ AlarmName: ['x'] }, { planbRoute: ['b'], planbStage: ['s'] }] });
   });
 
-  it('forwards Telegram through a Node 20 Lambda whose token is only ever a secret', async () => {
+  it('forwards Telegram through a Node 22 Lambda that reads the token from an SSM SecureString only its role may read', async () => {
     await build('a3', args());
     const fn = log.named('a3-telegram-anna-tg');
-    expect(fn.inputs).toMatchObject({ runtime: 'nodejs20.x', handler: 'index.handler' });
-    const env = fn.inputs['environment'];
-    // The token is a secret, so Pulumi marks the environment (or the variable) secret.
-    expect(isSecretMarker(env) || isSecretMarker(env.variables?.TELEGRAM_BOT_TOKEN)).toBe(true);
-    expect(unwrap(env)).toEqual({ variables: { TELEGRAM_CHAT_ID: '424242', TELEGRAM_BOT_TOKEN: TOKEN } });
+    expect(fn.inputs).toMatchObject({ runtime: 'nodejs22.x', handler: 'index.handler' });
+    // The token is not in the function's environment (lambda:GetFunctionConfiguration would show it).
+    expect(unwrap(fn.inputs['environment'])).toEqual({ variables: { TELEGRAM_CHAT_ID: '424242', TELEGRAM_TOKEN_PARAMETER: '/planb/acme/a3/telegram-bot-token' } });
+    const param = log.named('a3-telegram-token');
+    expect(param.type).toBe('aws:ssm/parameter:Parameter');
+    expect(param.inputs).toMatchObject({ name: '/planb/acme/a3/telegram-bot-token', type: 'SecureString' });
+    expect(isSecretMarker(param.inputs['value'])).toBe(true);
+    expect(unwrap(param.inputs['value'])).toBe(TOKEN);
     for (const r of log.all) expect(containsPlain(r.inputs, TOKEN)).toBe(false);
-    expect(TELEGRAM_FORWARDER_SOURCE).not.toMatch(/console\.log\([^)]*TOKEN/);
+    expect(TELEGRAM_FORWARDER_SOURCE).not.toMatch(/console\.log\([^)]*[Tt]oken/);
+    const read = JSON.parse(log.named('a3-telegram-token-read').inputs['policy'] as string) as PolicyDocument;
+    expect(read.Statement).toEqual([{ Effect: 'Allow', Action: 'ssm:GetParameter', Resource: 'arn:aws:mock:::aws:ssm/parameter:Parameter/a3-telegram-token' }]);
     const perm = log.named('a3-telegram-anna-tg-critical').inputs;
     expect(perm).toMatchObject({ principal: 'sns.amazonaws.com', sourceArn: 'arn:aws:mock:::aws:sns/topic:Topic/a3-critical' });
     const logs = JSON.parse(log.named('a3-telegram-logs').inputs['policy'] as string) as PolicyDocument;
     expect(logs.Statement.flatMap((s) => [s.Action].flat()).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+  });
+
+  it('sends what Telegram refused to a queue whose alarm pages the critical topic: nothing is dropped silently', async () => {
+    await build('a10', args());
+    const queue = log.named('a10-telegram-undelivered');
+    expect(queue.inputs).toMatchObject({ messageRetentionSeconds: 1209600, sqsManagedSseEnabled: true });
+    expect(log.named('a10-telegram-anna-tg-on-failure').inputs).toEqual({
+      functionName: log.named('a10-telegram-anna-tg').inputs['name'],
+      maximumRetryAttempts: 2,
+      destinationConfig: { onFailure: { destination: 'arn:aws:mock:::aws:sqs/queue:Queue/a10-telegram-undelivered' } },
+    });
+    const send = JSON.parse(log.named('a10-telegram-undelivered-send').inputs['policy'] as string) as PolicyDocument;
+    expect(send.Statement).toEqual([{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:mock:::aws:sqs/queue:Queue/a10-telegram-undelivered' }]);
+    const alarm = log.named('a10-telegram-undelivered-alarm').inputs;
+    expect(alarm).toMatchObject({
+      namespace: 'AWS/SQS',
+      metricName: 'ApproximateNumberOfMessagesVisible',
+      dimensions: { QueueName: queue.inputs['name'] },
+      threshold: 1,
+      alarmActions: ['arn:aws:mock:::aws:sns/topic:Topic/a10-critical'],
+    });
+  });
+
+  it('the forwarder code: token from SSM once per container, chat id from its environment, retries on a refusal', async () => {
+    const calls: { url: string; body: { chat_id: string; text: string } }[] = [];
+    let ssmReads = 0;
+    let status = 200;
+    const module = { exports: {} as { handler: (e: unknown) => Promise<void> } };
+    const fakeSdk = {
+      SSMClient: class {
+        send(cmd: { input: { Name: string; WithDecryption: boolean } }) {
+          ssmReads++;
+          expect(cmd.input).toEqual({ Name: '/planb/acme/x/telegram-bot-token', WithDecryption: true });
+          return Promise.resolve({ Parameter: { Value: TOKEN } });
+        }
+      },
+      GetParameterCommand: class {
+        constructor(readonly input: unknown) {}
+      },
+    };
+    const fetch = (url: string, init: { body: string }) => {
+      calls.push({ url, body: JSON.parse(init.body) });
+      return Promise.resolve({ ok: status < 300, status });
+    };
+    const env = { TELEGRAM_CHAT_ID: '424242', TELEGRAM_TOKEN_PARAMETER: '/planb/acme/x/telegram-bot-token' };
+    new Function('module', 'exports', 'require', 'fetch', 'process', 'AbortSignal', TELEGRAM_FORWARDER_SOURCE)(
+      module, module.exports, () => fakeSdk, fetch, { env }, { timeout: () => undefined },
+    );
+    const event = { Records: [{ Sns: { Message: JSON.stringify({ AlarmName: 'shop-down', NewStateValue: 'ALARM', NewStateReason: 'no answer' }) } }] };
+    await module.exports.handler(event);
+    await module.exports.handler(event);
+    expect(ssmReads).toBe(1);
+    expect(calls.map((c) => c.url)).toEqual([`https://api.telegram.org/bot${TOKEN}/sendMessage`, `https://api.telegram.org/bot${TOKEN}/sendMessage`]);
+    expect(calls[0]?.body).toEqual({ chat_id: '424242', text: 'ALARM: shop-down\nno answer' });
+    status = 403;
+    await expect(module.exports.handler(event)).rejects.toThrow('Telegram answered HTTP 403');
   });
 
   it('keeps the token secret even when the caller passes a plain Output', async () => {

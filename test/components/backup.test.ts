@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
-import { BackupVault, BackupVaultArgs, alarmPeriod, checkBackupVaultArgs, r2BucketName, replicationPolicy } from '../../components/backup';
+import { BackupVault, BackupVaultArgs, freshnessWindow, checkBackupVaultArgs, r2BucketName, replicationPolicy } from '../../components/backup';
 import type { PolicyDocument } from '../../components/common/policy';
 
 let log: ResourceLog;
@@ -29,6 +30,13 @@ async function build(name: string, a: BackupVaultArgs): Promise<BackupVault> {
   await resolve(v.freshnessAlarmArn);
   await settle();
   return v;
+}
+
+/** The physical name a bucket was given: its logical name and a stable hash (physicalNames). */
+function bucketName(logical: string): string {
+  const bucket = log.named(logical).inputs['bucket'] as string;
+  expect(bucket).toMatch(new RegExp(`^${logical}-[0-9a-f]{8}$`));
+  return bucket;
 }
 
 const HARDENED = ['', '-pab', '-ownership', '-sse', '-versioning', '-policy', '-lifecycle'];
@@ -82,14 +90,16 @@ describe('BackupVault', () => {
       namespace: 'AWS/S3',
       metricName: 'PutRequests',
       statistic: 'Sum',
-      period: 3660,
+      period: 300,
+      evaluationPeriods: 16,
+      datapointsToAlarm: 16,
       comparisonOperator: 'LessThanThreshold',
       threshold: 1,
       treatMissingData: 'breaching',
       alarmActions: ['arn:t1', 'arn:t2'],
       okActions: ['arn:t1', 'arn:t2'],
     });
-    expect(alarm['dimensions']).toEqual({ BucketName: 'b2-vault-bucket', FilterId: 'planb-backup-uploads' });
+    expect(alarm['dimensions']).toEqual({ BucketName: bucketName('b2-vault'), FilterId: 'planb-backup-uploads' });
     expect(log.named('b2-uploads-metric').inputs['filter']).toEqual({ prefix: 'nightly/' });
     expect(providerName(log.named('b2-no-backup-within-rpo').provider)).toBe('euc1');
   });
@@ -103,11 +113,12 @@ describe('BackupVault', () => {
       status: 'Enabled',
       deleteMarkerReplication: { status: 'Disabled' },
       sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: 'Enabled' } },
-      destination: { bucket: 'arn:aws:s3:::b3-replica-bucket', encryptionConfiguration: { replicaKmsKeyId: 'arn:aws:kms:euw1:123456789012:key/aws-s3' } },
+      destination: { bucket: `arn:aws:s3:::${bucketName('b3-replica')}`, encryptionConfiguration: { replicaKmsKeyId: 'arn:aws:kms:euw1:123456789012:key/aws-s3' } },
     });
     const pol = JSON.parse(log.named('b3-replication-policy').inputs['policy'] as string) as PolicyDocument;
     const s3Resources = pol.Statement.filter((s) => [s.Action].flat().every((a) => a.startsWith('s3:'))).flatMap((s) => [s.Resource].flat());
-    expect(new Set(s3Resources)).toEqual(new Set(['arn:aws:s3:::b3-vault-bucket', 'arn:aws:s3:::b3-vault-bucket/*', 'arn:aws:s3:::b3-replica-bucket/*']));
+    const [vault, replica] = [bucketName('b3-vault'), bucketName('b3-replica')];
+    expect(new Set(s3Resources)).toEqual(new Set([`arn:aws:s3:::${vault}`, `arn:aws:s3:::${vault}/*`, `arn:aws:s3:::${replica}/*`]));
     const kmsResources = pol.Statement.filter((s) => [s.Action].flat().some((a) => a.startsWith('kms:'))).flatMap((s) => [s.Resource].flat());
     expect(kmsResources.sort()).toEqual(['arn:aws:kms:euc1:123456789012:key/aws-s3', 'arn:aws:kms:euw1:123456789012:key/aws-s3']);
     expect(pol.Statement.flatMap((s) => [s.Action].flat())).not.toContain('s3:*');
@@ -153,12 +164,27 @@ describe('backup checks', () => {
     expect(() => checkBackupVaultArgs(args(bad))).toThrow(message);
   });
 
-  it('rounds the alarm period up to a whole minute', () => {
-    expect([alarmPeriod(60), alarmPeriod(61), alarmPeriod(86400)]).toEqual([60, 120, 86400]);
+  it('alarms on a sliding window of short periods covering RPO plus grace, within CloudWatch limits', () => {
+    // One hour RPO: 5-minute periods over 75 minutes (15 minutes grace), not one 60-minute period.
+    expect(freshnessWindow(3600)).toEqual({ period: 300, evaluationPeriods: 15, windowSeconds: 4500 });
+    // One day RPO: hourly periods over 26.4 h rounded up (a tenth of the RPO as grace).
+    expect(freshnessWindow(86400)).toEqual({ period: 3600, evaluationPeriods: 27, windowSeconds: 97200 });
+    fc.assert(
+      fc.property(fc.integer({ min: 60, max: 604800 }), (rpo) => {
+        const w = freshnessWindow(rpo);
+        expect(w.period === 300 || w.period === 3600).toBe(true);
+        expect(w.windowSeconds).toBeLessThanOrEqual(w.period < 3600 ? 86400 : 604800);
+        // Never earlier than the RPO plus 15 minutes, unless CloudWatch's 7-day cap forbids it.
+        expect(w.windowSeconds).toBeGreaterThanOrEqual(Math.min(rpo + 900, 604800));
+      }),
+    );
   });
 
   it('keeps R2 names within 63 characters', () => {
-    expect(() => r2BucketName('a'.repeat(40), 'backups-of-everything')).toThrow(/63/);
+    expect(r2BucketName('shop', 'backup-orders')).toBe('planb-shop-backup-orders-offsite');
+    const long = r2BucketName('a'.repeat(30), 'backup-' + 'b'.repeat(63));
+    expect(long.length).toBeLessThanOrEqual(63);
+    expect(long).toBe(r2BucketName('a'.repeat(30), 'backup-' + 'b'.repeat(63)));
   });
 
   it('policy builder grants nothing beyond the two buckets', () => {

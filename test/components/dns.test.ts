@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
-import { RedundantDns, RedundantDnsArgs, checkRecords, route53Txt, mxParts } from '../../components/dns';
+import { RedundantDns, RedundantDnsArgs, checkRecords, mxParts } from '../../components/dns';
 
 let log: ResourceLog;
 beforeAll(async () => {
@@ -128,6 +127,8 @@ describe('RedundantDns', () => {
     const dns = await build('d5', baseArgs({ cloudflare: { accountId: 'cf-acct', plan: 'pro', loadBalancer: true } }));
     expect(dns.failoverGap).toEqual([]);
     expect(log.named('d5-cf-lb-shop-a-monitor').type).toBe('cloudflare:index/loadBalancerMonitor:LoadBalancerMonitor');
+    // One range only: 2xx after redirects, the nearest to Route 53's 2xx-or-3xx without following.
+    expect(log.named('d5-cf-lb-shop-a-monitor').inputs).toMatchObject({ expectedCodes: '2xx', followRedirects: true });
     expect(log.named('d5-cf-lb-shop-a-primary').inputs['origins']).toEqual([{ name: 'primary', address: '192.0.2.20', enabled: true }]);
     expect(log.named('d5-cf-lb-shop-a-secondary').inputs['origins']).toEqual([{ name: 'secondary', address: '198.51.100.20', enabled: true }]);
     const lb = log.named('d5-cf-lb-shop-a');
@@ -173,22 +174,20 @@ describe('record checks', () => {
     expect(() => checkRecords([ok, { ...ok, type: 'AAAA', values: ['2001:db8::1'] }], [])).not.toThrow();
   });
 
-  it('quotes and splits long TXT values for Route 53', () => {
-    const long = 'a'.repeat(300);
-    expect(route53Txt(long)).toBe(`"${'a'.repeat(255)}" "${'a'.repeat(45)}"`);
-    expect(route53Txt('"say \\"hi\\""')).toContain('\\');
-    expect(mxParts('x', '5 mx.example')).toEqual({ preference: 5, host: 'mx.example' });
+  it('subscribes the paid plan a new zone needs (it starts on Free), and only Pro or Business', async () => {
+    const dns = await build('plan-pro', baseArgs({ zoneName: 'pro.example', cloudflare: { accountId: 'cf-acct', plan: 'pro', loadBalancer: true } }));
+    const sub = log.named('plan-pro-cf-plan');
+    expect(sub.type).toBe('cloudflare:index/zoneSubscription:ZoneSubscription');
+    expect(sub.inputs).toMatchObject({ zoneId: 'plan-pro-cf-zone-id', frequency: 'monthly', ratePlan: { id: 'pro' } });
+    // What needs the plan (health checks through this output, load balancers) gets the zone id once it is subscribed.
+    expect(await resolve(dns.cloudflareZoneId)).toBe('plan-pro-cf-zone-id');
+    await build('plan-free', baseArgs({ zoneName: 'free.example' }));
+    await build('plan-ent', baseArgs({ zoneName: 'ent.example', cloudflare: { accountId: 'cf-acct', plan: 'enterprise', loadBalancer: false } }));
+    expect(log.names().filter((n) => n.startsWith('plan-') && n.endsWith('-cf-plan'))).toEqual(['plan-pro-cf-plan']);
   });
 
-  it('TXT for Route 53: every string within 255 characters, and the text survives', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 1200 }), (text) => {
-        const quoted = route53Txt(text.replace(/^"|"$/g, ''));
-        const strings = [...quoted.matchAll(/"((?:\\.|[^"\\])*)"/g)].map((m) => m[1] as string);
-        expect(strings.every((s) => s.replace(/\\(.)/g, '$1').length <= 255)).toBe(true);
-        expect(strings.map((s) => s.replace(/\\(.)/g, '$1')).join('')).toBe(text.replace(/^"|"$/g, ''));
-      }),
-    );
+  it('reads an MX preference from the value', () => {
+    expect(mxParts('x', '5 mx.example')).toEqual({ preference: 5, host: 'mx.example' });
   });
 
   it('rejects a bad zone or slug at construction', () => {

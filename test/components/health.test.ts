@@ -79,6 +79,8 @@ describe('HealthChecks', () => {
     expect(cf.type).toBe('cloudflare:index/healthcheck:Healthcheck');
     expect(cf.inputs).toMatchObject({ zoneId: 'z', address: 'shop.acme.example', type: 'HTTPS', consecutiveFails: 3 });
     expect(cf.inputs['httpConfig']).toMatchObject({ path: '/health', port: 443, expectedBody: 'ok' });
+    // Healthy means what it means to Route 53: any 2xx or 3xx, redirects not followed.
+    expect(cf.inputs['httpConfig']).toMatchObject({ expectedCodes: ['2xx', '3xx'], followRedirects: false });
     expect(log.named('h3-mail-cf').inputs['tcpConfig']).toEqual({ method: 'connection_established', port: 25 });
     expect(Object.keys(hc.cloudflareHealthCheckIds).sort()).toEqual(['mail', 'shop']);
   });

@@ -55,7 +55,7 @@ describe('Probes', () => {
     expect(log.named('p1-every-5-min').inputs['scheduleExpression']).toBe('rate(5 minutes)');
     expect(log.named('p1-logs').inputs).toMatchObject({ name: '/planb/acme/p1/probe', retentionInDays: 30 });
     const fn = log.named('p1-probe');
-    expect(fn.inputs).toMatchObject({ runtime: 'nodejs20.x', handler: 'index.handler', loggingConfig: { logGroup: '/planb/acme/p1/probe' } });
+    expect(fn.inputs).toMatchObject({ runtime: 'nodejs22.x', handler: 'index.handler', loggingConfig: { logGroup: '/planb/acme/p1/probe' } });
     expect(fn.inputs['tags']).toMatchObject({ 'planb:business': 'acme', 'planb:component': 'p1' });
     const env = fn.inputs['environment'].variables;
     expect(env).toMatchObject({ BUSINESS: 'acme', TIME_ZONE: 'Europe/Moscow' });

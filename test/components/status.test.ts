@@ -47,6 +47,13 @@ async function build(name: string, a: StatusPageArgs): Promise<StatusPage> {
   return p;
 }
 
+/** The site bucket's physical name: its logical name and a stable hash (physicalNames). */
+function siteBucket(component: string): string {
+  const bucket = log.named(`${component}-site`).inputs['bucket'] as string;
+  expect(bucket).toMatch(new RegExp(`^${component}-site-[0-9a-f]{8}$`));
+  return bucket;
+}
+
 describe('StatusPage', () => {
   it('builds a private bucket behind CloudFront with OAC and a us-east-1 certificate', async () => {
     const page = await build('s1', args());
@@ -60,7 +67,7 @@ describe('StatusPage', () => {
     expect(log.named('s1-oac').inputs).toMatchObject({ originAccessControlOriginType: 's3', signingBehavior: 'always', signingProtocol: 'sigv4' });
     const cdn = log.named('s1-cdn').inputs;
     expect(cdn['aliases']).toEqual(['status.acme.example']);
-    expect(cdn['origins'][0]).toMatchObject({ originAccessControlId: 's1-oac-id', domainName: 's1-site-bucket.s3.eu-central-1.amazonaws.com' });
+    expect(cdn['origins'][0]).toMatchObject({ originAccessControlId: 's1-oac-id', domainName: `${siteBucket('s1')}.s3.eu-central-1.amazonaws.com` });
     expect(cdn['defaultCacheBehavior'].viewerProtocolPolicy).toBe('redirect-to-https');
     expect(cdn['orderedCacheBehaviors'][0]).toMatchObject({ pathPattern: 'status.json', cachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad' });
     expect(cdn['viewerCertificate']).toMatchObject({ sslSupportMethod: 'sni-only', minimumProtocolVersion: 'TLSv1.2_2021' });
@@ -75,10 +82,10 @@ describe('StatusPage', () => {
     expect(await resolve(page.validationRecords)).toEqual([{ name: '_abc.status.acme.example.', type: 'CNAME', value: '_xyz.acm-validations.aws.' }]);
   });
 
-  it('keeps status.json current with an alarm-driven Node 20 Lambda of least privilege', async () => {
+  it('keeps status.json current with an alarm-driven Node 22 Lambda of least privilege', async () => {
     await build('s2', args());
     const fn = log.named('s2-updater');
-    expect(fn.inputs).toMatchObject({ runtime: 'nodejs20.x', handler: 'index.handler' });
+    expect(fn.inputs).toMatchObject({ runtime: 'nodejs22.x', handler: 'index.handler' });
     expect(providerName(fn.provider)).toBe('use1');
     expect(JSON.parse(fn.inputs['environment'].variables.COMPONENTS)).toEqual(components);
     const rule = JSON.parse(log.named('s2-updater-on-alarm').inputs['eventPattern'] as string);
@@ -86,7 +93,7 @@ describe('StatusPage', () => {
     expect(log.named('s2-updater-every-10-min').inputs['scheduleExpression']).toBe('rate(10 minutes)');
     expect(log.named('s2-updater-on-alarm-invoke').inputs).toMatchObject({ principal: 'events.amazonaws.com', sourceArn: 'arn:aws:mock:::aws:cloudwatch/eventRule:EventRule/s2-updater-on-alarm' });
     const pol = JSON.parse(log.named('s2-updater-policy').inputs['policy'] as string) as PolicyDocument;
-    expect(pol.Statement[0]).toMatchObject({ Action: 's3:PutObject', Resource: 'arn:aws:s3:::s2-site-bucket/status.json' });
+    expect(pol.Statement[0]).toMatchObject({ Action: 's3:PutObject', Resource: `arn:aws:s3:::${siteBucket('s2')}/status.json` });
     expect(pol.Statement[1]?.Resource).toEqual(['arn:aws:cloudwatch:*:*:alarm:backup-late', 'arn:aws:cloudwatch:*:*:alarm:shop-down']);
     expect(STATUS_UPDATER_SOURCE).toContain("Key: 'status.json'");
   });

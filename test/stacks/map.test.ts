@@ -10,7 +10,7 @@ import { mapRoutes, routeCarries, routingShards, shardCount, type AlarmRef, type
 import { mapStatusPage } from '../../stacks/map/status';
 import { resilienceTiers } from '../../stacks/map/resilience';
 import { sortNotes, type Notes } from '../../stacks/map/notes';
-import { exampleText } from './plan-helpers';
+import { exampleText, withTelegramChatIds } from './plan-helpers';
 
 function model(name: string, edit: (t: string) => string = (t) => t): Model {
   const r = loadBlueprintText(edit(exampleText(name)), `blueprints/${name}.yaml`);
@@ -48,16 +48,28 @@ describe('contacts', () => {
   });
 
   it('reaches each person over each channel at their own address; a call becomes an SMS', () => {
-    const m = model('online-shop');
+    const m = model('online-shop', withTelegramChatIds);
     const critical = m.alerts.find((a) => a.id === 'critical');
     const notes: Notes = [];
     expect(stageContacts(critical!.stages[1]!, notes)).toEqual([
       { id: 'dmitry-sms', channel: 'sms', address: '+79000001006' },
-      { id: 'dmitry-telegram', channel: 'telegram', address: '@dmitry_pixel' },
+      { id: 'dmitry-telegram', channel: 'telegram', address: '100000004' },
       { id: 'olga-sms', channel: 'sms', address: '+79000001001' },
-      { id: 'olga-telegram', channel: 'telegram', address: '@olga_samovar' },
+      { id: 'olga-telegram', channel: 'telegram', address: '100000001' },
     ]);
     expect(notes).toEqual([]);
+  });
+
+  it('does not page a person over Telegram by @username (a bot cannot), and says how to get the chat id', () => {
+    const m = model('online-shop');
+    const critical = m.alerts.find((a) => a.id === 'critical');
+    const notes: Notes = [];
+    const contacts = stageContacts(critical!.stages[1]!, notes);
+    expect(contacts.filter((c) => c.channel === 'telegram')).toEqual([]);
+    expect(notes.map((n) => n.message)).toEqual([
+      expect.stringMatching(/^olga has no numeric Telegram chat id .*getUpdates/),
+      expect.stringMatching(/^dmitry has no numeric Telegram chat id/),
+    ]);
   });
 });
 

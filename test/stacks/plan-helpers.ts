@@ -23,3 +23,12 @@ export function planExample(name: string): Promise<Plan> {
 export function identities(plan: Plan): string[] {
   return plan.resources.map((r) => `${r.type} ${r.name}`).sort();
 }
+
+/**
+ * The text with a numeric Telegram chat id after each person's @username (100000001, 100000002,
+ * ... in order): a bot can message a person only by chat id, and the examples list usernames.
+ */
+export function withTelegramChatIds(text: string): string {
+  let n = 0;
+  return text.replace(/\n(\s*)- \{ kind: telegram, value: "@[^"]+" \}/g, (line, indent: string) => `${line}\n${indent}- { kind: telegram, value: "${100000001 + n++}" }`);
+}

@@ -10,7 +10,8 @@ import * as pulumi from '@pulumi/pulumi';
 import { formatDiagnostic, loadBlueprintFile } from '../../loader/index';
 import { installRecorder } from '../../generators/plan/mocks';
 import { buildStack } from '../../stacks/build-stack';
-import { exampleText } from './plan-helpers';
+import { stackBuildError } from '../../stacks/load';
+import { exampleText, withTelegramChatIds } from './plan-helpers';
 
 function tempBlueprint(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'planb-stack-')), 'planb.yaml');
@@ -50,12 +51,53 @@ describe('stacks/index.ts', () => {
       'backup-open-orders-bucket',
     ]);
     expect(Object.keys(program.topicArns as object).sort()).toEqual(['alerts-backup', 'alerts-health']);
+    // The sandbox smoke test sets this alarm to ALARM: the first health check's alarm.
+    const alarm = await new Promise((ok) => (program.smokeTestAlarm as pulumi.Output<string>).apply(ok));
+    expect(alarm).toMatch(/^health-[a-z0-9-]+-[0-9a-f]{8}$/);
+    // Zones and backup buckets are protected unless planb:protect says otherwise.
+    const kept = recorder.resources.filter((r) => r.protect === true).map((r) => r.type);
+    expect(new Set(kept)).toEqual(new Set(['aws:route53/zone:Zone', 'cloudflare:index/zone:Zone', 'aws:s3/bucket:Bucket', 'cloudflare:index/r2Bucket:R2Bucket']));
+    expect(kept.filter((t) => t === 'aws:s3/bucket:Bucket')).toHaveLength(8);
+  });
+
+  it('a missing Telegram token is a clean RunError naming the blueprint and the config key', async () => {
+    const file = tempBlueprint(withTelegramChatIds(exampleText('online-shop')));
+    await installRecorder({ 'planb:blueprint': file }, []);
+    const error = await import('../../stacks/index.js').catch((e: Error) => e);
+    expect(pulumi.RunError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toMatch(/planb:telegramBotToken/);
+  });
+
+  it('a wrong planb:phase is a RunError that names both phases', async () => {
+    const file = tempBlueprint(exampleText('dental-clinic'));
+    await installRecorder({ 'planb:blueprint': file, 'planb:phase': 'first', 'planb:telegramBotToken': 'x' }, ['planb:telegramBotToken']);
+    const error = await import('../../stacks/index.js').catch((e: Error) => e);
+    expect(pulumi.RunError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toMatch(/planb:phase is "first"; use "zones" .* then "all"/);
+  });
+
+  it('planb:protect=false (a throw-away sandbox stack) leaves nothing protected', async () => {
+    const file = tempBlueprint(exampleText('dental-clinic'));
+    const config = { 'planb:blueprint': file, 'planb:protect': 'false', 'planb:telegramBotToken': 'x' };
+    const recorder = await installRecorder(config, ['planb:telegramBotToken']);
+    await import('../../stacks/index.js');
+    await pulumi.runtime.disconnect();
+    expect(recorder.resources.some((r) => r.type === 'aws:s3/bucket:Bucket')).toBe(true);
+    expect(recorder.resources.filter((r) => r.protect === true)).toEqual([]);
+  });
+});
+
+describe('stackBuildError', () => {
+  it('turns a component refusing its arguments into a RunError naming the blueprint', () => {
+    const error = stackBuildError('planb.yaml', new Error('routes[x].stages: empty; give at least one stage with a contact'));
+    expect(pulumi.RunError.isInstance(error)).toBe(true);
+    expect(error.message).toBe('planb.yaml: the stack cannot be built: routes[x].stages: empty; give at least one stage with a contact');
   });
 });
 
 describe('buildStack', () => {
   it('refuses Telegram alerts without a bot token, naming the config key to set', async () => {
-    const loaded = loadBlueprintFile('blueprints/online-shop.yaml');
+    const loaded = loadBlueprintFile(tempBlueprint(withTelegramChatIds(exampleText('online-shop'))));
     if (!loaded.ok) throw new Error('example invalid');
     await installRecorder({}, []);
     expect(() => buildStack(loaded.model, {})).toThrow(/pulumi config set --secret planb:telegramBotToken/);

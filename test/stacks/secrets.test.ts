@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderPlan, SECRET } from '../../generators/plan/index';
 import { containsText } from '../../generators/plan/values';
-import { exampleText, planText } from './plan-helpers';
+import { exampleText, planText, withTelegramChatIds } from './plan-helpers';
 
 const TOKEN = '7654321:AAE-fake-token-for-the-test';
 
 describe('secrets', async () => {
-  const plan = await planText(exampleText('online-shop'), 'blueprints/online-shop.yaml', {
+  const plan = await planText(withTelegramChatIds(exampleText('online-shop')), 'blueprints/online-shop.yaml', {
     config: { 'planb:telegramBotToken': TOKEN, 'cloudflare:apiToken': 'cf-fake-api-token' },
     secretKeys: ['planb:telegramBotToken', 'cloudflare:apiToken'],
   });
@@ -33,8 +33,11 @@ describe('secrets', async () => {
   it('reach the forwarders and the Cloudflare provider as secrets', () => {
     const forwarders = plan.resources.filter((r) => r.type === 'aws:lambda/function:Function' && r.name.includes('-telegram-'));
     expect(forwarders.length).toBeGreaterThan(0);
-    // A secret inside `environment` makes the whole map secret (Pulumi propagates secretness up).
-    for (const f of forwarders) expect(f.inputs['environment']).toBe(SECRET);
+    // The token is kept in an SSM SecureString, never in a function's environment.
+    for (const f of forwarders) expect(JSON.stringify(f.inputs['environment'])).toContain('TELEGRAM_TOKEN_PARAMETER');
+    const tokens = plan.resources.filter((r) => r.type === 'aws:ssm/parameter:Parameter');
+    expect(tokens.length).toBeGreaterThan(0);
+    for (const t of tokens) expect(t.inputs).toMatchObject({ type: 'SecureString', value: SECRET });
     const cf = plan.resources.find((r) => r.type === 'pulumi:providers:cloudflare');
     expect(cf?.inputs['apiToken']).toBe(SECRET);
   });

@@ -31,6 +31,20 @@ describe('planb plan', () => {
     expect(r.stderr).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+:\\d+: `));
   });
 
+  it('judges the Lambda runtime on --today: clean now, an error once AWS blocks it, and exit 1', async () => {
+    const now = await runCli('plan', 'blueprints/dental-clinic.yaml', '--today', '2026-12-02');
+    expect(now.code).toBe(0);
+    expect(now.stdout).toMatch(/Preflight as of 2026-12-02: 0 errors, \d+ warnings?/);
+    const later = await runCli('plan', 'blueprints/dental-clinic.yaml', '--today', '2027-06-01', '--format', 'json');
+    expect(later.code).toBe(1);
+    const plan = JSON.parse(later.stdout) as { preflight: { today: string; findings: { code: string; severity: string; location: string }[] } };
+    expect(plan.preflight.today).toBe('2027-06-01');
+    const errors = plan.preflight.findings.filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((f) => f.code === 'PF001' && /^blueprints\/dental-clinic\.yaml:\d+:\d+$/.test(f.location))).toBe(true);
+    expect(later.stderr).toMatch(/preflight found \d+ errors?/);
+  });
+
   it('refuses an unknown format as a usage error', async () => {
     expect((await runCli('plan', 'blueprints/dental-clinic.yaml', '--format', 'yaml')).code).toBe(2);
   });

@@ -5,6 +5,7 @@ import { renderText, shortValue } from '../../../generators/plan/render-text';
 import { treeOrder } from '../../../generators/plan/run';
 import { planValue } from '../../../generators/plan/values';
 import type { Plan, PlanResource } from '../../../generators/plan/types';
+import type { PreflightFinding } from '../../../generators/plan/preflight/types';
 
 const res = (name: string, type: string, parent = '', extra: Partial<PlanResource> = {}): PlanResource => ({
   urn: `urn:${name}`, type, name, parent, provider: '', custom: true, inputs: {}, ...extra,
@@ -17,7 +18,25 @@ const resources = [
   res('a-record', 'aws:route53/record:Record', 'urn:dns', { provider: 'aws-primary', inputs: { records: ['192.0.2.1'] } }),
 ];
 
-const plan: Plan = { blueprint: 'b.yaml', business: 'b', resources: treeOrder(resources), notes: ['b.yaml:3:4: something is not built'] };
+const finding: PreflightFinding = {
+  code: 'PF002',
+  severity: 'error',
+  message: 'zone: a | name too long',
+  resource: 'zone',
+  location: 'b.yaml:9:3',
+  rule: 'a rule',
+  doc: 'https://docs.example/rule',
+};
+
+const plan: Plan = {
+  blueprint: 'b.yaml',
+  business: 'b',
+  resources: treeOrder(resources),
+  notes: ['b.yaml:3:4: something is not built'],
+  phase: 'all',
+  cost: { prices: '2026-12-02', currency: 'USD', monthly: 0.5, items: [{ what: 'Route 53 hosted zones', count: 1, monthly: 0.5 }] },
+  preflight: { today: '2026-12-02', findings: [finding] },
+};
 
 describe('treeOrder', () => {
   it('puts parents first and sorts siblings by name, whatever the registration order', () => {
@@ -31,6 +50,12 @@ describe('renderText', () => {
     expect(renderText(plan)).toBe(
       [
         'Plan for b.yaml (b): 2 cloud resources in 1 component, through 1 provider',
+        'Phase all: everything (on a first deploy, plan and deploy --phase zones first)',
+        'Estimated cost: 0.50 USD a month (list prices checked 2026-12-02; usage-priced services and backup storage not included)',
+        'Preflight as of 2026-12-02: 1 error, 0 warnings',
+        '  b.yaml:9:3: PF002 error: zone: a | name too long',
+        '      rule: a rule',
+        '      see: https://docs.example/rule',
         '',
         'aws-primary  pulumi:providers:aws',
         '    region: eu-central-1',
@@ -62,6 +87,9 @@ describe('renderMarkdown', () => {
     expect(md).toContain('- aws-primary: `aws` (eu-central-1)');
     expect(md).toContain('- b.yaml:3:4: something is not built');
     expect(md).toContain('Built from `b.yaml`: 2 cloud resources.');
+    expect(md).toContain('Preflight as of 2026-12-02: 1 error, 0 warnings.');
+    expect(md).toContain('| Route 53 hosted zones | 1 | 0.50 |');
+    expect(md).toContain('| b.yaml:9:3 | PF002 | error | zone: a \\| name too long | [a rule](https://docs.example/rule) |');
   });
 });
 

@@ -1,0 +1,59 @@
+/**
+ * The stack's monthly cost, estimated from the plan and the dated price table: one line per kind
+ * of priced resource. Pure: the same plan gives the same estimate.
+ */
+import type { PlanResource } from '../types';
+import { PRICES, PRICES_CHECKED } from './prices';
+
+export interface CostItem {
+  what: string;
+  count: number;
+  /** USD per month for all of them. */
+  monthly: number;
+}
+
+export interface CostEstimate {
+  /** The day the price table was checked. */
+  prices: string;
+  currency: 'USD';
+  monthly: number;
+  items: CostItem[];
+}
+
+export function estimateCost(resources: readonly PlanResource[]): CostEstimate {
+  const of = (type: string) => resources.filter((r) => r.type === type);
+  const items: CostItem[] = [];
+  const add = (what: string, count: number, monthly: number): void => {
+    if (count > 0) items.push({ what, count, monthly: round(monthly) });
+  };
+  add('Route 53 hosted zones', of('aws:route53/zone:Zone').length, of('aws:route53/zone:Zone').length * PRICES.route53Zone);
+  const checks = of('aws:route53/healthCheck:HealthCheck');
+  add('Route 53 health checks (with HTTPS, string matching, fast interval where used)', checks.length, checks.reduce((n, c) => n + healthCheckPrice(c), 0));
+  const alarms = of('aws:cloudwatch/metricAlarm:MetricAlarm').length;
+  add('CloudWatch alarms', alarms, alarms * PRICES.cloudwatchAlarm);
+  const filters = of('aws:s3/bucketMetric:BucketMetric').length;
+  add('S3 request metrics (the missed-backup alarms)', filters, filters * PRICES.s3RequestMetricsPerFilter * PRICES.cloudwatchMetric);
+  const probed = of('aws:cloudwatch/metricAlarm:MetricAlarm').filter((a) => a.inputs['namespace'] === 'PlanB/Probes').length;
+  add('Probe metrics', probed, probed * PRICES.cloudwatchMetric);
+  add('KMS keys (alert topics)', of('aws:kms/key:Key').length, of('aws:kms/key:Key').length * PRICES.kmsKey);
+  for (const sub of of('cloudflare:index/zoneSubscription:ZoneSubscription')) {
+    const plan = (sub.inputs['ratePlan'] as { id?: string } | null)?.id;
+    add(`Cloudflare ${plan} plan`, 1, plan === 'business' ? PRICES.cloudflareBusiness : PRICES.cloudflarePro);
+  }
+  if (of('cloudflare:index/loadBalancer:LoadBalancer').length > 0) add('Cloudflare Load Balancing', 1, PRICES.cloudflareLoadBalancing);
+  return { prices: PRICES_CHECKED, currency: 'USD', monthly: round(items.reduce((n, i) => n + i.monthly, 0)), items };
+}
+
+function healthCheckPrice(check: PlanResource): number {
+  const type = String(check.inputs['type']);
+  const features = [type.startsWith('HTTPS'), type.endsWith('STR_MATCH'), check.inputs['requestInterval'] === 10].filter(Boolean).length;
+  return PRICES.route53HealthCheck + features * PRICES.route53HealthCheckFeature;
+}
+
+function round(usd: number): number {
+  return Math.round(usd * 100) / 100;
+}
+
+export function costLine(cost: CostEstimate): string {
+  return `Estimated cost: ${cost.monthly.toFixed(2)} ${cost.currency} a month (list prices checked ${cost.prices}; usage-priced services and backup storage not included)`;
+}

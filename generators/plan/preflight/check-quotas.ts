@@ -1,0 +1,67 @@
+/**
+ * PF005: AWS default quotas a stack can meet on its own. The offline plan cannot read the
+ * account's applied quotas or what other stacks already use, so a stack over a default quota
+ * is an error, and one over half of it a warning (the account is shared with everything else).
+ * Each finding says where to ask AWS to raise the quota.
+ */
+import type { PlanResource } from '../types';
+import type { ResourceLocator } from './locate';
+import type { PreflightFinding } from './types';
+
+export interface DefaultQuota {
+  type: string;
+  what: string;
+  quota: number;
+  /** How to raise it: the Service Quotas service and quota name, or a support case. */
+  raise: string;
+  doc: string;
+}
+
+/** Default quotas per account (checked 2026-12-02 in each service's quota page). */
+export const DEFAULT_QUOTAS: readonly DefaultQuota[] = [
+  {
+    type: 'aws:route53/healthCheck:HealthCheck',
+    what: 'Route 53 health checks per account',
+    quota: 200,
+    raise: 'a Route 53 quota request (AWS Support, service limit increase)',
+    doc: 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html',
+  },
+  { type: 'aws:iam/role:Role', what: 'IAM roles per account', quota: 1000, raise: "Service Quotas, IAM, 'Roles per account'", doc: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html' },
+  {
+    type: 'aws:cloudwatch/eventRule:EventRule',
+    what: 'EventBridge rules per event bus',
+    quota: 300,
+    raise: "Service Quotas, Amazon EventBridge, 'Maximum number of rules per event bus'",
+    doc: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html',
+  },
+  { type: 'aws:kms/key:Key', what: 'KMS customer managed keys per Region', quota: 100_000, raise: "Service Quotas, AWS KMS, 'Customer Master Keys (CMKs)'", doc: 'https://docs.aws.amazon.com/kms/latest/developerguide/resource-limits.html' },
+  { type: 'aws:sns/topic:Topic', what: 'SNS standard topics per account', quota: 100_000, raise: "Service Quotas, Amazon SNS, 'Topics per Account'", doc: 'https://docs.aws.amazon.com/general/latest/gr/sns.html' },
+  {
+    type: 'aws:s3/bucket:Bucket',
+    what: 'S3 general purpose buckets per account',
+    quota: 10_000,
+    raise: "Service Quotas, Amazon S3, 'General purpose buckets'",
+    doc: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/BucketRestrictions.html',
+  },
+];
+
+export function checkDefaultQuotas(resources: readonly PlanResource[], locator: ResourceLocator): PreflightFinding[] {
+  const findings: PreflightFinding[] = [];
+  for (const q of DEFAULT_QUOTAS) {
+    const mine = resources.filter((r) => r.type === q.type);
+    if (mine.length * 2 <= q.quota) continue;
+    const over = mine.length > q.quota;
+    findings.push({
+      code: 'PF005',
+      severity: over ? 'error' : 'warning',
+      message:
+        `the stack needs ${mine.length} ${q.what}; the default quota is ${q.quota}` +
+        `${over ? '' : ', shared with everything else in the account'}; ask AWS to raise it (${q.raise}) before \`pulumi up\``,
+      resource: '',
+      location: locator.of(mine[0] as PlanResource),
+      rule: `${q.what}: ${q.quota} by default`,
+      doc: q.doc,
+    });
+  }
+  return findings;
+}

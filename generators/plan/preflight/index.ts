@@ -1,0 +1,54 @@
+/**
+ * The preflight: checks on the plan `planb plan` and `planb build` produce, for what the mock
+ * runtime cannot see and a real `pulumi up` would refuse. Each check is a pure function of the
+ * planned resources (and the model, for blueprint lines); the judging day is an argument, never
+ * the clock, so the same blueprint and day give the same findings.
+ */
+import type { Model } from '../../../model/model';
+import type { PlanResource } from '../types';
+import { checkCloudflarePlans } from './check-cloudflare-plan';
+import { checkLambdaRuntimes } from './check-runtime';
+import { checkDefaultQuotas } from './check-quotas';
+import { checkDeployPhase } from './check-phase';
+import { checkSms } from './check-sms';
+import { checkLambdaEnvironment } from './check-lambda-environment';
+import { checkNameLengths } from './check-names';
+import { checkTxtRecords } from './check-txt';
+import { ResourceLocator } from './locate';
+import type { PreflightFinding, PreflightReport } from './types';
+
+export interface PreflightOptions {
+  /** The judging day, YYYY-MM-DD. */
+  today: string;
+  phase: 'zones' | 'all';
+}
+
+export function runPreflight(model: Model, resources: readonly PlanResource[], options: PreflightOptions): PreflightReport {
+  const { today, phase } = options;
+  const locator = new ResourceLocator(model, resources);
+  const findings = [
+    ...checkLambdaRuntimes(resources, today, locator),
+    ...checkNameLengths(resources, locator),
+    ...checkTxtRecords(resources, locator),
+    ...checkCloudflarePlans(model, resources, locator),
+    ...checkDefaultQuotas(resources, locator),
+    ...checkLambdaEnvironment(resources, locator),
+    ...checkDeployPhase(resources, phase, locator),
+    ...checkSms(resources, locator),
+  ];
+  return { today, findings: findings.sort(byCodeThenResource) };
+}
+
+export function preflightErrors(report: PreflightReport): number {
+  return report.findings.filter((f) => f.severity === 'error').length;
+}
+
+function byCodeThenResource(a: PreflightFinding, b: PreflightFinding): number {
+  return cmp(a.code, b.code) || cmp(a.resource, b.resource) || cmp(a.message, b.message);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export type { PreflightFinding, PreflightReport } from './types';
