@@ -3,9 +3,10 @@
  * process, and a stage must notify someone over a channel that person has an address on. The
  * address rules are those the alert stack subscribes people by (stacks/map/contacts.ts): Telegram
  * needs the person's Telegram chat id or @name, e-mail their e-mail, SMS and a call an
- * international phone number; a webhook needs its own https:// address; channels AWS alarms cannot
- * post to (WhatsApp, Slack, site banners, ...) reach nobody. A check whose alert reaches nobody
- * watches nothing: the business learns of the failure from its customers.
+ * international phone number; a webhook needs its own https:// address; WhatsApp and Slack the
+ * person's address there; site banners, status pages and social posts reach nobody on call. A
+ * check whose alert reaches nobody watches nothing: the business learns of the failure from its
+ * customers.
  */
 import type { AlertLevel, AlertRoute, AlertStage, Channel, Model, Person, Process, Seconds } from '../model/model';
 
@@ -33,7 +34,16 @@ export function hasAddressOn(person: Person, channel: Channel): boolean {
       return [...values('sms'), ...values('phone')].some((v) => E164.test(v.replace(/[\s().-]/g, '')));
     case 'webhook':
       return channel.address !== undefined && /^https:\/\/\S+$/.test(channel.address);
+    // Messengers the alert stack cannot post to (it notes that at build time): the person is
+    // reachable there when they have an address of that kind, which is what the blueprint can say.
+    case 'whatsapp':
+      return values('whatsapp').length > 0;
+    case 'slack':
+      return values('slack').length > 0;
+    case 'other':
+      return values('other').length > 0 || channel.address !== undefined;
     default:
+      // Site banners, status pages and social posts speak to customers, not to a person on call.
       return false;
   }
 }
