@@ -18,7 +18,7 @@ export const contractorSupport = defineRule({
   code: 'PB115',
   name: 'contractor-without-support-terms',
   severity: 'warning',
-  variants: [{ severity: 'error', when: 'a critical process needs the service and a term is missing, or the reaction time is longer than the RTO' }],
+  variants: [{ severity: 'error', when: 'a critical process needs the service and no reaction time is written, or the reaction time is longer than the RTO' }],
   run({ model, graph }, emit) {
     for (const s of model.services) {
       const runner = soleContractor(model, s);
@@ -29,7 +29,10 @@ export const contractorSupport = defineRule({
       const base = { service: s.name, runner, processes: needing.map((p) => p.name) };
       const missing = TERMS.filter((t) => s.support?.[t] === undefined);
       if (missing.length > 0) {
-        emit(s.support ? s.path + '/support' : s.path, 'noTerms', { ...base, missing }, { severity: critical ? 'error' : 'warning' });
+        // No reaction time at all leaves a critical process waiting on goodwill: an error. Hours or
+        // a second contact missing beside a written reaction time: a warning.
+        const severity = critical && missing.includes('responseTime') ? 'error' : 'warning';
+        emit(s.support ? s.path + '/support' : s.path, 'noTerms', { ...base, missing }, { severity });
       }
       const reaction = s.support?.responseTime;
       if (reaction === undefined) continue;
