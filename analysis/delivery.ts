@@ -21,8 +21,20 @@ export interface DeliveryConditions {
   unreachable?: ReadonlySet<Person>;
 }
 
+/** Per person, per channel kind that depends on the person alone: whether they have an address. */
+const addressCache = new WeakMap<Person, Map<Channel['kind'], boolean>>();
+
 /** True when the person has an address the channel can deliver to. */
 export function hasAddressOn(person: Person, channel: Channel): boolean {
+  if (channel.kind === 'webhook' || channel.kind === 'other') return addressOn(person, channel);
+  let known = addressCache.get(person);
+  if (!known) addressCache.set(person, (known = new Map()));
+  let has = known.get(channel.kind);
+  if (has === undefined) known.set(channel.kind, (has = addressOn(person, channel)));
+  return has;
+}
+
+function addressOn(person: Person, channel: Channel): boolean {
   const values = (kind: string) => person.contacts.filter((c) => c.kind === kind).map((c) => c.value.trim());
   switch (channel.kind) {
     case 'telegram':

@@ -1,4 +1,4 @@
-import type { Model, Service } from '../../model/model';
+import type { Model, Person, Service } from '../../model/model';
 import { fp, isCriticalOrHigh } from '../graph';
 import type { SupportTerm } from '../i18n/types';
 import { defineRule } from './rule';
@@ -20,8 +20,9 @@ export const contractorSupport = defineRule({
   severity: 'warning',
   variants: [{ severity: 'error', when: 'a critical process needs the service and no reaction time is written, or the reaction time is longer than the RTO' }],
   run({ model, graph }, emit) {
+    const contractors = contractorsByName(model);
     for (const s of model.services) {
-      const runner = soleContractor(model, s);
+      const runner = soleContractor(contractors, s);
       if (runner === undefined) continue;
       const needing = model.processes.filter((p) => isCriticalOrHigh(p) && graph.normalPath(p).has(fp.service(s.id)));
       if (needing.length === 0) continue;
@@ -54,8 +55,8 @@ export const contractorSupport = defineRule({
  * whose name is the vendor; else an account owned by a contractor or a private person with no
  * staff among the access holders; else access held by contractors only, one of them.
  */
-export function soleContractor(model: Model, s: Service): string | undefined {
-  const asVendor = model.people.find((p) => p.contractor && p.name.trim().toLowerCase() === s.vendorKey);
+export function soleContractor(contractors: ReadonlyMap<string, Person>, s: Service): string | undefined {
+  const asVendor = contractors.get(s.vendorKey);
   if (asVendor) return asVendor.name;
   const holders = [...new Set(s.access?.holders ?? [])];
   if (holders.some((p) => !p.contractor)) return undefined;
@@ -63,4 +64,11 @@ export function soleContractor(model: Model, s: Service): string | undefined {
   const owner = s.account?.owner;
   if (holders.length === 0 && (owner === 'contractor' || owner === 'person')) return s.account?.registeredTo ?? s.vendor;
   return undefined;
+}
+
+/** Contractors by their name as a vendor key (lower-cased, trimmed), to match a vendor that is a person. */
+export function contractorsByName(model: Model): Map<string, Person> {
+  const out = new Map<string, Person>();
+  for (const p of model.people) if (p.contractor && !out.has(p.name.trim().toLowerCase())) out.set(p.name.trim().toLowerCase(), p);
+  return out;
 }
