@@ -18,10 +18,17 @@ export interface DeliveryConditions {
   unreachable?: ReadonlySet<Person>;
 }
 
+/** Per person, per channel kind that depends on the person alone: whether they have an address. */
+const addressCache = new WeakMap<Person, Map<Channel['kind'], boolean>>();
+
 /** True when the person has an address the channel can deliver to. */
 export function hasAddressOn(person: Person, channel: Channel): boolean {
   if (channel.kind === 'webhook') return isHttpsAddress(channel.address);
-  return personAddress(person.contacts, channel.kind) !== undefined;
+  let known = addressCache.get(person);
+  if (!known) addressCache.set(person, (known = new Map()));
+  let has = known.get(channel.kind);
+  if (has === undefined) known.set(channel.kind, (has = personAddress(person.contacts, channel.kind) !== undefined));
+  return has;
 }
 
 /** The channel a stage's `via` entry actually uses: itself, or the first backup that is up. */

@@ -22,7 +22,6 @@ import { checkDnsRecords } from './semantic/dns-records';
 import { checkEndpoints } from './semantic/endpoints';
 import { checkPlanLimits } from './semantic/plan-limits';
 import { checkResourceNames } from './semantic/resource-names';
-import { checkAlertReach } from './semantic/alert-reach';
 import { checkTimeZone } from './semantic/time-zone';
 import { checkPositiveDurations } from './semantic/durations';
 import { checkSecrets } from './semantic/secrets';
@@ -78,7 +77,6 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   checkEndpoints(data, sourceMap, diagnostics);
   checkPlanLimits(data, sourceMap, diagnostics);
   checkResourceNames(data, sourceMap, diagnostics);
-  checkAlertReach(data, sourceMap, diagnostics);
   diagnostics.sort(compareDiagnostics);
   const shown = capDiagnostics(diagnostics, file, LIMITS.maxDiagnostics, schema.notShown, schema.incomplete);
   resolveHints(shown, new SuggestionBudget());

@@ -1,4 +1,4 @@
-import type { Model, Service } from '../../model/model';
+import type { Model, Person, Service } from '../../model/model';
 import { fp, isCriticalOrHigh } from '../graph';
 import type { SupportTerm } from '../i18n/types';
 import { defineRule } from './rule';
@@ -18,10 +18,11 @@ export const contractorSupport = defineRule({
   code: 'PB115',
   name: 'contractor-without-support-terms',
   severity: 'warning',
-  variants: [{ severity: 'error', when: 'a critical process needs the service and a term is missing, or the reaction time is longer than the RTO' }],
+  variants: [{ severity: 'error', when: 'a critical process needs the service and no reaction time is written, or the reaction time is longer than the RTO' }],
   run({ model, graph }, emit) {
+    const contractors = contractorsByName(model);
     for (const s of model.services) {
-      const runner = soleContractor(model, s);
+      const runner = soleContractor(contractors, s);
       if (runner === undefined) continue;
       const needing = model.processes.filter((p) => isCriticalOrHigh(p) && graph.normalPath(p).has(fp.service(s.id)));
       if (needing.length === 0) continue;
@@ -29,7 +30,10 @@ export const contractorSupport = defineRule({
       const base = { service: s.name, runner, processes: needing.map((p) => p.name) };
       const missing = TERMS.filter((t) => s.support?.[t] === undefined);
       if (missing.length > 0) {
-        emit(s.support ? s.path + '/support' : s.path, 'noTerms', { ...base, missing }, { severity: critical ? 'error' : 'warning' });
+        // No reaction time at all leaves a critical process waiting on goodwill: an error. Hours or
+        // a second contact missing beside a written reaction time: a warning.
+        const severity = critical && missing.includes('responseTime') ? 'error' : 'warning';
+        emit(s.support ? s.path + '/support' : s.path, 'noTerms', { ...base, missing }, { severity });
       }
       const reaction = s.support?.responseTime;
       if (reaction === undefined) continue;
@@ -51,8 +55,8 @@ export const contractorSupport = defineRule({
  * whose name is the vendor; else an account owned by a contractor or a private person with no
  * staff among the access holders; else access held by contractors only, one of them.
  */
-export function soleContractor(model: Model, s: Service): string | undefined {
-  const asVendor = model.people.find((p) => p.contractor && p.name.trim().toLowerCase() === s.vendorKey);
+export function soleContractor(contractors: ReadonlyMap<string, Person>, s: Service): string | undefined {
+  const asVendor = contractors.get(s.vendorKey);
   if (asVendor) return asVendor.name;
   const holders = [...new Set(s.access?.holders ?? [])];
   if (holders.some((p) => !p.contractor)) return undefined;
@@ -60,4 +64,11 @@ export function soleContractor(model: Model, s: Service): string | undefined {
   const owner = s.account?.owner;
   if (holders.length === 0 && (owner === 'contractor' || owner === 'person')) return s.account?.registeredTo ?? s.vendor;
   return undefined;
+}
+
+/** Contractors by their name as a vendor key (lower-cased, trimmed), to match a vendor that is a person. */
+export function contractorsByName(model: Model): Map<string, Person> {
+  const out = new Map<string, Person>();
+  for (const p of model.people) if (p.contractor && !out.has(p.name.trim().toLowerCase())) out.set(p.name.trim().toLowerCase(), p);
+  return out;
 }

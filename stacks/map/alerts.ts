@@ -44,14 +44,25 @@ const MAX_AFTER = 86400;
 
 export function mapRoutes(model: Model, notes: Notes): MappedRoute[] {
   return model.alerts.map((r) => {
-    const stages: EscalationStage[] = r.stages.map((s, i) => {
-      const contacts = stageContacts(s, notes);
-      if (contacts.length === 0) refusedByLoader(s.path, 'an alert stage must reach someone (PB045)');
+    const stages: EscalationStage[] = [];
+    let carried = 0;
+    r.stages.forEach((s, i) => {
       const first = i === 0;
-      const bounded = first ? 0 : Math.min(MAX_AFTER, Math.max(MIN_AFTER, s.after));
-      if (!first && bounded !== s.after) refusedByLoader(`${s.path}/after`, 'a later stage waits 1m to 1d (PB045)');
+      if (!first && Math.min(MAX_AFTER, Math.max(MIN_AFTER, s.after)) !== s.after) refusedByLoader(`${s.path}/after`, 'a later stage waits 1m to 1d (PB045)');
+      const contacts = stageContacts(s, notes);
+      const after = carried + s.after;
+      // A stage that reaches nobody (PB132 in the verdict says so too) is left out; its wait
+      // goes to the next stage, so the escalation keeps the blueprint's timing.
+      if (contacts.length === 0) {
+        note(notes, s.path, `route ${r.id}, stage ${i + 1}: nobody can be reached by AWS (PB132); the stage is left out and its wait added to the next`);
+        carried = after;
+        return;
+      }
+      carried = 0;
+      const bounded = stages.length === 0 ? 0 : Math.min(MAX_AFTER, after);
+      if (stages.length > 0 && bounded !== after) note(notes, `${s.path}/after`, `route ${r.id}, stage ${i + 1}: waits ${bounded} s (at most a day)`);
       // Stage ids come from the blueprint order; they name states and filters, never resources.
-      return { id: `stage-${i + 1}`, afterSeconds: bounded, contacts };
+      stages.push({ id: `stage-${i + 1}`, afterSeconds: bounded, contacts });
     });
     return { id: r.id, severity: r.severity, processes: r.processes.map((p) => p.id).sort(), stages, path: r.path };
   });

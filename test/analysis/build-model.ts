@@ -27,7 +27,7 @@ export interface ModelSpec {
 export function buildModel(spec: ModelSpec): Model {
   const people = (spec.people ?? [{ id: 'owner' }]).map((p, i): Person => ({
     path: `/people/${i}`, id: p.id, name: `Person ${p.id}`, role: 'Staff', contractor: p.contractor ?? false,
-    contacts: p.contacts ?? [{ kind: 'telegram', value: `@person_${p.id}` }, { kind: 'phone', value: `+4930000000${i + 10}` }],
+    contacts: p.contacts ?? [{ kind: 'telegram', value: `${5100000000 + i}` }, { kind: 'phone', value: `+4930000000${i + 10}` }],
   }));
   const person = lookup(new Map(people.map((p) => [p.id, p])), 'person');
   const places = (spec.places ?? []).map((id, i): Place => ({ path: `/places/${i}`, id, name: `Place ${id}`, kind: 'office' }));

@@ -76,11 +76,12 @@ describe('contacts', () => {
 describe('alert routes', () => {
   const route = (over: Partial<MappedRoute>): MappedRoute => ({ id: 'r', severity: 'critical', processes: [], stages: [], path: '/alerts/0', ...over });
 
-  it('never meets a stage nobody can be reached in: validate refuses it (PB045)', () => {
-    const text = exampleText('online-shop').replace('      - notify: [olga, dmitry]\n        via: [team-chat, team-call]', '      - notify: [nikolai]\n        via: [team-chat]');
-    const r = loadBlueprintText(text, 'blueprints/online-shop.yaml');
-    expect(r.ok).toBe(false);
-    expect(r.diagnostics.map((d) => [d.code, d.pointer])).toEqual([['PB045', '/alerts/0/stages/1']]);
+  it('drops a stage nobody can be reached in and carries its wait to the next (the verdict says so: PB132)', () => {
+    const notes: Notes = [];
+    const m = model('online-shop', (t) => t.replace('      - notify: [olga, dmitry]\n        via: [team-chat, team-call]', '      - notify: [nikolai]\n        via: [team-chat]'));
+    const critical = mapRoutes(m, notes).find((r) => r.id === 'critical');
+    expect(critical?.stages.map((s) => [s.id, s.afterSeconds])).toEqual([['stage-1', 0], ['stage-3', 45 * 60]]);
+    expect(notes.some((n) => n.path === '/alerts/0/stages/1')).toBe(true);
   });
 
   it('carries alarms of its severity and processes; no processes means all', () => {
