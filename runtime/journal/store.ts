@@ -38,8 +38,9 @@ export class MemoryJournal implements JournalWriter, JournalSource {
     return text;
   }
 
+  /** Every event, in the order written. */
   events(): JournalEvent[] {
-    return [...this.objects.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, text]) => JSON.parse(text) as JournalEvent);
+    return [...this.objects.values()].map((text) => JSON.parse(text) as JournalEvent);
   }
 }
 
