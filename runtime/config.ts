@@ -28,8 +28,8 @@ export interface RoutePlan {
 }
 
 export interface RuntimeConfig {
-  /** Alarm id -> the route it follows and its severity. */
-  alarms: Record<string, { route: string; severity: AlertLevel }>;
+  /** Alarm id -> the route it follows, its severity and the processes it stops. */
+  alarms: Record<string, { route: string; severity: AlertLevel; processes: string[] }>;
   routes: Record<string, RoutePlan>;
   /** Person id -> ways to reach them, first choice first. */
   reach: Record<string, Reach[]>;
@@ -75,7 +75,7 @@ export function runtimeConfig(model: Model): RuntimeConfig {
   }
   for (const target of [...alarmTargets(model).values()].sort((a, b) => a.id.localeCompare(b.id))) {
     const route = routeFor(model, target);
-    if (route) config.alarms[target.id] = { route: route.id, severity: target.severity };
+    if (route) config.alarms[target.id] = { route: route.id, severity: target.severity, processes: target.processes.map((p) => p.id) };
   }
   for (const person of model.people) {
     config.reach[person.id] = reachOf(model, person.id);

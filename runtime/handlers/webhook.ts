@@ -7,6 +7,7 @@
  *   /incident <process-id> <text>   something no monitor sees (the card terminal broke)
  *   /resolved <process-id>          it works again
  *   /cause <alarm-id> <text>        the cause of the alarm's latest incident, for the report
+ *   /planb <process-id>             plan B of the process is switched on (for its open incidents)
  */
 import { verifyLink } from '../ack/link';
 import { readUpdate, sameSecret, SECRET_HEADER, type TelegramPress, type TelegramText } from '../ack/telegram';
@@ -14,6 +15,7 @@ import { raise, step, type EscalationState } from '../escalation/machine';
 import { NOTE_MAX_CHARS, type AckMethod } from '../journal/event';
 import type { RuntimeDeps } from './deps';
 import { sendPages } from './page';
+import { WEBHOOK_ALARM } from './webhook-alarm';
 
 export interface WebRequest {
   method: string;
@@ -28,8 +30,6 @@ export interface WebResponse {
   body: string;
 }
 
-/** Refusals not tied to a known incident are journalled under this alarm. */
-export const WEBHOOK_ALARM = 'webhook';
 
 export async function handleWebhook(deps: RuntimeDeps, req: WebRequest): Promise<WebResponse> {
   if (req.method === 'POST' && req.path === '/telegram') return telegram(deps, req);
@@ -122,7 +122,7 @@ async function link(deps: RuntimeDeps, token: string): Promise<WebResponse> {
 
 async function command(deps: RuntimeDeps, msg: TelegramText): Promise<WebResponse> {
   const person = personByTelegram(deps, msg.from);
-  const m = /^\/(incident|resolved|cause)(?:@\w+)?\s+(\S+)\s*([\s\S]*)$/.exec(msg.text.trim());
+  const m = /^\/(incident|resolved|cause|planb)(?:@\w+)?\s+(\S+)\s*([\s\S]*)$/.exec(msg.text.trim());
   if (!m) return { status: 200, body: 'ignored' };
   if (person === undefined) {
     await refuse(deps, 'telegram', `/${m[1]} from someone not in the blueprint`);
@@ -138,6 +138,7 @@ async function command(deps: RuntimeDeps, msg: TelegramText): Promise<WebRespons
     await deps.journal.append({ v: 1, kind: 'note', at, alarm: state.alarm, incident: state.incident, person, text });
     return { status: 200, body: 'cause recorded' };
   }
+  if (verb === 'planb') return planB(deps, person, target);
   const alarm = `staff:${target}`;
   const known = deps.config.alarms[alarm];
   const route = known ? deps.config.routes[known.route] : undefined;
@@ -160,4 +161,12 @@ async function command(deps: RuntimeDeps, msg: TelegramText): Promise<WebRespons
   if (text) await deps.journal.append({ v: 1, kind: 'note', at, alarm, incident: state.incident, person, text });
   await sendPages(deps, state, first.pages.map((p) => ({ ...p, people: p.people.filter((id) => id !== person) })), `Reported by ${deps.config.names[person] ?? person}: ${text}`);
   return { status: 200, body: 'incident recorded' };
+}
+
+/** Journals plan B switched on, against every open incident that stops the process. */
+async function planB(deps: RuntimeDeps, person: string, process: string): Promise<WebResponse> {
+  const at = new Date(deps.clock.now()).toISOString();
+  const open = (await deps.incidents.open()).filter((s) => s.recoveredAt === undefined && deps.config.alarms[s.alarm]?.processes.includes(process));
+  for (const s of open) await deps.journal.append({ v: 1, kind: 'switched-to-plan-b', at, alarm: s.alarm, incident: s.incident, person, process });
+  return { status: 200, body: open.length ? 'plan B recorded' : `nothing open stops ${process}` };
 }

@@ -7,9 +7,9 @@ describe('runtime configuration', () => {
   const config = runtimeConfig(exampleModel('online-shop'));
 
   it('routes every endpoint and business check: the payments check by its own route, the rest by severity', () => {
-    expect(config.alarms['endpoint:payments-api']).toEqual({ route: 'critical', severity: 'critical' });
-    expect(config.alarms['check:orders-last-hour']).toEqual({ route: 'orders-drop', severity: 'warning' });
-    expect(config.alarms['endpoint:crm-api']).toEqual({ route: 'warning', severity: 'warning' });
+    expect(config.alarms['endpoint:payments-api']).toEqual({ route: 'critical', severity: 'critical', processes: ['take-payments'] });
+    expect(config.alarms['check:orders-last-hour']).toEqual({ route: 'orders-drop', severity: 'warning', processes: ['take-orders'] });
+    expect(config.alarms['endpoint:crm-api']).toEqual({ route: 'warning', severity: 'warning', processes: ['support-customers'] });
   });
 
   it('reaches a person over the route channels first, then their backups', () => {

@@ -57,7 +57,7 @@ export async function fakeServer(): Promise<FakeServer> {
 
 /** Two stages: Anna (Telegram, then SMS), then Boris (Telegram) 15 minutes later. */
 export const CONFIG: RuntimeConfig = {
-  alarms: { 'endpoint:shop': { route: 'critical', severity: 'critical' }, 'staff:take-orders': { route: 'critical', severity: 'warning' } },
+  alarms: { 'endpoint:shop': { route: 'critical', severity: 'critical', processes: ['take-orders'] }, 'staff:take-orders': { route: 'critical', severity: 'warning', processes: ['take-orders'] } },
   routes: { critical: { id: 'critical', stages: [{ people: ['anna'], after: 0 }, { people: ['boris'], after: 900 }] } },
   reach: {
     anna: [{ channel: 'team-chat', kind: 'telegram', address: '1001' }, { channel: 'team-sms', kind: 'sms', address: '+79000000001' }],
