@@ -73,7 +73,7 @@ export function runtimeConfig(model: Model): RuntimeConfig {
       stages: route.stages.map((s) => ({ people: s.notify.map((p) => p.id), after: s.after, ...(s.repeat !== undefined ? { repeat: s.repeat } : {}) })),
     };
   }
-  for (const target of [...alarmTargets(model).values()].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const target of [...alarmTargets(model).values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const route = routeFor(model, target);
     if (route) config.alarms[target.id] = { route: route.id, severity: target.severity, processes: target.processes.map((p) => p.id) };
   }

@@ -7,6 +7,9 @@ import type { JournalEvent } from '../../runtime/journal/event';
 import type { Month } from './availability';
 import type { Incident } from './incidents';
 
+/** Code-point order: the same in every locale and ICU version, unlike localeCompare. */
+export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The same alarm this many times in a month is a recurring failure, not bad luck. */
 export const RECURRING_AT = 3;
 /** Restore tests older than this (when the copy gives no checkEvery) are overdue. */
@@ -22,10 +25,14 @@ export interface Recurring {
 
 export function recurring(incidents: readonly Incident[]): Recurring[] {
   const by = new Map<string, Incident[]>();
-  for (const i of incidents) by.set(i.target.id, [...(by.get(i.target.id) ?? []), i]);
+  for (const i of incidents) {
+    const list = by.get(i.target.id);
+    if (list) list.push(i);
+    else by.set(i.target.id, [i]);
+  }
   return [...by.entries()].filter(([, list]) => list.length >= RECURRING_AT)
     .map(([alarm, list]) => ({ alarm, name: list[0]!.target.name, incidents: list }))
-    .sort((a, b) => b.incidents.length - a.incidents.length || a.alarm.localeCompare(b.alarm));
+    .sort((a, b) => b.incidents.length - a.incidents.length || byText(a.alarm, b.alarm));
 }
 
 export interface ChannelDelivery {
@@ -47,13 +54,13 @@ export function deliveryByChannel(events: readonly JournalEvent[]): ChannelDeliv
       if (e.attempts === 0) row.skipped++;
     }
   }
-  return [...by.values()].sort((a, b) => a.channel.localeCompare(b.channel));
+  return [...by.values()].sort((a, b) => byText(a.channel, b.channel));
 }
 
 export function refusedByReason(events: readonly JournalEvent[]): { reason: string; count: number }[] {
   const by = new Map<string, number>();
   for (const e of events) if (e.kind === 'ack-refused') by.set(e.reason, (by.get(e.reason) ?? 0) + 1);
-  return [...by.entries()].map(([reason, count]) => ({ reason, count })).sort((a, b) => a.reason.localeCompare(b.reason));
+  return [...by.entries()].map(([reason, count]) => ({ reason, count })).sort((a, b) => byText(a.reason, b.reason));
 }
 
 export interface BackupRow {
@@ -83,5 +90,5 @@ export function backups(model: Model, incidents: readonly Incident[], month: Mon
 
 export function expiringDomains(model: Model, month: Month): Domain[] {
   return model.domains.filter((d) => Date.parse(`${d.expires}T00:00:00Z`) < month.end + EXPIRY_HORIZON_DAYS * DAY_MS)
-    .sort((a, b) => a.expires.localeCompare(b.expires));
+    .sort((a, b) => byText(a.expires, b.expires));
 }

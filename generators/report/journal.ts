@@ -4,8 +4,9 @@
  * its reason, so the owner sees what the report did not count instead of a silently smaller month.
  */
 import type { AlarmTarget } from '../../runtime/journal/alarms';
-import { eventHash, type JournalEvent } from '../../runtime/journal/event';
+import { canonicalJson, type JournalEvent } from '../../runtime/journal/event';
 import { parseEvent } from '../../runtime/journal/parse';
+import { byText } from './findings';
 import { WEBHOOK_ALARM } from '../../runtime/handlers/webhook-alarm';
 
 export interface StoredObject {
@@ -46,7 +47,8 @@ const KIND_ORDER: Record<JournalEvent['kind'], number> = {
   raised: 0, 'delivery-failed': 1, delivered: 2, escalated: 3, 'ack-refused': 4, acknowledged: 5, 'switched-to-plan-b': 6, note: 7, recovered: 8,
 };
 
-const byTime = (a: JournalEvent, b: JournalEvent) => a.at.localeCompare(b.at) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+// ISO UTC times of one format compare as strings; `<` not localeCompare (ICU collation is ~50x slower).
+const byTime = (a: JournalEvent, b: JournalEvent) => (a.at < b.at ? -1 : a.at > b.at ? 1 : KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 
 /** Objects of `month` (YYYY-MM) in listing order; `targets` are the alarms the blueprint can raise. */
 export function readJournal(objects: readonly StoredObject[], month: string, targets: ReadonlyMap<string, AlarmTarget>): ReadJournal {
@@ -80,7 +82,8 @@ export function readJournal(objects: readonly StoredObject[], month: string, tar
       skipped.push({ key, reason: { code: 'unknown-alarm', alarm: e.alarm } });
       continue;
     }
-    const hash = eventHash(e);
+    // The canonical text itself is the identity: same fields, same values, same event.
+    const hash = canonicalJson(e);
     const first = seen.get(hash);
     if (first !== undefined) {
       skipped.push({ key, reason: { code: 'duplicate', of: first } });
@@ -127,6 +130,6 @@ function placeInIncidents(valid: { key: string; event: JournalEvent }[], skipped
     events.push(early > 0 ? { ...event, at: new Date(start).toISOString() } : event);
   }
   events.sort(byTime);
-  skipped.sort((a, b) => a.key.localeCompare(b.key));
+  skipped.sort((a, b) => byText(a.key, b.key));
   return { events, skipped, adjusted };
 }

@@ -23,18 +23,9 @@ export interface AlarmTarget {
 }
 
 /** Processes that stop when `service` stops: those needing it, directly or through dependsOn. */
-function processesNeeding(model: Model, service: Service): Process[] {
+function processesNeeding(model: Model, service: Service, dependents: ReadonlyMap<Service, Service[]>): Process[] {
   const down = new Set<Service>([service]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const s of model.services) {
-      if (!down.has(s) && s.dependsOn.some((d) => down.has(d))) {
-        down.add(s);
-        grew = true;
-      }
-    }
-  }
+  for (const s of down) for (const d of dependents.get(s) ?? []) down.add(d); // a Set iterates what is added while iterating
   return model.processes.filter((p) => p.needs.some((s) => down.has(s)));
 }
 
@@ -42,8 +33,10 @@ function processesNeeding(model: Model, service: Service): Process[] {
 export function alarmTargets(model: Model): Map<string, AlarmTarget> {
   const out = new Map<string, AlarmTarget>();
   const add = (t: AlarmTarget) => out.set(t.id, t);
+  const dependents = new Map<Service, Service[]>();
+  for (const s of model.services) for (const d of s.dependsOn) dependents.set(d, [...(dependents.get(d) ?? []), s]);
   const needing = new Map<Service, Process[]>();
-  const forService = (s: Service) => needing.get(s) ?? needing.set(s, processesNeeding(model, s)).get(s)!;
+  const forService = (s: Service) => needing.get(s) ?? needing.set(s, processesNeeding(model, s, dependents)).get(s)!;
   for (const e of model.endpoints) {
     add({ id: `endpoint:${e.id}`, kind: 'endpoint', name: e.name, severity: e.severity, outage: true, services: [e.service], processes: forService(e.service) });
     if (e.tlsDaysLeft !== undefined || e.url.startsWith('https:')) {
