@@ -16,9 +16,10 @@ import * as simulate from './commands/simulate';
 import * as docs from './commands/docs';
 import * as build from './commands/build';
 import * as plan from './commands/plan';
+import * as report from './commands/report';
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS: readonly { register(program: Command): void }[] = [build, validate, analyze, simulate, docs, plan, init];
+const COMMANDS: readonly { register(program: Command): void }[] = [build, validate, analyze, simulate, docs, plan, report, init];
 
 export function buildProgram(): Command {
   const program = new Command('planb')

@@ -5,3 +5,4 @@
 export { buildFolder, type BuildFolderOptions, type BuiltFile } from './build-folder';
 export { documentFiles } from './documents';
 export { BUILD_STAGES, type BuildStage, type StageListener } from './stages';
+export { journalSource, MONTH_PATTERN, readMonth, reportFiles } from './report';

@@ -21,6 +21,11 @@ export interface HtmlOptions {
   contentsLabel: string;
   /** Inline SVG of the dependency map, drawn in place of the Mermaid block when given. */
   mapSvg?: string;
+  /**
+   * Inline SVG charts by name: a fenced block ```figure-<name> is drawn as that chart (its text,
+   * a plain-text version for Markdown readers, is dropped). Each passes the same check as the map.
+   */
+  figures?: Readonly<Record<string, string>>;
 }
 
 export const PRINTABLE_PATH = 'documents.html';
@@ -65,7 +70,7 @@ function loadMarked(): Promise<MarkedModule> {
   return (markedModule ??= import('marked'));
 }
 
-function extension(svg: string | null): MarkedExtension {
+function extension(svg: string | null, figures: ReadonlyMap<string, string>): MarkedExtension {
   return {
     gfm: true,
     walkTokens(token) {
@@ -84,6 +89,8 @@ function extension(svg: string | null): MarkedExtension {
       },
       code({ text, lang }) {
         if (lang === 'mermaid' && svg) return `<figure class="map">${svg}</figure>\n`;
+        const figure = lang?.startsWith('figure-') ? figures.get(lang.slice('figure-'.length)) : undefined;
+        if (figure) return `<figure class="chart">${figure}</figure>\n`;
         const cls = lang && /^[a-z0-9-]+$/i.test(lang) ? ` class="language-${lang}"` : '';
         return `<pre><code${cls}>${escapeHtml(text)}</code></pre>\n`;
       },
@@ -146,7 +153,11 @@ function kindClass(doc: GeneratedDocument, html: string): string {
 /** Render every document; returns the printable file first, then one file per document. */
 export async function renderHtml(docs: readonly GeneratedDocument[], options: HtmlOptions): Promise<GeneratedFile[]> {
   const { Marked } = await loadMarked();
-  const marked = new Marked(extension(safeSvg(options.mapSvg)));
+  const figures = new Map(Object.entries(options.figures ?? {}).flatMap(([name, svg]) => {
+    const safe = safeSvg(svg);
+    return safe ? [[name, safe] as const] : [];
+  }));
+  const marked = new Marked(extension(safeSvg(options.mapSvg), figures));
   const single: string[] = [];
   const sections: string[] = [];
   for (const doc of docs) {

@@ -1,0 +1,90 @@
+/**
+ * What the functions know about the blueprint: a small JSON document made from the model at deploy
+ * time (`runtimeConfig`), so a Lambda never parses YAML. Addresses only; tokens and the link key
+ * stay in SSM (see docs/operations.md).
+ */
+import type { AlertLevel, AlertRoute, ChannelKind, Model } from '../model/model';
+import { alarmTargets, type AlarmTarget } from './journal/alarms';
+
+/** One way to reach one person, in the order to try them. */
+export interface Reach {
+  /** Blueprint channel id. */
+  channel: string;
+  kind: ChannelKind;
+  /** Telegram chat id, e-mail address or phone number. */
+  address: string;
+}
+
+export interface StagePlan {
+  people: string[];
+  /** Seconds after the previous stage. */
+  after: number;
+  repeat?: number;
+}
+
+export interface RoutePlan {
+  id: string;
+  stages: StagePlan[];
+}
+
+export interface RuntimeConfig {
+  /** Alarm id -> the route it follows, its severity and the processes it stops. */
+  alarms: Record<string, { route: string; severity: AlertLevel; processes: string[] }>;
+  routes: Record<string, RoutePlan>;
+  /** Person id -> ways to reach them, first choice first. */
+  reach: Record<string, Reach[]>;
+  /** Person id -> name, for the pages' text. */
+  names: Record<string, string>;
+}
+
+/** The route an alarm follows: the one naming its process first, then the general one of its severity. */
+export function routeFor(model: Model, target: AlarmTarget): AlertRoute | undefined {
+  const same = model.alerts.filter((r) => r.severity === target.severity);
+  return same.find((r) => r.processes.some((p) => target.processes.includes(p)))
+    ?? same.find((r) => r.processes.length === 0)
+    ?? model.alerts.find((r) => r.processes.length === 0);
+}
+
+const CONTACT_FOR: Partial<Record<ChannelKind, string>> = { telegram: 'telegram', email: 'email', sms: 'sms', phone: 'phone' };
+
+function reachOf(model: Model, personId: string): Reach[] {
+  const person = model.index.people.get(personId)!;
+  const out: Reach[] = [];
+  const seen = new Set<string>();
+  // The route's channels first, then each channel's backups: the order a page falls back in.
+  const channels = model.alerts.flatMap((r) => r.stages.filter((s) => s.notify.includes(person)).flatMap((s) => s.via));
+  for (let c of channels) {
+    for (let hops = 0; c && hops < 5; hops++, c = c.backup!) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      const contact = person.contacts.find((k) => k.kind === CONTACT_FOR[c.kind] || (c.kind === 'sms' && k.kind === 'phone'));
+      const address = contact?.value ?? (c.kind === 'telegram' ? c.address : undefined);
+      if (address !== undefined) out.push({ channel: c.id, kind: c.kind, address });
+    }
+  }
+  return out;
+}
+
+export function runtimeConfig(model: Model): RuntimeConfig {
+  const config: RuntimeConfig = { alarms: {}, routes: {}, reach: {}, names: {} };
+  for (const route of model.alerts) {
+    config.routes[route.id] = {
+      id: route.id,
+      stages: route.stages.map((s) => ({ people: s.notify.map((p) => p.id), after: s.after, ...(s.repeat !== undefined ? { repeat: s.repeat } : {}) })),
+    };
+  }
+  for (const target of [...alarmTargets(model).values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const route = routeFor(model, target);
+    if (route) config.alarms[target.id] = { route: route.id, severity: target.severity, processes: target.processes.map((p) => p.id) };
+  }
+  for (const person of model.people) {
+    config.reach[person.id] = reachOf(model, person.id);
+    config.names[person.id] = person.name;
+  }
+  return config;
+}
+
+/** Everyone a route may page: the people who may acknowledge its alarms. */
+export function routePeople(route: RoutePlan): Set<string> {
+  return new Set(route.stages.flatMap((s) => s.people));
+}

@@ -1,0 +1,53 @@
+/**
+ * Senders: how a page reaches one address over one kind of channel. Each throws on failure (a
+ * non-2xx answer included) so the retry and the breaker see it.
+ *
+ * Telegram goes to the Bot API (`sendMessage` with an inline "I'm on it" button); e-mail and SMS
+ * go to an HTTP gateway as JSON with the signed acknowledgement link in the text. In AWS the
+ * gateway is the forwarder's own SES/SNS call; its URL and the Bot API base are configuration, so
+ * tests point them at servers on 127.0.0.1.
+ */
+import type { ChannelKind } from '../../model/model';
+import type { Reach } from '../config';
+import type { HttpClient } from '../ports';
+
+export interface PageMessage {
+  text: string;
+  /** Telegram callback data of the acknowledgement button (at most 64 bytes). */
+  ackData: string;
+  /** The signed acknowledgement link for this person, for e-mail and SMS. */
+  ackLink: string;
+}
+
+export type Sender = (reach: Reach, message: PageMessage, signal: AbortSignal) => Promise<void>;
+
+export class DeliveryError extends Error {}
+
+async function expectOk(res: Promise<{ status: number; text: string }>, what: string): Promise<void> {
+  const { status } = await res;
+  if (status < 200 || status > 299) throw new DeliveryError(`${what} answered HTTP ${status}`);
+}
+
+export function telegramSender(http: HttpClient, apiBase: string, token: string): Sender {
+  return (reach, message, signal) => expectOk(http(`${apiBase}/bot${token}/sendMessage`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      chat_id: reach.address,
+      text: message.text,
+      reply_markup: { inline_keyboard: [[{ text: "I'm on it", callback_data: message.ackData }]] },
+    }),
+    signal,
+  }), 'Telegram');
+}
+
+export function gatewaySender(http: HttpClient, url: string, kind: 'email' | 'sms'): Sender {
+  return (reach, message, signal) => expectOk(http(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ kind, to: reach.address, text: `${message.text}\nI'm on it: ${message.ackLink}` }),
+    signal,
+  }), `${kind} gateway`);
+}
+
+export type Senders = Partial<Record<ChannelKind, Sender>>;

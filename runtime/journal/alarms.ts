@@ -1,0 +1,63 @@
+/**
+ * What an alarm id in the journal names in the blueprint. The stack names its alarms after
+ * blueprint ids; the journal keeps the blueprint-side id so a report can be made from the
+ * blueprint alone, whatever physical names the cloud gave.
+ *
+ * `outage` alarms (an endpoint or a business check failing) count as downtime; the others
+ * (a stale backup, a certificate or domain about to expire) are warnings that count as incidents
+ * but not as minutes down.
+ */
+import type { AlertLevel, Model, Process, Service } from '../../model/model';
+
+export type AlarmKind = 'endpoint' | 'check' | 'backup' | 'certificate' | 'domain' | 'staff';
+
+export interface AlarmTarget {
+  id: string;
+  kind: AlarmKind;
+  /** The blueprint's name for what failed. */
+  name: string;
+  severity: AlertLevel;
+  outage: boolean;
+  services: Service[];
+  processes: Process[];
+}
+
+/** Processes that stop when `service` stops: those needing it, directly or through dependsOn. */
+function processesNeeding(model: Model, service: Service, dependents: ReadonlyMap<Service, Service[]>): Process[] {
+  const down = new Set<Service>([service]);
+  for (const s of down) for (const d of dependents.get(s) ?? []) down.add(d); // a Set iterates what is added while iterating
+  return model.processes.filter((p) => p.needs.some((s) => down.has(s)));
+}
+
+/** Resolves every alarm a model can raise, once; ids not in the map are unknown alarms. */
+export function alarmTargets(model: Model): Map<string, AlarmTarget> {
+  const out = new Map<string, AlarmTarget>();
+  const add = (t: AlarmTarget) => out.set(t.id, t);
+  const dependents = new Map<Service, Service[]>();
+  for (const s of model.services) for (const d of s.dependsOn) dependents.set(d, [...(dependents.get(d) ?? []), s]);
+  const needing = new Map<Service, Process[]>();
+  const forService = (s: Service) => needing.get(s) ?? needing.set(s, processesNeeding(model, s, dependents)).get(s)!;
+  for (const e of model.endpoints) {
+    add({ id: `endpoint:${e.id}`, kind: 'endpoint', name: e.name, severity: e.severity, outage: true, services: [e.service], processes: forService(e.service) });
+    if (e.tlsDaysLeft !== undefined || e.url.startsWith('https:')) {
+      add({ id: `certificate:${e.id}`, kind: 'certificate', name: e.name, severity: 'warning', outage: false, services: [e.service], processes: [] });
+    }
+  }
+  for (const c of model.businessChecks) {
+    add({ id: `check:${c.id}`, kind: 'check', name: c.name, severity: c.severity, outage: true, services: [], processes: [c.process] });
+  }
+  for (const d of model.data) {
+    const processes = model.processes.filter((p) => p.data.includes(d));
+    for (const copy of d.copies.filter((c) => c.kind === 'backup-bucket')) {
+      add({ id: `backup:${d.id}/${copy.id}`, kind: 'backup', name: `${d.name} (${copy.where})`, severity: 'warning', outage: false, services: [d.source], processes });
+    }
+  }
+  for (const d of model.domains) {
+    add({ id: `domain:${d.name}`, kind: 'domain', name: d.name, severity: 'warning', outage: false, services: [], processes: [] });
+  }
+  for (const p of model.processes) {
+    // Staff report what no monitor sees (the card terminal broke): it counts as the process down.
+    add({ id: `staff:${p.id}`, kind: 'staff', name: p.name, severity: 'warning', outage: true, services: [], processes: [p] });
+  }
+  return out;
+}
