@@ -8,7 +8,6 @@ import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
 import { DEFAULTS } from '../defaults';
 import { parseDuration } from '../durations';
-import { sanitizeKey } from '../../components/common/names';
 import { quoteValue } from '../secrets';
 import { forEachMatch, forEachString } from './walk';
 import { reporter, type Report } from './report';
@@ -19,8 +18,6 @@ const obj = (v: unknown): Obj => (v !== null && typeof v === 'object' && !Array.
 /** Step Functions waits between alert stages: one minute to one day. */
 const AFTER_MIN = 60;
 const AFTER_MAX = 86400;
-/** R2 bucket names (components/backup/backupVault.ts r2BucketName) are at most 63 characters. */
-const BUCKET_NAME_MAX = 63;
 
 export function checkPlanLimits(data: unknown, map: YamlSourceMap, out: Diagnostic[]): void {
   const report = reporter(map, out);
@@ -58,9 +55,7 @@ function checkRegions(infra: Obj, report: Report): void {
 }
 
 function checkOffProviderCopies(data: unknown, root: Obj, hasCloudflare: boolean, report: Report): void {
-  const slug = typeof obj(root.business).slug === 'string' ? (obj(root.business).slug as string) : '';
   forEachMatch(data, 'data/*', (set, setPointer) => {
-    const dataId = obj(set).id;
     forEachMatch(set, 'copies/*', (copy, pointerOf) => {
       const c = obj(copy);
       if (c.kind !== 'backup-bucket' || c.offProvider !== true) return;
@@ -70,12 +65,7 @@ function checkOffProviderCopies(data: unknown, root: Obj, hasCloudflare: boolean
           'add infrastructure.cloudflareAccountId, or set offProvider: false (the analysis then no longer counts a copy outside AWS)');
         return;
       }
-      if (typeof dataId !== 'string' || typeof c.id !== 'string') return;
-      const name = `planb-${slug}-backup-${sanitizeKey(dataId)}-${sanitizeKey(c.id)}-offsite`;
-      if (name.length > BUCKET_NAME_MAX) {
-        report(`${at}/id`, 'PB045', `the R2 bucket name ${name} would be ${name.length} characters; the limit is ${BUCKET_NAME_MAX}`,
-          `shorten the data set id, this copy id or business.slug by ${name.length - BUCKET_NAME_MAX} characters`);
-      }
+      // A long R2 bucket name is cut to fit with a stable hash (components/common/physical-names.ts).
     });
   });
 }

@@ -21,7 +21,7 @@ describe('checkCloudflarePlans', () => {
     const [f, ...rest] = run('free', checks(1));
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ code: 'PF004', severity: 'error', message: expect.stringContaining('free plan allows 0') });
-    expect(f?.location).toMatch(/^blueprints\/online-shop\.yaml:568:\d+$/);
+    expect(f?.location).toMatch(/^blueprints\/online-shop\.yaml:572:\d+$/);
   });
 
   it('counts against the per-plan quota: Pro 10, Business 50', () => {

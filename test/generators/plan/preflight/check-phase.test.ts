@@ -25,6 +25,6 @@ describe('deploy phases', () => {
     const [f, ...rest] = plan.preflight.findings.filter((x) => x.code === 'PF007');
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ severity: 'warning', resource: 'status-cert-validation', message: expect.stringContaining('planb:phase zones') });
-    expect(f?.location).toMatch(/^blueprints\/online-shop\.yaml:816:\d+$/);
+    expect(f?.location).toMatch(/^blueprints\/online-shop\.yaml:820:\d+$/);
   });
 });
