@@ -10,7 +10,7 @@
  */
 import type { Model, Service } from '../../model/model';
 import { fp } from '../graph';
-import type { DependencyMap, MapEdge, MapNode } from './graph';
+import type { DependencyMap, MapEdge, MapNode } from './types';
 
 export const MAP_LIMITS = {
   /** Processes a full map draws; the examples have 5, a large real business a few dozen. */

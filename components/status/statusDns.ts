@@ -7,9 +7,16 @@ import * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { childName } from '../common/names';
-import type { StatusPageArgs } from './statusPage';
 
-type Zones = NonNullable<StatusPageArgs['dns']>;
+/** Where to create validation and status records (StatusPageArgs.dns). */
+export interface StatusPageZones {
+  route53ZoneId?: pulumi.Input<string>;
+  route53Provider?: aws.Provider;
+  cloudflareZoneId?: pulumi.Input<string>;
+  cloudflareProvider?: cloudflare.Provider;
+}
+
+type Zones = StatusPageZones;
 interface Rec {
   name: pulumi.Input<string>;
   type: pulumi.Input<string>;

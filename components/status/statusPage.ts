@@ -13,7 +13,7 @@ import { checkUniqueIds, childName } from '../common/names';
 import { policy } from '../common/policy';
 import { tlsOnlyPolicy } from '../backup/hardenedBucket';
 import { STATUS_KEY, statusUpdater } from './updater';
-import { siteDns, validationDns } from './statusDns';
+import { siteDns, validationDns, type StatusPageZones } from './statusDns';
 
 /** AWS managed CloudFront policies (stable, documented ids). */
 const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6';
@@ -42,12 +42,7 @@ export interface StatusPageArgs extends CommonArgs {
   /** The bucket's region name, for the Lambda's S3 client. */
   bucketRegion: pulumi.Input<string>;
   /** Where to create validation and status records; without it, use validationRecords. */
-  dns?: {
-    route53ZoneId?: pulumi.Input<string>;
-    route53Provider?: aws.Provider;
-    cloudflareZoneId?: pulumi.Input<string>;
-    cloudflareProvider?: cloudflare.Provider;
-  };
+  dns?: StatusPageZones;
 }
 
 export function checkStatusPageArgs(args: StatusPageArgs): void {
