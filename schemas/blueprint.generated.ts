@@ -127,7 +127,7 @@ role: string
  */
 contractor?: boolean
 /**
- * Ways to reach the person, in the order to try them. An alert reaches the person only over a channel they have an address on: a telegram contact (chat id or @name) for Telegram channels, an email for e-mail, a phone or sms number in international format (+49 ...) for SMS and calls, a whatsapp or slack contact for those.
+ * Ways to reach the person, in the order to try them. An alert reaches the person only over a channel they have an address on: a telegram contact with the numeric chat id for Telegram channels (an @username cannot be paged by a bot), an email for e-mail, a phone or sms number in international format (+49 ...) for SMS and calls; AWS alarms cannot post to WhatsApp or Slack.
  * 
  * @minItems 1
  */

@@ -252,7 +252,7 @@ export const en: Phrasebook = {
     PB132: {
       summary: 'A check whose severity no alert route carries, an alert route that reaches nobody, or a first alert stage whose people have no address on its channels.',
       why: 'An alert that reaches nobody watches nothing: the business learns of the failure from its customers.',
-      fix: 'Add a route for the check\'s severity (or change the severity), and give each person an address on the route\'s channels (a Telegram chat id or @name, an e-mail, an international phone number).',
+      fix: 'Add a route for the check\'s severity (or change the severity), and give each person an address on the route\'s channels (a numeric Telegram chat id, an e-mail, an international phone number).',
       messages: {
         noRoute: (p) => `No alert route carries ${p.severity} alerts for ${p.check}, so its alarm reaches nobody.`,
         nobody: (p, f) => `The alert route ${p.route} reaches nobody: ${f.list(p.people)} ${p.people.length === 1 ? 'has' : 'have'} no address on ${f.list(p.channels)}, so its escalation never starts.`,
