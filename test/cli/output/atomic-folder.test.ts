@@ -62,6 +62,20 @@ describe('writeOutputAtomically', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('x');
   });
 
+  it('flushes file by file where `sync -f` is not available, and writes the same folder', () => {
+    const out = path.join(tmp(), 'docs');
+    const saved = process.env.PATH;
+    // No `sync` on the PATH: the portable fsync-per-file path runs instead of syncfs.
+    process.env.PATH = '';
+    try {
+      writeOutputAtomically(out, [{ path: 'a.md', content: 'a' }, { path: 'sub/b.md', content: 'b' }]);
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect(fs.readFileSync(path.join(out, 'sub', 'b.md'), 'utf8')).toBe('b');
+    expect(fs.readdirSync(out).sort()).toEqual([MARKER_FILE, 'a.md', 'sub']);
+  });
+
   it('accepts a normal nested relative path', () => {
     expect(checkRelativePath('html/runbooks/a.html')).toBe('html/runbooks/a.html');
   });
