@@ -2,7 +2,8 @@
  * Where the client's package.json installs Plan B from: the `--planb-source` option, else where
  * the running Plan B came from. A git checkout with an `origin` remote gives `git+<url>#<commit>`
  * (npm installs that in CI, private repositories included, with the credentials git already has);
- * anything else gives a `file:` path, which works on this machine only and says so.
+ * anything else (no origin, or an origin that is a local path) gives a `file:` path, which works on
+ * this machine only and says so.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,11 +28,17 @@ export function originUrl(config: string): string | undefined {
   return section ? /^\s*url\s*=\s*(\S+)\s*$/m.exec(section[1]!)?.[1] : undefined;
 }
 
-/** npm's form of a git URL: `git@host:org/repo.git` becomes `git+ssh://git@host/org/repo.git`. */
-export function npmGitUrl(url: string): string {
+/**
+ * npm's form of a git URL that another machine can reach: `git@host:org/repo.git` becomes
+ * `git+ssh://git@host/org/repo.git`, `https://...` becomes `git+https://...`. A local path or a
+ * `file://` URL (a clone of a clone) reaches nothing from CI: undefined.
+ */
+export function npmGitUrl(url: string): string | undefined {
   const scp = /^([\w.-]+@[\w.-]+):(?!\/)(.+)$/.exec(url);
   if (scp) return `git+ssh://${scp[1]}/${scp[2]}`;
-  return url.startsWith('git+') ? url : `git+${url}`;
+  const bare = url.startsWith('git+') ? url.slice(4) : url;
+  if (!/^(https?|ssh|git):\/\//.test(bare)) return undefined;
+  return `git+${bare}`;
 }
 
 function headCommit(gitDir: string): string | undefined {
@@ -49,10 +56,11 @@ function headCommit(gitDir: string): string | undefined {
 export function planbSource(root: string, option?: string): PlanbSource {
   if (option !== undefined) return { spec: option };
   const gitDir = join(root, '.git');
-  const url = existsSync(gitDir) ? originUrl(readText(join(gitDir, 'config')) ?? '') : undefined;
+  const origin = existsSync(gitDir) ? originUrl(readText(join(gitDir, 'config')) ?? '') : undefined;
+  const url = origin !== undefined ? npmGitUrl(origin) : undefined;
   if (url !== undefined) {
     const commit = headCommit(gitDir);
-    return { spec: `${npmGitUrl(url)}${commit !== undefined ? `#${commit}` : ''}` };
+    return { spec: `${url}${commit !== undefined ? `#${commit}` : ''}` };
   }
   return {
     spec: `file:${root}`,

@@ -12,7 +12,10 @@ describe('where the client installs Plan B from', () => {
     ['git@github.com:acme/planb.git', 'git+ssh://git@github.com/acme/planb.git'],
     ['https://github.com/acme/planb.git', 'git+https://github.com/acme/planb.git'],
     ['git+https://gitlab.example/acme/planb.git', 'git+https://gitlab.example/acme/planb.git'],
-  ])('writes %s as npm installs it: %s', (url, spec) => {
+    ['/work/main', undefined],
+    ['../planb', undefined],
+    ['file:///srv/git/planb.git', undefined],
+  ])('writes %s as npm installs it from CI: %s', (url, spec) => {
     expect(npmGitUrl(url)).toBe(spec);
   });
 });
