@@ -8,7 +8,7 @@
  * them: Russian keeps names in the nominative by putting them after a declined common noun).
  */
 import type { AccountOwner, DnsProvider } from '../../model/model';
-import type { RuleCode } from '../types';
+import type { RuleCode } from '../rule-codes';
 
 /** Something that fails: a failure point of the graph, or a domain (for alert e-mail). */
 export interface Subject {

@@ -1,6 +1,5 @@
 /** The offline plan as data: what `planb plan` records and every renderer reads. */
 import type { PreflightReport } from './preflight/types';
-import type { CostEstimate } from './cost/estimate';
 
 /** A recorded input value: JSON, with secrets already replaced by SECRET. */
 export type PlanValue = null | boolean | number | string | PlanValue[] | { [key: string]: PlanValue };
@@ -37,4 +36,20 @@ export interface Plan {
   cost: CostEstimate;
   /** What a real `pulumi up` would refuse, judged on the plan (generators/plan/preflight). */
   preflight: PreflightReport;
+}
+
+/** The monthly cost of the plan (cost/estimate.ts fills it from a dated price table). */
+export interface CostItem {
+  what: string;
+  count: number;
+  /** USD per month for all of them. */
+  monthly: number;
+}
+
+export interface CostEstimate {
+  /** The day the price table was checked. */
+  prices: string;
+  currency: 'USD';
+  monthly: number;
+  items: CostItem[];
 }

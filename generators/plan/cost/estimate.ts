@@ -2,23 +2,10 @@
  * The stack's monthly cost, estimated from the plan and the dated price table: one line per kind
  * of priced resource. Pure: the same plan gives the same estimate.
  */
-import type { PlanResource } from '../types';
+import type { CostEstimate, CostItem, PlanResource } from '../types';
 import { PRICES, PRICES_CHECKED } from './prices';
 
-export interface CostItem {
-  what: string;
-  count: number;
-  /** USD per month for all of them. */
-  monthly: number;
-}
-
-export interface CostEstimate {
-  /** The day the price table was checked. */
-  prices: string;
-  currency: 'USD';
-  monthly: number;
-  items: CostItem[];
-}
+export type { CostEstimate, CostItem } from '../types';
 
 export function estimateCost(resources: readonly PlanResource[]): CostEstimate {
   const of = (type: string) => resources.filter((r) => r.type === type);
