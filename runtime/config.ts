@@ -4,6 +4,7 @@
  * stay in SSM (see docs/operations.md).
  */
 import type { AlertLevel, AlertRoute, ChannelKind, Model } from '../model/model';
+import { personAddress } from '../channels';
 import { alarmTargets, type AlarmTarget } from './journal/alarms';
 
 /** One way to reach one person, in the order to try them. */
@@ -45,8 +46,6 @@ export function routeFor(model: Model, target: AlarmTarget): AlertRoute | undefi
     ?? model.alerts.find((r) => r.processes.length === 0);
 }
 
-const CONTACT_FOR: Partial<Record<ChannelKind, string>> = { telegram: 'telegram', email: 'email', sms: 'sms', phone: 'phone' };
-
 function reachOf(model: Model, personId: string): Reach[] {
   const person = model.index.people.get(personId)!;
   const out: Reach[] = [];
@@ -57,8 +56,9 @@ function reachOf(model: Model, personId: string): Reach[] {
     for (let hops = 0; c && hops < 5; hops++, c = c.backup!) {
       if (seen.has(c.id)) continue;
       seen.add(c.id);
-      const contact = person.contacts.find((k) => k.kind === CONTACT_FOR[c.kind] || (c.kind === 'sms' && k.kind === 'phone'));
-      const address = contact?.value ?? (c.kind === 'telegram' ? c.address : undefined);
+      // The person's own address by the one rule the stack subscribes by (channels/addresses.ts);
+      // failing that, a Telegram channel's own chat (a group).
+      const address = personAddress(person.contacts, c.kind) ?? (c.kind === 'telegram' ? c.address : undefined);
       if (address !== undefined) out.push({ channel: c.id, kind: c.kind, address });
     }
   }

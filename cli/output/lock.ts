@@ -36,7 +36,8 @@ export function lockOutput(target: string): () => void {
       const pid = holder(file);
       if (pid !== undefined && pid !== process.pid && processAlive(pid)) {
         throw new OutputError(
-          `another Plan B run (process ${pid}) is writing ${target} right now; wait for it to finish, or choose another --out`,
+          `another Plan B run (process ${pid}) is writing ${target} right now; wait for it to finish, or choose another --out ` +
+            `(if no Plan B is running, remove ${file})`,
           { kind: 'filesystem' },
         );
       }

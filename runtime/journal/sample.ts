@@ -48,23 +48,10 @@ function simulatedClock(start: number): Clock & { set(ms: number): void } {
 const SECRET = 'sample-webhook-secret';
 const LINK_KEY = 'sample-link-key';
 
-/**
- * Blueprints may still name people by @username; the Bot API reports numeric ids (issue 11 makes
- * them required). The sample gives each such person a stable stand-in id.
- */
-function withNumericTelegramIds(config: RuntimeConfig): RuntimeConfig {
-  const ids = new Map<string, string>();
-  for (const reach of Object.values(config.reach)) {
-    for (const r of reach) if (r.kind === 'telegram' && !/^-?\d+$/.test(r.address) && !ids.has(r.address)) ids.set(r.address, String(700_000_001 + ids.size));
-  }
-  const reach = Object.fromEntries(Object.entries(config.reach).map(([p, list]) => [p, list.map((r) => (ids.has(r.address) ? { ...r, address: ids.get(r.address)! } : r))]));
-  return { ...config, reach };
-}
-
 export async function writeSampleJournal(blueprint: string, out: string): Promise<number> {
   const loaded = loadBlueprintFile(blueprint);
   if (!loaded.ok) throw new Error(`${blueprint} does not load`);
-  const config = withNumericTelegramIds(runtimeConfig(loaded.model));
+  const config = runtimeConfig(loaded.model);
   fs.rmSync(path.join(out, 'journal', '2026', '10'), { recursive: true, force: true });
   const journal = new FolderJournal(out);
   const clock = simulatedClock(Date.parse('2026-10-01T00:00:00Z'));

@@ -87,3 +87,14 @@ describe('two runs into one folder', () => {
     expect(leftovers(work)).toEqual([]);
   });
 });
+
+describe('the process behind a lock', () => {
+  it('is alive while it runs and gone once killed', async () => {
+    const { processAlive } = await import('../../../cli/output/process-alive');
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    expect(processAlive(child.pid!)).toBe(true);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(processAlive(child.pid!)).toBe(false);
+  });
+});
