@@ -9,7 +9,7 @@ import { buildFolder } from '../../pipeline';
 import { inputFiles, loadForCommand } from '../blueprint-input';
 import { EXIT } from '../exit-codes';
 import { localeOption } from '../locale-option';
-import { checkOutput, claimOutputFolder } from '../output';
+import { checkOutputFolder, claimOutputFolder } from '../output';
 import { progressOnTerminal } from '../progress';
 import { failsOn, parseDate } from './analyze';
 
@@ -49,7 +49,7 @@ export function register(program: Command): void {
 async function run(file: string, opts: BuildOptions): Promise<number> {
   const context = { inputs: inputFiles(file), ...(file !== '-' ? { blueprint: file } : {}), force: opts.force };
   // Refused destinations are refused before any work, with nothing touched.
-  checkOutput(opts.out, context);
+  checkOutputFolder(opts.out, context);
   const progress = progressOnTerminal({ quiet: opts.quiet });
   progress.stage('load');
   const model = loadForCommand(file, 'nothing written');

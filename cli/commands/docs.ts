@@ -8,7 +8,7 @@ import { documentFiles } from '../../pipeline';
 import { inputFiles, loadForCommand } from '../blueprint-input';
 import { EXIT } from '../exit-codes';
 import { localeOption } from '../locale-option';
-import { checkOutput, claimOutputFolder } from '../output';
+import { checkOutputFolder, claimOutputFolder } from '../output';
 
 interface DocsOptions {
   out: string;
@@ -34,7 +34,7 @@ export function register(program: Command): void {
 
 async function run(file: string, opts: DocsOptions): Promise<number> {
   const context = { ...(file !== '-' ? { blueprint: file } : {}), inputs: inputFiles(file), force: opts.force };
-  checkOutput(opts.out, context);
+  checkOutputFolder(opts.out, context);
   const model = loadForCommand(file, 'nothing written');
   if (model === undefined) return EXIT.invalid;
   const locale = opts.locale ?? model.business.language;

@@ -8,7 +8,7 @@ import { REPORT_LOCALES } from '../../generators/report';
 import { journalSource, MONTH_PATTERN, reportFiles } from '../../pipeline';
 import { inputFiles, loadForCommand } from '../blueprint-input';
 import { EXIT } from '../exit-codes';
-import { checkOutput, claimOutputFolder } from '../output';
+import { checkOutputFolder, claimOutputFolder } from '../output';
 
 interface ReportOptions {
   journal: string;
@@ -41,7 +41,7 @@ async function run(file: string, opts: ReportOptions): Promise<number> {
   }
   const local = !opts.journal.startsWith('s3://');
   const context = { ...(file !== '-' ? { blueprint: file } : {}), inputs: [...inputFiles(file), ...(local ? [opts.journal] : [])], force: opts.force };
-  checkOutput(opts.out, context);
+  checkOutputFolder(opts.out, context);
   const model = loadForCommand(file, 'nothing written');
   if (model === undefined) return EXIT.invalid;
   let source;

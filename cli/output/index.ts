@@ -1,7 +1,8 @@
 /**
  * Everything a command needs to write its output safely:
  *
- *   const claim = claimOutputFolder(opts.out, { blueprint, force });  // refusals: before any work
+ *   checkOutputFolder(opts.out, context);                 // refusals, before any work
+ *   const claim = claimOutputFolder(opts.out, context);   // after the blueprint loaded
  *   try { ...compute...; claim.write(files); } finally { claim.release(); }
  *
  * The claim checks the destination (guard.ts), takes the per-folder lock (lock.ts), and clears
@@ -21,11 +22,6 @@ export interface OutputClaim {
   readonly path: string;
   write(files: readonly OutputFile[]): void;
   release(): void;
-}
-
-/** Checks `out` without touching anything; throws OutputError (kind usage) when it is refused. */
-export function checkOutput(out: string, context: OutputContext): string {
-  return checkOutputFolder(out, context);
 }
 
 /** Checks, locks and clears leftovers; the caller writes once and releases in `finally`. */

@@ -10,10 +10,6 @@ import * as path from 'node:path';
 import { hasMarker } from './marker';
 import { processAlive } from './process-alive';
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export function tempName(target: string, kind: 'tmp' | 'old', tag: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${kind}-${tag}`);
 }
@@ -29,7 +25,7 @@ function isOurs(dir: string): boolean {
 /** Removes (or restores) the leftovers beside `target`; returns how many it handled. */
 export function cleanStaleLeftovers(target: string): number {
   const parent = path.dirname(target);
-  const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(target))}\\.(tmp|old)-(\\d+)-[0-9a-f]{8}$`);
+  const prefix = `.${path.basename(target)}.`;
   let entries: string[];
   try {
     entries = fs.readdirSync(parent);
@@ -38,7 +34,7 @@ export function cleanStaleLeftovers(target: string): number {
   }
   let handled = 0;
   for (const name of entries.sort()) {
-    const match = pattern.exec(name);
+    const match = name.startsWith(prefix) ? /^(tmp|old)-(\d+)-[0-9a-f]{8}$/.exec(name.slice(prefix.length)) : null;
     if (!match || processAlive(Number(match[2]))) continue;
     const full = path.join(parent, name);
     if (!isOurs(full)) continue;

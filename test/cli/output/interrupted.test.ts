@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticBlueprint } from '../../../bench/synthetic';
+import { processAlive } from '../../../cli/output/process-alive';
 import { runCli } from '../run-cli';
 import { finished, startCli } from '../spawn-cli';
 
@@ -90,7 +91,6 @@ describe('two runs into one folder', () => {
 
 describe('the process behind a lock', () => {
   it('is alive while it runs and gone once killed', async () => {
-    const { processAlive } = await import('../../../cli/output/process-alive');
     const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
     expect(processAlive(child.pid!)).toBe(true);
     child.kill('SIGKILL');
