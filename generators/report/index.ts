@@ -25,6 +25,8 @@ export interface ReportOptions {
   month: string;
   /** Defaults to business.language. */
   locale?: string;
+  /** The month before's objects, for incidents that run over the month's start (see readJournal). */
+  earlier?: readonly StoredObject[];
 }
 
 /** The report's languages. */
@@ -36,11 +38,12 @@ export function reportLocale(tag: string): Locale {
   return makeLocale(tag, words);
 }
 
-export function reportData(model: Model, objects: readonly StoredObject[], month: string): ReportData {
+export function reportData(model: Model, objects: readonly StoredObject[], month: string, earlier: readonly StoredObject[] = []): ReportData {
   const targets = alarmTargets(model);
-  const journal = readJournal(objects, month, targets);
+  const journal = readJournal(objects, month, targets, earlier);
   const m = monthOf(month);
-  const incidents = buildIncidents(model, journal.events, targets);
+  // Carried events all come before the month's own, so the two lists together stay in time order.
+  const incidents = buildIncidents(model, [...journal.carried, ...journal.events], targets);
   return {
     month: m, journal, incidents,
     processes: processAvailability(model, incidents, m),
@@ -81,7 +84,7 @@ export function reportMarkdown(model: Model, data: ReportData, l: Locale): { mar
 /** `report-YYYY-MM.md` and its printable `report-YYYY-MM.html`. */
 export async function generateReport(model: Model, objects: readonly StoredObject[], options: ReportOptions): Promise<GeneratedFile[]> {
   const l = reportLocale(options.locale ?? model.business.language);
-  const data = reportData(model, objects, options.month);
+  const data = reportData(model, objects, options.month, options.earlier);
   const { markdown, figures } = reportMarkdown(model, data, l);
   const path = `report-${options.month}.md`;
   const title = markdown.slice(2, markdown.indexOf('\n'));

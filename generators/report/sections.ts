@@ -92,6 +92,7 @@ export function incidents(c: Ctx, o: Out): void {
         i.recoveredAt !== undefined ? c.when(i.recoveredAt) : l.t('stillOpen'),
         ttr !== undefined ? `${l.duration(ttr)}${i.rto !== undefined ? ` (${l.duration(i.rto)})` : ''}` : l.t('dash'), causeCell(c, i)];
     })));
+  if (data.journal.carriedIncidents > 0) o.lines.push('', l.t('carriedOver', { incidents: l.count(data.journal.carriedIncidents, 'incident') }));
   const bars = data.incidents.filter((i) => i.rto !== undefined && i.recoveredAt !== undefined)
     .map((i) => ({ label: `${c.when(i.raisedAt)} ${i.target.name}`, seconds: recoverySeconds(i)!, rto: i.rto! }));
   if (bars.length) {
