@@ -1,5 +1,5 @@
 /** The short documents: contact sheet, messages, drill plan, incident log, monthly report. */
-import { fp } from '../../../analysis/graph';
+import { fp, type FailurePoint } from '../../../analysis/failure-point';
 import type { DrillScenario, Message, Process } from '../../../model/model';
 import { code, md, mdHeading } from '../escape';
 import { addSeconds } from './dates';
@@ -58,7 +58,7 @@ export function messagesView(ctx: Ctx) {
 }
 
 /** What a scenario's ids fail: a service, a place or a vendor (in that order of lookup). */
-function scenarioPoints(ctx: Ctx, s: DrillScenario): { label: string; point: string }[] {
+function scenarioPoints(ctx: Ctx, s: DrillScenario): { label: string; point: FailurePoint }[] {
   return s.fail.map((id) => {
     const service = ctx.model.index.services.get(id);
     if (service) return { label: md(service.name), point: fp.service(id) };
