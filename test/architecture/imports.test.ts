@@ -14,7 +14,7 @@ const FLOORS: Record<string, number> = {
   generators: 3,
   runtime: 2, stacks: 2,
   loader: 1, analysis: 1,
-  model: 0, channels: 0, components: 0, schemas: 0,
+  model: 0, channels: 0, components: 0, schemas: 0, i18n: 0,
 };
 
 const ROOT = join(__dirname, '..', '..');
