@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Model } from '../../model/model';
+import { cannot } from '../../channels';
 import { makeLocale, type Locale } from '../../i18n/locale';
 import { STATUS_WORDS, type StatusPhrase } from './words';
 
@@ -78,7 +79,7 @@ export function statusPageFiles(model: Model): StatusPageFiles {
   const title = l.t('title', { business: model.business.name });
   const rows = components.map((c) => `<li data-id="${esc(c.id)}"><span class="name">${esc(c.name)}</span> <span class="state unknown">${esc(words('checking'))}</span></li>`);
   const ways = model.channels
-    .filter((c) => c.audience === 'customers' && c.address && !['status-page', 'site-banner', 'sms', 'webhook'].includes(c.kind))
+    .filter((c) => c.audience === 'customers' && c.address && !cannot(c.kind, 'not-for-customers'))
     .map((c) => `<li><span class="name">${esc(c.name)}</span> <span>${esc(c.address ?? '')}</span></li>`);
   const html = `<!doctype html>
 <html lang="${lang}">

@@ -9,12 +9,14 @@ import { importCycles, readImportGraph, upwardImports, type ImportGraph } from '
 
 /** Higher floors may import lower ones, never the same floor's other folders or a higher one. */
 const FLOORS: Record<string, number> = {
-  bench: 5, cli: 5,
-  pipeline: 4,
-  generators: 3,
-  runtime: 2, stacks: 2,
-  loader: 1, analysis: 1,
-  model: 0, channels: 0, components: 0, schemas: 0, i18n: 0,
+  bench: 6, cli: 6,
+  pipeline: 5,
+  generators: 4,
+  runtime: 3, stacks: 3,
+  loader: 2, analysis: 2,
+  // The channel table describes the model's channel kinds: it reads model/ types, nothing else.
+  channels: 1,
+  model: 0, components: 0, schemas: 0, i18n: 0,
 };
 
 const ROOT = join(__dirname, '..', '..');

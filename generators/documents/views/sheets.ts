@@ -7,6 +7,7 @@ import {
   type Ctx, channelLabel, escalationView, link, names, pageView, paths, personView, processesStoppedBy, rallyView,
 } from './common';
 import { type SmsSize, smsSize } from './sms';
+import { cannot } from '../../../channels';
 
 export function contactsView(ctx: Ctx) {
   const { model, l } = ctx;
@@ -25,9 +26,9 @@ export function contactsView(ctx: Ctx) {
   };
 }
 
-/** The SMS size of a message that goes by SMS and would be split, else null. */
+/** The SMS size of a message that goes over a channel that splits long texts and would be split, else null. */
 function splitSms(m: Message): SmsSize | null {
-  if (!m.channels.some((c) => c.kind === 'sms')) return null;
+  if (!m.channels.some((c) => cannot(c.kind, 'splits-long-text'))) return null;
   const size = smsSize(m.text);
   return size.parts > 1 ? size : null;
 }
