@@ -3,6 +3,7 @@
  * getSecret, so they stay Output secrets from the first moment and are never plain strings here.
  */
 import * as pulumi from '@pulumi/pulumi';
+import { CHANNEL_DRIVERS } from '../channels';
 
 export interface StackConfig {
   blueprint: string;
@@ -33,13 +34,14 @@ export function parsePhase(value: string | undefined): DeployPhase | undefined {
 
 export const CONFIG_KEYS = {
   blueprint: 'planb:blueprint',
-  telegramBotToken: 'planb:telegramBotToken',
+  telegramBotToken: CHANNEL_DRIVERS.telegram.secret.config,
   cloudflareApiToken: 'cloudflare:apiToken',
   protect: 'planb:protect',
   phase: 'planb:phase',
 } as const;
 
-export const TELEGRAM_ENV = 'PLANB_TELEGRAM_BOT_TOKEN';
+/** The Telegram sender's secret, named by the channel table (channels/drivers.ts). */
+export const TELEGRAM_ENV = CHANNEL_DRIVERS.telegram.secret.env;
 
 export function readStackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
   const planb = new pulumi.Config('planb');

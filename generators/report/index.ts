@@ -4,7 +4,7 @@
  * times in the business's own time zone.
  */
 import type { GeneratedFile } from '../documents/types';
-import { makeLocale, type Locale } from '../documents/locale';
+import { makeLocale, type Locale } from '../../i18n/locale';
 import { renderHtml } from '../html';
 import { tidy } from '../documents/render';
 import type { Model } from '../../model/model';
@@ -35,7 +35,7 @@ export const REPORT_LOCALES = Object.keys(REPORT_WORDS).sort();
 export function reportLocale(tag: string): Locale {
   const words = REPORT_WORDS[tag];
   if (!words) throw new Error(`no report in language "${tag}" (available: ${REPORT_LOCALES.join(', ')})`);
-  return makeLocale(tag, words);
+  return makeLocale(tag, words, 'generators/report/words.ts');
 }
 
 export function reportData(model: Model, objects: readonly StoredObject[], month: string, earlier: readonly StoredObject[] = []): ReportData {

@@ -2,7 +2,7 @@
  * The report's sections as Markdown, one function each. Every blueprint or journal string passes
  * through `md` (escaped, secrets hidden: a cause typed into the bot may hold a password).
  */
-import type { Locale } from '../documents/locale';
+import type { Locale } from '../../i18n/locale';
 import { code, md } from '../documents/escape';
 import type { Model } from '../../model/model';
 import type { Availability } from './availability';

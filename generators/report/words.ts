@@ -3,7 +3,7 @@
  * category>`), read through the documents' `makeLocale` so dates, durations, numbers and plurals are
  * formatted the same way. `satisfies` makes a key missing in one language fail `tsc`.
  */
-import type { Words } from '../documents/locale';
+import type { SameWords, Words } from '../../i18n/locale';
 
 const en = {
   title: 'Stability report, {month}: {business}',
@@ -88,9 +88,7 @@ const en = {
   footer: 'Written by Plan B from the journal of {month}; the same journal gives the same report.',
 } satisfies Words;
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : { [L in keyof T[K]]: string } & Record<string, string> };
-
-const ru: Shape<typeof en> & Words = {
+const ru: SameWords<typeof en> & Words = {
   title: 'Отчёт о стабильности, {month}: {business}',
   intro: 'Составлен по журналу тревог: прочитано {events}, {incidents}. Время местное ({timezone}).',
   emptyMonth: 'В журнале нет событий за этот месяц. Либо ничего не ломалось, либо функции не писали журнал: после месяца без единого события стоит отправить пробную тревогу.',
