@@ -39,8 +39,6 @@ export interface ReadJournal {
    * 23:50 on the 30th to 00:30 on the 1st counts its 30 minutes in the new month too.
    */
   carried: JournalEvent[];
-  /** Incidents raised the month before that this month continues. */
-  carriedIncidents: number;
   skipped: Skipped[];
   /** Events stored out of time order (put back in order, counted). */
   reordered: number;
@@ -114,7 +112,7 @@ export function readJournal(
   }
   valid.sort((a, b) => byTime(a.event, b.event));
   const carried = carriedEvents(earlier, month, targets, valid.map((v) => v.event));
-  return { ...placeInIncidents(valid, skipped, carried), reordered, carried, carriedIncidents: carried.filter((e) => e.kind === 'raised').length };
+  return { ...placeInIncidents(valid, skipped, carried), reordered, carried };
 }
 
 /**
@@ -132,7 +130,9 @@ function carriedEvents(earlier: readonly StoredObject[], month: string, targets:
     const hash = canonicalJson(e);
     if (e.at >= month || !targets.has(e.alarm) || seen.has(hash)) continue;
     seen.add(hash);
-    byIncident.set(e.incident, [...(byIncident.get(e.incident) ?? []), e]);
+    const events = byIncident.get(e.incident);
+    if (events) events.push(e);
+    else byIncident.set(e.incident, [e]);
   }
   const continued = new Set(current.map((e) => e.incident));
   const out: JournalEvent[] = [];

@@ -92,7 +92,8 @@ export function incidents(c: Ctx, o: Out): void {
         i.recoveredAt !== undefined ? c.when(i.recoveredAt) : l.t('stillOpen'),
         ttr !== undefined ? `${l.duration(ttr)}${i.rto !== undefined ? ` (${l.duration(i.rto)})` : ''}` : l.t('dash'), causeCell(c, i)];
     })));
-  if (data.journal.carriedIncidents > 0) o.lines.push('', l.t('carriedOver', { incidents: l.count(data.journal.carriedIncidents, 'incident') }));
+  const carried = data.incidents.filter((i) => i.raisedAt < data.month.start).length;
+  if (carried > 0) o.lines.push('', l.t('carriedOver', { incidents: l.count(carried, 'incident') }));
   const bars = data.incidents.filter((i) => i.rto !== undefined && i.recoveredAt !== undefined)
     .map((i) => ({ label: `${c.when(i.raisedAt)} ${i.target.name}`, seconds: recoverySeconds(i)!, rto: i.rto! }));
   if (bars.length) {

@@ -37,6 +37,14 @@ describe('planb report', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('names an empty --journal as empty, not as a folder "" that does not exist (exit 1, nothing written)', async () => {
+    const out = join(work, 'empty-journal');
+    const r = await runCli('report', shop, '--journal', '', '--month', '2026-10', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--journal is empty (an unset variable?)');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('refuses an unknown --locale (exit 2)', async () => {
     const r = await runCli('report', shop, '--journal', journal, '--month', '2026-10', '--out', join(work, 'de'), '--locale', 'de');
     expect(r.code).toBe(2);
