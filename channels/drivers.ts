@@ -130,7 +130,12 @@ export function cannot(kind: ChannelKind, limitation: Limitation): boolean {
   return driverOf(kind).cannot.includes(limitation);
 }
 
-/** The AWS delivery as the alert stack names it: the SNS protocol, or the Lambda sender. */
-export function deliveredAs(delivery: AwsDelivery): 'email' | 'sms' | 'https' | 'telegram' {
+/** How the alert stack names an AWS delivery: the SNS protocol, or the Lambda sender. */
+export type AwsChannel = 'email' | 'sms' | 'https' | 'telegram';
+
+export function deliveredAs(delivery: AwsDelivery): AwsChannel {
   return delivery.by === 'sns' ? delivery.protocol : delivery.sender;
 }
+
+/** The kinds AWS alarms deliver to (the rest are used by hand). */
+export type DeliveringKind = { [K in ChannelKind]: (typeof CHANNEL_DRIVERS)[K] extends { aws: AwsDelivery } ? K : never }[ChannelKind];
