@@ -7,7 +7,7 @@
  * fail until it is written, and nothing turns an unknown kind into "cannot be reached" by default.
  */
 import type { ChannelKind, Contact } from '../model/model';
-import { e164, EMAIL, isHttpsAddress, matching, PERSON_CHAT_ID } from './formats';
+import { e164, EMAIL, hostOf, isHttpsAddress, mailDomain, matching, PERSON_CHAT_ID } from './formats';
 
 /** The person's own address: the first of their contacts of these kinds that parses. */
 export interface PersonAddressRule {
@@ -53,6 +53,11 @@ export interface DeliveringDriver {
   readonly aws: AwsDelivery;
   /** The secret the sender needs: its Pulumi config key and environment variable (names only). */
   readonly secret?: { readonly config: string; readonly env: string };
+  /**
+   * The host the channel's own address is at (a team mailbox's domain, a webhook's host): the
+   * channel goes down with the blueprint domain that host is at (PB151).
+   */
+  readonly addressHost?: (address: string) => string | undefined;
   readonly cannot: readonly Limitation[];
 }
 
@@ -61,6 +66,7 @@ export interface ManualDriver {
   readonly address: { readonly of: 'nobody' };
   readonly aws?: undefined;
   readonly secret?: undefined;
+  readonly addressHost?: undefined;
   readonly cannot: readonly Limitation[];
 }
 
@@ -92,6 +98,7 @@ export const CHANNEL_DRIVERS = {
   email: {
     address: { of: 'person', contacts: ['email'], parse: matching(EMAIL), lacking: 'e-mail address' },
     aws: { by: 'sns', protocol: 'email' },
+    addressHost: mailDomain,
     cannot: [],
   },
   sms: { address: PHONE_NUMBER, aws: { by: 'sns', protocol: 'sms' }, cannot: ['splits-long-text', 'not-for-customers'] },
@@ -99,6 +106,7 @@ export const CHANNEL_DRIVERS = {
   webhook: {
     address: { of: 'channel', valid: isHttpsAddress, needs: 'an https:// address' },
     aws: { by: 'sns', protocol: 'https' },
+    addressHost: hostOf,
     cannot: ['not-for-customers'],
   },
   whatsapp: { address: NOBODY, cannot: ['no-aws-delivery'] },
@@ -122,7 +130,12 @@ export function cannot(kind: ChannelKind, limitation: Limitation): boolean {
   return driverOf(kind).cannot.includes(limitation);
 }
 
-/** The AWS delivery as the alert stack names it: the SNS protocol, or the Lambda sender. */
-export function deliveredAs(delivery: AwsDelivery): 'email' | 'sms' | 'https' | 'telegram' {
+/** How the alert stack names an AWS delivery: the SNS protocol, or the Lambda sender. */
+export type AwsChannel = 'email' | 'sms' | 'https' | 'telegram';
+
+export function deliveredAs(delivery: AwsDelivery): AwsChannel {
   return delivery.by === 'sns' ? delivery.protocol : delivery.sender;
 }
+
+/** The kinds AWS alarms deliver to (the rest are used by hand). */
+export type DeliveringKind = { [K in ChannelKind]: (typeof CHANNEL_DRIVERS)[K] extends { aws: AwsDelivery } ? K : never }[ChannelKind];

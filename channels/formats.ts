@@ -25,3 +25,15 @@ export function isHttpsAddress(address: string | undefined): boolean {
 
 /** A value as it is when it matches the pattern, else undefined. */
 export const matching = (pattern: RegExp) => (value: string): string | undefined => (pattern.test(value) ? value : undefined);
+
+/** The domain part of an e-mail address (after its last @). */
+export function mailDomain(address: string): string | undefined {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? undefined : address.slice(at + 1);
+}
+
+/** The host of a URL or of a bare `host:port`. */
+export function hostOf(url: string): string | undefined {
+  const m = /^[a-z]+:\/\/([^/:?#]+)/i.exec(url) ?? /^([^/:?#]+)/.exec(url);
+  return m?.[1];
+}

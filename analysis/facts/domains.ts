@@ -5,6 +5,8 @@
  */
 import type { Model } from '../../model/model';
 
+export { hostOf } from '../../channels';
+
 /** The blueprint domain a host name is at (itself or a subdomain), lower-cased, if any. */
 export type DomainResolver = (host: string | undefined) => string | undefined;
 
@@ -17,19 +19,8 @@ export function domainResolver(model: Model): DomainResolver {
   };
 }
 
-/** The host of a URL or of a bare `host:port`. */
-export function hostOf(url: string): string | undefined {
-  const m = /^[a-z]+:\/\/([^/:?#]+)/i.exec(url) ?? /^([^/:?#]+)/.exec(url);
-  return m?.[1];
-}
-
 /** The lower-cased host of an https:// URL; undefined for any other scheme. */
 export function httpsHost(url: string): string | undefined {
   const m = /^https:\/\/([^/:?#]+)/i.exec(url);
   return m ? m[1]!.toLowerCase() : undefined;
-}
-
-/** The domain part of an e-mail address (after its last @). */
-export function mailDomain(address: string): string {
-  return address.slice(address.lastIndexOf('@') + 1);
 }

@@ -1,5 +1,6 @@
 import type { Channel, Process } from '../../model/model';
-import { domainResolver, hostOf, mailDomain } from '../facts/domains';
+import { driverOf } from '../../channels';
+import { domainResolver, hostOf } from '../facts/domains';
 import { fp, idIf, type FailurePoint } from '../failure-point';
 import { isCriticalOrHigh, subjectOf } from '../graph';
 import { namedSharedPoints } from '../shared-points';
@@ -7,8 +8,9 @@ import { defineRule } from './rule';
 
 /**
  * PB151: every channel of an alert route (backups included) fails together with a process it
- * reports on: the alarm has nowhere to go. The alert e-mail counts as depending on its domain when
- * the address is at one of the blueprint's domains, and so does a service watched under that domain.
+ * reports on: the alarm has nowhere to go. An alert e-mail or webhook counts as depending on its
+ * domain when its address is at one of the blueprint's domains (channels/drivers.ts, addressHost),
+ * and so does a service watched under that domain.
  */
 export const alertChannelsShareFailure = defineRule({
   code: 'PB151',
@@ -26,7 +28,8 @@ export const alertChannelsShareFailure = defineRule({
     }
     const channelPoints = (c: Channel): Set<FailurePoint> => {
       const out = new Set<FailurePoint>(c.service ? graph.serviceFailurePoints(c.service) : []);
-      const d = c.kind === 'email' && c.address ? domains(mailDomain(c.address)) : undefined;
+      // A team mailbox or a webhook at one of the blueprint's domains goes down with it (the channel table says where its address lives).
+      const d = c.address ? domains(driverOf(c.kind).addressHost?.(c.address)) : undefined;
       if (d) out.add(fp.domain(d));
       return out;
     };
