@@ -1,5 +1,5 @@
 /**
- * The stack's configuration: the blueprint path and the two secrets. Secrets are read with
+ * The stack's configuration: the blueprint path and the secrets. Secrets are read with
  * getSecret, so they stay Output secrets from the first moment and are never plain strings here.
  */
 import * as pulumi from '@pulumi/pulumi';
@@ -10,6 +10,10 @@ export interface StackConfig {
   cloudflareApiToken?: pulumi.Output<string>;
   /** `planb:telegramBotToken`, or the PLANB_TELEGRAM_BOT_TOKEN environment variable. */
   telegramBotToken?: pulumi.Output<string>;
+  /** `planb:telegramWebhookSecret`: the secret_token given to Telegram's setWebhook. */
+  telegramWebhookSecret?: pulumi.Output<string>;
+  /** `planb:ackLinkKey`: the HMAC key of acknowledgement links. */
+  ackLinkKey?: pulumi.Output<string>;
   /** `planb:protect`, default true; false only for a throw-away sandbox stack. */
   protect?: boolean;
   /** `planb:phase`, default `all`; `zones` for the first deploy (docs/infrastructure.md). */
@@ -34,6 +38,8 @@ export function parsePhase(value: string | undefined): DeployPhase | undefined {
 export const CONFIG_KEYS = {
   blueprint: 'planb:blueprint',
   telegramBotToken: 'planb:telegramBotToken',
+  telegramWebhookSecret: 'planb:telegramWebhookSecret',
+  ackLinkKey: 'planb:ackLinkKey',
   cloudflareApiToken: 'cloudflare:apiToken',
   protect: 'planb:protect',
   phase: 'planb:phase',
@@ -47,6 +53,8 @@ export function readStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
   const telegram =
     planb.getSecret('telegramBotToken') ?? (telegramFromEnv !== undefined && telegramFromEnv !== '' ? pulumi.secret(telegramFromEnv) : undefined);
   const cloudflareToken = new pulumi.Config('cloudflare').getSecret('apiToken');
+  const webhookSecret = planb.getSecret('telegramWebhookSecret');
+  const linkKey = planb.getSecret('ackLinkKey');
   const protect = planb.getBoolean('protect');
   const phase = parsePhase(planb.get('phase'));
   return {
@@ -55,5 +63,7 @@ export function readStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     ...(protect !== undefined ? { protect } : {}),
     ...(cloudflareToken !== undefined ? { cloudflareApiToken: cloudflareToken } : {}),
     ...(telegram !== undefined ? { telegramBotToken: telegram } : {}),
+    ...(webhookSecret !== undefined ? { telegramWebhookSecret: webhookSecret } : {}),
+    ...(linkKey !== undefined ? { ackLinkKey: linkKey } : {}),
   };
 }

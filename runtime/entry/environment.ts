@@ -25,8 +25,12 @@ export const ENV = {
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];
 
-/** Variables every function needs; the rest have defaults or are needed only when a channel is used. */
-export const REQUIRED_ENV: readonly EnvName[] = [ENV.table, ENV.journalBucket, ENV.linkKeyParam, ENV.webhookSecretParam, ENV.ackUrl];
+/**
+ * Variables every function needs. The rest are needed only when a channel is used (the webhook
+ * secret and bot token with Telegram, the sender with e-mail); the webhook takes the ack URL from
+ * the requests it receives, since its own URL cannot be in its own settings.
+ */
+export const REQUIRED_ENV: readonly EnvName[] = [ENV.table, ENV.journalBucket, ENV.linkKeyParam, ENV.ackUrl];
 
 export function readEnv(env: NodeJS.ProcessEnv): Record<EnvName, string | undefined> {
   const missing = REQUIRED_ENV.filter((n) => !env[n]);

@@ -5,9 +5,12 @@
  * anything changes. The function URL's payload is format 2.0.
  */
 import { handleWebhook } from '../handlers/webhook';
-import { cachedDeps } from './deps';
+import { cachedDeps, depsFromEnvironment } from './deps';
+import { ENV } from './environment';
 
-const deps = cachedDeps();
+/** https://<url-id>.lambda-url.<region>.on.aws/ack, from the first request's own domain. */
+let ownAckUrl: string | undefined;
+const deps = cachedDeps(() => depsFromEnvironment({ ...process.env, ...(process.env[ENV.ackUrl] || ownAckUrl === undefined ? {} : { [ENV.ackUrl]: ownAckUrl }) }));
 
 export interface FunctionUrlEvent {
   rawPath?: string;
@@ -15,10 +18,12 @@ export interface FunctionUrlEvent {
   queryStringParameters?: Record<string, string | undefined>;
   body?: string;
   isBase64Encoded?: boolean;
-  requestContext?: { http?: { method?: string } };
+  requestContext?: { domainName?: string; http?: { method?: string } };
 }
 
 export async function handler(event: FunctionUrlEvent): Promise<{ statusCode: number; headers: Record<string, string>; body: string }> {
+  const domain = event.requestContext?.domainName;
+  if (ownAckUrl === undefined && domain !== undefined && /^[a-z0-9.-]+$/.test(domain)) ownAckUrl = `https://${domain}/ack`;
   const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   const body = event.body === undefined ? '' : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
   const res = await handleWebhook(await deps(), {

@@ -50,7 +50,9 @@ function invoke(fn: 'alarm' | 'tick' | 'webhook', event: unknown): Promise<unkno
     [ENV.telegramTokenParam]: PARAMS.token,
     [ENV.webhookSecretParam]: PARAMS.secret,
     [ENV.linkKeyParam]: PARAMS.key,
-    [ENV.ackUrl]: 'https://ack.example/ack',
+
+    // The webhook takes its ack URL from the request's domain; the others are told it.
+    ...(fn !== 'webhook' ? { [ENV.ackUrl]: 'https://abc.lambda-url.eu-central-1.on.aws/ack' } : {}),
     [ENV.telegramApi]: telegram.url,
     [ENV.emailFrom]: 'alerts@shop.example',
   };
@@ -70,7 +72,7 @@ function journal(kind: string): Record<string, unknown>[] {
 function press(secret: string | undefined, data: string, from = 1001) {
   return {
     rawPath: '/telegram',
-    requestContext: { http: { method: 'POST' } },
+    requestContext: { domainName: 'abc.lambda-url.eu-central-1.on.aws', http: { method: 'POST' } },
     headers: { 'content-type': 'application/json', ...(secret !== undefined ? { 'X-Telegram-Bot-Api-Secret-Token': secret } : {}) },
     body: JSON.stringify({ update_id: 1, callback_query: { id: 'cb-1', from: { id: from }, data } }),
     isBase64Encoded: false,
