@@ -6,7 +6,7 @@
 import * as pulumi from '@pulumi/pulumi';
 import type { AlertRoutingSecrets } from '../components/alerts/args';
 import type { MappedAlerts } from './map/alerts';
-import { CONFIG_KEYS, TELEGRAM_ENV } from './config';
+import { CONFIG_KEYS, SECRET_ENV } from './config';
 
 interface Given {
   telegramBotToken?: pulumi.Output<string>;
@@ -20,14 +20,14 @@ function missing(what: string, key: string, extra = ''): pulumi.RunError {
 
 export function alertSecrets(alerts: MappedAlerts, given: Given): AlertRoutingSecrets {
   if (given.ackLinkKey === undefined) {
-    throw missing('pages carry signed acknowledgement links, but no link key is configured (any long random string, e.g. `openssl rand -base64 32`)', CONFIG_KEYS.ackLinkKey);
+    throw missing('pages carry signed acknowledgement links, but no link key is configured (any long random string, e.g. `openssl rand -base64 32`)', CONFIG_KEYS.ackLinkKey, ` or set ${SECRET_ENV.ackLinkKey}`);
   }
   if (!alerts.usesTelegram) return { linkKey: given.ackLinkKey };
   if (given.telegramBotToken === undefined) {
-    throw missing("the blueprint's alerts reach people over Telegram, but no bot token is configured", CONFIG_KEYS.telegramBotToken, ` or set ${TELEGRAM_ENV}`);
+    throw missing("the blueprint's alerts reach people over Telegram, but no bot token is configured", CONFIG_KEYS.telegramBotToken, ` or set ${SECRET_ENV.telegramBotToken}`);
   }
   if (given.telegramWebhookSecret === undefined) {
-    throw missing('Telegram buttons acknowledge through the webhook, but no webhook secret is configured (1-256 of A-Z a-z 0-9 _ -, given to setWebhook as secret_token)', CONFIG_KEYS.telegramWebhookSecret);
+    throw missing('Telegram buttons acknowledge through the webhook, but no webhook secret is configured (1-256 of A-Z a-z 0-9 _ -, given to setWebhook as secret_token)', CONFIG_KEYS.telegramWebhookSecret, ` or set ${SECRET_ENV.telegramWebhookSecret}`);
   }
   return { linkKey: given.ackLinkKey, telegramBotToken: given.telegramBotToken, webhookSecret: given.telegramWebhookSecret };
 }

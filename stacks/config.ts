@@ -46,15 +46,25 @@ export const CONFIG_KEYS = {
 } as const;
 
 export const TELEGRAM_ENV = 'PLANB_TELEGRAM_BOT_TOKEN';
+/** Like the bot token, the pager's other secrets may come from the deploying job's environment. */
+export const SECRET_ENV = {
+  telegramBotToken: TELEGRAM_ENV,
+  telegramWebhookSecret: 'PLANB_TELEGRAM_WEBHOOK_SECRET',
+  ackLinkKey: 'PLANB_ACK_LINK_KEY',
+} as const;
+
+/** A config secret, else its environment variable wrapped as a secret. */
+function secretSetting(planb: pulumi.Config, key: keyof typeof SECRET_ENV, env: NodeJS.ProcessEnv): pulumi.Output<string> | undefined {
+  const fromEnv = env[SECRET_ENV[key]];
+  return planb.getSecret(key) ?? (fromEnv !== undefined && fromEnv !== '' ? pulumi.secret(fromEnv) : undefined);
+}
 
 export function readStackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
   const planb = new pulumi.Config('planb');
-  const telegramFromEnv = env[TELEGRAM_ENV];
-  const telegram =
-    planb.getSecret('telegramBotToken') ?? (telegramFromEnv !== undefined && telegramFromEnv !== '' ? pulumi.secret(telegramFromEnv) : undefined);
+  const telegram = secretSetting(planb, 'telegramBotToken', env);
   const cloudflareToken = new pulumi.Config('cloudflare').getSecret('apiToken');
-  const webhookSecret = planb.getSecret('telegramWebhookSecret');
-  const linkKey = planb.getSecret('ackLinkKey');
+  const webhookSecret = secretSetting(planb, 'telegramWebhookSecret', env);
+  const linkKey = secretSetting(planb, 'ackLinkKey', env);
   const protect = planb.getBoolean('protect');
   const phase = parsePhase(planb.get('phase'));
   return {
