@@ -31,7 +31,7 @@ import {
 import type { NonceStore } from '../ack/link';
 import { shortIncidentId } from '../ack/telegram';
 import type { EscalationState } from '../escalation/machine';
-import type { IncidentStore } from '../escalation/store';
+import { IncidentConflictError, type IncidentStore } from '../escalation/store';
 
 /** Closed incidents are kept 40 days: a cause can be written for last month's report. */
 export const INCIDENT_TTL_SECONDS = 40 * 24 * 3600;
@@ -115,7 +115,7 @@ export class DynamoIncidentStore implements IncidentStore {
       }));
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) {
-        throw new Error(`incident ${state.incident} was changed by another invocation; retry`);
+        throw new IncidentConflictError(`incident ${state.incident} was changed by another invocation; retry`);
       }
       throw error;
     }

@@ -4,8 +4,8 @@ import { cachedDeps } from './deps';
 
 const deps = cachedDeps();
 
-export async function handler(): Promise<{ escalated: number }> {
+export async function handler(): Promise<{ escalated: number; conflicts?: number }> {
   const result = await handleTick(await deps());
-  if (result.escalated > 0) console.log(JSON.stringify(result));
+  if (result.escalated > 0 || result.conflicts !== undefined) console.log(JSON.stringify(result));
   return result;
 }
