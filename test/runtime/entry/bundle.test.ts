@@ -2,7 +2,8 @@
  * The functions as Lambda runs them: the esbuild bundle the stack deploys, with its config.json,
  * loaded in a child Node process with only environment variables (as Lambda sets them), against
  * local stand-ins: the Telegram Bot API, dynalite, and SSM/SES/SNS/S3. A page goes out, a button
- * press acknowledges, a forged one is refused.
+ * press acknowledges, a forged one is refused; an e-mail page goes out through SES and its
+ * signed link acknowledges once.
  */
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -25,7 +26,14 @@ const PARAMS = { token: '/planb/shop/telegram-bot-token', secret: '/planb/shop/w
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planb-bundle-'));
   fs.writeFileSync(path.join(dir, 'index.js'), await bundleFunctions());
-  const bundled: BundledConfig = { runtime: CONFIG, alarmIds: { 'health-shop-home-alarm-1a2b3c4d': 'endpoint:shop' } };
+  // Carol is reached by e-mail only, through SES, with a signed link.
+  const runtime = {
+    ...CONFIG,
+    alarms: { ...CONFIG.alarms, 'check:orders': { route: 'mail', severity: 'critical' as const, processes: ['take-orders'] } },
+    routes: { ...CONFIG.routes, mail: { id: 'mail', stages: [{ people: ['carol'], after: 0 }] } },
+    reach: { ...CONFIG.reach, carol: [{ channel: 'office-mail', kind: 'email' as const, address: 'carol@shop.example' }] },
+  };
+  const bundled: BundledConfig = { runtime, alarmIds: { 'health-shop-home-alarm-1a2b3c4d': 'endpoint:shop' } };
   fs.writeFileSync(path.join(dir, CONFIG_FILE_NAME), JSON.stringify(bundled));
   telegram = await fakeServer();
   aws = await awsStandin({ [PARAMS.token]: TOKEN, [PARAMS.secret]: SECRET, [PARAMS.key]: LINK_KEY });
@@ -105,6 +113,20 @@ describe('the bundled functions in a child process', () => {
     expect(real).toMatchObject({ statusCode: 200, body: 'Acknowledged: escalation stopped.' });
     expect(journal('acknowledged')).toEqual([expect.objectContaining({ person: 'anna', method: 'telegram' })]);
     expect(telegram.requests.some((r) => r.path === `/bot${TOKEN}/answerCallbackQuery`)).toBe(true);
+  }, 60_000);
+
+  it('an e-mail page goes out through SES with a signed link, which acknowledges once', async () => {
+    await invoke('alarm', { time: '2026-10-05T10:05:00Z', detail: { alarmName: 'check:orders', state: { value: 'ALARM' } } });
+    const mail = aws.requests.filter((r) => r.service === 'ses').map((r) => JSON.parse(r.body) as { FromEmailAddress: string; Destination: { ToAddresses: string[] }; Content: { Simple: { Body: { Text: { Data: string } } } } });
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.FromEmailAddress).toBe('alerts@shop.example');
+    expect(mail[0]!.Destination.ToAddresses).toEqual(['carol@shop.example']);
+    const link = /https:\/\/abc\.lambda-url\.eu-central-1\.on\.aws\/ack\?t=(\S+)/.exec(mail[0]!.Content.Simple.Body.Text.Data)![1]!;
+    const get = { rawPath: '/ack', requestContext: { domainName: 'abc.lambda-url.eu-central-1.on.aws', http: { method: 'GET' } }, queryStringParameters: { t: link }, headers: {} };
+    expect(await invoke('webhook', get)).toMatchObject({ statusCode: 200 });
+    expect(journal('acknowledged')).toEqual(expect.arrayContaining([expect.objectContaining({ person: 'carol', method: 'link' })]));
+    // A second click, in another instance: the nonce is already claimed in DynamoDB.
+    expect(await invoke('webhook', get)).toMatchObject({ statusCode: 410, body: 'This link is already used.' });
   }, 60_000);
 
   it('the tick finds nothing to escalate once acknowledged', async () => {
