@@ -11,6 +11,7 @@
  * copy of it is not "with the source".
  */
 import type { DataCopy, DataSet, Place, Service, ServiceKind } from '../model/model';
+import { vendorKey } from '../model/vendor-key';
 
 export interface DataLocation {
   /** Provider keys: vendors of the services holding the data, and providers of their places. */
@@ -21,7 +22,7 @@ export interface DataLocation {
 
 const HOLDS_DATA: ReadonlySet<ServiceKind> = new Set(['hosting', 'nas', 'drive']);
 
-const key = (name: string): string => name.trim().toLowerCase();
+const key = vendorKey;
 
 /** The service itself and, through dependsOn, the hosting, NAS or drive it keeps its data on. */
 function holders(service: Service): Service[] {

@@ -1,15 +1,15 @@
 /**
  * Whether an alert actually reaches a person: the route must carry the check's severity for the
  * process, and a stage must notify someone over a channel that person has an address on. The
- * address rules are the ones the alert stack subscribes people by (channels/addresses.ts): Telegram
- * needs the person's numeric chat id, e-mail their e-mail, SMS and a call an international phone
- * number; a webhook needs its own https:// address; channels AWS alarms cannot post to (WhatsApp,
- * Slack, site banners, ...) reach nobody. A check whose alert reaches nobody
+ * address rules are the channel table's (channels/drivers.ts), the ones the alert stack subscribes
+ * people by: Telegram needs the person's numeric chat id, e-mail their e-mail, SMS and a call an
+ * international phone number; a webhook needs its own https:// address; channels AWS alarms cannot
+ * post to (WhatsApp, Slack, site banners, ...) reach nobody. A check whose alert reaches nobody
  * watches nothing: the business learns of the failure from its customers.
  */
 import type { AlertLevel, AlertRoute, AlertStage, Channel, Model, Person, Process, Seconds } from '../model/model';
 
-import { isHttpsAddress, personAddress } from '../channels';
+import { channelAddressValid, driverOf, personAddress } from '../channels';
 
 export interface DeliveryConditions {
   /** Channels that are down (their service failed); a stage then uses the first backup that is up. */
@@ -23,7 +23,7 @@ const addressCache = new WeakMap<Person, Map<Channel['kind'], boolean>>();
 
 /** True when the person has an address the channel can deliver to. */
 export function hasAddressOn(person: Person, channel: Channel): boolean {
-  if (channel.kind === 'webhook') return isHttpsAddress(channel.address);
+  if (driverOf(channel.kind).address.of === 'channel') return channelAddressValid(channel.kind, channel.address);
   let known = addressCache.get(person);
   if (!known) addressCache.set(person, (known = new Map()));
   let has = known.get(channel.kind);

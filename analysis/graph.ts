@@ -1,33 +1,18 @@
 /**
  * The dependency graph the rules and the simulation read.
  *
- * A "failure point" is anything whose loss takes services down: a service itself, its vendor (a
- * mass outage fails every service of that vendor), or a place that a service runs in alone. Keys
- * are strings (`service:crm`, `vendor:yandex`, `place:office`) so sets of them are cheap to
- * compare. The normal path of a process and its plan B are kept apart: a plan B is what runs when
- * the normal path is down, so only its own failure points matter for it.
+ * A failure point (analysis/failure-point.ts) is anything whose loss takes services down: a service
+ * itself, its vendor (a mass outage fails every service of that vendor), or a place that a service
+ * runs in alone. The normal path of a process and its plan B are kept apart: a plan B is what runs
+ * when the normal path is down, so only its own failure points matter for it.
  */
 import type { Model, Place, Process, Service } from '../model/model';
+import { fp, parsePoint, type FailurePoint } from './failure-point';
 import { en } from './i18n/en';
 import { postOrder } from './post-order';
 import type { Subject } from './i18n/types';
 
-export type FailurePoint = string;
-
-export const fp = {
-  service: (id: string): FailurePoint => `service:${id}`,
-  vendor: (key: string): FailurePoint => `vendor:${key}`,
-  place: (id: string): FailurePoint => `place:${id}`,
-  person: (id: string): FailurePoint => `person:${id}`,
-};
-
-export function fpKind(point: FailurePoint): 'service' | 'vendor' | 'place' | 'person' {
-  return point.slice(0, point.indexOf(':')) as 'service' | 'vendor' | 'place' | 'person';
-}
-
-export function fpId(point: FailurePoint): string {
-  return point.slice(point.indexOf(':') + 1);
-}
+export { fp, sortPoints, type FailurePoint } from './failure-point';
 
 export interface AnalysisGraph {
   /** Every failure point whose loss stops this service (itself included). */
@@ -50,16 +35,9 @@ export interface AnalysisGraph {
   dependsOn(service: Service, point: FailurePoint): boolean;
 }
 
-export function buildGraph(model: Model): AnalysisGraph {
+/** Each service's failure points, worked out once per service, dependencies first. */
+function serviceFailurePointsOf(): (service: Service) => Set<FailurePoint> {
   const memo = new Map<Service, Set<FailurePoint>>();
-  const byVendor = new Map<string, Service[]>();
-  for (const s of model.services) {
-    const list = byVendor.get(s.vendorKey);
-    if (list) list.push(s);
-    else byVendor.set(s.vendorKey, [s]);
-  }
-  const places = new Map<string, Place>(model.places.map((p) => [p.id, p]));
-  const services = new Map<string, Service>(model.services.map((s) => [s.id, s]));
 
   /**
    * What stops the service itself, before its standbys are counted. Its dependencies are already
@@ -93,10 +71,51 @@ export function buildGraph(model: Model): AnalysisGraph {
     for (const standby of service.standby) yield* standby.dependsOn;
   }
 
-  function serviceFailurePoints(service: Service): Set<FailurePoint> {
+  return (service) => {
     if (!memo.has(service)) postOrder(service, (s) => memo.has(s), buildsOn, (s) => memo.set(s, combine(s)));
     return memo.get(service)!;
+  };
+}
+
+/** What a failure point is called and where the blueprint declares it. */
+function pointDescriptions(model: Model, byVendor: ReadonlyMap<string, Service[]>): Pick<AnalysisGraph, 'label' | 'pointer'> {
+  const places = new Map<string, Place>(model.places.map((p) => [p.id, p]));
+  const services = new Map<string, Service>(model.services.map((s) => [s.id, s]));
+  const domains = new Map(model.domains.map((d) => [d.name.toLowerCase(), d]));
+  const described = (point: FailurePoint): { name: string; path: string } => {
+    const { kind, id } = parsePoint(point);
+    switch (kind) {
+      case 'service': {
+        const s = services.get(id);
+        return { name: s?.name ?? id, path: s?.path ?? '/services' };
+      }
+      case 'vendor': {
+        const first = byVendor.get(id)?.[0];
+        return { name: `${first?.vendor ?? id} (every service)`, path: first?.path ?? '/services' };
+      }
+      case 'place': {
+        const p = places.get(id);
+        return { name: p?.name ?? id, path: p?.path ?? '/places' };
+      }
+      case 'person': {
+        const p = model.index.people.get(id);
+        return { name: p?.name ?? id, path: p?.path ?? '/people' };
+      }
+      case 'domain':
+        return { name: id, path: domains.get(id)?.path ?? '/domains' };
+    }
+  };
+  return { label: (point) => described(point).name, pointer: (point) => described(point).path };
+}
+
+export function buildGraph(model: Model): AnalysisGraph {
+  const byVendor = new Map<string, Service[]>();
+  for (const s of model.services) {
+    const list = byVendor.get(s.vendorKey);
+    if (list) list.push(s);
+    else byVendor.set(s.vendorKey, [s]);
   }
+  const serviceFailurePoints = serviceFailurePointsOf();
 
   function failurePointsOf(list: readonly Service[]): Set<FailurePoint> {
     if (list.length === 1) return serviceFailurePoints(list[0]!);
@@ -124,42 +143,9 @@ export function buildGraph(model: Model): AnalysisGraph {
     },
     vendorServices: (key) => byVendor.get(key) ?? [],
     vendorName: (key) => byVendor.get(key)?.[0]?.vendor ?? key,
-    label(point) {
-      const id = fpId(point);
-      switch (fpKind(point)) {
-        case 'service':
-          return services.get(id)?.name ?? id;
-        case 'vendor':
-          return `${byVendor.get(id)?.[0]?.vendor ?? id} (every service)`;
-        case 'place':
-          return places.get(id)?.name ?? id;
-        case 'person':
-          return model.index.people.get(id)?.name ?? id;
-      }
-    },
-    pointer(point) {
-      const id = fpId(point);
-      switch (fpKind(point)) {
-        case 'service':
-          return services.get(id)?.path ?? '/services';
-        case 'vendor':
-          return byVendor.get(id)?.[0]?.path ?? '/services';
-        case 'place':
-          return places.get(id)?.path ?? '/places';
-        case 'person':
-          return model.index.people.get(id)?.path ?? '/people';
-      }
-    },
+    ...pointDescriptions(model, byVendor),
     dependsOn: (service, point) => serviceFailurePoints(service).has(point),
   };
-}
-
-/** Failure points in a stable order: services, vendors, places, people, domains, each by id. */
-export function sortPoints(points: Iterable<FailurePoint>): FailurePoint[] {
-  // Domains (`domain:<name>`, the PB150/PB151 failure point of a blueprint domain) come last.
-  const rank: Readonly<Record<string, number>> = { service: 0, vendor: 1, place: 2, person: 3, domain: 4 };
-  const of = (p: FailurePoint): number => rank[fpKind(p)] ?? 5;
-  return [...points].sort((a, b) => of(a) - of(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 export function isCriticalOrHigh(p: Process): boolean {
@@ -174,6 +160,6 @@ export const humanDuration = en.format.duration;
 
 /** A failure point as a finding names it: its kind and the name of the service, vendor or place. */
 export function subjectOf(graph: AnalysisGraph, point: FailurePoint): Subject {
-  const kind = fpKind(point);
-  return { kind, name: kind === 'vendor' ? graph.vendorName(fpId(point)) : graph.label(point) };
+  const { kind, id } = parsePoint(point);
+  return { kind, name: kind === 'vendor' ? graph.vendorName(id) : graph.label(point) };
 }

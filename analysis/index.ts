@@ -4,7 +4,7 @@
  */
 import type { Model } from '../model/model';
 import { locateFindings, runRules } from './findings';
-import { buildGraph } from './graph';
+import { buildGraph, type AnalysisGraph } from './graph';
 import { analysisLocale, type AnalysisLocale } from './i18n';
 import { readiness, type Readiness } from './score';
 import type { AnalysisOptions, LocatedFinding } from './types';
@@ -18,10 +18,12 @@ export interface Analysis {
   readiness: Readiness;
 }
 
-/** `options.locale` defaults to English; a language without a phrase table throws. */
-export function analyze(model: Model, options: AnalysisOptions): Analysis {
+/**
+ * `options.locale` defaults to English; a language without a phrase table throws. A caller that
+ * needs the graph too (the map, the documents) builds it once and passes it.
+ */
+export function analyze(model: Model, options: AnalysisOptions, graph: AnalysisGraph = buildGraph(model)): Analysis {
   const locale = analysisLocale(options.locale);
-  const graph = buildGraph(model);
   // Readiness is judged on every rule's findings, so `only` narrows what is shown, never the score.
   const all = runRules(model, { today: options.today, locale }, graph);
   const only = options.only ? new Set(options.only) : undefined;
@@ -35,7 +37,7 @@ export function analyze(model: Model, options: AnalysisOptions): Analysis {
   };
 }
 
-export { buildGraph } from './graph';
+export { buildGraph, type AnalysisGraph } from './graph';
 export { RULES, allRules, ruleFor } from './rules';
 export { RULE_CODES } from './types';
 export { ANALYSIS_LOCALES, isAnalysisLocale, type AnalysisLocale } from './i18n';

@@ -8,7 +8,7 @@ import type { Model } from '../model/model';
 import { isCriticalOrHigh } from './graph';
 import { phrasebook, type AnalysisLocale } from './i18n';
 import type { ReadinessId, ReadinessParams } from './i18n/types';
-import { MINIMUM_SET, hasOfflineCopy } from './rules/minimum-set-offline';
+import { MINIMUM_SET, hasOfflineCopy } from './facts/minimum-set';
 import type { Finding, RuleCode } from './types';
 
 export type CheckStatus = 'pass' | 'partial' | 'fail';

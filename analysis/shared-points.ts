@@ -9,7 +9,8 @@
  * name whatever shared point is still reached, until nothing is left.
  */
 import type { Service } from '../model/model';
-import { fp, sortPoints, type AnalysisGraph, type FailurePoint } from './graph';
+import { fp, idIf, sortPoints, type FailurePoint } from './failure-point';
+import type { AnalysisGraph } from './graph';
 
 /**
  * The shared points to name, in the stable order of `sortPoints` (services, vendors, places, then
@@ -26,7 +27,7 @@ export function namedSharedPoints(graph: AnalysisGraph, roots: readonly Service[
     const reached = reachedPoints(roots, avoid);
     const residual = [...shared].filter((p) => reached.has(p) && !named.has(p));
     if (residual.length === 0) break;
-    const services = residual.filter((p) => p.startsWith('service:'));
+    const services = residual.filter((p) => idIf(p, 'service') !== undefined);
     if (services.length === 0) {
       for (const p of residual) named.add(p);
       break;
@@ -63,9 +64,9 @@ function dependsOnPoint(graph: AnalysisGraph, roots: readonly Service[], from: F
   return service !== undefined && graph.dependsOn(service, point);
 }
 
-/** The service a `service:<id>` point stands for, found among the roots and what they depend on. */
+/** The service a service point stands for, found among the roots and what they depend on. */
 function serviceOf(roots: readonly Service[], point: FailurePoint): Service | undefined {
-  const id = point.slice('service:'.length);
+  const id = idIf(point, 'service');
   const seen = new Set<Service>();
   const stack = [...roots];
   while (stack.length > 0) {

@@ -9,6 +9,7 @@ import { copyDataLocation } from './data-location';
 import { analysisLocale, type AnalysisLocale } from './i18n';
 import { SIMULATION_WORDS, type SimulationWords } from './i18n/simulation-words';
 import { timeline, type TimelineConditions } from './timeline';
+import { vendorKey } from '../model/vendor-key';
 
 import type { TargetKind } from './i18n/simulation-words';
 export type { TargetKind };
@@ -222,7 +223,7 @@ export function resolveTargets(model: Model, tokens: readonly string[], words: S
     if (pl) (places.add(pl), failed.push({ token, kind: 'place', label: pl.name }), (found = true));
     const pe = model.index.people.get(token);
     if (pe) (people.add(pe), failed.push({ token, kind: 'person', label: pe.name }), (found = true));
-    const key = token.trim().toLowerCase();
+    const key = vendorKey(token);
     if (!found && vendorKeys.has(key)) {
       vendors.add(key);
       const name = model.services.find((x) => x.vendorKey === key)!.vendor;

@@ -1,1 +1,3 @@
 export * from './addresses';
+export * from './drivers';
+export * from './formats';

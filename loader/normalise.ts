@@ -8,7 +8,7 @@ import type * as B from '../schemas/blueprint.generated';
 import type * as M from '../model/model';
 import { DEFAULTS } from './defaults';
 import { parseDuration, parsePercentage } from './durations';
-import { vendorKey } from './semantic/references';
+import { vendorKey } from '../model/vendor-key';
 
 type Lookup<T> = Map<string, T>;
 

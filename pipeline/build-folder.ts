@@ -1,7 +1,7 @@
 /**
  * Every file of `planb build` for one model, each stage computed once and handed on:
  *
- *   analysis (the verdict's language, and the documents' when it differs) -> map (built once,
+ *   graph (built once) -> analysis (the verdict's language, and the documents' when it differs) -> map (built once,
  *   drawn as Mermaid and SVG) -> documents (fed the findings, readiness and map) -> plan
  *
  *   verdict/   analysis.txt, analysis.json, analysis.sarif, map.mmd, map.svg
@@ -13,7 +13,7 @@
  * and CI, so it is English unless `locale` asks for a language; the documents are in `locale`,
  * else the blueprint's own language. Pure apart from the plan's mock runtime: writes nothing.
  */
-import { analyze } from '../analysis';
+import { analyze, buildGraph } from '../analysis';
 import { dependencyMap, toMermaid, toSvg } from '../analysis/map';
 import { formatHuman, formatJson, formatSarif } from '../analysis/report';
 import { documentBundle } from '../generators/documents/bundle';
@@ -37,12 +37,13 @@ export async function buildFolder(model: Model, opts: BuildFolderOptions) {
   const stage: StageListener = opts.onStage ?? (() => undefined);
   const today = opts.today ?? model.business.revised;
   stage('analysis');
-  const analysis = analyze(model, opts.locale !== undefined ? { today, locale: opts.locale } : { today });
+  const graph = buildGraph(model);
+  const analysis = analyze(model, opts.locale !== undefined ? { today, locale: opts.locale } : { today }, graph);
   const docsLocale = opts.locale ?? model.business.language;
   // The same findings, worded again only when the documents' language differs from the verdict's.
-  const forDocs = docsLocale === analysis.locale ? analysis : analyze(model, { today, locale: docsLocale });
+  const forDocs = docsLocale === analysis.locale ? analysis : analyze(model, { today, locale: docsLocale }, graph);
   stage('map');
-  const map = dependencyMap(model);
+  const map = dependencyMap(model, graph);
   const mapMermaid = toMermaid(map);
   const mapSvg = await toSvg(map);
   const files: BuiltFile[] = [
@@ -59,6 +60,7 @@ export async function buildFolder(model: Model, opts: BuildFolderOptions) {
     readiness: forDocs.readiness,
     mapMermaid,
     mapSvg,
+    graph,
   });
   files.push(...documents.map((d) => ({ path: `documents/${d.path}`, content: d.content })));
   let preflightErrors = 0;

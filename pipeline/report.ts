@@ -46,6 +46,18 @@ export async function readMonth(source: JournalSource, month: string): Promise<S
   return out;
 }
 
+/** The month before `month` (YYYY-MM). */
+export function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/**
+ * The month's objects, and the month before's for incidents that run over the month's start.
+ * One month back only: an incident raised two months before or earlier is not counted, and its
+ * events in this month are listed as skipped (its alarm was not raised this month or the one before).
+ */
 export async function reportFiles(model: Model, source: JournalSource, opts: { month: string; locale?: string }): Promise<GeneratedFile[]> {
-  return generateReport(model, await readMonth(source, opts.month), opts);
+  const [objects, earlier] = await Promise.all([readMonth(source, opts.month), readMonth(source, previousMonth(opts.month))]);
+  return generateReport(model, objects, { ...opts, earlier });
 }

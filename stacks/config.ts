@@ -3,6 +3,7 @@
  * getSecret, so they stay Output secrets from the first moment and are never plain strings here.
  */
 import * as pulumi from '@pulumi/pulumi';
+import { CHANNEL_DRIVERS } from '../channels';
 
 export interface StackConfig {
   blueprint: string;
@@ -37,7 +38,7 @@ export function parsePhase(value: string | undefined): DeployPhase | undefined {
 
 export const CONFIG_KEYS = {
   blueprint: 'planb:blueprint',
-  telegramBotToken: 'planb:telegramBotToken',
+  telegramBotToken: CHANNEL_DRIVERS.telegram.secret.config,
   telegramWebhookSecret: 'planb:telegramWebhookSecret',
   ackLinkKey: 'planb:ackLinkKey',
   cloudflareApiToken: 'cloudflare:apiToken',
@@ -45,7 +46,8 @@ export const CONFIG_KEYS = {
   phase: 'planb:phase',
 } as const;
 
-export const TELEGRAM_ENV = 'PLANB_TELEGRAM_BOT_TOKEN';
+/** The Telegram sender's secret, named by the channel table (channels/drivers.ts). */
+export const TELEGRAM_ENV = CHANNEL_DRIVERS.telegram.secret.env;
 /** Like the bot token, the pager's other secrets may come from the deploying job's environment. */
 export const SECRET_ENV = {
   telegramBotToken: TELEGRAM_ENV,

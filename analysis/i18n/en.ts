@@ -4,6 +4,7 @@
  */
 import type { DnsProvider } from '../../model/model';
 import type { Format, MinimumPart, Phrasebook, Subject, SupportTerm, Target } from './types';
+import { countOf, pluralWord } from '../../i18n/plural';
 
 /** "A, B and C" (no serial comma, as the findings always had). */
 function list(words: readonly string[]): string {
@@ -23,11 +24,14 @@ function round(n: number): string {
   return String(Math.round(n * 10) / 10);
 }
 
-const plurals = new Intl.PluralRules('en');
-
 /** "1 person", "2 people": a count with its noun in the right form. */
 function count(n: number, one: string, other: string): string {
-  return `${n} ${plurals.select(n) === 'one' ? one : other}`;
+  return countOf('en', n, { one, other });
+}
+
+/** The word that agrees with a count: "1 check notices", "2 checks notice". */
+function agree(n: number, one: string, other: string): string {
+  return pluralWord('en', n, { one, other });
 }
 
 /** "A, B or C": one of several things failing. */
@@ -169,7 +173,7 @@ export const en: Phrasebook = {
       why: 'When that one person is ill, on holiday or busy with another client, nobody fixes the service: the process stops as surely as in an outage. Urgent incidents need a reaction within an hour, kept apart from planned work.',
       fix: 'Agree support terms with the contractor and write them in support: responseTime (an hour or less for urgent incidents, within the RTO), hours, and secondContact (a colleague or the agency\'s duty line).',
       messages: {
-        noTerms: (p, f) => `${p.service}, which ${f.list(p.processes)} ${p.processes.length === 1 ? 'needs' : 'need'}, is run by ${p.runner} alone, with no ${orList(p.missing.map((m) => TERM_WORDS[m]))} agreed.`,
+        noTerms: (p, f) => `${p.service}, which ${f.list(p.processes)} ${agree(p.processes.length, 'needs', 'need')}, is run by ${p.runner} alone, with no ${orList(p.missing.map((m) => TERM_WORDS[m]))} agreed.`,
         slowerThanRto: (p, f) => `${p.runner}, who alone runs ${p.service}, promises to react within ${f.duration(p.reaction)}, longer than the RTO of ${p.process} (${f.duration(p.rto)}).`,
         slowForUrgent: (p, f) => `${p.runner}, who alone runs ${p.service}, promises to react within ${f.duration(p.reaction)}; an urgent incident needs a reaction within an hour.`,
       },
@@ -236,7 +240,7 @@ export const en: Phrasebook = {
           return `When ${p.service} fails, ${p.process} is back on its plan B after ${f.duration(p.total)} at best (${parts.join(', ')}), longer than its RTO of ${f.duration(p.rto)}.`;
         },
         unheard: (p, f) =>
-          `When ${orList(p.services)} fails, ${f.list(p.checks)} ${p.checks.length === 1 ? 'notices' : 'notice'} it, but no alert reaches a person: customers notice first, and nobody can say when ${p.process} is back on its plan B.`,
+          `When ${orList(p.services)} fails, ${f.list(p.checks)} ${agree(p.checks.length, 'notices', 'notice')} it, but no alert reaches a person: customers notice first, and nobody can say when ${p.process} is back on its plan B.`,
       },
     },
     PB131: {
@@ -246,7 +250,7 @@ export const en: Phrasebook = {
       messages: {
         unreached: (p, f) => `No alert or escalation step ever reaches ${f.list(p.people)}, who alone may switch ${p.process} to its plan B.`,
         unalerted: (p, f) =>
-          `When ${orList(p.services)} fails, ${f.list(p.checks)} ${p.checks.length === 1 ? 'notices' : 'notice'} it, but neither ${p.checks.length === 1 ? 'its alerts' : 'their alerts'} nor the escalation order reaches ${f.list(p.people)}, who alone may switch ${p.process} to its plan B.`,
+          `When ${orList(p.services)} fails, ${f.list(p.checks)} ${agree(p.checks.length, 'notices', 'notice')} it, but neither ${agree(p.checks.length, 'its alerts', 'their alerts')} nor the escalation order reaches ${f.list(p.people)}, who alone may switch ${p.process} to its plan B.`,
       },
     },
     PB132: {
@@ -255,8 +259,8 @@ export const en: Phrasebook = {
       fix: 'Add a route for the check\'s severity (or change the severity), and give each person an address on the route\'s channels (a numeric Telegram chat id, an e-mail, an international phone number).',
       messages: {
         noRoute: (p) => `No alert route carries ${p.severity} alerts for ${p.check}, so its alarm reaches nobody.`,
-        nobody: (p, f) => `The alert route ${p.route} reaches nobody: ${f.list(p.people)} ${p.people.length === 1 ? 'has' : 'have'} no address on ${f.list(p.channels)}, so its escalation never starts.`,
-        firstUnaddressed: (p, f) => `The first stage of the alert route ${p.route} notifies ${f.list(p.people)} over ${f.list(p.channels)}, where ${p.people.length === 1 ? 'that person has' : 'they have'} no address.`,
+        nobody: (p, f) => `The alert route ${p.route} reaches nobody: ${f.list(p.people)} ${agree(p.people.length, 'has', 'have')} no address on ${f.list(p.channels)}, so its escalation never starts.`,
+        firstUnaddressed: (p, f) => `The first stage of the alert route ${p.route} notifies ${f.list(p.people)} over ${f.list(p.channels)}, where ${agree(p.people.length, 'that person has', 'they have')} no address.`,
       },
     },
     PB140: {
@@ -306,7 +310,7 @@ export const en: Phrasebook = {
         shares: (p, f) => {
           const more = p.processes.length > 3 ? ` and ${p.processes.length - 3} more` : '';
           const when = subjects(p.points, 'or');
-          return `When ${when} fails, ${f.list(p.processes.slice(0, 3))}${more} ${p.processes.length === 1 ? 'stops' : 'stop'} and every channel of the alert route ${p.route} goes down with it, so nobody is told.`;
+          return `When ${when} fails, ${f.list(p.processes.slice(0, 3))}${more} ${agree(p.processes.length, 'stops', 'stop')} and every channel of the alert route ${p.route} goes down with it, so nobody is told.`;
         },
       },
     },
@@ -329,7 +333,7 @@ export const en: Phrasebook = {
       messages: {
         partial: (p, f) => {
           const tail = p.working.length > 0
-            ? `; only ${f.list(p.working.map((x) => DNS[x]))} ${p.working.length === 1 ? 'switches' : 'switch'} to ${p.secondary}`
+            ? `; only ${f.list(p.working.map((x) => DNS[x]))} ${agree(p.working.length, 'switches', 'switch')} to ${p.secondary}`
             : ', so the failover never happens';
           return `Resolvers that ask ${f.list(p.stuck.map((x) => DNS[x]))} for ${p.fqdn} keep getting ${p.primary} while it is down${tail}.`;
         },
@@ -373,7 +377,7 @@ export const en: Phrasebook = {
     },
     'plan-b': {
       title: 'A plan B per critical process',
-      evidence: (p) => `${p.withPlanB} of ${p.important} ${p.important === 1 ? 'has' : 'have'} a plan B` + (p.shared > 0 ? `; ${p.shared} ${p.shared === 1 ? 'fails' : 'fail'} with the normal path (PB103)` : ''),
+      evidence: (p) => `${p.withPlanB} of ${p.important} ${agree(p.important, 'has', 'have')} a plan B` + (p.shared > 0 ? `; ${p.shared} ${agree(p.shared, 'fails', 'fail')} with the normal path (PB103)` : ''),
     },
     'local-copies': {
       title: 'Current local copies of the minimum data',
@@ -390,7 +394,7 @@ export const en: Phrasebook = {
     },
     'escalation-and-messages': {
       title: 'Escalation order and ready customer messages',
-      evidence: (p) => `${count(p.people, 'person', 'people')} in the escalation order; ${p.messages} of ${p.important} important ${p.important === 1 ? 'process has' : 'processes have'} a customer message`,
+      evidence: (p) => `${count(p.people, 'person', 'people')} in the escalation order; ${p.messages} of ${p.important} important ${agree(p.important, 'process has', 'processes have')} a customer message`,
     },
     instructions: {
       title: 'Instructions given to the team',

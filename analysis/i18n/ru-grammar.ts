@@ -6,6 +6,7 @@
  * subject ("уйдёт 21 минута"), never after a preposition that would need another case.
  */
 import type { Format, Subject } from './types';
+import { countOf } from '../../i18n/plural';
 
 const LOCALE = 'ru';
 const dates = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' });
@@ -26,13 +27,9 @@ export function orList(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} или ${words[words.length - 1]}`;
 }
 
-const plurals = new Intl.PluralRules(LOCALE);
-
-/** A count with its noun in the right form: 1 человек, 2 человека, 5 человек, 21 человек. */
+/** A count with its noun in the right form: 1 человек, 2 человека, 5 человек, 21 человек (fractions: many). */
 export function plural(n: number, forms: { one: string; few: string; many: string }): string {
-  const rule = plurals.select(n);
-  const word = rule === 'one' ? forms.one : rule === 'few' ? forms.few : forms.many;
-  return `${numbers.format(n)} ${word}`;
+  return countOf(LOCALE, n, { ...forms, other: forms.many }, (x) => numbers.format(x));
 }
 
 /** The same scale as the English ("90 секунд", "1,5 минуты", "2 часа", "3 дня"), in full words. */

@@ -4,8 +4,9 @@
  * edges kept apart. Mermaid and DOT are both drawn from this one structure.
  */
 import type { Model } from '../../model/model';
-import { buildGraph, fp, fpId, fpKind, type AnalysisGraph } from '../graph';
-import { sharedSinglePoints } from '../rules/shared-single-point';
+import { idIf } from '../failure-point';
+import { buildGraph, fp, type AnalysisGraph } from '../graph';
+import { sharedSinglePoints } from '../facts/shared-single-points';
 import { mapIsSummary, summaryMap } from './summary';
 import type { DependencyMap, MapEdge, MapGroup, MapNode, MapNodeKind } from './types';
 
@@ -21,7 +22,8 @@ export function dependencyMap(model: Model, graph: AnalysisGraph = buildGraph(mo
   const spof = new Set<string>();
   const spofVendors = new Set<string>();
   for (const point of sharedSinglePoints(model, graph).keys()) {
-    if (fpKind(point) === 'vendor') spofVendors.add(fpId(point));
+    const vendor = idIf(point, 'vendor');
+    if (vendor !== undefined) spofVendors.add(vendor);
     else spof.add(point);
   }
   if (mapIsSummary(model)) return summaryMap(model, { points: spof, vendors: spofVendors });

@@ -11,6 +11,7 @@
 import type { Model, Service } from '../../model/model';
 import { fp } from '../graph';
 import type { DependencyMap, MapEdge, MapNode } from './types';
+import { countOf } from '../../i18n/plural';
 
 export const MAP_LIMITS = {
   /** Processes a full map draws; the examples have 5, a large real business a few dozen. */
@@ -84,8 +85,8 @@ export function summaryMap(model: Model, spof: SpofSets): DependencyMap {
 const OTHER = 'v_other';
 const OTHER_PLACES = 'l_other';
 
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+function plural(n: number, one: string, other: string): string {
+  return countOf('en', n, { one, other }, (x) => x.toLocaleString('en'));
 }
 
 /**

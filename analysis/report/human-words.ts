@@ -6,6 +6,7 @@
 import type { AnalysisLocale } from '../i18n';
 import type { FindingSeverity } from '../types';
 import type { ReadinessItem } from '../score';
+import { countOf } from '../../i18n/plural';
 
 export interface HumanWords {
   titles: Record<FindingSeverity, string>;
@@ -24,15 +25,10 @@ export interface HumanWords {
   };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, other: string) => countOf('en', n, { one, other });
 
 /** Russian plural of a count: 1 ошибка, 2 ошибки, 5 ошибок, 21 ошибка. */
-function ruPlural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  const word = mod10 === 1 && mod100 !== 11 ? one : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? few : many;
-  return `${n} ${word}`;
-}
+const ruPlural = (n: number, one: string, few: string, many: string) => countOf('ru', n, { one, few, many, other: many });
 
 export const HUMAN_WORDS: Record<AnalysisLocale, HumanWords> = {
   en: {

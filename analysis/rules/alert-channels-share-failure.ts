@@ -1,5 +1,7 @@
-import type { Channel, Model, Process } from '../../model/model';
-import { isCriticalOrHigh, subjectOf, type FailurePoint } from '../graph';
+import type { Channel, Process } from '../../model/model';
+import { domainResolver, hostOf, mailDomain } from '../facts/domains';
+import { fp, idIf, type FailurePoint } from '../failure-point';
+import { isCriticalOrHigh, subjectOf } from '../graph';
 import { namedSharedPoints } from '../shared-points';
 import { defineRule } from './rule';
 
@@ -24,13 +26,13 @@ export const alertChannelsShareFailure = defineRule({
     }
     const channelPoints = (c: Channel): Set<FailurePoint> => {
       const out = new Set<FailurePoint>(c.service ? graph.serviceFailurePoints(c.service) : []);
-      const d = c.kind === 'email' && c.address ? domains(c.address.slice(c.address.indexOf('@') + 1)) : undefined;
-      if (d) out.add(`domain:${d}`);
+      const d = c.kind === 'email' && c.address ? domains(mailDomain(c.address)) : undefined;
+      if (d) out.add(fp.domain(d));
       return out;
     };
     const processHas = (p: Process, point: FailurePoint): boolean => {
-      if (!point.startsWith('domain:')) return graph.normalPath(p).has(point);
-      const d = point.slice(7);
+      const d = idIf(point, 'domain');
+      if (d === undefined) return graph.normalPath(p).has(point);
       return p.needs.some((s) => watchedDomains.get(s.id)?.has(d));
     };
     for (const route of model.alerts) {
@@ -51,32 +53,15 @@ export const alertChannelsShareFailure = defineRule({
       const roots = routeChannels(route.stages.flatMap((s) => s.via)).flatMap((c) => (c.service ? [c.service] : []));
       const named = namedSharedPoints(graph, roots, new Set(hit.keys()));
       const processes = covered.filter((p) => named.some((x) => hit.get(x)?.includes(p)));
-      const points = named.map((x) => (x.startsWith('domain:') ? { kind: 'domain' as const, name: x.slice(7) } : subjectOf(graph, x)));
+      const points = named.map((x) => subjectOf(graph, x));
       emit(route.path, 'shares', { points, processes: processes.map((p) => p.name), route: route.id });
     }
   },
 });
 
 /** The channels, each followed by its backup chain, without repeats. */
-export function routeChannels(channels: readonly Channel[]): Channel[] {
+function routeChannels(channels: readonly Channel[]): Channel[] {
   const seen = new Set<Channel>();
   for (const start of channels) for (let c: Channel | undefined = start; c && !seen.has(c); c = c.backup) seen.add(c);
   return [...seen];
 }
-
-/** The blueprint domain a host name is at (itself or a subdomain), if any. */
-export function domainResolver(model: Model): (host: string | undefined) => string | undefined {
-  const names = model.domains.map((d) => d.name.toLowerCase());
-  return (host) => {
-    if (!host) return undefined;
-    const h = host.toLowerCase();
-    return names.find((d) => h === d || h.endsWith('.' + d));
-  };
-}
-
-/** The host of a URL or of a bare `host:port`. */
-export function hostOf(url: string): string | undefined {
-  const m = /^[a-z]+:\/\/([^/:?#]+)/i.exec(url) ?? /^([^/:?#]+)/.exec(url);
-  return m?.[1];
-}
-

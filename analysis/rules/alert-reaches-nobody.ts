@@ -1,6 +1,7 @@
 import type { AlertLevel, Model, Process } from '../../model/model';
 import { hasAddressOn, routeCarries, stageReaches } from '../delivery';
-import { fpId, fpKind, type AnalysisGraph } from '../graph';
+import { idIf } from '../failure-point';
+import type { AnalysisGraph } from '../graph';
 import { defineRule } from './rule';
 
 /**
@@ -48,8 +49,8 @@ function processesByService(model: Model, graph: AnalysisGraph): Map<string, Pro
   const out = new Map<string, Process[]>();
   for (const p of model.processes) {
     for (const point of graph.normalPath(p)) {
-      if (fpKind(point) !== 'service') continue;
-      const id = fpId(point);
+      const id = idIf(point, 'service');
+      if (id === undefined) continue;
       const list = out.get(id);
       if (list) list.push(p);
       else out.set(id, [p]);

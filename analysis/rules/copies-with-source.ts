@@ -1,5 +1,5 @@
-import type { Model } from '../../model/model';
 import { copySharesSource } from '../data-location';
+import { providerNames } from '../facts/copies';
 import { defineRule } from './rule';
 
 /**
@@ -26,13 +26,3 @@ export const copiesWithSource = defineRule({
     }
   },
 });
-
-/** A provider key as the blueprint writes it: a vendor's name, a place's provider, a copy's vendor. */
-function providerNames(model: Model): (key: string) => string {
-  const names = new Map<string, string>();
-  const add = (name: string | undefined) => { if (name !== undefined) names.set(name.trim().toLowerCase(), name.trim()); };
-  for (const set of model.data) for (const c of set.copies) add(c.vendor);
-  for (const p of model.places) add(p.provider);
-  for (const s of model.services) names.set(s.vendorKey, s.vendor);
-  return (key) => names.get(key) ?? (key === 'aws' ? 'AWS' : key);
-}

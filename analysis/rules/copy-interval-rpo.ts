@@ -1,4 +1,5 @@
-import type { DataCopy, Model, Process } from '../../model/model';
+import type { DataCopy } from '../../model/model';
+import { strictestRpo } from '../facts/copies';
 import { defineRule } from './rule';
 
 /** PB122: the freshest copy of a data set is older than the RPO of a process that needs it. */
@@ -19,15 +20,3 @@ export const copyIntervalRpo = defineRule({
     }
   },
 });
-
-/** Per data set id, the process using it with the strictest RPO. */
-export function strictestRpo(model: Model): Map<string, Process> {
-  const strictest = new Map<string, Process>();
-  for (const p of model.processes) {
-    for (const d of p.data) {
-      const seen = strictest.get(d.id);
-      if (!seen || p.rpo < seen.rpo) strictest.set(d.id, p);
-    }
-  }
-  return strictest;
-}

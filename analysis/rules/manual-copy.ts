@@ -1,5 +1,5 @@
 import type { DataCopy } from '../../model/model';
-import { strictestRpo } from './copy-interval-rpo';
+import { strictestRpo } from '../facts/copies';
 import { DAY, defineRule } from './rule';
 
 /** RPOs shorter than this need a copy that does not wait for someone to remember it. */

@@ -1,7 +1,5 @@
-import type { DataSet } from '../../model/model';
+import { hasOfflineCopy, MINIMUM_SET } from '../facts/minimum-set';
 import { defineRule } from './rule';
-
-export const MINIMUM_SET = ['customers', 'orders', 'templates', 'instructions'] as const;
 
 /** PB121: a part of the minimum data set is not declared, or has no offline copy. */
 export const minimumSetOffline = defineRule({
@@ -21,7 +19,3 @@ export const minimumSetOffline = defineRule({
     }
   },
 });
-
-export function hasOfflineCopy(set: DataSet): boolean {
-  return set.copies.some((c) => c.offline);
-}

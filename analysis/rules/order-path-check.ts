@@ -1,4 +1,5 @@
 import type { Model } from '../../model/model';
+import { idIf, type FailurePoint } from '../failure-point';
 import { isCriticalOrHigh } from '../graph';
 import { defineRule } from './rule';
 
@@ -18,10 +19,11 @@ export const orderPathCheck = defineRule({
 });
 
 /** True when the normal path reaches a shop or a payments service, directly or transitively. */
-function sellsOnline(path: ReadonlySet<string>, model: Model): boolean {
+function sellsOnline(path: ReadonlySet<FailurePoint>, model: Model): boolean {
   for (const point of path) {
-    if (!point.startsWith('service:')) continue;
-    const kind = model.index.services.get(point.slice(8))?.kind;
+    const id = idIf(point, 'service');
+    if (id === undefined) continue;
+    const kind = model.index.services.get(id)?.kind;
     if (kind === 'shop' || kind === 'payments') return true;
   }
   return false;

@@ -1,8 +1,8 @@
 import type { Model } from '../../model/model';
-import { fp, sortPoints, subjectOf, type AnalysisGraph, type FailurePoint } from '../graph';
-import type { Subject } from '../i18n/types';
+import { domainResolver, hostOf } from '../facts/domains';
+import { fp, idIf, sortPoints, type FailurePoint } from '../failure-point';
+import { subjectOf } from '../graph';
 import { namedSharedPoints } from '../shared-points';
-import { domainResolver, hostOf } from './alert-channels-share-failure';
 import { defineRule } from './rule';
 
 /**
@@ -22,30 +22,27 @@ export const statusPageSharesFailure = defineRule({
     const own = new Set<FailurePoint>(graph.failurePointsOf(page.dependsOn));
     for (const key of hostingVendors(model, page.hosting)) own.add(fp.vendor(key));
     const pageDomain = domainOf(page.host);
-    if (pageDomain) own.add(`domain:${pageDomain}`);
+    if (pageDomain) own.add(fp.domain(pageDomain));
     const reported = new Set<FailurePoint>();
     for (const c of page.components) {
       for (const e of c.endpoints) {
         for (const x of graph.serviceFailurePoints(e.service)) reported.add(x);
         const d = domainOf(hostOf(e.url));
-        if (d) reported.add(`domain:${d}`);
+        if (d) reported.add(fp.domain(d));
       }
     }
     const shared = sortPoints([...own].filter((x) => reported.has(x)));
     if (shared.length === 0) return;
-    const named = namedSharedPoints(graph, page.dependsOn, new Set(shared)).map((x) => subject(graph, x));
-    const at = page.dependsOn.length > 0 && shared.some((x) => !x.startsWith('domain:')) ? page.path + '/dependsOn'
-      : shared.every((x) => x.startsWith('domain:')) ? page.path + '/host' : page.path + '/hosting';
+    const named = namedSharedPoints(graph, page.dependsOn, new Set(shared)).map((x) => subjectOf(graph, x));
+    const isDomain = (x: FailurePoint) => idIf(x, 'domain') !== undefined;
+    const at = page.dependsOn.length > 0 && !shared.every(isDomain) ? page.path + '/dependsOn'
+      : shared.every(isDomain) ? page.path + '/host' : page.path + '/hosting';
     emit(at, 'shares', { host: page.host, points: named });
   },
 });
 
-function subject(graph: AnalysisGraph, point: FailurePoint): Subject {
-  return point.startsWith('domain:') ? { kind: 'domain', name: point.slice(7) } : subjectOf(graph, point);
-}
-
 /** Vendor keys in the blueprint that stand for the status page's hosting. */
-export function hostingVendors(model: Model, hosting: 'aws' | 'cloudflare' | 'other'): string[] {
+function hostingVendors(model: Model, hosting: 'aws' | 'cloudflare' | 'other'): string[] {
   if (hosting === 'other') return [];
   const match = hosting === 'aws' ? /^(aws|amazon)\b/ : /cloudflare/;
   return [...new Set(model.services.map((s) => s.vendorKey).filter((k) => match.test(k)))];

@@ -6,9 +6,19 @@
 import type * as aws from '@pulumi/aws';
 import type * as pulumi from '@pulumi/pulumi';
 import type * as cloudflare from '@pulumi/cloudflare';
-import type { RuntimeConfig } from '../../runtime/config';
 import { checkUniqueIds } from '../common/names';
 import type { CommonArgs } from '../common/tags';
+
+/**
+ * What the pager's functions are told (runtime/config.ts `RuntimeConfig` has this shape and more):
+ * the part the component checks before it deploys anything. Written to config.json as given.
+ */
+export interface PagerRuntimeConfig {
+  alarms: Record<string, { route: string }>;
+  routes: Record<string, { id: string; stages: { people: string[] }[] }>;
+  /** Person id -> ways to reach them; `kind` says which secrets the functions need. */
+  reach: Record<string, { kind: string }[]>;
+}
 
 /** An alarm the pager serves: its physical name and the blueprint-side id the journal uses. */
 export interface PagedAlarm {
@@ -34,7 +44,7 @@ export interface AlertRoutingSecrets {
 
 export interface AlertRoutingArgs extends CommonArgs {
   /** `runtimeConfig(model)`: routes, stages, each person's reach. Written to config.json. */
-  runtime: RuntimeConfig;
+  runtime: PagerRuntimeConfig;
   alarms: PagedAlarm[];
   /**
    * Alarm-name prefixes the EventBridge rules match (a few, not every alarm: an event pattern

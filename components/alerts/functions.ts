@@ -10,9 +10,8 @@ import { LAMBDA_NODE_RUNTIME } from '../common/lambda';
 import { childName } from '../common/names';
 import { assumeRolePolicy, policy, type PolicyStatement } from '../common/policy';
 import type { Tags } from '../common/tags';
-import { ENV } from '../../runtime/entry/environment';
-import { CONFIG_FILE_NAME, type BundledConfig } from '../../runtime/entry/bundled-config';
-import type { AlertRoutingArgs } from './args';
+import type { AlertRoutingArgs, PagerRuntimeConfig } from './args';
+import { CONFIG_FILE_NAME, ENV, type BundledConfigFile } from './contract';
 import { bundleFunctions } from './bundle';
 
 export const FUNCTIONS = {
@@ -71,7 +70,7 @@ function stateTable(name: string, tags: Tags, opts: pulumi.CustomResourceOptions
 export function bundledConfig(args: AlertRoutingArgs): pulumi.Output<string> {
   return pulumi.all(args.alarms.map((a) => a.name)).apply((names) => {
     const alarmIds = Object.fromEntries(names.map((n, i) => [n, args.alarms[i]!.id] as const).sort(([a], [b]) => (a < b ? -1 : 1)));
-    const config: BundledConfig = { runtime: args.runtime, alarmIds };
+    const config: BundledConfigFile<PagerRuntimeConfig> = { runtime: args.runtime, alarmIds };
     return JSON.stringify(config);
   });
 }

@@ -25,8 +25,8 @@ interface Planned extends DocEntry { kind: DocumentKind; plainTitle: string; vie
 
 export function generateDocuments(model: Model, options: DocumentOptions = {}): GeneratedDocument[] {
   const l = loadLocale(options.locale ?? model.business.language);
-  const graph = buildGraph(model);
-  const { locale: _locale, ...analysis } = options;
+  const { locale: _locale, graph: given, ...analysis } = options;
+  const graph = given ?? buildGraph(model);
   const ctx: Ctx = { model, l, graph, analysis, stoppedBy: buildStoppedBy(model, graph), by: buildLookups(model, graph) };
   const render = rendererFor(l);
 

@@ -5,6 +5,7 @@
  * model and whatever analysis the caller ran. Every analysis field is optional; a missing one makes
  * its section say "analysis not run".
  */
+import type { AnalysisGraph } from '../../analysis/graph';
 import type { Readiness } from '../../analysis/score';
 import type { Finding } from '../../analysis/types';
 
@@ -24,6 +25,8 @@ export interface DocumentAnalysis {
   mapMermaid?: string;
   /** The same map drawn as inline SVG, used by the HTML only. */
   mapSvg?: string;
+  /** The model's dependency graph when the caller already built it (built here otherwise). */
+  graph?: AnalysisGraph;
 }
 
 export interface DocumentOptions extends DocumentAnalysis {

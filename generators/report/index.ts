@@ -4,7 +4,7 @@
  * times in the business's own time zone.
  */
 import type { GeneratedFile } from '../documents/types';
-import { makeLocale, type Locale } from '../documents/locale';
+import { makeLocale, type Locale } from '../../i18n/locale';
 import { renderHtml } from '../html';
 import { tidy } from '../documents/render';
 import type { Model } from '../../model/model';
@@ -25,6 +25,8 @@ export interface ReportOptions {
   month: string;
   /** Defaults to business.language. */
   locale?: string;
+  /** The month before's objects, for incidents that run over the month's start (see readJournal). */
+  earlier?: readonly StoredObject[];
 }
 
 /** The report's languages. */
@@ -33,14 +35,15 @@ export const REPORT_LOCALES = Object.keys(REPORT_WORDS).sort();
 export function reportLocale(tag: string): Locale {
   const words = REPORT_WORDS[tag];
   if (!words) throw new Error(`no report in language "${tag}" (available: ${REPORT_LOCALES.join(', ')})`);
-  return makeLocale(tag, words);
+  return makeLocale(tag, words, 'generators/report/words.ts');
 }
 
-export function reportData(model: Model, objects: readonly StoredObject[], month: string): ReportData {
+export function reportData(model: Model, objects: readonly StoredObject[], month: string, earlier: readonly StoredObject[] = []): ReportData {
   const targets = alarmTargets(model);
-  const journal = readJournal(objects, month, targets);
+  const journal = readJournal(objects, month, targets, earlier);
   const m = monthOf(month);
-  const incidents = buildIncidents(model, journal.events, targets);
+  // Carried events all come before the month's own, so the two lists together stay in time order.
+  const incidents = buildIncidents(model, [...journal.carried, ...journal.events], targets);
   return {
     month: m, journal, incidents,
     processes: processAvailability(model, incidents, m),
@@ -81,7 +84,7 @@ export function reportMarkdown(model: Model, data: ReportData, l: Locale): { mar
 /** `report-YYYY-MM.md` and its printable `report-YYYY-MM.html`. */
 export async function generateReport(model: Model, objects: readonly StoredObject[], options: ReportOptions): Promise<GeneratedFile[]> {
   const l = reportLocale(options.locale ?? model.business.language);
-  const data = reportData(model, objects, options.month);
+  const data = reportData(model, objects, options.month, options.earlier);
   const { markdown, figures } = reportMarkdown(model, data, l);
   const path = `report-${options.month}.md`;
   const title = markdown.slice(2, markdown.indexOf('\n'));

@@ -31,7 +31,16 @@ export interface Skipped {
 }
 
 export interface ReadJournal {
+  /** The month's own events, in time order. */
   events: JournalEvent[];
+  /**
+   * Events of the month before that belong to an incident this month continues (open when the
+   * month began, or answered, recovered or explained during it), in time order: an outage from
+   * 23:50 on the 30th to 00:30 on the 1st counts its 30 minutes in the new month too.
+   */
+  carried: JournalEvent[];
+  /** Incidents raised the month before that this month continues. */
+  carriedIncidents: number;
   skipped: Skipped[];
   /** Events stored out of time order (put back in order, counted). */
   reordered: number;
@@ -50,8 +59,17 @@ const KIND_ORDER: Record<JournalEvent['kind'], number> = {
 // ISO UTC times of one format compare as strings; `<` not localeCompare (ICU collation is ~50x slower).
 const byTime = (a: JournalEvent, b: JournalEvent) => (a.at < b.at ? -1 : a.at > b.at ? 1 : KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 
-/** Objects of `month` (YYYY-MM) in listing order; `targets` are the alarms the blueprint can raise. */
-export function readJournal(objects: readonly StoredObject[], month: string, targets: ReadonlyMap<string, AlarmTarget>): ReadJournal {
+/**
+ * Objects of `month` (YYYY-MM) in listing order; `targets` are the alarms the blueprint can raise;
+ * `earlier` are the objects of the month before, read only for the incidents this month continues
+ * (what is wrong in them is listed by that month's own report, not this one).
+ */
+export function readJournal(
+  objects: readonly StoredObject[],
+  month: string,
+  targets: ReadonlyMap<string, AlarmTarget>,
+  earlier: readonly StoredObject[] = [],
+): ReadJournal {
   const skipped: Skipped[] = [];
   const seen = new Map<string, string>();
   const valid: { key: string; event: JournalEvent }[] = [];
@@ -95,15 +113,48 @@ export function readJournal(objects: readonly StoredObject[], month: string, tar
     valid.push({ key, event: e });
   }
   valid.sort((a, b) => byTime(a.event, b.event));
-  return { ...placeInIncidents(valid, skipped), reordered };
+  const carried = carriedEvents(earlier, month, targets, valid.map((v) => v.event));
+  return { ...placeInIncidents(valid, skipped, carried), reordered, carried, carriedIncidents: carried.filter((e) => e.kind === 'raised').length };
+}
+
+/**
+ * The earlier month's events of every incident raised then that is still open at this month's
+ * start or has an event in this month. Unreadable, corrupt, unknown or repeated objects are left
+ * out without a word: they are that month's to report.
+ */
+function carriedEvents(earlier: readonly StoredObject[], month: string, targets: ReadonlyMap<string, AlarmTarget>, current: readonly JournalEvent[]): JournalEvent[] {
+  const byIncident = new Map<string, JournalEvent[]>();
+  const seen = new Set<string>();
+  for (const { text } of earlier) {
+    const parsed = text === null ? undefined : parseEvent(text);
+    if (!parsed?.ok) continue;
+    const e = parsed.event;
+    const hash = canonicalJson(e);
+    if (e.at >= month || !targets.has(e.alarm) || seen.has(hash)) continue;
+    seen.add(hash);
+    byIncident.set(e.incident, [...(byIncident.get(e.incident) ?? []), e]);
+  }
+  const continued = new Set(current.map((e) => e.incident));
+  const out: JournalEvent[] = [];
+  for (const [incident, events] of byIncident) {
+    const raised = events.some((e) => e.kind === 'raised');
+    const recovered = events.some((e) => e.kind === 'recovered');
+    if (raised && (!recovered || continued.has(incident))) out.push(...events);
+  }
+  return out.sort(byTime);
 }
 
 /**
  * Every event must follow its incident's `raised`: one dated slightly before is moved to it
  * (skew), one dated well before, or of an incident never raised this month, is skipped.
  */
-function placeInIncidents(valid: { key: string; event: JournalEvent }[], skipped: Skipped[]): Omit<ReadJournal, 'reordered'> {
+function placeInIncidents(
+  valid: { key: string; event: JournalEvent }[],
+  skipped: Skipped[],
+  carried: readonly JournalEvent[],
+): Pick<ReadJournal, 'events' | 'skipped' | 'adjusted'> {
   const raisedAt = new Map<string, number>();
+  for (const event of carried) if (event.kind === 'raised' && !raisedAt.has(event.incident)) raisedAt.set(event.incident, Date.parse(event.at));
   for (const { event } of valid) if (event.kind === 'raised' && !raisedAt.has(event.incident)) raisedAt.set(event.incident, Date.parse(event.at));
   const events: JournalEvent[] = [];
   let adjusted = 0;

@@ -2,7 +2,7 @@
  * The report's sections as Markdown, one function each. Every blueprint or journal string passes
  * through `md` (escaped, secrets hidden: a cause typed into the bot may hold a password).
  */
-import type { Locale } from '../documents/locale';
+import type { Locale } from '../../i18n/locale';
 import { code, md } from '../documents/escape';
 import type { Model } from '../../model/model';
 import type { Availability } from './availability';
@@ -92,6 +92,7 @@ export function incidents(c: Ctx, o: Out): void {
         i.recoveredAt !== undefined ? c.when(i.recoveredAt) : l.t('stillOpen'),
         ttr !== undefined ? `${l.duration(ttr)}${i.rto !== undefined ? ` (${l.duration(i.rto)})` : ''}` : l.t('dash'), causeCell(c, i)];
     })));
+  if (data.journal.carriedIncidents > 0) o.lines.push('', l.t('carriedOver', { incidents: l.count(data.journal.carriedIncidents, 'incident') }));
   const bars = data.incidents.filter((i) => i.rto !== undefined && i.recoveredAt !== undefined)
     .map((i) => ({ label: `${c.when(i.raisedAt)} ${i.target.name}`, seconds: recoverySeconds(i)!, rto: i.rto! }));
   if (bars.length) {

@@ -3,7 +3,7 @@
  * category>`), read through the documents' `makeLocale` so dates, durations, numbers and plurals are
  * formatted the same way. `satisfies` makes a key missing in one language fail `tsc`.
  */
-import type { Words } from '../documents/locale';
+import type { SameWords, Words } from '../../i18n/locale';
 
 const en = {
   title: 'Stability report, {month}: {business}',
@@ -23,6 +23,7 @@ const en = {
   verdictOk: 'within', verdictRto: 'longer than the RTO', verdictSla: 'below the SLA', noSla: 'not given',
   incidents: 'Incidents',
   noIncidents: 'No incidents this month.',
+  carriedOver: '{incidents} began the month before and ran into this one; their downtime is counted from the first minute of this month.',
   colNumber: '#', colWhat: 'What failed', colStarted: 'Started', colAck: 'Acknowledged', colReaction: 'Reaction (target)',
   colPlanB: 'Plan B', colRecovered: 'Recovered', colRecovery: 'Time to recover (RTO)', colCause: 'Cause',
   ackBy: '{person}, {how}', ackNever: '**never**', ackAfterRecovery: '{person}, {how}, after recovery',
@@ -73,7 +74,7 @@ const en = {
     duplicate: 'duplicate of {of}',
     misfiled: 'stored under {stored} but dated {dated}',
     'outside-month': 'dated {dated}, outside the month',
-    'no-incident': 'its alarm was not raised this month',
+    'no-incident': 'its alarm was not raised this month or the month before',
     skew: 'dated {seconds} s before its alarm was raised (clock skew)',
   },
   skippedMore: '... and {n} more.',
@@ -87,9 +88,7 @@ const en = {
   footer: 'Written by Plan B from the journal of {month}; the same journal gives the same report.',
 } satisfies Words;
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : { [L in keyof T[K]]: string } & Record<string, string> };
-
-const ru: Shape<typeof en> & Words = {
+const ru: SameWords<typeof en> & Words = {
   title: 'Отчёт о стабильности, {month}: {business}',
   intro: 'Составлен по журналу тревог: прочитано {events}, {incidents}. Время местное ({timezone}).',
   emptyMonth: 'В журнале нет событий за этот месяц. Либо ничего не ломалось, либо функции не писали журнал: после месяца без единого события стоит отправить пробную тревогу.',
@@ -107,6 +106,7 @@ const ru: Shape<typeof en> & Words = {
   verdictOk: 'в норме', verdictRto: 'дольше RTO', verdictSla: 'ниже SLA', noSla: 'не указан',
   incidents: 'Инциденты',
   noIncidents: 'В этом месяце инцидентов не было.',
+  carriedOver: 'Перешли с прошлого месяца: {incidents}; их простой считается с первой минуты этого месяца.',
   colNumber: '№', colWhat: 'Что сломалось', colStarted: 'Начало', colAck: 'Подтвердил', colReaction: 'Реакция (норма)',
   colPlanB: 'План Б', colRecovered: 'Восстановлено', colRecovery: 'Время восстановления (RTO)', colCause: 'Причина',
   ackBy: '{person}, {how}', ackNever: '**никто**', ackAfterRecovery: '{person}, {how}, после восстановления',
@@ -157,7 +157,7 @@ const ru: Shape<typeof en> & Words = {
     duplicate: 'повтор {of}',
     misfiled: 'лежит в {stored}, но датировано {dated}',
     'outside-month': 'датировано {dated}, вне месяца',
-    'no-incident': 'его тревога в этом месяце не поднималась',
+    'no-incident': 'его тревога не поднималась ни в этом, ни в прошлом месяце',
     skew: 'датировано на {seconds} с раньше своей тревоги (расхождение часов)',
   },
   skippedMore: '... и ещё {n}.',

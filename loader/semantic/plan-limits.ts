@@ -10,6 +10,7 @@ import { DEFAULTS } from '../defaults';
 import { parseDuration } from '../durations';
 import { quoteValue } from '../secrets';
 import { forEachMatch, forEachString } from './walk';
+import { driverOf, isChannelKind } from '../../channels';
 import { reporter, type Report } from './report';
 
 type Obj = Record<string, unknown>;
@@ -35,8 +36,10 @@ export function checkPlanLimits(data: unknown, map: YamlSourceMap, out: Diagnost
   checkOffProviderCopies(data, root, hasCloudflare, report);
   forEachMatch(data, 'channels/*', (channel, pointerOf) => {
     const c = obj(channel);
-    if (c.kind !== 'webhook' || (typeof c.address === 'string' && /^https:\/\/\S+$/.test(c.address))) return;
-    report(`${pointerOf()}${c.address === undefined ? '' : '/address'}`, 'PB045', 'a webhook channel needs an https:// address for alarms to be posted to',
+    // A channel addressed by its own address (a webhook), by the channel table's rule.
+    const rule = isChannelKind(c.kind) ? driverOf(c.kind).address : undefined;
+    if (rule?.of !== 'channel' || rule.valid(typeof c.address === 'string' ? c.address : undefined)) return;
+    report(`${pointerOf()}${c.address === undefined ? '' : '/address'}`, 'PB045', `a ${String(c.kind)} channel needs ${rule.needs} for alarms to be posted to`,
       'set address to the https:// URL that receives the alert (keep any token in the receiving service, not in the URL)');
   });
   forEachMatch(data, 'alerts/*/stages', (stages, pointerOf) => {

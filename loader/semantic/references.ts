@@ -6,6 +6,7 @@ import { deferHint, type Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
 import { didYouMean } from '../did-you-mean';
 import { forEachMatch, forEachString } from './walk';
+import { vendorKey } from '../../model/vendor-key';
 
 export type Kind =
   | 'person' | 'place' | 'service' | 'process' | 'data set' | 'endpoint' | 'business check'
@@ -173,7 +174,3 @@ function checkDrillTargets(data: unknown, ids: IdTable, map: YamlSourceMap, out:
   });
 }
 
-/** Vendors are compared without case and surrounding spaces ("Yandex" = "yandex "). */
-export function vendorKey(vendor: string): string {
-  return vendor.trim().toLowerCase().replace(/\s+/g, ' ');
-}

@@ -2,15 +2,11 @@
  * What the stack writes into `config.json` beside the functions' code: the runtime configuration
  * made from the model at deploy time, and the physical alarm names it does not know before.
  */
+import { CONFIG_FILE_NAME, type BundledConfigFile } from '../../components/alerts/contract';
 import type { RuntimeConfig } from '../config';
 
-export interface BundledConfig {
-  runtime: RuntimeConfig;
-  /** Physical CloudWatch alarm name -> journal alarm id. */
-  alarmIds: Record<string, string>;
-}
-
-export const CONFIG_FILE_NAME = 'config.json';
+export type BundledConfig = BundledConfigFile<RuntimeConfig>;
+export { CONFIG_FILE_NAME };
 
 export function readBundledConfig(text: string, file: string): BundledConfig {
   let raw: Partial<BundledConfig>;

@@ -5,7 +5,7 @@
 import type * as pulumi from '@pulumi/pulumi';
 import type { Model } from '../../model/model';
 import type { StatusPageArgs } from '../../components/status/statusPage';
-import { statusPageFiles } from '../../generators/status-page/index';
+import { statusPageFiles } from '../status-page/page';
 import { note, refusedByLoader, type Notes } from './notes';
 import { caaBlocksAcm } from './caa';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../analysis';
 import { runRules } from '../../analysis/findings';
 import { buildGraph, fp } from '../../analysis/graph';
-import { sharedSinglePoints } from '../../analysis/rules/shared-single-point';
+import { sharedSinglePoints } from '../../analysis/facts/shared-single-points';
 import { simulate } from '../../analysis/simulate';
 import { buildModel, type ModelSpec } from './build-model';
 

@@ -3,7 +3,7 @@
  * blueprint (and from the analysis where it ran), with what is missing in words.
  */
 import { isCriticalOrHigh } from '../../../analysis/graph';
-import { unwatchedHosts } from '../../../analysis/rules/tls-watch';
+import { unwatchedHosts } from '../../../analysis/facts/unwatched-hosts';
 import type { DataSet, Model } from '../../../model/model';
 import { md } from '../escape';
 import { addSeconds } from './dates';

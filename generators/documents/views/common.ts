@@ -6,7 +6,8 @@
  * whose every key is present (null when empty), because templates are compiled with `strict`.
  */
 import * as path from 'node:path';
-import { fp, type AnalysisGraph } from '../../../analysis/graph';
+import { fp, idIf, type FailurePoint } from '../../../analysis/failure-point';
+import type { AnalysisGraph } from '../../../analysis/graph';
 import type { BusinessCheck, Channel, Contact, DataSet, Endpoint, Model, Person, Process, Service } from '../../../model/model';
 import { code, fileSlug, md } from '../escape';
 import type { Locale } from '../locale';
@@ -18,7 +19,7 @@ export interface Ctx {
   readonly graph: AnalysisGraph;
   readonly analysis: DocumentAnalysis;
   /** Failure point -> the processes whose normal path it breaks, built once (blueprint order). */
-  readonly stoppedBy: ReadonlyMap<string, readonly Process[]>;
+  readonly stoppedBy: ReadonlyMap<FailurePoint, readonly Process[]>;
   /** Lookups built once, so that no view scans the whole model per item (2,000 processes...). */
   readonly by: Lookups;
 }
@@ -27,12 +28,12 @@ export interface Lookups {
   endpoints: ReadonlyMap<Service, readonly Endpoint[]>;
   data: ReadonlyMap<Service, readonly DataSet[]>;
   /** Services whose loss this service's loss causes, direct or transitive (blueprint order). */
-  dependents: ReadonlyMap<string, readonly Service[]>;
+  dependents: ReadonlyMap<FailurePoint, readonly Service[]>;
   businessChecks: ReadonlyMap<Process, readonly BusinessCheck[]>;
   /** An endpoint's place in the blueprint, to keep lists in blueprint order. */
   endpointOrder: ReadonlyMap<Endpoint, number>;
   /** Processes whose plan B needs a failure point (blueprint order). */
-  planBUsers: ReadonlyMap<string, readonly Process[]>;
+  planBUsers: ReadonlyMap<FailurePoint, readonly Process[]>;
   /**
    * For a service with standbys: the processes that need it, directly or through the services
    * they need (standbys ignored), which stop if no standby takes over (blueprint order).
@@ -52,16 +53,16 @@ function group<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {
 }
 
 export function buildLookups(model: Model, graph: AnalysisGraph): Lookups {
-  const dependents = new Map<string, Service[]>();
+  const dependents = new Map<FailurePoint, Service[]>();
   for (const s of model.services) {
     for (const point of graph.serviceFailurePoints(s)) {
-      if (point === fp.service(s.id) || !point.startsWith('service:')) continue;
+      if (point === fp.service(s.id) || idIf(point, 'service') === undefined) continue;
       const list = dependents.get(point);
       if (list) list.push(s);
       else dependents.set(point, [s]);
     }
   }
-  const planBUsers = new Map<string, Process[]>();
+  const planBUsers = new Map<FailurePoint, Process[]>();
   for (const p of model.processes) {
     for (const point of graph.planBPath(p) ?? []) {
       const list = planBUsers.get(point);
@@ -104,8 +105,8 @@ function buildStandbyUsers(model: Model): Map<Service, Process[]> {
   return out;
 }
 
-export function buildStoppedBy(model: Model, graph: AnalysisGraph): Map<string, Process[]> {
-  const out = new Map<string, Process[]>();
+export function buildStoppedBy(model: Model, graph: AnalysisGraph): Map<FailurePoint, Process[]> {
+  const out = new Map<FailurePoint, Process[]>();
   for (const p of model.processes) {
     for (const point of graph.normalPath(p)) {
       const list = out.get(point);
@@ -187,7 +188,7 @@ export function pageView(ctx: Ctx, title: string, self: string): PageView {
 }
 
 /** Processes whose normal path the service's loss breaks, in blueprint order. */
-export function processesStoppedBy(ctx: Ctx, point: string): readonly Process[] {
+export function processesStoppedBy(ctx: Ctx, point: FailurePoint): readonly Process[] {
   return ctx.stoppedBy.get(point) ?? [];
 }
 

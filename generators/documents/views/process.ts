@@ -1,5 +1,6 @@
 /** The runbook of one critical or high process: recognise, first steps, plan B, tell, escalate, return. */
 import type { Process } from '../../../model/model';
+import { idIf } from '../../../analysis/failure-point';
 import { code, md, mdHeading } from '../escape';
 import {
   type Ctx, type PersonView, channelLabel, escalationView, levelLabel, link, names, pageView, paths, personView, rallyView,
@@ -12,7 +13,8 @@ export function processRunbookView(ctx: Ctx, p: Process) {
   // Endpoints of every service on the normal path, in blueprint order.
   const order = ctx.by.endpointOrder;
   const endpoints = [...normal].flatMap((point) => {
-    const s = point.startsWith('service:') ? model.index.services.get(point.slice('service:'.length)) : undefined;
+    const id = idIf(point, 'service');
+    const s = id !== undefined ? model.index.services.get(id) : undefined;
     return s ? ctx.by.endpoints.get(s) ?? [] : [];
   }).sort((a, b) => order.get(a)! - order.get(b)!);
   const components = model.statusPage?.components.filter((c) => c.endpoints.some((e) => endpoints.includes(e))) ?? [];

@@ -1,10 +1,11 @@
 /** "If X is down": a runbook per service and one per provider that runs several of them. */
-import { fp, isCriticalOrHigh } from '../../../analysis/graph';
+import { fp, type FailurePoint } from '../../../analysis/failure-point';
+import { isCriticalOrHigh } from '../../../analysis/graph';
 import type { Process, Service } from '../../../model/model';
 import { code, md, mdHeading } from '../escape';
 import { type Ctx, channelLabel, link, names, pageView, paths, personView, processesStoppedBy } from './common';
 
-function stoppedView(ctx: Ctx, point: string, self: string, processes: readonly Process[] = processesStoppedBy(ctx, point)) {
+function stoppedView(ctx: Ctx, point: FailurePoint, self: string, processes: readonly Process[] = processesStoppedBy(ctx, point)) {
   return processes.map((p: Process) => {
     const planBPath = ctx.graph.planBPath(p);
     return {
@@ -24,7 +25,7 @@ function stoppedView(ctx: Ctx, point: string, self: string, processes: readonly 
  * processes still run, but have no fallback now), channels that run on it (and their backups),
  * the rally point, the status page.
  */
-function affectedView(ctx: Ctx, point: string, self: string) {
+function affectedView(ctx: Ctx, point: FailurePoint, self: string) {
   const { model, graph } = ctx;
   const stopped = new Set(processesStoppedBy(ctx, point));
   const planBLost = (ctx.by.planBUsers.get(point) ?? [])

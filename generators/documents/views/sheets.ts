@@ -1,5 +1,5 @@
 /** The short documents: contact sheet, messages, drill plan, incident log, monthly report. */
-import { fp } from '../../../analysis/graph';
+import { fp, type FailurePoint } from '../../../analysis/failure-point';
 import type { DrillScenario, Message, Process } from '../../../model/model';
 import { code, md, mdHeading } from '../escape';
 import { addSeconds } from './dates';
@@ -7,6 +7,7 @@ import {
   type Ctx, channelLabel, escalationView, link, names, pageView, paths, personView, processesStoppedBy, rallyView,
 } from './common';
 import { type SmsSize, smsSize } from './sms';
+import { cannot } from '../../../channels';
 
 export function contactsView(ctx: Ctx) {
   const { model, l } = ctx;
@@ -25,9 +26,9 @@ export function contactsView(ctx: Ctx) {
   };
 }
 
-/** The SMS size of a message that goes by SMS and would be split, else null. */
+/** The SMS size of a message that goes over a channel that splits long texts and would be split, else null. */
 function splitSms(m: Message): SmsSize | null {
-  if (!m.channels.some((c) => c.kind === 'sms')) return null;
+  if (!m.channels.some((c) => cannot(c.kind, 'splits-long-text'))) return null;
   const size = smsSize(m.text);
   return size.parts > 1 ? size : null;
 }
@@ -58,7 +59,7 @@ export function messagesView(ctx: Ctx) {
 }
 
 /** What a scenario's ids fail: a service, a place or a vendor (in that order of lookup). */
-function scenarioPoints(ctx: Ctx, s: DrillScenario): { label: string; point: string }[] {
+function scenarioPoints(ctx: Ctx, s: DrillScenario): { label: string; point: FailurePoint }[] {
   return s.fail.map((id) => {
     const service = ctx.model.index.services.get(id);
     if (service) return { label: md(service.name), point: fp.service(id) };

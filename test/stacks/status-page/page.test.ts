@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statusPageFiles, type StatusJson } from '../../../generators/status-page';
+import { statusPageFiles, type StatusJson } from '../../../stacks/status-page/page';
 import { loadBlueprintFile } from '../../../loader/index';
 import type { Model } from '../../../model/model';
 

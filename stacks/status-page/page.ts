@@ -9,7 +9,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Model } from '../../model/model';
-import { STATUS_WORDS } from './words';
+import { cannot } from '../../channels';
+import { makeLocale, type Locale } from '../../i18n/locale';
+import { STATUS_WORDS, type StatusPhrase } from './words';
 
 /** The shape the updater writes; the page also reads it before the first update (all unknown). */
 export interface StatusJson {
@@ -40,10 +42,10 @@ li{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem 1rem;pad
 #notice[hidden]{display:none}
 small{color:var(--unknown)}`;
 
-function script(words: (typeof STATUS_WORDS)['en'], locale: string, timeZone: string): string {
+function script(words: (phrase: StatusPhrase) => string, locale: string, timeZone: string): string {
   // Text only (textContent), never markup: status.json is data, whoever wrote it.
   return `(function(){
-var W=${JSON.stringify({ operational: words.operational, down: words.down, unknown: words.unknown, updated: words.updated })};
+var W=${JSON.stringify({ operational: words('operational'), down: words('down'), unknown: words('unknown'), updated: words('updated') })};
 var fmt=new Intl.DateTimeFormat(${JSON.stringify(locale)},{dateStyle:"medium",timeStyle:"short",timeZone:${JSON.stringify(timeZone)}});
 function show(s){
   var items=document.querySelectorAll("#components li");
@@ -69,14 +71,15 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 export function statusPageFiles(model: Model): StatusPageFiles {
   const page = model.statusPage;
   const lang = model.business.language;
-  const words = STATUS_WORDS[lang];
+  const l: Locale = makeLocale(lang, STATUS_WORDS[lang], 'stacks/status-page/words.ts');
+  const words = (phrase: StatusPhrase) => l.t(phrase);
   const components = page?.components ?? [];
   const js = script(words, lang, model.business.timezone);
   const csp = `default-src 'none'; connect-src 'self'; style-src ${sha256(STYLE)}; script-src ${sha256(js)}; base-uri 'none'; form-action 'none'`;
-  const title = words.title(model.business.name);
-  const rows = components.map((c) => `<li data-id="${esc(c.id)}"><span class="name">${esc(c.name)}</span> <span class="state unknown">${esc(words.checking)}</span></li>`);
+  const title = l.t('title', { business: model.business.name });
+  const rows = components.map((c) => `<li data-id="${esc(c.id)}"><span class="name">${esc(c.name)}</span> <span class="state unknown">${esc(words('checking'))}</span></li>`);
   const ways = model.channels
-    .filter((c) => c.audience === 'customers' && c.address && !['status-page', 'site-banner', 'sms', 'webhook'].includes(c.kind))
+    .filter((c) => c.audience === 'customers' && c.address && !cannot(c.kind, 'not-for-customers'))
     .map((c) => `<li><span class="name">${esc(c.name)}</span> <span>${esc(c.address ?? '')}</span></li>`);
   const html = `<!doctype html>
 <html lang="${lang}">
@@ -91,14 +94,14 @@ export function statusPageFiles(model: Model): StatusPageFiles {
 <body>
 <main>
 <h1>${esc(title)}</h1>
-<p>${esc(words.intro)}</p>
-<p id="notice" role="alert" hidden>${esc(words.unavailable)}</p>
-<noscript><p>${esc(words.noScript)}</p></noscript>
+<p>${esc(words('intro'))}</p>
+<p id="notice" role="alert" hidden>${esc(words('unavailable'))}</p>
+<noscript><p>${esc(words('noScript'))}</p></noscript>
 <ul id="components" aria-live="polite">
 ${rows.join('\n')}
 </ul>
 <p><small id="updated"></small></p>
-${ways.length ? `<h2>${esc(words.otherWays)}</h2>\n<ul>\n${ways.join('\n')}\n</ul>\n` : ''}</main>
+${ways.length ? `<h2>${esc(words('otherWays'))}</h2>\n<ul>\n${ways.join('\n')}\n</ul>\n` : ''}</main>
 <script>${js}</script>
 </body>
 </html>

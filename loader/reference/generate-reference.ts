@@ -1,14 +1,16 @@
 /**
  * Writes docs/blueprint.md, the blueprint reference, from schemas/blueprint.schema.json and the
- * loader's tables (codes, limits, defaults), so the page cannot drift from what is checked;
- * test/schemas/reference-drift.test.ts fails when the committed page differs.
- * Run: npx tsx schemas/generate-reference.ts
+ * loader's tables (codes, limits, rules beyond the schema), so the page cannot drift from what is
+ * checked; test/loader/reference/generate-reference.test.ts fails when the committed page differs.
+ * It lives in loader/, not schemas/, because it reads the loader's tables: schemas/ is the ground
+ * floor and imports nothing of the pipeline.
+ * Run: npx tsx loader/reference/generate-reference.ts
  */
-import { RULES_SECTION } from './reference-rules';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIAGNOSTIC_CODES } from '../loader/diagnostics';
-import { LIMITS } from '../loader/limits';
+import { DIAGNOSTIC_CODES } from '../diagnostics';
+import { LIMITS } from '../limits';
+import { RULES_SECTION } from './reference-rules';
 
 interface Node {
   $ref?: string;
@@ -26,8 +28,8 @@ interface Node {
   minItems?: number;
 }
 
-export const REFERENCE_PATH = join(__dirname, '..', 'docs', 'blueprint.md');
-const schema = JSON.parse(readFileSync(join(__dirname, 'blueprint.schema.json'), 'utf8')) as Node & { $defs: Record<string, Node> };
+export const REFERENCE_PATH = join(__dirname, '..', '..', 'docs', 'blueprint.md');
+const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'schemas', 'blueprint.schema.json'), 'utf8')) as Node & { $defs: Record<string, Node> };
 
 function typeOf(n: Node): string {
   if (n.$ref) {
@@ -56,53 +58,62 @@ function table(n: Node): string[] {
   return rows;
 }
 
-export function generateReference(): string {
-  const out: string[] = [
-    '<!-- GENERATED from schemas/blueprint.schema.json by schemas/generate-reference.ts. Do not edit. -->',
-    '',
-    '# The blueprint reference',
-    '',
-    'A blueprint is one YAML file (version 1) describing a business, the services it depends on, its processes and',
-    'their plan B, its people, channels and data. This page lists every key. Start from `planb init` or from one of',
-    'the examples in `blueprints/`.',
-    '',
-    '## Editor support',
-    '',
-    'Begin the file with a comment that points the YAML language server (VS Code "YAML" extension, Neovim, JetBrains)',
-    'at the schema; `planb init` writes a copy of the schema beside the blueprint so completion works offline:',
-    '',
-    '```yaml',
-    '# yaml-language-server: $schema=.planb/blueprint.schema.json',
-    '```',
-    '',
-    'Hovering a key shows its description; the editor completes keys and enumerated values and underlines what the',
-    'schema rejects. `planb validate` checks the rest (references, cycles, secrets) and prints',
-    '`file:line:column: error CODE: message` with a hint for each mistake, all at once.',
-    '',
-    '## Values',
-    '',
-    '- Durations: a number and a unit, `30s`, `15m`, `1h`, `2d`, `1w`.',
-    '- Percentages: with their sign, `99.9%`.',
-    '- Dates: ISO dates, `2027-03-01` (YAML dates stay text; no time zone games).',
-    '- Ids: lower-case letters, digits and hyphens (`take-payments`); they name cloud resources, so keep them stable.',
-    '- Secrets never appear: access is a reference to a password-manager entry (`vault: "1Password: Shop / Hosting"`).',
-    '',
-    '## Top level',
-    '',
-    ...table(schema),
-    '',
-  ];
-  for (const [name, def] of Object.entries(schema.$defs).sort(([a], [b]) => a.localeCompare(b))) {
+const INTRO: readonly string[] = [
+  '<!-- GENERATED from schemas/blueprint.schema.json by loader/reference/generate-reference.ts. Do not edit. -->',
+  '',
+  '# The blueprint reference',
+  '',
+  'A blueprint is one YAML file (version 1) describing a business, the services it depends on, its processes and',
+  'their plan B, its people, channels and data. This page lists every key. Start from `planb init` or from one of',
+  'the examples in `blueprints/`.',
+  '',
+  '## Editor support',
+  '',
+  'Begin the file with a comment that points the YAML language server (VS Code "YAML" extension, Neovim, JetBrains)',
+  'at the schema; `planb init` writes a copy of the schema beside the blueprint so completion works offline:',
+  '',
+  '```yaml',
+  '# yaml-language-server: $schema=.planb/blueprint.schema.json',
+  '```',
+  '',
+  'Hovering a key shows its description; the editor completes keys and enumerated values and underlines what the',
+  'schema rejects. `planb validate` checks the rest (references, cycles, secrets) and prints',
+  '`file:line:column: error CODE: message` with a hint for each mistake, all at once.',
+  '',
+  '## Values',
+  '',
+  '- Durations: a number and a unit, `30s`, `15m`, `1h`, `2d`, `1w`.',
+  '- Percentages: with their sign, `99.9%`.',
+  '- Dates: ISO dates, `2027-03-01` (YAML dates stay text; no time zone games).',
+  '- Ids: lower-case letters, digits and hyphens (`take-payments`); they name cloud resources, so keep them stable.',
+  '- Secrets never appear: access is a reference to a password-manager entry (`vault: "1Password: Shop / Hosting"`).',
+  '',
+];
+
+const byName = ([a]: [string, Node], [b]: [string, Node]) => a.localeCompare(b);
+
+/** The top level, then one table per object definition, by name. */
+function keySections(): string[] {
+  const out = ['## Top level', '', ...table(schema), ''];
+  for (const [name, def] of Object.entries(schema.$defs).sort(byName)) {
     if (def.type !== 'object') continue;
     out.push(`### ${name}`, '', def.description ?? '', '', ...table(def), '');
   }
-  out.push('## Scalar types', '', '| name | form | meaning |', '| --- | --- | --- |');
-  for (const [name, def] of Object.entries(schema.$defs).sort(([a], [b]) => a.localeCompare(b))) {
+  return out;
+}
+
+function scalarSection(): string[] {
+  const out = ['## Scalar types', '', '| name | form | meaning |', '| --- | --- | --- |'];
+  for (const [name, def] of Object.entries(schema.$defs).sort(byName)) {
     if (def.type === 'object') continue;
     const form = def.pattern ? `\`${def.pattern}\`` : def.format ? `format \`${def.format}\`` : def.enum ? def.enum.map((v) => `\`${String(v)}\``).join(', ') : (def.type ?? '');
     out.push(`| ${name} | ${cell(form)} | ${cell(def.description ?? '')} |`);
   }
-  out.push('', '## Limits', '', 'Input beyond these is refused with a clear error, before it can exhaust memory or time:', '',
+  return out;
+}
+
+function limitsSection(): string[] {
+  return ['', '## Limits', '', 'Input beyond these is refused with a clear error, before it can exhaust memory or time:', '',
     `- file size: ${LIMITS.maxFileBytes / 1048576} MB;`,
     `- YAML nodes, an alias counting as the nodes it repeats: ${LIMITS.maxExpandedNodes.toLocaleString('en')} (stops "billion laughs" documents and absurdly large ones);`,
     `- nesting depth: ${LIMITS.maxDepth} levels, an alias counting as the levels of what it repeats (PB014);`,
@@ -116,10 +127,17 @@ export function generateReference(): string {
     '  (or "at least" how many, when checking stopped early). Fix those shown, often one mistake repeated, and validate again;',
     `- "did you mean" comparisons per file: ${LIMITS.maxSuggestionComparisons.toLocaleString('en')}, spent only on the diagnostics shown;`,
     '  past them a hint says what may be written there instead of guessing.',
-    '', ...RULES_SECTION, '## Diagnostic codes', '', '| code | meaning |', '| --- | --- |');
+    ''];
+}
+
+function codesSection(): string[] {
+  const out = ['## Diagnostic codes', '', '| code | meaning |', '| --- | --- |'];
   for (const [code, meaning] of Object.entries(DIAGNOSTIC_CODES)) out.push(`| ${code} | ${meaning} |`);
-  out.push('');
-  return out.join('\n');
+  return out;
+}
+
+export function generateReference(): string {
+  return [...INTRO, ...keySections(), ...scalarSection(), ...limitsSection(), ...RULES_SECTION, ...codesSection(), ''].join('\n');
 }
 
 if (require.main === module) {
