@@ -12,15 +12,21 @@ import { mapEndpoints, healthChecksArgs, type MappedEndpoint } from './map/healt
 import { mapProbes, probesArgs, type MappedProbe } from './map/probes';
 import { mapDomains, redundantDnsArgs, type MappedDomain } from './map/dns';
 import { mapBackups, backupVaultArgs } from './map/backup';
-import { alertRoutingArgs, firstStageEmails, mapRoutes, routingShards, usesTelegram, type AlarmRef, type MappedRoute } from './map/alerts';
+import { alarmNamePrefixes, endpointAlarms, mapAlerts, probeAlarms, vaultAlarm, type MappedAlerts } from './map/alerts';
+import type { PagedAlarm } from '../components/alerts/args';
 import { mapStatusPage, statusPageArgs } from './map/status';
 import { resilienceTiers, resiliencyPolicyArgs } from './map/resilience';
 import { sortNotes, type MappingNote, type Notes } from './map/notes';
 import { CONFIG_KEYS, TELEGRAM_ENV, type DeployPhase } from './config';
+import { alertSecrets, firstStageEmails } from './alert-secrets';
 
 export interface StackSecrets {
   cloudflareApiToken?: pulumi.Output<string>;
   telegramBotToken?: pulumi.Output<string>;
+  /** `planb:telegramWebhookSecret`: Telegram sends it with every update to the webhook. */
+  telegramWebhookSecret?: pulumi.Output<string>;
+  /** `planb:ackLinkKey`: the HMAC key of acknowledgement links. */
+  ackLinkKey?: pulumi.Output<string>;
   /** `planb:protect` (default true): zones and backup buckets refuse deletion and replacement. */
   protect?: boolean;
   /** `planb:phase` (default all): `zones` leaves out what needs the domain delegated first. */
@@ -37,29 +43,30 @@ export interface BuiltStack {
 export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   const notes: Notes = [];
   const providers = makeProviders(model.infrastructure, secrets.cloudflareApiToken);
-  const routes = mapRoutes(model, notes);
-  if (usesTelegram(routes) && secrets.telegramBotToken === undefined) {
-    throw new pulumi.RunError(
-      `the blueprint's alerts reach people over Telegram, but no bot token is configured; run ` +
-        `\`pulumi config set --secret ${CONFIG_KEYS.telegramBotToken} <token>\` or set ${TELEGRAM_ENV}`,
-    );
-  }
+  const alerts = mapAlerts(model, notes);
+  const alertKeys = alerts !== undefined ? alertSecrets(alerts, secrets) : undefined;
   const topics = new DeferredTopics();
+  // Alarm actions are regional: each alarm names a topic of its own region.
+  const usEast1 = model.infrastructure.awsRegion === 'us-east-1' ? 'primary' : 'us-east-1';
   const endpoints = mapEndpoints(model, notes);
   const domains = mapDomains(model, new Set(endpoints.map((e) => e.spec.id)), notes);
   const probes = mapProbes(model, new Set(domains.map((d) => d.domain.name)), notes);
-  const health = buildHealth(model, endpoints, probes, domains, routes, topics, providers, notes);
+  const health = buildHealth(model, endpoints, probes, domains, topics.arn(usEast1), providers);
   // Components protect zones and backup buckets themselves (keeperOpts); a component-level
   // protect would reach every child, so only planb:protect=false is passed down.
   const keep: pulumi.ComponentResourceOptions = secrets.protect === false ? { protect: false } : {};
   const dns = buildDns(model, domains, health?.checks, providers, keep);
   health?.settleZone(dns);
   health?.buildProbes(dns);
-  const backups = buildBackups(model, routes, topics, providers, notes, keep);
-  const routings = [
-    ...(health?.routings(secrets.telegramBotToken) ?? []),
-    ...backups.routings(secrets.telegramBotToken),
-  ];
+  const backups = buildBackups(model, topics.arn('primary'), providers, notes, keep);
+  const routing =
+    alerts !== undefined && alertKeys !== undefined
+      ? buildAlertRouting(model, alerts, alertKeys, [...(health?.alarms() ?? []), ...backups.alarms], health?.cloudflare(alerts), backups.journalBucket, [...(health?.components ?? []), ...backups.components], usEast1, providers)
+      : undefined;
+  if (routing !== undefined) topics.settle(routing.alarmActionArns);
+  else if (endpoints.length + probes.length + backups.alarmNames.length > 0) {
+    throw new pulumi.RunError('the blueprint watches things but has no alert route; add one under `alerts` so its alarms reach a person');
+  }
   topics.assertSettled();
   const status = secrets.phase === 'zones' ? withheldStatus(model, notes) : buildStatus(model, health?.checks, dns, providers, notes);
   const tiers = resilienceTiers(model);
@@ -74,7 +81,8 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
       buckets: backups.buckets,
       // An alarm the sandbox smoke test sets to ALARM, to page people through the real path.
       smokeTestAlarm: smokeTestAlarm(health?.checks, backups.alarmNames),
-      topicArns: Object.fromEntries(routings.map((r) => [r.name, r.component.topicArns])),
+      // Give `<webhookUrl>/telegram` to Telegram's setWebhook with the webhook secret (docs/operations.md).
+      ...(routing !== undefined ? { webhookUrl: routing.webhookUrl, failingTopicArn: routing.failingTopicArn } : {}),
     },
   };
 }
@@ -109,49 +117,35 @@ function buildDns(model: Model, domains: readonly MappedDomain[], checks: Health
   }));
 }
 
-/** Probe alarms share the us-east-1 routing with the health alarms; their keys never meet an endpoint id. */
-const probeKey = (id: string) => `probe:${id}`;
-
 /**
- * Route 53 health checks and the probes, with the us-east-1 alert routing both page through:
- * one set of topics (and confirmations) for everything that watches the business from outside.
+ * Route 53 health checks and the probes, in us-east-1 (Route 53's metrics live there), both
+ * watching the business from outside; their alarms reach the pager through EventBridge.
  */
 function buildHealth(
   model: Model,
   endpoints: readonly MappedEndpoint[],
   probes: readonly MappedProbe[],
   domains: readonly MappedDomain[],
-  routes: readonly MappedRoute[],
-  topics: DeferredTopics,
+  alarmAction: pulumi.Output<string>,
   p: Providers,
-  notes: Notes,
 ) {
   if (endpoints.length === 0 && probes.length === 0) return undefined;
-  const alarms: AlarmRef[] = [
-    ...endpoints.map((e) => ({ key: e.spec.id, severity: e.severity, processes: e.processes, path: e.path })),
-    ...probes.map((p) => ({ key: probeKey(p.id), severity: p.severity, processes: p.processes, path: p.path })),
-  ];
-  const shards = routingShards('alerts-health', routes, alarms, notes);
-  const shardOf = new Map(shards.flatMap((s) => s.alarms.map((a) => [a.key, s.name] as const)));
   // Cloudflare health checks live in one zone: the first domain whose plan has them.
   const cfDomain = domains.find((d) => d.domain.cloudflarePlan !== 'free');
   const [zoneId, resolveZone] = pulumi.deferredOutput<string>();
-  const topicOf = (key: string, severity: MappedEndpoint['severity']) => topics.arn(shardOf.get(key) ?? 'alerts-health', severity);
   const checks =
     endpoints.length === 0
       ? undefined
       : new HealthChecks(
           'health',
           healthChecksArgs(model, endpoints, {
-            topicArn: (e) => topicOf(e.spec.id, e.severity),
+            topicArn: () => alarmAction,
             alarmProvider: p.usEast1,
             provider: p.primary,
             ...(cfDomain !== undefined ? { cloudflare: { zoneId, plan: cfDomain.domain.cloudflarePlan, provider: p.cloudflare } } : {}),
           }),
         );
-  let probeAlarms: Record<string, pulumi.Output<string>> = {};
-  const alarmName = (key: string) =>
-    (key.startsWith('probe:') ? probeAlarms[key.slice('probe:'.length)] : checks?.alarmNames[key]) as pulumi.Output<string>;
+  let probeAlarmNames: Record<string, pulumi.Output<string>> = {};
   return {
     checks,
     settleZone(dns: readonly BuiltZone[]): void {
@@ -164,53 +158,41 @@ function buildHealth(
       const component = new Probes(
         'probes',
         probesArgs(model, probes, {
-          topicArn: (probe) => topicOf(probeKey(probe.id), probe.severity),
+          topicArn: () => alarmAction,
           nameServers(zone) {
             // mapProbes keeps only DNS checks on zones built here, so the lookup always hits.
             const built = dns.find((z) => z.zone === zone)?.component;
             if (built === undefined) throw new Error(`internal: no zone ${zone} for a DNS probe`);
             return { cloudflare: built.cloudflareNameServers, route53: built.route53NameServers };
           },
-          // With the topics of alerts-health: alarm actions are regional.
           provider: p.usEast1,
         }),
       );
-      probeAlarms = component.alarmNames;
+      probeAlarmNames = component.alarmNames;
     },
-    routings(telegramBotToken: pulumi.Output<string> | undefined) {
+    alarms(): PagedAlarm[] {
+      return [...endpointAlarms(checks?.alarmNames ?? {}), ...probeAlarms(model, probes, probeAlarmNames)];
+    },
+    /** Components whose alarms the pager serves (their names are the alarm-name prefixes). */
+    components: [...(endpoints.length > 0 ? ['health'] : []), ...(probes.length > 0 ? ['probes'] : [])],
+    /** Cloudflare's own health checks e-mail the people paged first. */
+    cloudflare(alerts: MappedAlerts) {
       const cfIds = checks?.cloudflareHealthCheckIds ?? {};
       const cfChecks = Object.keys(cfIds).sort().map((k) => cfIds[k] as pulumi.Output<string>);
-      const emails = firstStageEmails(routes);
-      return shards.map((shard, i) => {
-        const cloudflare =
-          i === 0 && cfChecks.length > 0 && emails.length > 0 && model.infrastructure.cloudflareAccountId !== undefined
-            ? { accountId: model.infrastructure.cloudflareAccountId, healthCheckIds: cfChecks, emails, provider: p.cloudflare }
-            : undefined;
-        const component = new AlertRouting(
-          shard.name,
-          alertRoutingArgs(model, shard, alarmName, {
-            ...(telegramBotToken !== undefined ? { telegramBotToken } : {}),
-            provider: p.usEast1,
-            ...(cloudflare !== undefined ? { cloudflare } : {}),
-          }),
-        );
-        topics.settle(shard.name, component.topicArns);
-        return { name: shard.name, component };
-      });
+      const emails = firstStageEmails(alerts);
+      const accountId = model.infrastructure.cloudflareAccountId;
+      return cfChecks.length > 0 && emails.length > 0 && accountId !== undefined ? { accountId, healthCheckIds: cfChecks, emails, provider: p.cloudflare } : undefined;
     },
   };
 }
 
-function buildBackups(model: Model, routes: readonly MappedRoute[], topics: DeferredTopics, p: Providers, notes: Notes, keep: pulumi.ComponentResourceOptions) {
+function buildBackups(model: Model, alarmAction: pulumi.Output<string>, p: Providers, notes: Notes, keep: pulumi.ComponentResourceOptions) {
   const vaults = mapBackups(model, notes);
-  const alarms: AlarmRef[] = vaults.map((v) => ({ key: v.name, severity: v.severity, processes: v.processes, path: v.copy.path }));
-  const shards = routingShards('alerts-backup', routes, alarms, notes);
-  const shardOf = new Map(shards.flatMap((s) => s.alarms.map((a) => [a.key, s.name] as const)));
   const accountId = model.infrastructure.cloudflareAccountId;
   const built = new Map<string, BackupVault>();
   for (const v of vaults) {
     const args = backupVaultArgs(model, v, {
-      alarmTopicArns: [topics.arn(shardOf.get(v.name) ?? 'alerts-backup', v.severity)],
+      alarmTopicArns: [alarmAction],
       provider: p.primary,
       replicaProvider: p.replica,
       ...(accountId !== undefined ? { cloudflare: { accountId, provider: p.cloudflare } } : {}),
@@ -220,24 +202,43 @@ function buildBackups(model: Model, routes: readonly MappedRoute[], topics: Defe
   const buckets = Object.fromEntries(
     [...built].map(([name, vault]) => [name, { vault: vault.bucketName, replica: vault.replicaBucketName, r2: vault.r2BucketName }]),
   );
+  // The journal goes into the first vault (by name): object-locked and replicated like the backups.
+  const first = [...built.keys()].sort()[0];
   return {
     buckets,
     alarmNames: [...built.values()].map((vault) => vault.freshnessAlarmName),
-    routings(telegramBotToken: pulumi.Output<string> | undefined) {
-      return shards.map((shard) => {
-        const component = new AlertRouting(
-          shard.name,
-          alertRoutingArgs(model, shard, (key) => (built.get(key) as BackupVault).freshnessAlarmName, {
-            ...(telegramBotToken !== undefined ? { telegramBotToken } : {}),
-            // Alarm actions are regional: the vaults' alarms publish to topics in their own region.
-            provider: p.primary,
-          }),
-        );
-        topics.settle(shard.name, component.topicArns);
-        return { name: shard.name, component };
-      });
-    },
+    alarms: vaults.map((v) => vaultAlarm(v, (built.get(v.name) as BackupVault).freshnessAlarmName)),
+    components: vaults.map((v) => v.name),
+    journalBucket: first !== undefined ? (built.get(first) as BackupVault).bucketName : undefined,
   };
+}
+
+/** The one pager, in the primary region; us-east-1's alarms come through a cross-region rule. */
+function buildAlertRouting(
+  model: Model,
+  alerts: MappedAlerts,
+  keys: ReturnType<typeof alertSecrets>,
+  alarms: PagedAlarm[],
+  cloudflare: ReturnType<NonNullable<ReturnType<typeof buildHealth>>['cloudflare']>,
+  journalBucket: pulumi.Output<string> | undefined,
+  components: readonly string[],
+  usEast1: string,
+  p: Providers,
+): AlertRouting {
+  return new AlertRouting('alerts', {
+    business: model.business.slug,
+    runtime: alerts.runtime,
+    alarms,
+    alarmNamePrefixes: alarmNamePrefixes(components),
+    secrets: keys,
+    ...(journalBucket !== undefined ? { journal: { bucketName: journalBucket, prefix: 'planb/' } } : {}),
+    ...(alerts.emailFrom !== undefined ? { emailFrom: alerts.emailFrom } : {}),
+    fallback: alerts.fallback,
+    provider: p.primary,
+    region: model.infrastructure.awsRegion,
+    ...(usEast1 !== 'primary' ? { forwardFrom: [{ region: 'us-east-1', provider: p.usEast1 }] } : {}),
+    ...(cloudflare !== undefined ? { cloudflare } : {}),
+  });
 }
 
 /** Phase `zones`: the status page's certificate needs the delegation the registrar has not made yet. */

@@ -1,5 +1,5 @@
 /**
- * The stack's configuration: the blueprint path and the two secrets. Secrets are read with
+ * The stack's configuration: the blueprint path and the secrets. Secrets are read with
  * getSecret, so they stay Output secrets from the first moment and are never plain strings here.
  */
 import * as pulumi from '@pulumi/pulumi';
@@ -11,6 +11,10 @@ export interface StackConfig {
   cloudflareApiToken?: pulumi.Output<string>;
   /** `planb:telegramBotToken`, or the PLANB_TELEGRAM_BOT_TOKEN environment variable. */
   telegramBotToken?: pulumi.Output<string>;
+  /** `planb:telegramWebhookSecret`: the secret_token given to Telegram's setWebhook. */
+  telegramWebhookSecret?: pulumi.Output<string>;
+  /** `planb:ackLinkKey`: the HMAC key of acknowledgement links. */
+  ackLinkKey?: pulumi.Output<string>;
   /** `planb:protect`, default true; false only for a throw-away sandbox stack. */
   protect?: boolean;
   /** `planb:phase`, default `all`; `zones` for the first deploy (docs/infrastructure.md). */
@@ -35,6 +39,8 @@ export function parsePhase(value: string | undefined): DeployPhase | undefined {
 export const CONFIG_KEYS = {
   blueprint: 'planb:blueprint',
   telegramBotToken: CHANNEL_DRIVERS.telegram.secret.config,
+  telegramWebhookSecret: 'planb:telegramWebhookSecret',
+  ackLinkKey: 'planb:ackLinkKey',
   cloudflareApiToken: 'cloudflare:apiToken',
   protect: 'planb:protect',
   phase: 'planb:phase',
@@ -42,13 +48,25 @@ export const CONFIG_KEYS = {
 
 /** The Telegram sender's secret, named by the channel table (channels/drivers.ts). */
 export const TELEGRAM_ENV = CHANNEL_DRIVERS.telegram.secret.env;
+/** Like the bot token, the pager's other secrets may come from the deploying job's environment. */
+export const SECRET_ENV = {
+  telegramBotToken: TELEGRAM_ENV,
+  telegramWebhookSecret: 'PLANB_TELEGRAM_WEBHOOK_SECRET',
+  ackLinkKey: 'PLANB_ACK_LINK_KEY',
+} as const;
+
+/** A config secret, else its environment variable wrapped as a secret. */
+function secretSetting(planb: pulumi.Config, key: keyof typeof SECRET_ENV, env: NodeJS.ProcessEnv): pulumi.Output<string> | undefined {
+  const fromEnv = env[SECRET_ENV[key]];
+  return planb.getSecret(key) ?? (fromEnv !== undefined && fromEnv !== '' ? pulumi.secret(fromEnv) : undefined);
+}
 
 export function readStackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
   const planb = new pulumi.Config('planb');
-  const telegramFromEnv = env[TELEGRAM_ENV];
-  const telegram =
-    planb.getSecret('telegramBotToken') ?? (telegramFromEnv !== undefined && telegramFromEnv !== '' ? pulumi.secret(telegramFromEnv) : undefined);
+  const telegram = secretSetting(planb, 'telegramBotToken', env);
   const cloudflareToken = new pulumi.Config('cloudflare').getSecret('apiToken');
+  const webhookSecret = secretSetting(planb, 'telegramWebhookSecret', env);
+  const linkKey = secretSetting(planb, 'ackLinkKey', env);
   const protect = planb.getBoolean('protect');
   const phase = parsePhase(planb.get('phase'));
   return {
@@ -57,5 +75,7 @@ export function readStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     ...(protect !== undefined ? { protect } : {}),
     ...(cloudflareToken !== undefined ? { cloudflareApiToken: cloudflareToken } : {}),
     ...(telegram !== undefined ? { telegramBotToken: telegram } : {}),
+    ...(webhookSecret !== undefined ? { telegramWebhookSecret: webhookSecret } : {}),
+    ...(linkKey !== undefined ? { ackLinkKey: linkKey } : {}),
   };
 }

@@ -22,5 +22,6 @@ export const nameServers = built.outputs['nameServers'];
 export const failoverGap = built.outputs['failoverGap'];
 export const statusPageUrl = built.outputs['statusPageUrl'];
 export const buckets = built.outputs['buckets'];
-export const topicArns = built.outputs['topicArns'];
+export const webhookUrl = built.outputs['webhookUrl'];
+export const failingTopicArn = built.outputs['failingTopicArn'];
 export const smokeTestAlarm = built.outputs['smokeTestAlarm'];

@@ -1,40 +1,34 @@
 /**
- * Alarms need their topic's ARN when they are created, and the routing needs the alarms' names
- * when it is created: a cycle in construction order, though not in the resource graph (the
- * topic never depends on the alarm). Deferred outputs break it: alarms get a placeholder per
- * routing and severity, resolved from the routing's real topics once it exists.
+ * Alarms need an action ARN when they are created (the alarm components require one), and the
+ * alert routing needs the alarms' names when it is created: a cycle in construction order,
+ * though not in the resource graph. Deferred outputs break it: alarms get a placeholder per
+ * region, resolved from the routing's `alarmActionArns` once it exists.
  */
 import * as pulumi from '@pulumi/pulumi';
-import type { AlertLevel } from '../model/model';
-
-type Resolver = (source: pulumi.Output<string>) => void;
 
 export class DeferredTopics {
-  private readonly pending = new Map<string, { output: pulumi.Output<string>; resolve: Resolver }>();
+  private readonly pending = new Map<string, { output: pulumi.Output<string>; resolve: (source: pulumi.Output<string>) => void }>();
 
-  /** The topic ARN for alarms of `severity` in routing `routing`, resolved later by `settle`. */
-  arn(routing: string, severity: AlertLevel): pulumi.Output<string> {
-    const key = `${routing}/${severity}`;
-    let entry = this.pending.get(key);
+  /** The action ARN for alarms in `region` ('primary' or a forwarded region), resolved by `settle`. */
+  arn(region: string): pulumi.Output<string> {
+    let entry = this.pending.get(region);
     if (entry === undefined) {
       const [output, resolve] = pulumi.deferredOutput<string>();
       entry = { output, resolve };
-      this.pending.set(key, entry);
+      this.pending.set(region, entry);
     }
     return entry.output;
   }
 
-  /** Resolves every placeholder of one routing from its topics. */
-  settle(routing: string, topics: Record<AlertLevel, pulumi.Output<string>>): void {
-    for (const severity of ['critical', 'warning', 'info'] as const) {
-      const key = `${routing}/${severity}`;
-      this.pending.get(key)?.resolve(topics[severity]);
-      this.pending.delete(key);
+  settle(arns: Record<string, pulumi.Output<string>>): void {
+    for (const [region, arn] of Object.entries(arns)) {
+      this.pending.get(region)?.resolve(arn);
+      this.pending.delete(region);
     }
   }
 
   /** A placeholder left unresolved would hang the program; fail loudly instead. */
   assertSettled(): void {
-    if (this.pending.size > 0) throw new Error(`internal: topics never created for ${[...this.pending.keys()].sort().join(', ')}`);
+    if (this.pending.size > 0) throw new Error(`internal: alarm actions never created for ${[...this.pending.keys()].sort().join(', ')}`);
   }
 }

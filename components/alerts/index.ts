@@ -1,4 +1,2 @@
-export * from './routes';
-export * from './escalation';
-export * from './telegram';
+export * from './args';
 export * from './alertRouting';

@@ -4,8 +4,9 @@ export interface PolicyStatement {
   Effect: 'Allow' | 'Deny';
   Principal?: Record<string, string | string[]> | '*';
   Action: string | string[];
-  /** Absent only in trust policies. */
+  /** Absent only in trust policies (or when NotResource says what is excluded). */
   Resource?: string | string[];
+  NotResource?: string | string[];
   Condition?: Record<string, Record<string, string | string[] | boolean>>;
 }
 

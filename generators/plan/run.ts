@@ -15,8 +15,15 @@ import { runPreflight } from './preflight';
 import { estimateCost } from './cost/estimate';
 import type { Plan, PlanResource } from './types';
 
-/** Stands in for the bot token so Telegram forwarders appear in the plan; always shown masked. */
+/** Stands in for the bot token so the Telegram parts appear in the plan; always shown masked. */
 export const PLAN_TELEGRAM_PLACEHOLDER = 'offline-plan-placeholder-token';
+
+/** The pager's secrets, stood in for like the bot token (a plan sends nothing). */
+const PLAN_SECRETS: Record<string, string> = {
+  'planb:telegramBotToken': PLAN_TELEGRAM_PLACEHOLDER,
+  'planb:telegramWebhookSecret': 'offline-plan-placeholder-secret',
+  'planb:ackLinkKey': 'offline-plan-placeholder-key',
+};
 
 export interface PlanOptions {
   /** The blueprint path as written on the command line (shown, and set as planb:blueprint). */
@@ -32,8 +39,8 @@ export interface PlanOptions {
 
 export async function planModel(model: Model, options: PlanOptions): Promise<Plan> {
   const phase = options.phase ?? 'all';
-  const config = { 'planb:blueprint': options.blueprint, 'planb:telegramBotToken': PLAN_TELEGRAM_PLACEHOLDER, 'planb:phase': phase, ...options.config };
-  const secretKeys = [...new Set(['planb:telegramBotToken', 'cloudflare:apiToken', ...(options.secretKeys ?? [])])];
+  const config = { 'planb:blueprint': options.blueprint, ...PLAN_SECRETS, 'planb:phase': phase, ...options.config };
+  const secretKeys = [...new Set([...Object.keys(PLAN_SECRETS), 'cloudflare:apiToken', ...(options.secretKeys ?? [])])];
   const recorder = await installRecorder(config, secretKeys);
   const failures: unknown[] = [];
   const onRejection = (reason: unknown): void => void failures.push(reason);

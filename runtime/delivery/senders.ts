@@ -3,9 +3,8 @@
  * non-2xx answer included) so the retry and the breaker see it.
  *
  * Telegram goes to the Bot API (`sendMessage` with an inline "I'm on it" button); e-mail and SMS
- * go to an HTTP gateway as JSON with the signed acknowledgement link in the text. In AWS the
- * gateway is the forwarder's own SES/SNS call; its URL and the Bot API base are configuration, so
- * tests point them at servers on 127.0.0.1.
+ * go through SES v2 and SNS (runtime/aws/senders.ts) with the signed acknowledgement link in the
+ * text. The Bot API base is configuration, so tests point it at a server on 127.0.0.1.
  */
 import type { ChannelKind } from '../../model/model';
 import type { Reach } from '../config';
@@ -39,15 +38,6 @@ export function telegramSender(http: HttpClient, apiBase: string, token: string)
     }),
     signal,
   }), 'Telegram');
-}
-
-export function gatewaySender(http: HttpClient, url: string, kind: 'email' | 'sms'): Sender {
-  return (reach, message, signal) => expectOk(http(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ kind, to: reach.address, text: `${message.text}\nI'm on it: ${message.ackLink}` }),
-    signal,
-  }), `${kind} gateway`);
 }
 
 export type Senders = Partial<Record<ChannelKind, Sender>>;

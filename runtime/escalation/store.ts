@@ -6,6 +6,9 @@
 import { shortIncidentId } from '../ack/telegram';
 import type { EscalationState } from './machine';
 
+/** Another invocation changed the incident since this one read it; re-read and try again. */
+export class IncidentConflictError extends Error {}
+
 export interface IncidentStore {
   /** The open incident of an alarm, if any. */
   openFor(alarm: string): Promise<EscalationState | undefined>;

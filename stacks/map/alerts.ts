@@ -1,165 +1,98 @@
 /**
- * Alert routes -> AlertRouting args. Which alarms a route carries: those of its severity whose
- * processes meet the route's (a route without processes carries every alarm of its severity).
- * SNS filters and EventBridge patterns list alarm names and have size limits, so a routing with
- * many alarms is split into shards by a stable hash of each alarm's key (see shardCount).
+ * Alerts -> AlertRouting args. The pager's functions take the routes as data (`runtimeConfig`),
+ * so nothing here is per route or per person in the cloud: one rule matches the alarms by name
+ * prefix, one function pages whoever the configuration says. What this mapping decides: which
+ * physical alarm is which journal id, who hears that the pager itself is failing, who sends the
+ * e-mail, and the notes for people a stage cannot reach.
  */
 import type * as pulumi from '@pulumi/pulumi';
-import type { AlertLevel, Model } from '../../model/model';
-import type { AlertRoute, EscalationStage } from '../../components/alerts/routes';
-import { checkFilterSize } from '../../components/alerts/routes';
-import type { AlertRoutingArgs } from '../../components/alerts/alertRouting';
-import { shortHash } from '../../components/common/names';
+import type { Model } from '../../model/model';
+import type { FallbackContact, PagedAlarm } from '../../components/alerts/args';
+import { sanitizeKey } from '../../components/common/names';
+import { personAddress } from '../../channels';
+import { runtimeConfig } from '../../runtime/config';
+import type { RuntimeConfig } from '../../runtime/config';
 import { stageContacts } from './contacts';
-import { note, refusedByLoader, type Notes } from './notes';
-import { soleProcess } from './processes';
+import type { MappedProbe } from './probes';
+import type { MappedVault } from './backup';
+import { note, type Notes } from './notes';
+
+export interface MappedAlerts {
+  runtime: RuntimeConfig;
+  /** Who hears, over plain SNS, that the pager is failing: the first stages' e-mail and SMS. */
+  fallback: FallbackContact[];
+  /** The owner's e-mail, the SES sender of e-mail pages (verified once by a link SES sends). */
+  emailFrom?: string;
+  usesTelegram: boolean;
+  path: string;
+}
+
+export function mapAlerts(model: Model, notes: Notes): MappedAlerts | undefined {
+  if (model.alerts.length === 0) return undefined;
+  const firsts = new Map<string, FallbackContact>();
+  const anyone = new Map<string, FallbackContact>();
+  let telegram = false;
+  for (const route of model.alerts) {
+    route.stages.forEach((stage, i) => {
+      // stageContacts also notes each person a stage cannot reach on a channel it names.
+      for (const c of stageContacts(stage, notes)) {
+        if (c.channel === 'telegram') {
+          telegram = true;
+          continue;
+        }
+        if (c.channel === 'https') {
+          note(notes, stage.path, `${c.id}: the pager sends Telegram, e-mail and SMS; a webhook channel is not paged`);
+          continue;
+        }
+        const contact = { id: c.id, channel: c.channel, address: c.address } as FallbackContact;
+        anyone.set(c.id, contact);
+        if (i === 0) firsts.set(c.id, contact);
+      }
+    });
+  }
+  const fallback = [...(firsts.size > 0 ? firsts : anyone).values()].sort((a, b) => a.id.localeCompare(b.id));
+  const emailFrom = personAddress(model.business.owner.contacts, 'email');
+  if (emailFrom === undefined) note(notes, model.alerts[0]!.path, 'the owner has no e-mail address to send e-mail pages from (SES needs a verified sender); e-mail pages are not sent');
+  return {
+    runtime: runtimeConfig(model),
+    fallback,
+    ...(emailFrom !== undefined ? { emailFrom } : {}),
+    usesTelegram: telegram,
+    path: model.alerts[0]!.path,
+  };
+}
+
+/** Health-check alarms are named after the endpoint id (the HealthChecks key). */
+export function endpointAlarms(names: Readonly<Record<string, pulumi.Output<string>>>): PagedAlarm[] {
+  return Object.keys(names).sort().map((id) => ({ name: names[id]!, id: `endpoint:${id}` }));
+}
+
+/** A probe's journal id: what it watches, in the blueprint's words (runtime/journal/alarms.ts). */
+export function probeAlarmId(model: Model, probe: Pick<MappedProbe, 'id'>): string {
+  const [kind, ...rest] = probe.id.split('-');
+  const id = rest.join('-');
+  if (kind === 'tls') return `certificate:${id}`;
+  if (kind === 'dns') return `endpoint:${id}`;
+  if (kind === 'business') return `check:${id}`;
+  const domain = model.domains.find((d) => `domain-${sanitizeKey(d.name)}` === probe.id);
+  if (kind === 'domain' && domain !== undefined) return `domain:${domain.name}`;
+  throw new Error(`internal: probe ${probe.id} has no journal id`);
+}
+
+export function probeAlarms(model: Model, probes: readonly MappedProbe[], names: Readonly<Record<string, pulumi.Output<string>>>): PagedAlarm[] {
+  return probes.filter((p) => names[p.id] !== undefined).map((p) => ({ name: names[p.id]!, id: probeAlarmId(model, p) }));
+}
+
+export function vaultAlarm(v: Pick<MappedVault, 'data' | 'copy'>, name: pulumi.Output<string>): PagedAlarm {
+  return { name, id: `backup:${v.data.id}/${v.copy.id}` };
+}
 
 /**
- * An alarm as the routing sees it, before it exists: the routing must be planned (which shard,
- * which topic) before the alarms are created, and the alarms' names are known only after.
+ * The rules match alarms by the first word of the components that create them (`health-`,
+ * `probes-`, `backup-`): physical names keep the logical name's start (components/common/
+ * physical-names.ts), and a prefix list stays far below EventBridge's 2,048-character pattern
+ * however many alarms there are.
  */
-export interface AlarmRef {
-  /** Stable key: the endpoint id or the vault's component name. */
-  key: string;
-  severity: AlertLevel;
-  processes: readonly string[];
-  path: string;
-}
-
-/** The alarm's physical name for a key; a plain key stands in while planning shards. */
-export type AlarmNameOf = (key: string) => pulumi.Input<string>;
-
-export interface MappedRoute {
-  id: string;
-  severity: AlertLevel;
-  /** Empty: every process. */
-  processes: string[];
-  stages: EscalationStage[];
-  path: string;
-}
-
-/** Step Functions waits and escalation checks accept 1 minute to 1 day between stages. */
-const MIN_AFTER = 60;
-const MAX_AFTER = 86400;
-
-export function mapRoutes(model: Model, notes: Notes): MappedRoute[] {
-  return model.alerts.map((r) => {
-    const stages: EscalationStage[] = [];
-    let carried = 0;
-    r.stages.forEach((s, i) => {
-      const first = i === 0;
-      if (!first && Math.min(MAX_AFTER, Math.max(MIN_AFTER, s.after)) !== s.after) refusedByLoader(`${s.path}/after`, 'a later stage waits 1m to 1d (PB045)');
-      const contacts = stageContacts(s, notes);
-      const after = carried + s.after;
-      // A stage that reaches nobody (PB132 in the verdict says so too) is left out; its wait
-      // goes to the next stage, so the escalation keeps the blueprint's timing.
-      if (contacts.length === 0) {
-        note(notes, s.path, `route ${r.id}, stage ${i + 1}: nobody can be reached by AWS (PB132); the stage is left out and its wait added to the next`);
-        carried = after;
-        return;
-      }
-      carried = 0;
-      const bounded = stages.length === 0 ? 0 : Math.min(MAX_AFTER, after);
-      if (stages.length > 0 && bounded !== after) note(notes, `${s.path}/after`, `route ${r.id}, stage ${i + 1}: waits ${bounded} s (at most a day)`);
-      // Stage ids come from the blueprint order; they name states and filters, never resources.
-      stages.push({ id: `stage-${i + 1}`, afterSeconds: bounded, contacts });
-    });
-    return { id: r.id, severity: r.severity, processes: r.processes.map((p) => p.id).sort(), stages, path: r.path };
-  });
-}
-
-export function routeCarries(route: MappedRoute, alarm: Pick<AlarmRef, 'severity' | 'processes'>): boolean {
-  if (route.severity !== alarm.severity) return false;
-  return route.processes.length === 0 || alarm.processes.some((p) => route.processes.includes(p));
-}
-
-/** Most alarms one route may list: keeps the EventBridge pattern and IAM policy well under their limits. */
-export const MAX_ALARMS_PER_ROUTE = 50;
-
-function shardOf(key: string, shards: number): number {
-  return parseInt(shortHash(key), 16) % shards;
-}
-
-function routesFor(routes: readonly MappedRoute[], alarms: readonly AlarmRef[], nameOf: AlarmNameOf = (k) => k): AlertRoute[] {
-  const out: AlertRoute[] = [];
-  for (const r of routes) {
-    if (r.stages.length === 0) continue;
-    const carried = alarms.filter((a) => routeCarries(r, a)).sort((a, b) => a.key.localeCompare(b.key));
-    if (carried.length === 0) continue;
-    const process = soleProcess(r.processes);
-    out.push({ id: r.id, severity: r.severity, ...(process !== undefined ? { process } : {}), alarmNames: carried.map((a) => nameOf(a.key)), stages: r.stages });
-  }
-  return out;
-}
-
-function fits(routes: readonly AlertRoute[]): boolean {
-  if (routes.some((r) => r.alarmNames.length > MAX_ALARMS_PER_ROUTE)) return false;
-  try {
-    checkFilterSize(routes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The fewest shards (by hash of alarm key) whose routes all fit; 1 for any ordinary business. */
-export function shardCount(routes: readonly MappedRoute[], alarms: readonly AlarmRef[]): number {
-  for (let k = 1; k < alarms.length; k++) {
-    const groups: AlarmRef[][] = Array.from({ length: k }, () => []);
-    for (const a of alarms) groups[shardOf(a.key, k)]?.push(a);
-    if (groups.every((g) => fits(routesFor(routes, g)))) return k;
-  }
-  return Math.max(1, alarms.length);
-}
-
-export interface RoutingShard {
-  /** `base` for the first shard, `base-shard-<n>` for the others: adding shards renames none. */
-  name: string;
-  alarms: AlarmRef[];
-  routes: MappedRoute[];
-}
-
-export function routingShards(base: string, routes: readonly MappedRoute[], alarms: readonly AlarmRef[], notes: Notes): RoutingShard[] {
-  for (const a of alarms) {
-    if (!routes.some((r) => r.stages.length > 0 && routeCarries(r, a))) {
-      note(notes, a.path, `${a.key}: no alert route carries ${a.severity} alarms${a.processes.length ? ` of ${a.processes.join(', ')}` : ''}; its alarm reaches nobody`);
-    }
-  }
-  const k = shardCount(routes, alarms);
-  const shards: RoutingShard[] = [];
-  for (let i = 0; i < k; i++) {
-    const mine = alarms.filter((a) => k === 1 || shardOf(a.key, k) === i);
-    if (mine.length === 0) continue;
-    shards.push({ name: i === 0 ? base : `${base}-shard-${i}`, alarms: mine, routes: [...routes] });
-  }
-  return shards;
-}
-
-/** Contacts reached over Telegram need the bot token. */
-export function usesTelegram(routes: readonly MappedRoute[]): boolean {
-  return routes.some((r) => r.stages.some((s) => s.contacts.some((c) => c.channel === 'telegram')));
-}
-
-/** E-mail addresses of everyone paged first, for Cloudflare's health-check notifications. */
-export function firstStageEmails(routes: readonly MappedRoute[]): string[] {
-  const mails = routes.flatMap((r) => r.stages[0]?.contacts ?? []).filter((c) => c.channel === 'email').map((c) => c.address);
-  return [...new Set(mails)].sort();
-}
-
-export interface AlertDeps {
-  telegramBotToken?: pulumi.Output<string>;
-  provider?: AlertRoutingArgs['provider'];
-  cloudflare?: AlertRoutingArgs['cloudflare'];
-}
-
-export function alertRoutingArgs(model: Model, shard: RoutingShard, nameOf: AlarmNameOf, deps: AlertDeps): AlertRoutingArgs {
-  const routes = routesFor(shard.routes, shard.alarms, nameOf);
-  const telegram = routes.some((r) => r.stages.some((s) => s.contacts.some((c) => c.channel === 'telegram')));
-  return {
-    business: model.business.slug,
-    routes,
-    ...(telegram && deps.telegramBotToken !== undefined ? { telegramBotToken: deps.telegramBotToken } : {}),
-    ...(deps.provider !== undefined ? { provider: deps.provider } : {}),
-    ...(deps.cloudflare !== undefined ? { cloudflare: deps.cloudflare } : {}),
-  };
+export function alarmNamePrefixes(componentNames: readonly string[]): string[] {
+  return [...new Set(componentNames.map((n) => `${n.split('-')[0]}-`))].sort();
 }

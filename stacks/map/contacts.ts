@@ -1,14 +1,21 @@
 /**
- * Who an alert stage reaches, as AlertRouting contacts: each person named in the stage, over each
+ * Who an alert stage reaches: each person named in the stage, over each
  * channel kind the stage names, at that person's own address of that kind. The blueprint's team
  * channels (a Telegram group, "SMS to the on-call people") say how; the people say where.
  */
 import type { AlertStage, Channel, Person } from '../../model/model';
-import type { Contact } from '../../components/alerts/routes';
 import { deliveredAs, driverOf, personAddress } from '../../channels';
 import { note, type Notes } from './notes';
 
 export { e164 } from '../../channels';
+
+/** One person's address on one channel kind, as a stage reaches them. */
+export interface Contact {
+  /** `<person>-<kind>` (or `<channel>-https`): stable, never an index. */
+  id: string;
+  channel: 'email' | 'sms' | 'https' | 'telegram';
+  address: string;
+}
 
 export function stageContacts(stage: AlertStage, notes: Notes): Contact[] {
   const byId = new Map<string, Contact>();

@@ -12,7 +12,10 @@ const FLOORS: Record<string, number> = {
   bench: 6, cli: 6,
   pipeline: 5,
   generators: 4,
-  runtime: 3, stacks: 3,
+  stacks: 3,
+  // The stack deploys the runtime (it writes the functions' config.json with runtimeConfig), so
+  // the runtime sits below it; it reads the loader only in its sample-journal script.
+  runtime: 2.5,
   loader: 2, analysis: 2,
   // The channel table describes the model's channel kinds: it reads model/ types, nothing else.
   channels: 1,

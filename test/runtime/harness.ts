@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { RuntimeConfig } from '../../runtime/config';
 import { MemoryNonceStore } from '../../runtime/ack/link';
 import { Deliverer, type DeliveryPolicy } from '../../runtime/delivery/deliver';
-import { gatewaySender, telegramSender } from '../../runtime/delivery/senders';
+import { DeliveryError, telegramSender, type Sender } from '../../runtime/delivery/senders';
 import { MemoryIncidentStore } from '../../runtime/escalation/store';
 import type { RuntimeDeps } from '../../runtime/handlers/deps';
 import { MemoryJournal } from '../../runtime/journal/store';
@@ -88,11 +88,22 @@ export const FAST_POLICY: DeliveryPolicy = {
   perChannel: 4,
 };
 
+/**
+ * An SMS channel whose answers the test controls (500, hang, slow) through the fake server: the
+ * delivery logic is what these tests exercise; the real SNS sender has its own tests (aws/).
+ */
+function httpSmsSender(url: string): Sender {
+  return async (reach, message, signal) => {
+    const res = await fetchHttp(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'sms', to: reach.address, text: `${message.text}\nI'm on it: ${message.ackLink}` }), signal });
+    if (res.status < 200 || res.status > 299) throw new DeliveryError(`sms answered HTTP ${res.status}`);
+  };
+}
+
 export function runtimeOn(server: FakeServer, clock = steppedClock(), config = CONFIG): RuntimeDeps & { journal: MemoryJournal; clock: ReturnType<typeof steppedClock> } {
   const journal = new MemoryJournal();
   const senders = {
     telegram: telegramSender(fetchHttp, server.url, TOKEN),
-    sms: gatewaySender(fetchHttp, `${server.url}/sms`, 'sms'),
+    sms: httpSmsSender(`${server.url}/sms`),
   };
   return {
     config,

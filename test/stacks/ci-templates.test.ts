@@ -78,7 +78,7 @@ describe('client repository files from planb init', async () => {
     const wf = load(text) as { jobs: Record<string, Job & { env?: Record<string, string> }> };
     const pr = Object.values(wf.jobs).filter((j) => (j.if ?? '').includes("github.event_name == 'pull_request'"));
     expect(pr.length).toBe(3);
-    const WRITE = ['secrets.PULUMI_ACCESS_TOKEN', 'secrets.CLOUDFLARE_API_TOKEN', 'secrets.PLANB_TELEGRAM_BOT_TOKEN', 'vars.AWS_ROLE_ARN', 'vars.AWS_SANDBOX_ROLE_ARN'];
+    const WRITE = ['secrets.PULUMI_ACCESS_TOKEN', 'secrets.CLOUDFLARE_API_TOKEN', 'secrets.PLANB_TELEGRAM_BOT_TOKEN', 'secrets.PLANB_TELEGRAM_WEBHOOK_SECRET', 'secrets.PLANB_ACK_LINK_KEY', 'vars.AWS_ROLE_ARN', 'vars.AWS_SANDBOX_ROLE_ARN'];
     for (const job of pr) {
       expect(job.environment).toBeUndefined();
       const used = JSON.stringify(job);

@@ -6,7 +6,8 @@ import { mapEndpoints } from '../../stacks/map/health';
 import { mapDomains } from '../../stacks/map/dns';
 import { mapBackups } from '../../stacks/map/backup';
 import { e164, stageContacts } from '../../stacks/map/contacts';
-import { mapRoutes, routeCarries, routingShards, shardCount, type AlarmRef, type MappedRoute } from '../../stacks/map/alerts';
+import { alarmNamePrefixes, mapAlerts, probeAlarmId } from '../../stacks/map/alerts';
+import { runtimeConfig } from '../../runtime/config';
 import { mapStatusPage } from '../../stacks/map/status';
 import { resilienceTiers } from '../../stacks/map/resilience';
 import { sortNotes, type Notes } from '../../stacks/map/notes';
@@ -74,40 +75,31 @@ describe('contacts', () => {
   });
 });
 
-describe('alert routes', () => {
-  const route = (over: Partial<MappedRoute>): MappedRoute => ({ id: 'r', severity: 'critical', processes: [], stages: [], path: '/alerts/0', ...over });
-
-  it('drops a stage nobody can be reached in and carries its wait to the next (the verdict says so: PB132)', () => {
+describe('alerts', () => {
+  it('gives the pager the routes as data, pages the first stages\' e-mail and SMS when the pager fails, sends e-mail as the owner', () => {
     const notes: Notes = [];
-    const m = model('online-shop', (t) => t.replace('      - notify: [olga, dmitry]\n        via: [team-chat, team-call]', '      - notify: [nikolai]\n        via: [team-chat]'));
-    const critical = mapRoutes(m, notes).find((r) => r.id === 'critical');
-    expect(critical?.stages.map((s) => [s.id, s.afterSeconds])).toEqual([['stage-1', 0], ['stage-3', 45 * 60]]);
-    expect(notes.some((n) => n.path === '/alerts/0/stages/1')).toBe(true);
+    const m = model('online-shop', withTelegramChatIds);
+    const a = mapAlerts(m, notes)!;
+    expect(a.runtime).toEqual(runtimeConfig(m));
+    expect(a.usesTelegram).toBe(true);
+    expect(a.fallback.every((c) => c.channel === 'email' || c.channel === 'sms')).toBe(true);
+    const firsts = new Set(m.alerts.flatMap((r) => r.stages[0]!.notify.map((p) => p.id)));
+    expect(a.fallback.length).toBeGreaterThan(0);
+    for (const c of a.fallback) expect(firsts.has(c.id.replace(/-(email|sms)$/, ''))).toBe(true);
+    expect(a.emailFrom).toMatch(/@/);
   });
 
-  it('carries alarms of its severity and processes; no processes means all', () => {
-    expect(routeCarries(route({}), { severity: 'critical', processes: ['a'] })).toBe(true);
-    expect(routeCarries(route({ processes: ['b'] }), { severity: 'critical', processes: ['a'] })).toBe(false);
-    expect(routeCarries(route({}), { severity: 'warning', processes: ['a'] })).toBe(false);
+  it('names each alarm by its blueprint id, as the journal does', () => {
+    const m = model('online-shop');
+    expect(probeAlarmId(m, { id: 'tls-shop-home' })).toBe('certificate:shop-home');
+    expect(probeAlarmId(m, { id: 'dns-dns-agree' })).toBe('endpoint:dns-agree');
+    expect(probeAlarmId(m, { id: 'business-orders-last-hour' })).toBe('check:orders-last-hour');
+    const domain = m.domains[0]!.name;
+    expect(probeAlarmId(m, { id: `domain-${domain.replace(/\./g, '-')}` })).toBe(`domain:${domain}`);
   });
 
-  it('shards many alarms by a stable hash; the first shard keeps the base name', () => {
-    const stages = [{ id: 'stage-1', afterSeconds: 0, contacts: [{ id: 'p-email', channel: 'email' as const, address: 'p@example.com' }] }];
-    const routes = [route({ stages })];
-    const alarms = (n: number): AlarmRef[] => Array.from({ length: n }, (_, i) => ({ key: `ep-${i}`, severity: 'critical', processes: [], path: `/e/${i}` }));
-    expect(shardCount(routes, alarms(10))).toBe(1);
-    const k = shardCount(routes, alarms(400));
-    expect(k).toBeGreaterThan(1);
-    const shards = routingShards('alerts-health', routes, alarms(400), []);
-    expect(shards[0]?.name).toBe('alerts-health');
-    expect(shards.every((s) => s.alarms.length <= 50)).toBe(true);
-    expect(shards.flatMap((s) => s.alarms).length).toBe(400);
-  });
-
-  it('notes an alarm no route carries', () => {
-    const notes: Notes = [];
-    routingShards('x', [route({ severity: 'warning', stages: [{ id: 's', afterSeconds: 0, contacts: [{ id: 'a', channel: 'email', address: 'a@b.cd' }] }] })], [{ key: 'ep', severity: 'info', processes: [], path: '/e/0' }], notes);
-    expect(notes).toEqual([{ path: '/e/0', message: 'ep: no alert route carries info alarms; its alarm reaches nobody' }]);
+  it('matches alarms by the first word of their components, a short list whatever their number', () => {
+    expect(alarmNamePrefixes(['health', 'probes', 'backup-orders-offsite', 'backup-customers-bucket'])).toEqual(['backup-', 'health-', 'probes-']);
   });
 });
 

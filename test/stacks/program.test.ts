@@ -19,6 +19,9 @@ function tempBlueprint(text: string): string {
   return file;
 }
 
+/** The pager's three secrets, as the stack config holds them. */
+const SECRETS = { 'planb:telegramBotToken': 'x', 'planb:telegramWebhookSecret': 'y', 'planb:ackLinkKey': 'z' };
+
 describe('stacks/index.ts', () => {
   beforeEach(() => vi.resetModules());
 
@@ -38,7 +41,7 @@ describe('stacks/index.ts', () => {
 
   it('builds the stack from the blueprint named by planb:blueprint and exports the outputs', async () => {
     const file = tempBlueprint(exampleText('online-shop'));
-    const recorder = await installRecorder({ 'planb:blueprint': file, 'planb:telegramBotToken': 'x' }, ['planb:telegramBotToken']);
+    const recorder = await installRecorder({ 'planb:blueprint': file, ...SECRETS }, Object.keys(SECRETS));
     const program = await import('../../stacks/index.js');
     await pulumi.runtime.disconnect();
     expect(recorder.resources.filter((r) => r.type === 'planb:dns:RedundantDns').map((r) => r.name)).toEqual(['dns-samovar-tea-example']);
@@ -50,7 +53,9 @@ describe('stacks/index.ts', () => {
       'backup-emergency-instructions-bucket',
       'backup-open-orders-bucket',
     ]);
-    expect(Object.keys(program.topicArns as object).sort()).toEqual(['alerts-backup', 'alerts-health']);
+    // One pager for the whole business; its webhook URL is what Telegram's setWebhook is given.
+    expect(recorder.resources.filter((r) => r.type === 'planb:alerts:AlertRouting').map((r) => r.name)).toEqual(['alerts']);
+    expect(program.webhookUrl).toBeDefined();
     // The sandbox smoke test sets this alarm to ALARM: the first health check's alarm.
     const alarm = await new Promise((ok) => (program.smokeTestAlarm as pulumi.Output<string>).apply(ok));
     expect(alarm).toMatch(/^health-[a-z0-9-]+-[0-9a-f]{8}$/);
@@ -62,7 +67,7 @@ describe('stacks/index.ts', () => {
 
   it('a missing Telegram token is a clean RunError naming the blueprint and the config key', async () => {
     const file = tempBlueprint(withTelegramChatIds(exampleText('online-shop')));
-    await installRecorder({ 'planb:blueprint': file }, []);
+    await installRecorder({ 'planb:blueprint': file, 'planb:ackLinkKey': 'k' }, ['planb:ackLinkKey']);
     const error = await import('../../stacks/index.js').catch((e: Error) => e);
     expect(pulumi.RunError.isInstance(error)).toBe(true);
     expect((error as Error).message).toMatch(/planb:telegramBotToken/);
@@ -70,7 +75,7 @@ describe('stacks/index.ts', () => {
 
   it('a wrong planb:phase is a RunError that names both phases', async () => {
     const file = tempBlueprint(exampleText('dental-clinic'));
-    await installRecorder({ 'planb:blueprint': file, 'planb:phase': 'first', 'planb:telegramBotToken': 'x' }, ['planb:telegramBotToken']);
+    await installRecorder({ 'planb:blueprint': file, 'planb:phase': 'first', ...SECRETS }, Object.keys(SECRETS));
     const error = await import('../../stacks/index.js').catch((e: Error) => e);
     expect(pulumi.RunError.isInstance(error)).toBe(true);
     expect((error as Error).message).toMatch(/planb:phase is "first"; use "zones" .* then "all"/);
@@ -78,8 +83,8 @@ describe('stacks/index.ts', () => {
 
   it('planb:protect=false (a throw-away sandbox stack) leaves nothing protected', async () => {
     const file = tempBlueprint(exampleText('dental-clinic'));
-    const config = { 'planb:blueprint': file, 'planb:protect': 'false', 'planb:telegramBotToken': 'x' };
-    const recorder = await installRecorder(config, ['planb:telegramBotToken']);
+    const config = { 'planb:blueprint': file, 'planb:protect': 'false', ...SECRETS };
+    const recorder = await installRecorder(config, Object.keys(SECRETS));
     await import('../../stacks/index.js');
     await pulumi.runtime.disconnect();
     expect(recorder.resources.some((r) => r.type === 'aws:s3/bucket:Bucket')).toBe(true);
@@ -100,6 +105,26 @@ describe('buildStack', () => {
     const loaded = loadBlueprintFile(tempBlueprint(withTelegramChatIds(exampleText('online-shop'))));
     if (!loaded.ok) throw new Error('example invalid');
     await installRecorder({}, []);
-    expect(() => buildStack(loaded.model, {})).toThrow(/pulumi config set --secret planb:telegramBotToken/);
+    const key = pulumi.secret('k');
+    expect(() => buildStack(loaded.model, { ackLinkKey: key })).toThrow(/pulumi config set --secret planb:telegramBotToken/);
+  });
+
+  it('refuses alerts without the link key, and Telegram without the webhook secret, naming the commands', async () => {
+    const loaded = loadBlueprintFile(tempBlueprint(withTelegramChatIds(exampleText('online-shop'))));
+    if (!loaded.ok) throw new Error('example invalid');
+    await installRecorder({}, []);
+    const token = pulumi.secret('t');
+    const refusal = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e as Error;
+      }
+      throw new Error('not refused');
+    };
+    const noKey = refusal(() => buildStack(loaded.model, { telegramBotToken: token }));
+    expect(pulumi.RunError.isInstance(noKey)).toBe(true);
+    expect(noKey.message).toMatch(/pulumi config set --secret planb:ackLinkKey/);
+    expect(refusal(() => buildStack(loaded.model, { telegramBotToken: token, ackLinkKey: pulumi.secret('k') })).message).toMatch(/pulumi config set --secret planb:telegramWebhookSecret/);
   });
 });

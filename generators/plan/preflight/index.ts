@@ -14,6 +14,9 @@ import { checkSms } from './check-sms';
 import { checkLambdaEnvironment } from './check-lambda-environment';
 import { checkNameLengths } from './check-names';
 import { checkTxtRecords } from './check-txt';
+import { checkEventPatterns } from './check-event-patterns';
+import { checkSes } from './check-ses';
+import { checkFunctionUrls } from './check-function-urls';
 import { ResourceLocator } from './locate';
 import type { PreflightFinding, PreflightReport } from './types';
 
@@ -35,6 +38,9 @@ export function runPreflight(model: Model, resources: readonly PlanResource[], o
     ...checkLambdaEnvironment(resources, locator),
     ...checkDeployPhase(resources, phase, locator),
     ...checkSms(resources, locator),
+    ...checkEventPatterns(resources, locator),
+    ...checkSes(resources, locator),
+    ...checkFunctionUrls(resources, locator),
   ];
   return { today, findings: findings.sort(byCodeThenResource) };
 }

@@ -8,7 +8,8 @@ import { shortIncidentId } from '../../../runtime/ack/telegram';
 import { handleAlarmEvent } from '../../../runtime/handlers/alarm';
 import { handleTick } from '../../../runtime/handlers/tick';
 import { handleWebhook, type WebRequest } from '../../../runtime/handlers/webhook';
-import { fakeServer, runtimeOn, SECRET, type FakeServer } from '../harness';
+import { IncidentConflictError } from '../../../runtime/escalation/store';
+import { CONFIG, fakeServer, runtimeOn, SECRET, type FakeServer } from '../harness';
 
 let server: FakeServer;
 beforeEach(async () => (server = await fakeServer()));
@@ -120,5 +121,33 @@ describe('acknowledgement webhook', () => {
       ['note', 'staff:take-orders', 'boris'],
       ['recovered', 'staff:take-orders', ''],
     ]);
+  });
+});
+
+describe('the tick and a concurrent change', () => {
+  it('leaves an incident changed meanwhile to the next tick and still escalates the others', async () => {
+    const rt = runtimeOn(server, undefined, {
+      ...CONFIG,
+      alarms: { ...CONFIG.alarms, 'check:orders': { route: 'critical', severity: 'critical', processes: ['take-orders'] } },
+    });
+    await handleAlarmEvent(rt, alarm('ALARM'));
+    await handleAlarmEvent(rt, { ...alarm('ALARM'), detail: { alarmName: 'check:orders', state: { value: 'ALARM' } } });
+    const put = rt.incidents.put.bind(rt.incidents);
+    // As the DynamoDB store does when a press changed the incident after the tick read it.
+    rt.incidents.put = async (s) => {
+      if (s.alarm === 'endpoint:shop') throw new IncidentConflictError('changed by another invocation');
+      return put(s);
+    };
+    rt.clock.advance(15 * 60_000);
+    expect(await handleTick(rt)).toEqual({ escalated: 1, conflicts: 1 });
+    expect(rt.journal.events().filter((e) => e.kind === 'escalated').map((e) => e.alarm)).toEqual(['check:orders']);
+    // Anything else a store throws still fails the tick (Lambda retries, then the failure queue).
+    rt.incidents.put = async () => {
+      throw new Error('throttled');
+    };
+    await expect(handleTick(rt)).rejects.toThrow('throttled');
+    rt.incidents.put = put;
+    expect(await handleTick(rt)).toEqual({ escalated: 1 });
+    expect(rt.journal.events().filter((e) => e.kind === 'escalated').map((e) => e.alarm).sort()).toEqual(['check:orders', 'endpoint:shop']);
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * The contract between the stack and the functions it deploys: the environment variables (names
+ * of things, never a secret, never the configuration itself: Lambda allows 4 KB of environment)
+ * and the file beside the code. runtime/entry reads by these names; this component writes them.
+ */
+export const ENV = {
+  /** The DynamoDB table of open incidents and used link nonces. */
+  table: 'PLANB_TABLE',
+  /** The vault bucket (object lock) and the prefix the journal goes under. */
+  journalBucket: 'PLANB_JOURNAL_BUCKET',
+  journalPrefix: 'PLANB_JOURNAL_PREFIX',
+  /** SSM SecureString names. */
+  telegramTokenParam: 'PLANB_TELEGRAM_TOKEN_PARAM',
+  webhookSecretParam: 'PLANB_WEBHOOK_SECRET_PARAM',
+  linkKeyParam: 'PLANB_LINK_KEY_PARAM',
+  /** The webhook's function URL plus `ack`, put in e-mail and SMS links. */
+  ackUrl: 'PLANB_ACK_URL',
+  /** The SES v2 sender identity (verified) of e-mail pages. */
+  emailFrom: 'PLANB_EMAIL_FROM',
+  /** Bot API base; tests point it at 127.0.0.1. Default https://api.telegram.org. */
+  telegramApi: 'PLANB_TELEGRAM_API',
+  /** Where config.json is; default beside the bundle. */
+  configFile: 'PLANB_CONFIG_FILE',
+} as const;
+
+export type EnvName = (typeof ENV)[keyof typeof ENV];
+
+/** The file beside index.js: the runtime configuration and the alarms' physical names. */
+export const CONFIG_FILE_NAME = 'config.json';
+
+export interface BundledConfigFile<R> {
+  runtime: R;
+  /** Physical CloudWatch alarm name -> journal alarm id. */
+  alarmIds: Record<string, string>;
+}

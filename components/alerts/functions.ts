@@ -1,0 +1,193 @@
+/**
+ * The pager's functions: one bundle (components/alerts/bundle.ts) deployed three times, as the
+ * alarm pager, the escalation tick and the acknowledgement webhook, sharing one role, one table
+ * and the three secrets in SSM. One set serves every person of every route: who is paged how is
+ * data (config.json), not infrastructure.
+ */
+import * as pulumi from '@pulumi/pulumi';
+import * as aws from '@pulumi/aws';
+import { LAMBDA_NODE_RUNTIME } from '../common/lambda';
+import { childName } from '../common/names';
+import { assumeRolePolicy, policy, type PolicyStatement } from '../common/policy';
+import type { Tags } from '../common/tags';
+import type { AlertRoutingArgs, PagerRuntimeConfig } from './args';
+import { CONFIG_FILE_NAME, ENV, type BundledConfigFile } from './contract';
+import { bundleFunctions } from './bundle';
+
+export const FUNCTIONS = {
+  alarm: { handler: 'index.alarm', timeout: 120, what: 'pages the first stage when an alarm fires' },
+  tick: { handler: 'index.tick', timeout: 120, what: 'escalates unanswered incidents, every minute' },
+  webhook: { handler: 'index.webhook', timeout: 30, what: 'acknowledgements: Telegram buttons and signed links' },
+} as const;
+export type FunctionKey = keyof typeof FUNCTIONS;
+
+export interface PagerFunctions {
+  functions: Record<FunctionKey, aws.lambda.Function>;
+  url: aws.lambda.FunctionUrl;
+  table: aws.dynamodb.Table;
+}
+
+interface Secrets {
+  names: Partial<Record<'telegramTokenParam' | 'webhookSecretParam' | 'linkKeyParam', pulumi.Output<string>>>;
+  arns: pulumi.Output<string>[];
+}
+
+function secretParameters(name: string, args: AlertRoutingArgs, tags: Tags, opts: pulumi.CustomResourceOptions): Secrets {
+  const wanted: [keyof Secrets['names'], string, pulumi.Output<string> | undefined][] = [
+    ['telegramTokenParam', 'telegram-bot-token', args.secrets.telegramBotToken],
+    ['webhookSecretParam', 'webhook-secret', args.secrets.webhookSecret],
+    ['linkKeyParam', 'link-key', args.secrets.linkKey],
+  ];
+  const out: Secrets = { names: {}, arns: [] };
+  for (const [key, leaf, value] of wanted) {
+    if (value === undefined) continue;
+    // SecureString under the account's aws/ssm key; only the functions' role may read it.
+    const p = new aws.ssm.Parameter(childName(name, leaf), { name: `/planb/${args.business}/${name}/${leaf}`, type: 'SecureString', value: pulumi.secret(value), tags }, opts);
+    out.names[key] = p.name;
+    out.arns.push(p.arn);
+  }
+  return out;
+}
+
+/** Open incidents and used link nonces (runtime/aws/dynamo.ts): on demand, TTL, encrypted, recoverable. */
+function stateTable(name: string, tags: Tags, opts: pulumi.CustomResourceOptions): aws.dynamodb.Table {
+  return new aws.dynamodb.Table(
+    childName(name, 'state'),
+    {
+      billingMode: 'PAY_PER_REQUEST',
+      hashKey: 'pk',
+      attributes: [{ name: 'pk', type: 'S' }],
+      ttl: { attributeName: 'ttl', enabled: true },
+      serverSideEncryption: { enabled: true },
+      pointInTimeRecovery: { enabled: true },
+      tags,
+    },
+    opts,
+  );
+}
+
+/** config.json: the runtime configuration and the alarms' physical names, sorted. */
+export function bundledConfig(args: AlertRoutingArgs): pulumi.Output<string> {
+  return pulumi.all(args.alarms.map((a) => a.name)).apply((names) => {
+    const alarmIds = Object.fromEntries(names.map((n, i) => [n, args.alarms[i]!.id] as const).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const config: BundledConfigFile<PagerRuntimeConfig> = { runtime: args.runtime, alarmIds };
+    return JSON.stringify(config);
+  });
+}
+
+export function pagerFunctions(
+  name: string,
+  args: AlertRoutingArgs,
+  journal: { bucketName: pulumi.Input<string>; prefix: string },
+  failed: aws.sqs.Queue,
+  context: { accountId: pulumi.Output<string>; region: pulumi.Output<string> },
+  tags: Tags,
+  opts: pulumi.CustomResourceOptions,
+): PagerFunctions {
+  const table = stateTable(name, tags, opts);
+  const secrets = secretParameters(name, args, tags, opts);
+  const logGroups = Object.fromEntries(
+    (Object.keys(FUNCTIONS) as FunctionKey[]).map((k) => [k, new aws.cloudwatch.LogGroup(childName(name, k, 'logs'), { name: `/planb/${args.business}/${name}/${k}`, retentionInDays: 30, tags }, opts)]),
+  ) as Record<FunctionKey, aws.cloudwatch.LogGroup>;
+  const role = new aws.iam.Role(childName(name, 'role'), { assumeRolePolicy: JSON.stringify(assumeRolePolicy('lambda.amazonaws.com')), tags }, opts);
+  const rolePolicy = new aws.iam.RolePolicy(
+    childName(name, 'role-policy'),
+    {
+      role: role.id,
+      policy: pulumi
+        .all([pulumi.all(Object.values(logGroups).map((g) => g.arn)), pulumi.all(secrets.arns), table.arn, failed.arn, pulumi.output(journal.bucketName), context.accountId, context.region])
+        .apply(([logs, params, tableArn, queueArn, bucket, account, region]) => JSON.stringify(rolePolicyDocument({ logs, params, tableArn, queueArn, bucket, prefix: journal.prefix, account, region, emailFrom: args.emailFrom }))),
+    },
+    opts,
+  );
+  const code = pulumi.all([pulumi.output(bundleFunctions()), bundledConfig(args)]).apply(
+    ([js, config]) => new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(js), [CONFIG_FILE_NAME]: new pulumi.asset.StringAsset(config) }),
+  );
+  const environment = (ackUrl: pulumi.Input<string> | undefined): Record<string, pulumi.Input<string>> => ({
+    [ENV.table]: table.name,
+    [ENV.journalBucket]: journal.bucketName,
+    [ENV.journalPrefix]: journal.prefix,
+    ...(secrets.names.telegramTokenParam ? { [ENV.telegramTokenParam]: secrets.names.telegramTokenParam } : {}),
+    ...(secrets.names.webhookSecretParam ? { [ENV.webhookSecretParam]: secrets.names.webhookSecretParam } : {}),
+    [ENV.linkKeyParam]: secrets.names.linkKeyParam!,
+    ...(ackUrl !== undefined ? { [ENV.ackUrl]: ackUrl } : {}),
+    ...(args.emailFrom !== undefined ? { [ENV.emailFrom]: args.emailFrom } : {}),
+  });
+  const make = (k: FunctionKey, ackUrl: pulumi.Input<string> | undefined) =>
+    new aws.lambda.Function(
+      childName(name, k),
+      {
+        description: `Plan B ${args.business}: ${FUNCTIONS[k].what}`,
+        runtime: LAMBDA_NODE_RUNTIME,
+        handler: FUNCTIONS[k].handler,
+        role: role.arn,
+        timeout: FUNCTIONS[k].timeout,
+        memorySize: 256,
+        code,
+        environment: { variables: environment(ackUrl) },
+        loggingConfig: { logFormat: 'Text', logGroup: logGroups[k].name },
+        tags,
+      },
+      { ...opts, dependsOn: [logGroups[k], rolePolicy] },
+    );
+  // The webhook learns its own address from each request (its URL cannot be in its own settings).
+  const webhook = make('webhook', undefined);
+  const url = new aws.lambda.FunctionUrl(childName(name, 'webhook-url'), { functionName: webhook.name, authorizationType: 'NONE' }, opts);
+  publicUrlPermissions(name, webhook, opts);
+  const ackUrl = url.functionUrl.apply((u) => `${u.replace(/\/$/, '')}/ack`);
+  const functions = { alarm: make('alarm', ackUrl), tick: make('tick', ackUrl), webhook };
+  // Asynchronous invocations (EventBridge) that still fail after Lambda's retries go to the queue.
+  for (const k of ['alarm', 'tick'] as const) {
+    new aws.lambda.FunctionEventInvokeConfig(
+      childName(name, k, 'on-failure'),
+      { functionName: functions[k].name, maximumRetryAttempts: 2, destinationConfig: { onFailure: { destination: failed.arn } } },
+      opts,
+    );
+  }
+  return { functions, url, table };
+}
+
+/**
+ * A function URL with auth NONE still needs a resource policy granting the public both
+ * lambda:InvokeFunctionUrl and (for URLs created since October 2025) lambda:InvokeFunction
+ * through the URL only. The webhook authenticates every request itself (secret token, signature).
+ */
+function publicUrlPermissions(name: string, fn: aws.lambda.Function, opts: pulumi.CustomResourceOptions): void {
+  new aws.lambda.Permission(childName(name, 'webhook-url-public'), { action: 'lambda:InvokeFunctionUrl', function: fn.name, principal: '*', functionUrlAuthType: 'NONE' }, opts);
+  new aws.lambda.Permission(childName(name, 'webhook-url-invoke'), { action: 'lambda:InvokeFunction', function: fn.name, principal: '*', invokedViaFunctionUrl: true }, opts);
+}
+
+export interface RolePolicyInputs {
+  logs: string[];
+  params: string[];
+  tableArn: string;
+  queueArn: string;
+  bucket: string;
+  prefix: string;
+  account: string;
+  region: string;
+  emailFrom?: string;
+}
+
+/** Least privilege: its logs, its secrets, its table, the journal's prefix, sending pages. */
+export function rolePolicyDocument(i: RolePolicyInputs): ReturnType<typeof policy> {
+  const statements: PolicyStatement[] = [
+    { Sid: 'Logs', Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: i.logs.map((arn) => `${arn.replace(/:\*$/, '')}:*`) },
+    { Sid: 'Secrets', Effect: 'Allow', Action: 'ssm:GetParameter', Resource: i.params },
+    { Sid: 'State', Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Scan'], Resource: i.tableArn },
+    { Sid: 'Journal', Effect: 'Allow', Action: 's3:PutObject', Resource: `arn:aws:s3:::${i.bucket}/${i.prefix}journal/*` },
+    { Sid: 'OnFailure', Effect: 'Allow', Action: 'sqs:SendMessage', Resource: i.queueArn },
+    // SMS straight to a phone number has no ARN; NotResource keeps topics out.
+    { Sid: 'Sms', Effect: 'Allow', Action: 'sns:Publish', NotResource: 'arn:aws:sns:*:*:*' },
+  ];
+  if (i.emailFrom !== undefined) {
+    statements.push({
+      Sid: 'Email',
+      Effect: 'Allow',
+      Action: 'ses:SendEmail',
+      Resource: `arn:aws:ses:${i.region}:${i.account}:identity/*`,
+      Condition: { StringEquals: { 'ses:FromAddress': i.emailFrom } },
+    });
+  }
+  return policy(...statements);
+}
