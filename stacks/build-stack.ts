@@ -5,13 +5,13 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import type { Model } from '../model/model';
-import { AlertRouting, BackupVault, HealthChecks, Probes, RedundantDns, ResiliencyPolicy, StatusPage } from '../components';
+import { AlertRouting, BackupVaults, HealthChecks, Probes, RedundantDns, ResiliencyPolicy, StatusPage } from '../components';
 import { makeProviders, type Providers } from './providers';
 import { DeferredTopics } from './topics';
-import { mapEndpoints, healthChecksArgs, type MappedEndpoint } from './map/health';
-import { mapProbes, probesArgs, type MappedProbe } from './map/probes';
+import { mapEndpoints, healthChecksArgs, splitEndpoints, type MappedEndpoint } from './map/health';
+import { mapProbes, probesArgs, upProbe, upProbeId, type MappedProbe } from './map/probes';
 import { mapDomains, redundantDnsArgs, type MappedDomain } from './map/dns';
-import { mapBackups, backupVaultArgs } from './map/backup';
+import { BACKUP_COMPONENT, backupVaultsArgs, mapBackups } from './map/backup';
 import { alertRoutingArgs, firstStageEmails, mapRoutes, routingShards, usesTelegram, type AlarmRef, type MappedRoute } from './map/alerts';
 import { mapStatusPage, statusPageArgs } from './map/status';
 import { resilienceTiers, resiliencyPolicyArgs } from './map/resilience';
@@ -45,9 +45,11 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
     );
   }
   const topics = new DeferredTopics();
-  const endpoints = mapEndpoints(model, notes);
-  const domains = mapDomains(model, new Set(endpoints.map((e) => e.spec.id)), notes);
-  const probes = mapProbes(model, new Set(domains.map((d) => d.domain.name)), notes);
+  // Route 53 checks only what DNS failover needs; the probe watches every other endpoint.
+  const { route53, probed } = splitEndpoints(model, mapEndpoints(model, notes));
+  const domains = mapDomains(model, new Set(route53.map((e) => e.spec.id)), notes);
+  const probes = [...probed.map(upProbe), ...mapProbes(model, new Set(domains.map((d) => d.domain.name)), notes)];
+  const endpoints = route53;
   const health = buildHealth(model, endpoints, probes, domains, routes, topics, providers, notes);
   // Components protect zones and backup buckets themselves (keeperOpts); a component-level
   // protect would reach every child, so only planb:protect=false is passed down.
@@ -61,7 +63,7 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
     ...backups.routings(secrets.telegramBotToken),
   ];
   topics.assertSettled();
-  const status = secrets.phase === 'zones' ? withheldStatus(model, notes) : buildStatus(model, health?.checks, dns, providers, notes);
+  const status = secrets.phase === 'zones' ? withheldStatus(model, notes) : buildStatus(model, health, dns, providers, notes);
   const tiers = resilienceTiers(model);
   if (tiers.length > 0) new ResiliencyPolicy('resilience', resiliencyPolicyArgs(model, tiers, providers.primary));
 
@@ -73,15 +75,15 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
       ...(status !== undefined ? { statusPageUrl: status.url } : {}),
       buckets: backups.buckets,
       // An alarm the sandbox smoke test sets to ALARM, to page people through the real path.
-      smokeTestAlarm: smokeTestAlarm(health?.checks, backups.alarmNames),
+      smokeTestAlarm: smokeTestAlarm(health, backups.alarmNames),
       topicArns: Object.fromEntries(routings.map((r) => [r.name, r.component.topicArns])),
     },
   };
 }
 
-function smokeTestAlarm(checks: HealthChecks | undefined, backupAlarms: readonly pulumi.Output<string>[]): pulumi.Output<string> | undefined {
-  const health = Object.keys(checks?.alarmNames ?? {}).sort()[0];
-  return health !== undefined ? checks?.alarmNames[health] : backupAlarms[0];
+function smokeTestAlarm(health: HealthWiring | undefined, backupAlarms: readonly pulumi.Output<string>[]): pulumi.Output<string> | undefined {
+  const first = health?.endpointIds()[0];
+  return first !== undefined ? health?.endpointAlarm(first) : backupAlarms[0];
 }
 
 interface BuiltZone {
@@ -112,9 +114,24 @@ function buildDns(model: Model, domains: readonly MappedDomain[], checks: Health
 /** Probe alarms share the us-east-1 routing with the health alarms; their keys never meet an endpoint id. */
 const probeKey = (id: string) => `probe:${id}`;
 
+type TopicOf = (key: string, severity: MappedEndpoint['severity']) => pulumi.Output<string>;
+
+/** What the stack needs from the monitoring side once it is built. */
+interface HealthWiring {
+  checks: HealthChecks | undefined;
+  /** Ids of the endpoints that have an up/down alarm (a Route 53 check's or the probe's), sorted. */
+  endpointIds(): string[];
+  /** The up/down alarm of an endpoint, wherever it lives. */
+  endpointAlarm(id: string): pulumi.Output<string>;
+  settleZone(dns: readonly BuiltZone[]): void;
+  buildProbes(dns: readonly BuiltZone[]): void;
+  routings(telegramBotToken: pulumi.Output<string> | undefined): { name: string; component: AlertRouting }[];
+}
+
 /**
- * Route 53 health checks and the probes, with the us-east-1 alert routing both page through:
- * one set of topics (and confirmations) for everything that watches the business from outside.
+ * Route 53 health checks (failover endpoints only) and the probes (every other endpoint and what
+ * Route 53 cannot see), with the us-east-1 alert routing both page through: one set of topics
+ * (and confirmations) for everything that watches the business from outside.
  */
 function buildHealth(
   model: Model,
@@ -125,109 +142,144 @@ function buildHealth(
   topics: DeferredTopics,
   p: Providers,
   notes: Notes,
-) {
+): HealthWiring | undefined {
   if (endpoints.length === 0 && probes.length === 0) return undefined;
   const alarms: AlarmRef[] = [
     ...endpoints.map((e) => ({ key: e.spec.id, severity: e.severity, processes: e.processes, path: e.path })),
-    ...probes.map((p) => ({ key: probeKey(p.id), severity: p.severity, processes: p.processes, path: p.path })),
+    ...probes.map((pr) => ({ key: probeKey(pr.id), severity: pr.severity, processes: pr.processes, path: pr.path })),
   ];
   const shards = routingShards('alerts-health', routes, alarms, notes);
   const shardOf = new Map(shards.flatMap((s) => s.alarms.map((a) => [a.key, s.name] as const)));
+  const topicOf: TopicOf = (key, severity) => topics.arn(shardOf.get(key) ?? 'alerts-health', severity);
   // Cloudflare health checks live in one zone: the first domain whose plan has them.
   const cfDomain = domains.find((d) => d.domain.cloudflarePlan !== 'free');
   const [zoneId, resolveZone] = pulumi.deferredOutput<string>();
-  const topicOf = (key: string, severity: MappedEndpoint['severity']) => topics.arn(shardOf.get(key) ?? 'alerts-health', severity);
-  const checks =
-    endpoints.length === 0
-      ? undefined
-      : new HealthChecks(
-          'health',
-          healthChecksArgs(model, endpoints, {
-            topicArn: (e) => topicOf(e.spec.id, e.severity),
-            alarmProvider: p.usEast1,
-            provider: p.primary,
-            ...(cfDomain !== undefined ? { cloudflare: { zoneId, plan: cfDomain.domain.cloudflarePlan, provider: p.cloudflare } } : {}),
-          }),
-        );
+  const checks = endpoints.length === 0 ? undefined : newHealthChecks(model, endpoints, topicOf, p, cfDomain, zoneId);
   let probeAlarms: Record<string, pulumi.Output<string>> = {};
   const alarmName = (key: string) =>
     (key.startsWith('probe:') ? probeAlarms[key.slice('probe:'.length)] : checks?.alarmNames[key]) as pulumi.Output<string>;
+  const upIds = probes.filter((pr) => pr.check.kind === 'http' || pr.check.kind === 'tcp').map((pr) => pr.id);
+  const probedEndpoints = endpointIdsOfUpProbes(model, upIds);
   return {
     checks,
-    settleZone(dns: readonly BuiltZone[]): void {
+    endpointIds: () => [...endpoints.map((e) => e.spec.id), ...probedEndpoints].sort(),
+    endpointAlarm: (id) => (checks?.alarmNames[id] ?? probeAlarms[upProbeId(id)]) as pulumi.Output<string>,
+    settleZone(dns) {
       const zone = dns.find((z) => z.name === cfDomain?.name);
       if (zone !== undefined) resolveZone(zone.component.cloudflareZoneId);
     },
-    /** After the zones: a DNS probe asks the name servers they were given. */
-    buildProbes(dns: readonly BuiltZone[]): void {
-      if (probes.length === 0) return;
-      const component = new Probes(
-        'probes',
-        probesArgs(model, probes, {
-          topicArn: (probe) => topicOf(probeKey(probe.id), probe.severity),
-          nameServers(zone) {
-            // mapProbes keeps only DNS checks on zones built here, so the lookup always hits.
-            const built = dns.find((z) => z.zone === zone)?.component;
-            if (built === undefined) throw new Error(`internal: no zone ${zone} for a DNS probe`);
-            return { cloudflare: built.cloudflareNameServers, route53: built.route53NameServers };
-          },
-          // With the topics of alerts-health: alarm actions are regional.
-          provider: p.usEast1,
-        }),
-      );
-      probeAlarms = component.alarmNames;
+    buildProbes(dns) {
+      if (probes.length > 0) probeAlarms = newProbes(model, probes, topicOf, dns, p).alarmNames;
     },
-    routings(telegramBotToken: pulumi.Output<string> | undefined) {
-      const cfIds = checks?.cloudflareHealthCheckIds ?? {};
-      const cfChecks = Object.keys(cfIds).sort().map((k) => cfIds[k] as pulumi.Output<string>);
-      const emails = firstStageEmails(routes);
-      return shards.map((shard, i) => {
-        const cloudflare =
-          i === 0 && cfChecks.length > 0 && emails.length > 0 && model.infrastructure.cloudflareAccountId !== undefined
-            ? { accountId: model.infrastructure.cloudflareAccountId, healthCheckIds: cfChecks, emails, provider: p.cloudflare }
-            : undefined;
-        const component = new AlertRouting(
-          shard.name,
-          alertRoutingArgs(model, shard, alarmName, {
-            ...(telegramBotToken !== undefined ? { telegramBotToken } : {}),
-            provider: p.usEast1,
-            ...(cloudflare !== undefined ? { cloudflare } : {}),
-          }),
-        );
-        topics.settle(shard.name, component.topicArns);
-        return { name: shard.name, component };
-      });
-    },
+    routings: (telegramBotToken) => healthRoutings(model, shards, routes, checks, alarmName, telegramBotToken, topics, p),
   };
 }
 
+/** Endpoint ids behind the probe's up checks (`up-<endpoint id>`), as the blueprint spells them. */
+function endpointIdsOfUpProbes(model: Model, upIds: readonly string[]): string[] {
+  const wanted = new Set(upIds);
+  return model.endpoints.map((e) => e.id).filter((id) => wanted.has(upProbeId(id)));
+}
+
+function newHealthChecks(
+  model: Model,
+  endpoints: readonly MappedEndpoint[],
+  topicOf: TopicOf,
+  p: Providers,
+  cfDomain: MappedDomain | undefined,
+  zoneId: pulumi.Output<string>,
+): HealthChecks {
+  return new HealthChecks(
+    'health',
+    healthChecksArgs(model, endpoints, {
+      topicArn: (e) => topicOf(e.spec.id, e.severity),
+      alarmProvider: p.usEast1,
+      provider: p.primary,
+      ...(cfDomain !== undefined ? { cloudflare: { zoneId, plan: cfDomain.domain.cloudflarePlan, provider: p.cloudflare } } : {}),
+    }),
+  );
+}
+
+/** After the zones: a DNS probe asks the name servers they were given. */
+function newProbes(model: Model, probes: readonly MappedProbe[], topicOf: TopicOf, dns: readonly BuiltZone[], p: Providers): Probes {
+  return new Probes(
+    'probes',
+    probesArgs(model, probes, {
+      topicArn: (probe) => topicOf(probeKey(probe.id), probe.severity),
+      nameServers(zone) {
+        // mapProbes keeps only DNS checks on zones built here, so the lookup always hits.
+        const built = dns.find((z) => z.zone === zone)?.component;
+        if (built === undefined) throw new Error(`internal: no zone ${zone} for a DNS probe`);
+        return { cloudflare: built.cloudflareNameServers, route53: built.route53NameServers };
+      },
+    }),
+    // With the topics of alerts-health: alarm actions are regional. One region, so the provider
+    // comes the Pulumi way, through the component's options.
+    { providers: { aws: p.usEast1 } },
+  );
+}
+
+function healthRoutings(
+  model: Model,
+  shards: ReturnType<typeof routingShards>,
+  routes: readonly MappedRoute[],
+  checks: HealthChecks | undefined,
+  alarmName: (key: string) => pulumi.Output<string>,
+  telegramBotToken: pulumi.Output<string> | undefined,
+  topics: DeferredTopics,
+  p: Providers,
+): { name: string; component: AlertRouting }[] {
+  const cfIds = checks?.cloudflareHealthCheckIds ?? {};
+  const cfChecks = Object.keys(cfIds).sort().map((k) => cfIds[k] as pulumi.Output<string>);
+  const emails = firstStageEmails(routes);
+  return shards.map((shard, i) => {
+    const cloudflare =
+      i === 0 && cfChecks.length > 0 && emails.length > 0 && model.infrastructure.cloudflareAccountId !== undefined
+        ? { accountId: model.infrastructure.cloudflareAccountId, healthCheckIds: cfChecks, emails, provider: p.cloudflare }
+        : undefined;
+    const component = new AlertRouting(
+      shard.name,
+      alertRoutingArgs(model, shard, alarmName, {
+        ...(telegramBotToken !== undefined ? { telegramBotToken } : {}),
+        provider: p.usEast1,
+        ...(cloudflare !== undefined ? { cloudflare } : {}),
+      }),
+    );
+    topics.settle(shard.name, component.topicArns);
+    return { name: shard.name, component };
+  });
+}
+
+/** One BackupVaults for every backup copy: a vault per lock class, a prefix and an alarm per copy. */
 function buildBackups(model: Model, routes: readonly MappedRoute[], topics: DeferredTopics, p: Providers, notes: Notes, keep: pulumi.ComponentResourceOptions) {
-  const vaults = mapBackups(model, notes);
-  const alarms: AlarmRef[] = vaults.map((v) => ({ key: v.name, severity: v.severity, processes: v.processes, path: v.copy.path }));
+  const sets = mapBackups(model, notes);
+  const alarms: AlarmRef[] = sets.map((v) => ({ key: v.name, severity: v.severity, processes: v.processes, path: v.copy.path }));
   const shards = routingShards('alerts-backup', routes, alarms, notes);
   const shardOf = new Map(shards.flatMap((s) => s.alarms.map((a) => [a.key, s.name] as const)));
   const accountId = model.infrastructure.cloudflareAccountId;
-  const built = new Map<string, BackupVault>();
-  for (const v of vaults) {
-    const args = backupVaultArgs(model, v, {
-      alarmTopicArns: [topics.arn(shardOf.get(v.name) ?? 'alerts-backup', v.severity)],
-      provider: p.primary,
-      replicaProvider: p.replica,
-      ...(accountId !== undefined ? { cloudflare: { accountId, provider: p.cloudflare } } : {}),
-    });
-    built.set(v.name, new BackupVault(v.name, args, keep));
-  }
-  const buckets = Object.fromEntries(
-    [...built].map(([name, vault]) => [name, { vault: vault.bucketName, replica: vault.replicaBucketName, r2: vault.r2BucketName }]),
-  );
+  const vaults =
+    sets.length === 0
+      ? undefined
+      : new BackupVaults(
+          BACKUP_COMPONENT,
+          backupVaultsArgs(model, sets, {
+            alarmTopicArn: (v) => topics.arn(shardOf.get(v.name) ?? 'alerts-backup', v.severity),
+            replicaProvider: p.replica,
+            ...(accountId !== undefined ? { cloudflareAccountId: accountId } : {}),
+          }),
+          // The vaults' region and the Cloudflare account reach the children through opts.providers;
+          // only the replica's second region is an argument.
+          { ...keep, providers: { aws: p.primary, cloudflare: p.cloudflare } },
+        );
+  const alarmNames = vaults?.freshnessAlarmNames ?? {};
   return {
-    buckets,
-    alarmNames: [...built.values()].map((vault) => vault.freshnessAlarmName),
+    buckets: vaults === undefined ? {} : backupOutputs(vaults),
+    alarmNames: Object.keys(alarmNames).sort().map((k) => alarmNames[k] as pulumi.Output<string>),
     routings(telegramBotToken: pulumi.Output<string> | undefined) {
       return shards.map((shard) => {
         const component = new AlertRouting(
           shard.name,
-          alertRoutingArgs(model, shard, (key) => (built.get(key) as BackupVault).freshnessAlarmName, {
+          alertRoutingArgs(model, shard, (key) => alarmNames[key] as pulumi.Output<string>, {
             ...(telegramBotToken !== undefined ? { telegramBotToken } : {}),
             // Alarm actions are regional: the vaults' alarms publish to topics in their own region.
             provider: p.primary,
@@ -238,6 +290,13 @@ function buildBackups(model: Model, routes: readonly MappedRoute[], topics: Defe
       });
     },
   };
+}
+
+/** Stack output, per copy: where its backup job writes (vault and prefix), and the shared copies' buckets. */
+function backupOutputs(vaults: BackupVaults): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(vaults.locations).map(([id, at]) => [id, { vault: at.bucket, prefix: at.prefix, replica: vaults.replicaBucketName, r2: vaults.r2BucketName }]),
+  );
 }
 
 /** Phase `zones`: the status page's certificate needs the delegation the registrar has not made yet. */
@@ -251,9 +310,9 @@ function withheldStatus(model: Model, notes: Notes): undefined {
   return undefined;
 }
 
-function buildStatus(model: Model, checks: HealthChecks | undefined, dns: readonly BuiltZone[], p: Providers, notes: Notes): StatusPage | undefined {
-  const page = mapStatusPage(model, new Set(Object.keys(checks?.alarmNames ?? {})), notes);
-  if (page === undefined || checks === undefined) return undefined;
+function buildStatus(model: Model, health: HealthWiring | undefined, dns: readonly BuiltZone[], p: Providers, notes: Notes): StatusPage | undefined {
+  const page = mapStatusPage(model, new Set(health?.endpointIds() ?? []), notes);
+  if (page === undefined || health === undefined) return undefined;
   const zone = dns.find((z) => z.zone === page.domain)?.component;
   return new StatusPage(
     'status',
@@ -265,7 +324,7 @@ function buildStatus(model: Model, checks: HealthChecks | undefined, dns: readon
       ...(zone !== undefined
         ? { dns: { route53ZoneId: zone.route53ZoneId, route53Provider: p.primary, cloudflareZoneId: zone.cloudflareZoneId, cloudflareProvider: p.cloudflare } }
         : {}),
-      alarmName: (id) => checks.alarmNames[id] as pulumi.Output<string>,
+      alarmName: (id) => health.endpointAlarm(id),
     }),
   );
 }

@@ -1,7 +1,8 @@
 /**
- * planb:probes:Probes: what Route 53 health checks cannot watch. A small Lambda (handler.js)
- * runs every 5 minutes, measures each target (a business number, certificate and domain days
- * left, DNS answers across providers) and publishes it to CloudWatch (`PlanB/Probes`); one
+ * planb:probes:Probes: what Route 53 health checks cannot watch, and every endpoint that no DNS
+ * failover depends on. A small Lambda (handler.js) runs every minute (every 5 without endpoint
+ * checks), measures each target (an endpoint up or down, a business number, certificate and
+ * domain days left, DNS answers across providers) and publishes it to CloudWatch (`PlanB/Probes`); one
  * alarm per target pages the target's topic. Deploy it in the region of the AlertRouting whose
  * topics it uses: alarm actions are regional.
  */
@@ -13,7 +14,7 @@ import { childName } from '../common/names';
 import { assumeRolePolicy, policy } from '../common/policy';
 import { LAMBDA_NODE_RUNTIME } from '../common/lambda';
 import { probeHandlerSource } from './source';
-import { type ProbeTarget, alarmShape, checkTargets } from './targets';
+import { type ProbeTarget, alarmShape, checkTargets, isUpCheck } from './targets';
 import type { ProbeTargetJson } from './handler';
 
 export const PROBE_NAMESPACE = 'PlanB/Probes';
@@ -24,7 +25,6 @@ export interface ProbesArgs extends CommonArgs {
   targets: ProbeTarget[];
   /** IANA time zone of the business, for business checks' active hours. */
   timeZone: string;
-  provider?: aws.Provider;
 }
 
 /** The probe role's permissions, as data: metrics in one namespace, logs in one group. */
@@ -54,6 +54,10 @@ export function targetJson(t: ProbeTarget): pulumi.Output<ProbeTargetJson> {
       return pulumi.output({ id: t.id, kind: 'tls' as const, host: c.host, port: c.port });
     case 'domain':
       return pulumi.output({ id: t.id, kind: 'domain' as const, expires: c.expires });
+    case 'http':
+      return pulumi.output({ id: t.id, kind: 'http' as const, url: c.url, ...(c.searchString !== undefined ? { searchString: c.searchString } : {}) });
+    case 'tcp':
+      return pulumi.output({ id: t.id, kind: 'tcp' as const, host: c.host, port: c.port });
     case 'dns':
       return pulumi.output(c.providers).apply((providers) => ({ id: t.id, kind: 'dns' as const, name: c.name, rrtype: c.rrtype, providers: providers as Record<string, string[]> }));
   }
@@ -85,7 +89,8 @@ export class Probes extends pulumi.ComponentResource {
     super(Probes.typeToken, name, {}, withPhysicalNames(opts));
     checkSlug('business', args.business);
     checkTargets(args.targets);
-    const childOpts: pulumi.CustomResourceOptions = { parent: this, provider: args.provider };
+    // One region: the provider comes through `opts.provider(s)` and children inherit it.
+    const childOpts: pulumi.CustomResourceOptions = { parent: this };
     if (args.targets.length > 0) {
       const fn = this.probe(name, args, planbTags(args, name), childOpts);
       this.functionName = fn.name;
@@ -99,6 +104,8 @@ export class Probes extends pulumi.ComponentResource {
   }
 
   private probe(name: string, args: ProbesArgs, tags: Tags, opts: pulumi.CustomResourceOptions): aws.lambda.Function {
+    // Endpoint checks are read every minute, like a Route 53 check's alarm; without them every 5.
+    const minutes = args.targets.some((t) => isUpCheck(t.check)) ? 1 : 5;
     const logGroup = new aws.cloudwatch.LogGroup(
       childName(name, 'logs'),
       { name: `/planb/${args.business}/${name}/probe`, retentionInDays: 30, tags },
@@ -116,20 +123,28 @@ export class Probes extends pulumi.ComponentResource {
         timeout: 60,
         memorySize: 128,
         code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(probeHandlerSource()) }),
-        environment: { variables: { TARGETS: targetsEnvironment(args.targets), BUSINESS: args.business, TIME_ZONE: args.timeZone } },
+        environment: { variables: { TARGETS: targetsEnvironment(args.targets), BUSINESS: args.business, TIME_ZONE: args.timeZone, SCHEDULE_MINUTES: String(minutes) } },
         loggingConfig: { logFormat: 'Text', logGroup: logGroup.name },
         tags,
       },
       { ...opts, dependsOn: [rolePolicy, logGroup] },
     );
-    const rule = new aws.cloudwatch.EventRule(childName(name, 'every-5-min'), { scheduleExpression: 'rate(5 minutes)', tags }, opts);
+    this.schedule(name, fn, minutes, tags, opts);
+    return fn;
+  }
+
+  private schedule(name: string, fn: aws.lambda.Function, minutes: 1 | 5, tags: Tags, opts: pulumi.CustomResourceOptions): void {
+    const rule = new aws.cloudwatch.EventRule(
+      childName(name, 'schedule'),
+      { scheduleExpression: minutes === 1 ? 'rate(1 minute)' : 'rate(5 minutes)', tags },
+      opts,
+    );
     new aws.lambda.Permission(
-      childName(name, 'every-5-min', 'invoke'),
+      childName(name, 'schedule', 'invoke'),
       { action: 'lambda:InvokeFunction', function: fn.name, principal: 'events.amazonaws.com', sourceArn: rule.arn },
       opts,
     );
-    new aws.cloudwatch.EventTarget(childName(name, 'every-5-min', 'target'), { rule: rule.name, arn: fn.arn }, opts);
-    return fn;
+    new aws.cloudwatch.EventTarget(childName(name, 'schedule', 'target'), { rule: rule.name, arn: fn.arn }, opts);
   }
 
   private alarm(name: string, business: string, t: ProbeTarget, tags: Tags, opts: pulumi.CustomResourceOptions): aws.cloudwatch.MetricAlarm {
