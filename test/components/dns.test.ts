@@ -139,6 +139,19 @@ describe('RedundantDns', () => {
     expect(() => log.named('d5-cf-fo-shop-a')).toThrow();
   });
 
+  it('a CNAME failover keeps its hostname origins unflattened, so Cloudflare answers a CNAME as Route 53 does', async () => {
+    await build(
+      'd5c',
+      baseArgs({
+        cloudflare: { accountId: 'cf-acct', plan: 'pro', loadBalancer: true },
+        failoverRecords: [{ name: 'www', type: 'CNAME', primaryValue: 'shop.hosting.example', secondaryValue: 'backup.hosting.example', healthCheckId: 'hc', ttl: 60 }],
+      }),
+    );
+    expect(log.named('d5c-cf-lb-www-cname-primary').inputs['origins']).toEqual([{ name: 'primary', address: 'shop.hosting.example', enabled: true, flattenCname: false }]);
+    expect(log.named('d5c-cf-lb-www-cname-secondary').inputs['origins']).toEqual([{ name: 'secondary', address: 'backup.hosting.example', enabled: true, flattenCname: false }]);
+    expect(log.named('d5c-r53-fo-www-cname-primary').inputs).toMatchObject({ type: 'CNAME', records: ['shop.hosting.example'] });
+  });
+
   it('keeps names stable when an unrelated record changes', async () => {
     await build('d6', baseArgs());
     const before = log.all.filter((r) => r.name.startsWith('d6-') && !r.name.startsWith('d6-r53-apex-txt') && !r.name.startsWith('d6-cf-apex-txt'));

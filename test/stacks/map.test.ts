@@ -137,7 +137,7 @@ describe('dns, status page, resilience', () => {
     const domains = mapDomains(m, new Set(['portal-origin']), notes);
     expect(domains.map((d) => d.name)).toEqual(['dns-nordkrep-example']);
     expect(domains[0]?.failover).toEqual([
-      { endpointId: 'portal-origin', spec: { name: 'partners', type: 'CNAME', primaryValue: 'origin-partners.nordkrep.example', secondaryValue: 'maintenance.nordkrep.example', ttl: 60, monitor: { type: 'https', path: '/health', expectedCodes: '200' } } },
+      { endpointId: 'portal-origin', spec: { name: 'partners', type: 'CNAME', primaryValue: 'origin-partners.nordkrep.example', secondaryValue: 'maintenance.nordkrep.example', ttl: 60, monitor: { type: 'https', path: '/health' } } },
     ]);
     expect(notes.map((n) => n.path)).toEqual(['/domains/1/dns']);
   });
