@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
 import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
-import { Probes, type ProbesArgs, type ProbeTarget, alarmShape, checkTarget, checkTargets, environmentJson, probeHandlerSource, windowPeriod } from '../../components/probes';
+import { MAX_TARGETS_PER_FUNCTION, Probes, type ProbesArgs, type ProbeTarget, alarmShape, checkTarget, checkTargets, environmentJson, probeHandlerSource, shardTargets, windowPeriod } from '../../components/probes';
 
 let log: ResourceLog;
 let use1: aws.Provider;
@@ -116,6 +116,28 @@ describe('Probes', () => {
     expect(log.named('p6-up-office-alarm').inputs).toMatchObject({ metricName: 'Up', evaluationPeriods: 2, alarmActions: ['arn:warning'] });
     expect(() => checkTarget({ ...web, check: { kind: 'http', url: 'ftp://x', failures: 3 } })).toThrow(/must be an http/);
     expect(() => checkTarget({ ...line, check: { kind: 'tcp', host: 'x', port: 1, failures: 11 } })).toThrow(/failures: 11/);
+  });
+
+  it('spreads many targets over as few functions as the 4 KB environment allows, one log group and role for all', async () => {
+    const many: ProbeTarget[] = Array.from({ length: 120 }, (_, i) => ({
+      id: `up-endpoint-${i}`,
+      check: { kind: 'http', url: `https://service-${i}.example.com/health`, searchString: 'ok', failures: 3 },
+      alarmTopicArn: 'arn:critical',
+    }));
+    const shards = shardTargets(many);
+    expect(shards.length).toBeGreaterThan(1);
+    expect(shards.flat()).toEqual(many);
+    for (const s of shards) expect(s.length).toBeLessThanOrEqual(MAX_TARGETS_PER_FUNCTION);
+    await build('p7', args({ targets: many }));
+    const fns = log.ofType('aws:lambda/function:Function').filter((r) => r.name.startsWith('p7-'));
+    expect(fns.map((f) => f.name)).toEqual(['p7-probe', ...shards.slice(1).map((_, i) => `p7-probe-${i + 2}`)]);
+    for (const f of fns) {
+      const vars = f.inputs['environment'].variables as Record<string, string>;
+      expect(Object.entries(vars).reduce((n, [k, v]) => n + k.length + v.length, 0)).toBeLessThanOrEqual(4096);
+      expect(f.inputs['loggingConfig'].logGroup).toBe('/planb/acme/p7/probe');
+    }
+    expect(log.names('aws:cloudwatch/eventRule:EventRule').filter((n) => n.startsWith('p7-'))).toEqual(['p7-schedule', ...shards.slice(1).map((_, i) => `p7-schedule-${i + 2}`)].sort());
+    expect(log.names('aws:iam/role:Role').filter((n) => n.startsWith('p7-'))).toEqual(['p7-role']);
   });
 
   it('creates nothing without targets', async () => {
