@@ -24,6 +24,11 @@ export interface DocumentAnalysis {
   mapMermaid?: string;
   /** The same map drawn as inline SVG, used by the HTML only. */
   mapSvg?: string;
+  /**
+   * The cloud stack's estimated monthly cost from the offline plan (`planb build` passes it;
+   * `planb docs` runs no plan and then shows only the blueprint's declared measures).
+   */
+  stackCost?: { monthly: number; currency: string; prices: string };
 }
 
 export interface DocumentOptions extends DocumentAnalysis {
