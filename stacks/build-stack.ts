@@ -49,8 +49,7 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   const { route53, probed } = splitEndpoints(model, mapEndpoints(model, notes));
   const domains = mapDomains(model, new Set(route53.map((e) => e.spec.id)), notes);
   const probes = [...probed.map(upProbe), ...mapProbes(model, new Set(domains.map((d) => d.domain.name)), notes)];
-  const endpoints = route53;
-  const health = buildHealth(model, endpoints, probes, domains, routes, topics, providers, notes);
+  const health = buildHealth(model, route53, probes, domains, routes, topics, providers, notes);
   // Components protect zones and backup buckets themselves (keeperOpts); a component-level
   // protect would reach every child, so only planb:protect=false is passed down.
   const keep: pulumi.ComponentResourceOptions = secrets.protect === false ? { protect: false } : {};
