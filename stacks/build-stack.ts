@@ -102,10 +102,8 @@ function buildDns(model: Model, domains: readonly MappedDomain[], checks: Health
         accountId,
         // mapDomains keeps only failovers whose endpoint has a check, so the lookup always hits.
         healthCheckId: (id) => checks?.healthCheckIds[id] ?? pulumi.output(''),
-        route53Provider: p.primary,
-        cloudflareProvider: p.cloudflare,
       }),
-      keep,
+      { ...keep, providers: { aws: p.primary, cloudflare: p.cloudflare } },
     ),
   }));
 }

@@ -38,10 +38,6 @@ export interface RedundantDnsArgs extends CommonArgs {
     /** True when the account has Cloudflare Load Balancing (a paid add-on). */
     loadBalancer: boolean;
   };
-  /** Provider for Route 53 (global service; pass one to pin the account/credentials). */
-  route53Provider?: aws.Provider;
-  /** Provider for Cloudflare (its token comes from the stack's config secret). */
-  cloudflareProvider?: cloudflare.Provider;
 }
 
 export class RedundantDns extends pulumi.ComponentResource {
@@ -64,8 +60,10 @@ export class RedundantDns extends pulumi.ComponentResource {
     const failover = args.failoverRecords ?? [];
     checkRecords(args.records, failover);
 
-    const cfOpts: pulumi.CustomResourceOptions = { parent: this, provider: args.cloudflareProvider };
-    const awsOpts: pulumi.CustomResourceOptions = { parent: this, provider: args.route53Provider };
+    // Providers the Pulumi way: Route 53 (global) and Cloudflare come from `opts.providers`
+    // ({ aws, cloudflare }), which the children inherit by package.
+    const cfOpts: pulumi.CustomResourceOptions = { parent: this };
+    const awsOpts: pulumi.CustomResourceOptions = { parent: this };
     const { cfZone, paidZoneId, r53Zone } = this.zones(name, args, cfOpts, awsOpts, opts);
 
     args.records.forEach((r) => {

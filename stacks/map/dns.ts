@@ -91,8 +91,6 @@ function monitorOf(url: string, check: 'http' | 'tcp' | 'dns'): FailoverRecordSp
 export interface DnsDeps {
   accountId: pulumi.Input<string>;
   healthCheckId(endpointId: string): pulumi.Input<string>;
-  route53Provider?: RedundantDnsArgs['route53Provider'];
-  cloudflareProvider?: RedundantDnsArgs['cloudflareProvider'];
 }
 
 export function redundantDnsArgs(model: Model, m: MappedDomain, deps: DnsDeps): RedundantDnsArgs {
@@ -102,7 +100,5 @@ export function redundantDnsArgs(model: Model, m: MappedDomain, deps: DnsDeps): 
     records: m.records,
     failoverRecords: m.failover.map((f) => ({ ...f.spec, healthCheckId: deps.healthCheckId(f.endpointId) })),
     cloudflare: { accountId: deps.accountId, plan: m.domain.cloudflarePlan, loadBalancer: m.domain.cloudflareLoadBalancer },
-    ...(deps.route53Provider !== undefined ? { route53Provider: deps.route53Provider } : {}),
-    ...(deps.cloudflareProvider !== undefined ? { cloudflareProvider: deps.cloudflareProvider } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
@@ -27,8 +28,8 @@ function baseArgs(overrides: Partial<RedundantDnsArgs> = {}): RedundantDnsArgs {
   };
 }
 
-async function build(name: string, args: RedundantDnsArgs): Promise<RedundantDns> {
-  const dns = new RedundantDns(name, args, {});
+async function build(name: string, args: RedundantDnsArgs, opts: pulumi.ComponentResourceOptions = {}): Promise<RedundantDns> {
+  const dns = new RedundantDns(name, args, opts);
   await resolve(dns.route53ZoneId);
   await settle();
   return dns;
@@ -42,7 +43,8 @@ describe('RedundantDns', () => {
   it('creates both zones, multi-provider DNS and one Route 53 record per record', async () => {
     const r53 = new aws.Provider('r53', { region: 'us-east-1' });
     const cf = new cloudflare.Provider('cfp', { apiToken: 'not-used-in-tests' });
-    const dns = await build('d1', baseArgs({ route53Provider: r53, cloudflareProvider: cf }));
+    // Providers the Pulumi way, through the component's options.
+    const dns = await build('d1', baseArgs(), { providers: { aws: r53, cloudflare: cf } });
     const kids = childrenOf('d1');
     expect(log.names().filter((n) => n.startsWith('d1-'))).toEqual(
       [
