@@ -191,9 +191,9 @@ function newHealthChecks(
     healthChecksArgs(model, endpoints, {
       topicArn: (e) => topicOf(e.spec.id, e.severity),
       alarmProvider: p.usEast1,
-      provider: p.primary,
-      ...(cfDomain !== undefined ? { cloudflare: { zoneId, plan: cfDomain.domain.cloudflarePlan, provider: p.cloudflare } } : {}),
+      ...(cfDomain !== undefined ? { cloudflare: { zoneId, plan: cfDomain.domain.cloudflarePlan } } : {}),
     }),
+    { providers: { aws: p.primary, cloudflare: p.cloudflare } },
   );
 }
 

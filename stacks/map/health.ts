@@ -118,7 +118,6 @@ function clamp(n: number, lo: number, hi: number): number {
 export interface HealthDeps {
   topicArn(e: MappedEndpoint): pulumi.Input<string>;
   alarmProvider: HealthChecksArgs['alarmProvider'];
-  provider?: HealthChecksArgs['provider'];
   cloudflare?: HealthChecksArgs['cloudflare'];
 }
 
@@ -127,7 +126,6 @@ export function healthChecksArgs(model: Model, endpoints: readonly MappedEndpoin
     business: model.business.slug,
     endpoints: endpoints.map((e) => ({ ...e.spec, alarmTopicArn: deps.topicArn(e) })),
     alarmProvider: deps.alarmProvider,
-    ...(deps.provider !== undefined ? { provider: deps.provider } : {}),
     ...(deps.cloudflare !== undefined ? { cloudflare: deps.cloudflare } : {}),
   };
 }
