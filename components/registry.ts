@@ -21,7 +21,7 @@ export interface RegistryEntry<K extends ComponentName> {
 
 export const componentRegistry: { readonly [K in ComponentName]: RegistryEntry<K> } = {
   RedundantDns: { type: 'planb:dns:RedundantDns', component: components.RedundantDns },
-  BackupVault: { type: 'planb:backup:BackupVault', component: components.BackupVault },
+  BackupVaults: { type: 'planb:backup:BackupVaults', component: components.BackupVaults },
   HealthChecks: { type: 'planb:health:HealthChecks', component: components.HealthChecks },
   StatusPage: { type: 'planb:status:StatusPage', component: components.StatusPage },
   AlertRouting: { type: 'planb:alerts:AlertRouting', component: components.AlertRouting },

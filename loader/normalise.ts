@@ -143,6 +143,7 @@ export function normalise(bp: B.Blueprint, source: M.SourceLocator): M.Model {
       records: (d.records ?? []).map((r, j) => defined({ path: `/domains/${i}/records/${j}`, name: r.name, type: r.type, values: [...r.values], ttl: seconds(r.ttl, DEFAULTS.recordTtl), priority: r.priority })),
       failover: (d.failover ?? []).map((f, j) => ({ path: `/domains/${i}/failover/${j}`, name: f.name, type: f.type, primary: f.primary, secondary: f.secondary, check: endpoint(f.check), ttl: seconds(f.ttl, DEFAULTS.failoverTtl) })),
       expiryWatch: seconds(d.expiryWatch), cloudflareLoadBalancer: d.cloudflareLoadBalancer ?? false, cloudflarePlan: d.cloudflarePlan ?? DEFAULTS.cloudflarePlan,
+      dnssec: d.dnssec ?? 'off',
     })),
     endpoints: [...endpoints.values()],
     businessChecks: (bp.monitoring?.businessChecks ?? []).map((c, i) => defined({

@@ -211,6 +211,8 @@ export interface Domain extends Located {
   expiryWatch?: Seconds;
   cloudflareLoadBalancer: boolean;
   cloudflarePlan: 'free' | 'pro' | 'business' | 'enterprise';
+  /** DNSSEC at the registrar; `off` when not given. */
+  dnssec: 'off' | 'one-provider' | 'multi-signer';
 }
 
 export interface Endpoint extends Located {

@@ -2,7 +2,8 @@
  * Every file of `planb build` for one model, each stage computed once and handed on:
  *
  *   graph (built once) -> analysis (the verdict's language, and the documents' when it differs) -> map (built once,
- *   drawn as Mermaid and SVG) -> documents (fed the findings, readiness and map) -> plan
+ *   drawn as Mermaid and SVG) -> plan (its cost goes to the documents) -> documents (fed the
+ *   findings, readiness, map and the stack's monthly cost)
  *
  *   verdict/   analysis.txt, analysis.json, analysis.sarif, map.mmd, map.svg
  *   documents/ the owner's documents (Markdown and printable HTML)
@@ -53,6 +54,21 @@ export async function buildFolder(model: Model, opts: BuildFolderOptions) {
     { path: 'verdict/map.mmd', content: mapMermaid },
     { path: 'verdict/map.svg', content: mapSvg },
   ];
+  // The plan first: the documents show the owner its monthly cost beside a day of downtime.
+  let preflightErrors = 0;
+  let stackCost: { monthly: number; currency: string; prices: string } | undefined;
+  const planFiles: BuiltFile[] = [];
+  if (opts.plan) {
+    stage('plan');
+    // Lazy: Pulumi costs ~2 s to load, and generators/plan prepares the runtime before it loads.
+    const plans = await import('../generators/plan/index.js');
+    const plan = await plans.planModel(model, { blueprint: model.source.file, today });
+    preflightErrors = plans.preflightErrors(plan.preflight);
+    stackCost = { monthly: plan.cost.monthly, currency: plan.cost.currency, prices: plan.cost.prices };
+    for (const format of ['text', 'json', 'markdown'] as const) {
+      planFiles.push({ path: `plan/plan.${{ text: 'txt', json: 'json', markdown: 'md' }[format]}`, content: plans.renderPlan(plan, format) });
+    }
+  }
   stage('documents');
   const documents = await documentBundle(model, {
     ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
@@ -61,19 +77,9 @@ export async function buildFolder(model: Model, opts: BuildFolderOptions) {
     mapMermaid,
     mapSvg,
     graph,
+    ...(stackCost !== undefined ? { stackCost } : {}),
   });
   files.push(...documents.map((d) => ({ path: `documents/${d.path}`, content: d.content })));
-  let preflightErrors = 0;
-  if (opts.plan) {
-    stage('plan');
-    // Lazy: Pulumi costs ~2 s to load, and generators/plan prepares the runtime before it loads.
-    const plans = await import('../generators/plan/index.js');
-    const plan = await plans.planModel(model, { blueprint: model.source.file, today });
-    preflightErrors = plans.preflightErrors(plan.preflight);
-    const renderPlan = plans.renderPlan;
-    for (const format of ['text', 'json', 'markdown'] as const) {
-      files.push({ path: `plan/plan.${{ text: 'txt', json: 'json', markdown: 'md' }[format]}`, content: renderPlan(plan, format) });
-    }
-  }
+  files.push(...planFiles);
   return { files, analysis, preflightErrors };
 }

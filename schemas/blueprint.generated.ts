@@ -527,6 +527,10 @@ cloudflareLoadBalancer?: boolean
  * The Cloudflare plan of the zone; health checks need pro or above.
  */
 cloudflarePlan?: ("free" | "pro" | "business" | "enterprise")
+/**
+ * DNSSEC as it is at the registrar: off (no DS record), one-provider (one DNS provider signs and the registrar holds its DS record) or multi-signer (every provider signs and publishes the others' keys, RFC 8901). With two providers only multi-signer resolves everywhere, and Route 53 cannot publish another provider's DNSKEY; the plan's preflight (PF012) says so.
+ */
+dnssec?: ("off" | "one-provider" | "multi-signer")
 }
 /**
  * Who holds access to the registrar account.

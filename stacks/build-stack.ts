@@ -5,13 +5,13 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import type { Model } from '../model/model';
-import { AlertRouting, BackupVault, HealthChecks, Probes, RedundantDns, ResiliencyPolicy, StatusPage } from '../components';
+import { AlertRouting, BackupVaults, HealthChecks, Probes, RedundantDns, ResiliencyPolicy, StatusPage } from '../components';
 import { makeProviders, type Providers } from './providers';
 import { DeferredTopics } from './topics';
-import { mapEndpoints, healthChecksArgs, type MappedEndpoint } from './map/health';
-import { mapProbes, probesArgs, type MappedProbe } from './map/probes';
+import { mapEndpoints, healthChecksArgs, splitEndpoints, type MappedEndpoint } from './map/health';
+import { mapProbes, probesArgs, upProbe, upProbeId, type MappedProbe } from './map/probes';
 import { mapDomains, redundantDnsArgs, type MappedDomain } from './map/dns';
-import { mapBackups, backupVaultArgs } from './map/backup';
+import { BACKUP_COMPONENT, backupVaultsArgs, mapBackups, type MappedVault } from './map/backup';
 import { alarmNamePrefixes, endpointAlarms, mapAlerts, probeAlarms, vaultAlarm, type MappedAlerts } from './map/alerts';
 import type { PagedAlarm } from '../components/alerts/args';
 import { mapStatusPage, statusPageArgs } from './map/status';
@@ -40,6 +40,7 @@ export interface BuiltStack {
   notes: MappingNote[];
 }
 
+
 export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   const notes: Notes = [];
   const providers = makeProviders(model.infrastructure, secrets.cloudflareApiToken);
@@ -48,10 +49,11 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   const topics = new DeferredTopics();
   // Alarm actions are regional: each alarm names a topic of its own region.
   const usEast1 = model.infrastructure.awsRegion === 'us-east-1' ? 'primary' : 'us-east-1';
-  const endpoints = mapEndpoints(model, notes);
-  const domains = mapDomains(model, new Set(endpoints.map((e) => e.spec.id)), notes);
-  const probes = mapProbes(model, new Set(domains.map((d) => d.domain.name)), notes);
-  const health = buildHealth(model, endpoints, probes, domains, topics.arn(usEast1), providers);
+  // Route 53 checks only what DNS failover needs; the probe watches every other endpoint.
+  const { route53, probed } = splitEndpoints(model, mapEndpoints(model, notes));
+  const domains = mapDomains(model, new Set(route53.map((e) => e.spec.id)), notes);
+  const probes = [...probed.map(upProbe), ...mapProbes(model, new Set(domains.map((d) => d.domain.name)), notes)];
+  const health = buildHealth(model, route53, probes, domains, topics.arn(usEast1), providers);
   // Components protect zones and backup buckets themselves (keeperOpts); a component-level
   // protect would reach every child, so only planb:protect=false is passed down.
   const keep: pulumi.ComponentResourceOptions = secrets.protect === false ? { protect: false } : {};
@@ -64,11 +66,11 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
       ? buildAlertRouting(model, alerts, alertKeys, [...(health?.alarms() ?? []), ...backups.alarms], health?.cloudflare(alerts), backups.journalBucket, [...(health?.components ?? []), ...backups.components], usEast1, providers)
       : undefined;
   if (routing !== undefined) topics.settle(routing.alarmActionArns);
-  else if (endpoints.length + probes.length + backups.alarmNames.length > 0) {
+  else if (route53.length + probes.length + backups.alarmNames.length > 0) {
     throw new pulumi.RunError('the blueprint watches things but has no alert route; add one under `alerts` so its alarms reach a person');
   }
   topics.assertSettled();
-  const status = secrets.phase === 'zones' ? withheldStatus(model, notes) : buildStatus(model, health?.checks, dns, providers, notes);
+  const status = secrets.phase === 'zones' ? withheldStatus(model, notes) : buildStatus(model, health, dns, providers, notes);
   const tiers = resilienceTiers(model);
   if (tiers.length > 0) new ResiliencyPolicy('resilience', resiliencyPolicyArgs(model, tiers, providers.primary));
 
@@ -80,16 +82,16 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
       ...(status !== undefined ? { statusPageUrl: status.url } : {}),
       buckets: backups.buckets,
       // An alarm the sandbox smoke test sets to ALARM, to page people through the real path.
-      smokeTestAlarm: smokeTestAlarm(health?.checks, backups.alarmNames),
+      smokeTestAlarm: smokeTestAlarm(health, backups.alarmNames),
       // Give `<webhookUrl>/telegram` to Telegram's setWebhook with the webhook secret (docs/operations.md).
       ...(routing !== undefined ? { webhookUrl: routing.webhookUrl, failingTopicArn: routing.failingTopicArn } : {}),
     },
   };
 }
 
-function smokeTestAlarm(checks: HealthChecks | undefined, backupAlarms: readonly pulumi.Output<string>[]): pulumi.Output<string> | undefined {
-  const health = Object.keys(checks?.alarmNames ?? {}).sort()[0];
-  return health !== undefined ? checks?.alarmNames[health] : backupAlarms[0];
+function smokeTestAlarm(health: HealthWiring | undefined, backupAlarms: readonly pulumi.Output<string>[]): pulumi.Output<string> | undefined {
+  const first = health?.endpointIds()[0];
+  return first !== undefined ? health?.endpointAlarm(first) : backupAlarms[0];
 }
 
 interface BuiltZone {
@@ -109,17 +111,36 @@ function buildDns(model: Model, domains: readonly MappedDomain[], checks: Health
         accountId,
         // mapDomains keeps only failovers whose endpoint has a check, so the lookup always hits.
         healthCheckId: (id) => checks?.healthCheckIds[id] ?? pulumi.output(''),
-        route53Provider: p.primary,
-        cloudflareProvider: p.cloudflare,
       }),
-      keep,
+      { ...keep, providers: { aws: p.primary, cloudflare: p.cloudflare } },
     ),
   }));
 }
 
+/** What the stack needs from the monitoring side once it is built. */
+interface HealthWiring {
+  checks: HealthChecks | undefined;
+  /** Ids of the endpoints that have an up/down alarm (a Route 53 check's or the probe's), sorted. */
+  endpointIds(): string[];
+  /** The up/down alarm of an endpoint, wherever it lives. */
+  endpointAlarm(id: string): pulumi.Output<string>;
+  settleZone(dns: readonly BuiltZone[]): void;
+  /** After the zones: a DNS probe asks the name servers they were given. */
+  buildProbes(dns: readonly BuiltZone[]): void;
+  /** Every alarm the pager serves, with its journal id. */
+  alarms(): PagedAlarm[];
+  /** Components whose alarms the pager serves (their names are the alarm-name prefixes). */
+  components: string[];
+  /** Cloudflare's own health checks e-mail the people paged first. */
+  cloudflare(alerts: MappedAlerts): CloudflareAlerts | undefined;
+}
+
+type CloudflareAlerts = { accountId: string; healthCheckIds: pulumi.Output<string>[]; emails: string[]; provider: Providers['cloudflare'] };
+
 /**
- * Route 53 health checks and the probes, in us-east-1 (Route 53's metrics live there), both
- * watching the business from outside; their alarms reach the pager through EventBridge.
+ * Route 53 health checks (failover endpoints only) and the probes (every other endpoint and what
+ * Route 53 cannot see), in us-east-1 (Route 53's metrics live there), both watching the business
+ * from outside; their alarms reach the pager through EventBridge.
  */
 function buildHealth(
   model: Model,
@@ -128,55 +149,29 @@ function buildHealth(
   domains: readonly MappedDomain[],
   alarmAction: pulumi.Output<string>,
   p: Providers,
-) {
+): HealthWiring | undefined {
   if (endpoints.length === 0 && probes.length === 0) return undefined;
   // Cloudflare health checks live in one zone: the first domain whose plan has them.
   const cfDomain = domains.find((d) => d.domain.cloudflarePlan !== 'free');
   const [zoneId, resolveZone] = pulumi.deferredOutput<string>();
-  const checks =
-    endpoints.length === 0
-      ? undefined
-      : new HealthChecks(
-          'health',
-          healthChecksArgs(model, endpoints, {
-            topicArn: () => alarmAction,
-            alarmProvider: p.usEast1,
-            provider: p.primary,
-            ...(cfDomain !== undefined ? { cloudflare: { zoneId, plan: cfDomain.domain.cloudflarePlan, provider: p.cloudflare } } : {}),
-          }),
-        );
+  const checks = endpoints.length === 0 ? undefined : newHealthChecks(model, endpoints, alarmAction, p, cfDomain, zoneId);
   let probeAlarmNames: Record<string, pulumi.Output<string>> = {};
+  const upIds = new Set(probes.filter((pr) => pr.check.kind === 'http' || pr.check.kind === 'tcp').map((pr) => pr.id));
+  const probedEndpoints = model.endpoints.map((e) => e.id).filter((id) => upIds.has(upProbeId(id)));
   return {
     checks,
-    settleZone(dns: readonly BuiltZone[]): void {
+    endpointIds: () => [...endpoints.map((e) => e.spec.id), ...probedEndpoints].sort(),
+    endpointAlarm: (id) => (checks?.alarmNames[id] ?? probeAlarmNames[upProbeId(id)]) as pulumi.Output<string>,
+    settleZone(dns) {
       const zone = dns.find((z) => z.name === cfDomain?.name);
       if (zone !== undefined) resolveZone(zone.component.cloudflareZoneId);
     },
-    /** After the zones: a DNS probe asks the name servers they were given. */
-    buildProbes(dns: readonly BuiltZone[]): void {
-      if (probes.length === 0) return;
-      const component = new Probes(
-        'probes',
-        probesArgs(model, probes, {
-          topicArn: () => alarmAction,
-          nameServers(zone) {
-            // mapProbes keeps only DNS checks on zones built here, so the lookup always hits.
-            const built = dns.find((z) => z.zone === zone)?.component;
-            if (built === undefined) throw new Error(`internal: no zone ${zone} for a DNS probe`);
-            return { cloudflare: built.cloudflareNameServers, route53: built.route53NameServers };
-          },
-          provider: p.usEast1,
-        }),
-      );
-      probeAlarmNames = component.alarmNames;
+    buildProbes(dns) {
+      if (probes.length > 0) probeAlarmNames = newProbes(model, probes, alarmAction, dns, p).alarmNames;
     },
-    alarms(): PagedAlarm[] {
-      return [...endpointAlarms(checks?.alarmNames ?? {}), ...probeAlarms(model, probes, probeAlarmNames)];
-    },
-    /** Components whose alarms the pager serves (their names are the alarm-name prefixes). */
+    alarms: () => [...endpointAlarms(checks?.alarmNames ?? {}), ...probeAlarms(model, probes, probeAlarmNames)],
     components: [...(endpoints.length > 0 ? ['health'] : []), ...(probes.length > 0 ? ['probes'] : [])],
-    /** Cloudflare's own health checks e-mail the people paged first. */
-    cloudflare(alerts: MappedAlerts) {
+    cloudflare(alerts) {
       const cfIds = checks?.cloudflareHealthCheckIds ?? {};
       const cfChecks = Object.keys(cfIds).sort().map((k) => cfIds[k] as pulumi.Output<string>);
       const emails = firstStageEmails(alerts);
@@ -186,31 +181,87 @@ function buildHealth(
   };
 }
 
-function buildBackups(model: Model, alarmAction: pulumi.Output<string>, p: Providers, notes: Notes, keep: pulumi.ComponentResourceOptions) {
-  const vaults = mapBackups(model, notes);
-  const accountId = model.infrastructure.cloudflareAccountId;
-  const built = new Map<string, BackupVault>();
-  for (const v of vaults) {
-    const args = backupVaultArgs(model, v, {
-      alarmTopicArns: [alarmAction],
-      provider: p.primary,
-      replicaProvider: p.replica,
-      ...(accountId !== undefined ? { cloudflare: { accountId, provider: p.cloudflare } } : {}),
-    });
-    built.set(v.name, new BackupVault(v.name, args, keep));
-  }
-  const buckets = Object.fromEntries(
-    [...built].map(([name, vault]) => [name, { vault: vault.bucketName, replica: vault.replicaBucketName, r2: vault.r2BucketName }]),
+function newHealthChecks(
+  model: Model,
+  endpoints: readonly MappedEndpoint[],
+  alarmAction: pulumi.Output<string>,
+  p: Providers,
+  cfDomain: MappedDomain | undefined,
+  zoneId: pulumi.Output<string>,
+): HealthChecks {
+  return new HealthChecks(
+    'health',
+    healthChecksArgs(model, endpoints, {
+      topicArn: () => alarmAction,
+      alarmProvider: p.usEast1,
+      ...(cfDomain !== undefined ? { cloudflare: { zoneId, plan: cfDomain.domain.cloudflarePlan } } : {}),
+    }),
+    { providers: { aws: p.primary, cloudflare: p.cloudflare } },
   );
-  // The journal goes into the first vault (by name): object-locked and replicated like the backups.
-  const first = [...built.keys()].sort()[0];
+}
+
+function newProbes(model: Model, probes: readonly MappedProbe[], alarmAction: pulumi.Output<string>, dns: readonly BuiltZone[], p: Providers): Probes {
+  return new Probes(
+    'probes',
+    probesArgs(model, probes, {
+      topicArn: () => alarmAction,
+      nameServers(zone) {
+        // mapProbes keeps only DNS checks on zones built here, so the lookup always hits.
+        const built = dns.find((z) => z.zone === zone)?.component;
+        if (built === undefined) throw new Error(`internal: no zone ${zone} for a DNS probe`);
+        return { cloudflare: built.cloudflareNameServers, route53: built.route53NameServers };
+      },
+    }),
+    // One region (us-east-1, like the health alarms), so the provider comes the Pulumi way,
+    // through the component's options.
+    { providers: { aws: p.usEast1 } },
+  );
+}
+
+/** One BackupVaults for every backup copy: a vault per lock class, a prefix and an alarm per copy. */
+function buildBackups(model: Model, alarmAction: pulumi.Output<string>, p: Providers, notes: Notes, keep: pulumi.ComponentResourceOptions) {
+  const sets = mapBackups(model, notes);
+  const accountId = model.infrastructure.cloudflareAccountId;
+  const vaults =
+    sets.length === 0
+      ? undefined
+      : new BackupVaults(
+          BACKUP_COMPONENT,
+          backupVaultsArgs(model, sets, {
+            alarmTopicArn: () => alarmAction,
+            replicaProvider: p.replica,
+            ...(accountId !== undefined ? { cloudflareAccountId: accountId } : {}),
+          }),
+          // The vaults' region and the Cloudflare account reach the children through opts.providers;
+          // only the replica's second region is an argument.
+          { ...keep, providers: { aws: p.primary, cloudflare: p.cloudflare } },
+        );
+  const alarmNames = vaults?.freshnessAlarmNames ?? {};
   return {
-    buckets,
-    alarmNames: [...built.values()].map((vault) => vault.freshnessAlarmName),
-    alarms: vaults.map((v) => vaultAlarm(v, (built.get(v.name) as BackupVault).freshnessAlarmName)),
-    components: vaults.map((v) => v.name),
-    journalBucket: first !== undefined ? (built.get(first) as BackupVault).bucketName : undefined,
+    buckets: vaults === undefined ? {} : backupOutputs(vaults),
+    alarmNames: Object.keys(alarmNames).sort().map((k) => alarmNames[k] as pulumi.Output<string>),
+    alarms: sets.map((v) => vaultAlarm(v, alarmNames[v.name] as pulumi.Output<string>)),
+    components: vaults === undefined ? [] : [BACKUP_COMPONENT],
+    journalBucket: vaults === undefined ? undefined : journalVault(sets, vaults),
   };
+}
+
+/**
+ * The journal goes into a vault, object-locked and replicated like the backups: the first locked
+ * data set's vault (by id), else the first data set's. Its `planb/` prefix never meets a data
+ * set's, whose ids always hold a dash (`<data>-<copy>`).
+ */
+function journalVault(sets: readonly MappedVault[], vaults: BackupVaults): pulumi.Output<string> {
+  const byId = [...sets].sort((a, b) => a.name.localeCompare(b.name));
+  const chosen = byId.find((v) => v.objectLock !== undefined) ?? byId[0]!;
+  return vaults.locations[chosen.name]!.bucket;
+}
+
+/** Stack output, per copy: where its backup job writes (vault and prefix), and the shared copies' buckets. */
+function backupOutputs(vaults: BackupVaults): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(vaults.locations).map(([id, at]) => [id, { vault: at.bucket, prefix: at.prefix, replica: vaults.replicaBucketName, r2: vaults.r2BucketName }]),
+  );
 }
 
 /** The one pager, in the primary region; us-east-1's alarms come through a cross-region rule. */
@@ -219,7 +270,7 @@ function buildAlertRouting(
   alerts: MappedAlerts,
   keys: ReturnType<typeof alertSecrets>,
   alarms: PagedAlarm[],
-  cloudflare: ReturnType<NonNullable<ReturnType<typeof buildHealth>>['cloudflare']>,
+  cloudflare: CloudflareAlerts | undefined,
   journalBucket: pulumi.Output<string> | undefined,
   components: readonly string[],
   usEast1: string,
@@ -252,9 +303,9 @@ function withheldStatus(model: Model, notes: Notes): undefined {
   return undefined;
 }
 
-function buildStatus(model: Model, checks: HealthChecks | undefined, dns: readonly BuiltZone[], p: Providers, notes: Notes): StatusPage | undefined {
-  const page = mapStatusPage(model, new Set(Object.keys(checks?.alarmNames ?? {})), notes);
-  if (page === undefined || checks === undefined) return undefined;
+function buildStatus(model: Model, health: HealthWiring | undefined, dns: readonly BuiltZone[], p: Providers, notes: Notes): StatusPage | undefined {
+  const page = mapStatusPage(model, new Set(health?.endpointIds() ?? []), notes);
+  if (page === undefined || health === undefined) return undefined;
   const zone = dns.find((z) => z.zone === page.domain)?.component;
   return new StatusPage(
     'status',
@@ -266,7 +317,7 @@ function buildStatus(model: Model, checks: HealthChecks | undefined, dns: readon
       ...(zone !== undefined
         ? { dns: { route53ZoneId: zone.route53ZoneId, route53Provider: p.primary, cloudflareZoneId: zone.cloudflareZoneId, cloudflareProvider: p.cloudflare } }
         : {}),
-      alarmName: (id) => checks.alarmNames[id] as pulumi.Output<string>,
+      alarmName: (id) => health.endpointAlarm(id),
     }),
   );
 }

@@ -1,23 +1,38 @@
 /**
  * One private, encrypted, versioned S3 bucket with every protection a backup
- * copy needs. Used for the primary vault and for its replica, so both copies
- * are guarded the same way.
+ * copy needs. Used for each vault and for the replica, so every copy is
+ * guarded the same way.
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
 import { Tags } from '../common/tags';
 import { PolicyDocument, policy } from '../common/policy';
+import { sanitizeKey } from '../common/names';
+import type { ObjectLockSpec } from './vaultClasses';
 
 export type SseAlgorithm = 'aws:kms' | 'AES256';
+
+/** How long old versions under one key prefix are kept. */
+export interface PrefixExpiry {
+  prefix: string;
+  noncurrentVersionDays: number;
+}
 
 export interface HardenedBucketSpec {
   /** Resource name prefix; children are `${name}`, `${name}-pab`, ... */
   name: string;
   tags: Tags;
   sse: SseAlgorithm;
-  noncurrentVersionDays: number;
   abortIncompleteUploadDays: number;
-  objectLock?: { mode: 'GOVERNANCE' | 'COMPLIANCE'; retentionDays: number };
+  /** One lifecycle rule per data set prefix: its noncurrent versions expire after its own days. */
+  expiry: PrefixExpiry[];
+  /** Default retention; turns Object Lock on. */
+  objectLock?: ObjectLockSpec;
+  /**
+   * Object Lock on without a default retention: the shared replica, whose objects carry the
+   * retention their source vault gave them (S3 replicates each version's retain-until date).
+   */
+  objectLockEnabled?: boolean;
   opts: pulumi.CustomResourceOptions;
   /** Options of the bucket itself (protect): its configuration resources take `opts`. */
   bucketOpts?: pulumi.CustomResourceOptions;
@@ -41,17 +56,27 @@ export function tlsOnlyPolicy(bucketArn: string): PolicyDocument {
   });
 }
 
+/** Lifecycle rules as data: one per prefix, sorted, each also aborting stale multipart uploads. */
+export function lifecycleRules(expiry: readonly PrefixExpiry[], abortDays: number): aws.types.input.s3.BucketLifecycleConfigurationRule[] {
+  return [...expiry]
+    .sort((a, b) => a.prefix.localeCompare(b.prefix))
+    .map((e) => ({
+      id: `expire-${sanitizeKey(e.prefix)}`.slice(0, 255),
+      status: 'Enabled',
+      filter: { prefix: e.prefix },
+      noncurrentVersionExpiration: { noncurrentDays: e.noncurrentVersionDays },
+      abortIncompleteMultipartUpload: { daysAfterInitiation: abortDays },
+    }));
+}
+
 export function hardenedBucket(spec: HardenedBucketSpec): HardenedBucket {
   const { name, opts } = spec;
+  const lockOn = spec.objectLock !== undefined || spec.objectLockEnabled === true;
   const bucket = new aws.s3.Bucket(
     name,
-    {
-      // Object Lock can only be switched on when the bucket is created.
-      objectLockEnabled: spec.objectLock !== undefined ? true : undefined,
-      // Never let `pulumi destroy` delete backups along with the stack.
-      forceDestroy: false,
-      tags: spec.tags,
-    },
+    // Object Lock can only be switched on when the bucket is created; `forceDestroy: false`
+    // never lets `pulumi destroy` delete backups along with the stack.
+    { objectLockEnabled: lockOn ? true : undefined, forceDestroy: false, tags: spec.tags },
     spec.bucketOpts ?? opts,
   );
   const pab = new aws.s3.BucketPublicAccessBlock(
@@ -69,41 +94,29 @@ export function hardenedBucket(spec: HardenedBucketSpec): HardenedBucket {
     },
     opts,
   );
-  const versioning = new aws.s3.BucketVersioning(
-    `${name}-versioning`,
-    { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } },
-    opts,
-  );
+  const versioning = new aws.s3.BucketVersioning(`${name}-versioning`, { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } }, opts);
   new aws.s3.BucketPolicy(
     `${name}-policy`,
     { bucket: bucket.id, policy: bucket.arn.apply((arn) => JSON.stringify(tlsOnlyPolicy(arn))) },
     { ...opts, dependsOn: [pab] },
   );
+  afterVersioning(spec, bucket, versioning);
+  return { bucket, versioning };
+}
+
+/** Lifecycle and default retention: both need versioning on first. */
+function afterVersioning(spec: HardenedBucketSpec, bucket: aws.s3.Bucket, versioning: aws.s3.BucketVersioning): void {
+  const opts = { ...spec.opts, dependsOn: [versioning] };
   new aws.s3.BucketLifecycleConfiguration(
-    `${name}-lifecycle`,
-    {
-      bucket: bucket.id,
-      rules: [
-        {
-          id: 'expire-noncurrent-and-abort-uploads',
-          status: 'Enabled',
-          filter: {},
-          noncurrentVersionExpiration: { noncurrentDays: spec.noncurrentVersionDays },
-          abortIncompleteMultipartUpload: { daysAfterInitiation: spec.abortIncompleteUploadDays },
-        },
-      ],
-    },
-    { ...opts, dependsOn: [versioning] },
+    `${spec.name}-lifecycle`,
+    { bucket: bucket.id, rules: lifecycleRules(spec.expiry, spec.abortIncompleteUploadDays) },
+    opts,
   );
   if (spec.objectLock !== undefined) {
     new aws.s3.BucketObjectLockConfiguration(
-      `${name}-lock`,
-      {
-        bucket: bucket.id,
-        rule: { defaultRetention: { mode: spec.objectLock.mode, days: spec.objectLock.retentionDays } },
-      },
-      { ...opts, dependsOn: [versioning] },
+      `${spec.name}-lock`,
+      { bucket: bucket.id, rule: { defaultRetention: { mode: spec.objectLock.mode, days: spec.objectLock.retentionDays } } },
+      opts,
     );
   }
-  return { bucket, versioning };
 }

@@ -1,3 +1,5 @@
 export * from './hardenedBucket';
 export * from './replication';
-export * from './backupVault';
+export * from './vaultClasses';
+export * from './freshness';
+export * from './backupVaults';

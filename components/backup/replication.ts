@@ -1,31 +1,29 @@
 /**
- * Cross-region replication from the vault to its replica through a role that
- * can touch exactly those two buckets (and, with SSE-KMS, exactly the two
- * AWS-managed aws/s3 keys, only through S3 and only for those buckets).
+ * Cross-region replication from every vault to the one replica, through one role that can
+ * touch exactly those buckets (and, with SSE-KMS, exactly the two AWS-managed aws/s3 keys,
+ * only through S3 and only for those buckets). One role for all vaults, not one per vault:
+ * IAM roles are a per-account quota (1,000 by default).
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
 import { Tags } from '../common/tags';
 import { PolicyDocument, PolicyStatement, assumeRolePolicy, policy } from '../common/policy';
-import { SseAlgorithm } from './hardenedBucket';
+import { SseAlgorithm, HardenedBucket } from './hardenedBucket';
 
 export interface ReplicationPolicyInput {
-  sourceArn: string;
+  /** The vaults' ARNs; `objectLock` when that vault has a default retention to carry over. */
+  sources: { arn: string; objectLock: boolean }[];
   replicaArn: string;
-  objectLock: boolean;
   /** Present when objects are SSE-KMS encrypted: the aws/s3 key in each region. */
   kms?: { sourceKeyArn: string; replicaKeyArn: string };
 }
 
 /** Least-privilege replication policy, built as data so tests can read it. */
 export function replicationPolicy(p: ReplicationPolicyInput): PolicyDocument {
+  const arns = p.sources.map((s) => s.arn).sort();
+  const locked = p.sources.some((s) => s.objectLock);
   const statements: PolicyStatement[] = [
-    {
-      Sid: 'ReadReplicationConfiguration',
-      Effect: 'Allow',
-      Action: ['s3:GetReplicationConfiguration', 's3:ListBucket'],
-      Resource: p.sourceArn,
-    },
+    { Sid: 'ReadReplicationConfiguration', Effect: 'Allow', Action: ['s3:GetReplicationConfiguration', 's3:ListBucket'], Resource: arns },
     {
       Sid: 'ReadSourceVersions',
       Effect: 'Allow',
@@ -34,9 +32,9 @@ export function replicationPolicy(p: ReplicationPolicyInput): PolicyDocument {
         's3:GetObjectVersionAcl',
         's3:GetObjectVersionTagging',
         // Locked objects carry their retention to the replica.
-        ...(p.objectLock ? ['s3:GetObjectRetention', 's3:GetObjectLegalHold'] : []),
+        ...(locked ? ['s3:GetObjectRetention', 's3:GetObjectLegalHold'] : []),
       ],
-      Resource: `${p.sourceArn}/*`,
+      Resource: arns.map((a) => `${a}/*`),
     },
     {
       Sid: 'WriteReplicaObjects',
@@ -47,13 +45,13 @@ export function replicationPolicy(p: ReplicationPolicyInput): PolicyDocument {
     },
   ];
   if (p.kms !== undefined) {
-    statements.push(kmsStatement('DecryptSource', 'kms:Decrypt', p.kms.sourceKeyArn, p.sourceArn));
-    statements.push(kmsStatement('EncryptReplica', 'kms:Encrypt', p.kms.replicaKeyArn, p.replicaArn));
+    statements.push(kmsStatement('DecryptSource', 'kms:Decrypt', p.kms.sourceKeyArn, arns));
+    statements.push(kmsStatement('EncryptReplica', 'kms:Encrypt', p.kms.replicaKeyArn, [p.replicaArn]));
   }
   return policy(...statements);
 }
 
-function kmsStatement(sid: string, action: string, keyArn: string, bucketArn: string): PolicyStatement {
+function kmsStatement(sid: string, action: string, keyArn: string, bucketArns: readonly string[]): PolicyStatement {
   return {
     Sid: sid,
     Effect: 'Allow',
@@ -63,74 +61,60 @@ function kmsStatement(sid: string, action: string, keyArn: string, bucketArn: st
       StringLike: {
         'kms:ViaService': 's3.*.amazonaws.com',
         // With bucket keys the context is the bucket ARN, without them the object ARN.
-        'kms:EncryptionContext:aws:s3:arn': [bucketArn, `${bucketArn}/*`],
+        'kms:EncryptionContext:aws:s3:arn': bucketArns.flatMap((a) => [a, `${a}/*`]),
       },
     },
   };
 }
 
 export interface ReplicationSpec {
+  /** Name prefix: `<name>-replication-role`, `<name>-replication-policy`, `<name>-<vault>-replication`. */
   name: string;
   tags: Tags;
   sse: SseAlgorithm;
-  objectLock: boolean;
-  source: { bucket: aws.s3.Bucket; versioning: aws.s3.BucketVersioning; provider?: aws.Provider };
-  replica: { bucket: aws.s3.Bucket; versioning: aws.s3.BucketVersioning; provider: aws.Provider };
+  vaults: { key: string; objectLock: boolean; bucket: HardenedBucket }[];
+  replica: HardenedBucket & { provider: aws.Provider };
   parent: pulumi.Resource;
 }
 
 function awsS3KeyArn(provider: aws.Provider | undefined, parent: pulumi.Resource): pulumi.Output<string> {
-  return aws.kms.getAliasOutput({ name: 'alias/aws/s3' }, { parent, provider }).targetKeyArn;
+  return aws.kms.getAliasOutput({ name: 'alias/aws/s3' }, { parent, ...(provider !== undefined ? { provider } : {}) }).targetKeyArn;
 }
 
-export function replicate(spec: ReplicationSpec): aws.s3.BucketReplicationConfig {
-  const opts = { parent: spec.parent, provider: spec.source.provider };
-  const role = new aws.iam.Role(
-    `${spec.name}-role`,
-    { assumeRolePolicy: JSON.stringify(assumeRolePolicy('s3.amazonaws.com')), tags: spec.tags },
-    opts,
-  );
+/** The shared role, then one replication configuration per vault, all to the one replica. */
+export function replicate(spec: ReplicationSpec): void {
+  const opts = { parent: spec.parent };
+  const role = new aws.iam.Role(`${spec.name}-replication-role`, { assumeRolePolicy: JSON.stringify(assumeRolePolicy('s3.amazonaws.com')), tags: spec.tags }, opts);
   const kms: pulumi.Output<[string, string] | undefined> =
-    spec.sse === 'aws:kms'
-      ? pulumi.all([awsS3KeyArn(spec.source.provider, spec.parent), awsS3KeyArn(spec.replica.provider, spec.parent)])
-      : pulumi.output(undefined);
+    spec.sse === 'aws:kms' ? pulumi.all([awsS3KeyArn(undefined, spec.parent), awsS3KeyArn(spec.replica.provider, spec.parent)]) : pulumi.output(undefined);
+  const sources = pulumi.all(spec.vaults.map((v) => v.bucket.bucket.arn.apply((arn) => ({ arn, objectLock: v.objectLock }))));
   const doc = pulumi
-    .all([spec.source.bucket.arn, spec.replica.bucket.arn, kms])
-    .apply(([sourceArn, replicaArn, keys]) =>
-      JSON.stringify(
-        replicationPolicy({
-          sourceArn,
-          replicaArn,
-          objectLock: spec.objectLock,
-          kms: keys === undefined ? undefined : { sourceKeyArn: keys[0], replicaKeyArn: keys[1] },
-        }),
-      ),
+    .all([sources, spec.replica.bucket.arn, kms])
+    .apply(([s, replicaArn, keys]) =>
+      JSON.stringify(replicationPolicy({ sources: s, replicaArn, kms: keys === undefined ? undefined : { sourceKeyArn: keys[0], replicaKeyArn: keys[1] } })),
     );
-  const rolePolicy = new aws.iam.RolePolicy(`${spec.name}-policy`, { role: role.id, policy: doc }, opts);
-  return new aws.s3.BucketReplicationConfig(
-    spec.name,
-    {
-      bucket: spec.source.bucket.id,
-      role: role.arn,
-      rules: [
-        {
-          id: 'replicate-everything',
-          status: 'Enabled',
-          filter: {},
-          // Keep the replica readable when something deletes in the source.
-          deleteMarkerReplication: { status: 'Disabled' },
-          ...(spec.sse === 'aws:kms'
-            ? {
-                sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: 'Enabled' } },
-                destination: {
-                  bucket: spec.replica.bucket.arn,
-                  encryptionConfiguration: { replicaKmsKeyId: kms.apply((k) => (k === undefined ? '' : k[1])) },
-                },
-              }
-            : { destination: { bucket: spec.replica.bucket.arn } }),
-        },
-      ],
-    },
-    { ...opts, dependsOn: [spec.source.versioning, spec.replica.versioning, rolePolicy] },
-  );
+  const rolePolicy = new aws.iam.RolePolicy(`${spec.name}-replication-policy`, { role: role.id, policy: doc }, opts);
+  for (const v of spec.vaults) {
+    new aws.s3.BucketReplicationConfig(
+      `${spec.name}-${v.key}-replication`,
+      { bucket: v.bucket.bucket.id, role: role.arn, rules: [replicationRule(spec, kms)] },
+      { ...opts, dependsOn: [v.bucket.versioning, spec.replica.versioning, rolePolicy] },
+    );
+  }
+}
+
+function replicationRule(spec: ReplicationSpec, kms: pulumi.Output<[string, string] | undefined>): aws.types.input.s3.BucketReplicationConfigRule {
+  return {
+    id: 'replicate-everything',
+    status: 'Enabled',
+    filter: {},
+    // Keep the replica readable when something deletes in the source.
+    deleteMarkerReplication: { status: 'Disabled' },
+    ...(spec.sse === 'aws:kms'
+      ? {
+          sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: 'Enabled' } },
+          destination: { bucket: spec.replica.bucket.arn, encryptionConfiguration: { replicaKmsKeyId: kms.apply((k) => (k === undefined ? '' : k[1])) } },
+        }
+      : { destination: { bucket: spec.replica.bucket.arn } }),
+  };
 }

@@ -49,7 +49,10 @@ export function loadBalancedRecord(ctx: CloudflareFailoverContext, f: FailoverRe
         accountId: ctx.accountId,
         name: `${base}-${role}`,
         monitor: monitor.id,
-        origins: [{ name: role, address, enabled: true }],
+        // A DNS-only load balancer flattens a hostname origin to its A/AAAA addresses unless told
+        // not to; Route 53 answers a CNAME failover record with the CNAME, so Cloudflare must too
+        // (developers.cloudflare.com/load-balancing/additional-options/cname-flattening/).
+        origins: [{ name: role, address, enabled: true, ...(f.type === 'CNAME' ? { flattenCname: false } : {}) }],
       },
       ctx.opts,
     );

@@ -38,10 +38,6 @@ export interface RedundantDnsArgs extends CommonArgs {
     /** True when the account has Cloudflare Load Balancing (a paid add-on). */
     loadBalancer: boolean;
   };
-  /** Provider for Route 53 (global service; pass one to pin the account/credentials). */
-  route53Provider?: aws.Provider;
-  /** Provider for Cloudflare (its token comes from the stack's config secret). */
-  cloudflareProvider?: cloudflare.Provider;
 }
 
 export class RedundantDns extends pulumi.ComponentResource {
@@ -64,43 +60,17 @@ export class RedundantDns extends pulumi.ComponentResource {
     const failover = args.failoverRecords ?? [];
     checkRecords(args.records, failover);
 
-    const cfOpts: pulumi.CustomResourceOptions = { parent: this, provider: args.cloudflareProvider };
-    const awsOpts: pulumi.CustomResourceOptions = { parent: this, provider: args.route53Provider };
-    const tags = planbTags(args, name);
-
-    const cfZone = new cloudflare.Zone(
-      childName(name, 'cf-zone'),
-      { account: { id: args.cloudflare.accountId }, name: args.zoneName, type: 'full' },
-      keeperOpts(opts, cfOpts),
-    );
-    // A new zone starts on Free, where health checks and load balancers cannot be created: the
-    // plan the blueprint names is subscribed explicitly, and everything that needs it waits for
-    // it through `paidZoneId`. Enterprise is a contract, not a self-serve subscription.
-    const subscription =
-      args.cloudflare.plan === 'pro' || args.cloudflare.plan === 'business'
-        ? new cloudflare.ZoneSubscription(childName(name, 'cf-plan'), { zoneId: cfZone.id, frequency: 'monthly', ratePlan: { id: args.cloudflare.plan } }, cfOpts)
-        : undefined;
-    const paidZoneId = subscription === undefined ? cfZone.id : pulumi.all([cfZone.id, subscription.id]).apply(([id]) => id);
-    // Both providers answer for the zone; Cloudflare must accept foreign NS records.
-    new cloudflare.ZoneDnsSettings(childName(name, 'cf-dns-settings'), { zoneId: cfZone.id, multiProvider: true }, cfOpts);
-    const r53Zone = new aws.route53.Zone(
-      childName(name, 'r53-zone'),
-      { name: args.zoneName, comment: `Plan B redundant zone for ${args.business}`, tags },
-      keeperOpts(opts, awsOpts),
-    );
+    // Providers the Pulumi way: Route 53 (global) and Cloudflare come from `opts.providers`
+    // ({ aws, cloudflare }), which the children inherit by package.
+    const cfOpts: pulumi.CustomResourceOptions = { parent: this };
+    const awsOpts: pulumi.CustomResourceOptions = { parent: this };
+    const { cfZone, paidZoneId, r53Zone } = this.zones(name, args, cfOpts, awsOpts, opts);
 
     args.records.forEach((r) => {
       this.cloudflareRecord(name, args.zoneName, cfZone.id, r, cfOpts);
       this.route53Record(name, args.zoneName, r53Zone.zoneId, r, awsOpts);
     });
-
-    const ctx: CloudflareFailoverContext = {
-      component: name,
-      zoneName: args.zoneName,
-      zoneId: paidZoneId,
-      accountId: args.cloudflare.accountId,
-      opts: cfOpts,
-    };
+    const ctx: CloudflareFailoverContext = { component: name, zoneName: args.zoneName, zoneId: paidZoneId, accountId: args.cloudflare.accountId, opts: cfOpts };
     const gap: string[] = [];
     failover.forEach((f) => {
       this.route53Failover(name, args.zoneName, r53Zone.zoneId, f, awsOpts);
@@ -125,6 +95,37 @@ export class RedundantDns extends pulumi.ComponentResource {
       route53NameServers: this.route53NameServers,
       failoverGap: this.failoverGap,
     });
+  }
+
+  /** Both zones (protected), the Cloudflare plan the blueprint names, and multi-provider DNS on Cloudflare. */
+  private zones(
+    name: string,
+    args: RedundantDnsArgs,
+    cfOpts: pulumi.CustomResourceOptions,
+    awsOpts: pulumi.CustomResourceOptions,
+    opts: pulumi.ComponentResourceOptions | undefined,
+  ): { cfZone: cloudflare.Zone; paidZoneId: pulumi.Output<string>; r53Zone: aws.route53.Zone } {
+    const cfZone = new cloudflare.Zone(
+      childName(name, 'cf-zone'),
+      { account: { id: args.cloudflare.accountId }, name: args.zoneName, type: 'full' },
+      keeperOpts(opts, cfOpts),
+    );
+    // A new zone starts on Free, where health checks and load balancers cannot be created: the
+    // plan the blueprint names is subscribed explicitly, and everything that needs it waits for
+    // it through `paidZoneId`. Enterprise is a contract, not a self-serve subscription.
+    const subscription =
+      args.cloudflare.plan === 'pro' || args.cloudflare.plan === 'business'
+        ? new cloudflare.ZoneSubscription(childName(name, 'cf-plan'), { zoneId: cfZone.id, frequency: 'monthly', ratePlan: { id: args.cloudflare.plan } }, cfOpts)
+        : undefined;
+    const paidZoneId = subscription === undefined ? cfZone.id : pulumi.all([cfZone.id, subscription.id]).apply(([id]) => id);
+    // Both providers answer for the zone; Cloudflare must accept foreign NS records.
+    new cloudflare.ZoneDnsSettings(childName(name, 'cf-dns-settings'), { zoneId: cfZone.id, multiProvider: true }, cfOpts);
+    const r53Zone = new aws.route53.Zone(
+      childName(name, 'r53-zone'),
+      { name: args.zoneName, comment: `Plan B redundant zone for ${args.business}`, tags: planbTags(args, name) },
+      keeperOpts(opts, awsOpts),
+    );
+    return { cfZone, paidZoneId, r53Zone };
   }
 
   private cloudflareRecord(

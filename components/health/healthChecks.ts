@@ -15,12 +15,14 @@ import { EndpointSpec, checkEndpoints } from './endpoints';
 
 export interface HealthChecksArgs extends CommonArgs {
   endpoints: EndpointSpec[];
-  /** MUST be a us-east-1 provider: the only region with Route 53 metrics. */
+  /**
+   * MUST be a us-east-1 provider: the only region with Route 53 metrics. The one explicit
+   * provider; the (global) health checks and the Cloudflare checks take theirs from the
+   * component's `opts.providers` ({ aws, cloudflare }), the Pulumi way.
+   */
   alarmProvider: aws.Provider;
-  /** Provider for the (global) Route 53 health checks; the stack default when omitted. */
-  provider?: aws.Provider;
   /** Cloudflare health checks, created only on Pro, Business and Enterprise zones. */
-  cloudflare?: { zoneId: pulumi.Input<string>; plan: CloudflarePlan; provider?: cloudflare.Provider };
+  cloudflare?: { zoneId: pulumi.Input<string>; plan: CloudflarePlan };
 }
 
 const IPV4 = /^(\d{1,3})(\.\d{1,3}){3}$/;
@@ -49,7 +51,7 @@ export class HealthChecks extends pulumi.ComponentResource {
 
     for (const e of args.endpoints) {
       const tags = planbTags(args, name, e.process);
-      const check = this.route53Check(name, e, tags, args.provider);
+      const check = this.route53Check(name, e, tags);
       const alarm = this.statusAlarm(name, e, check, tags, args.alarmProvider);
       this.healthCheckIds[e.id] = check.id;
       this.alarmArns[e.id] = alarm.arn;
@@ -64,7 +66,7 @@ export class HealthChecks extends pulumi.ComponentResource {
     });
   }
 
-  private route53Check(name: string, e: EndpointSpec, tags: Record<string, string>, provider?: aws.Provider): aws.route53.HealthCheck {
+  private route53Check(name: string, e: EndpointSpec, tags: Record<string, string>): aws.route53.HealthCheck {
     return new aws.route53.HealthCheck(
       childName(name, e.id),
       {
@@ -81,7 +83,7 @@ export class HealthChecks extends pulumi.ComponentResource {
         regions: [...new Set(e.regions)].sort(),
         tags: { ...tags, Name: `${name}-${e.id}` },
       },
-      { parent: this, provider },
+      { parent: this },
     );
   }
 
@@ -144,7 +146,7 @@ export class HealthChecks extends pulumi.ComponentResource {
             }
           : { tcpConfig: { method: 'connection_established', port: e.port } }),
       },
-      { parent: this, provider: cf.provider },
+      { parent: this },
     );
   }
 }

@@ -11,9 +11,12 @@ export type ProbeTargetJson =
   | { id: string; kind: 'tls'; host: string; port: number }
   | { id: string; kind: 'domain'; expires: string }
   /** `providers`: provider name -> its nameservers, as "ip", "ip:port" or "name[:port]". */
-  | { id: string; kind: 'dns'; name: string; rrtype: DnsRrType; providers: Record<string, string[]> };
+  | { id: string; kind: 'dns'; name: string; rrtype: DnsRrType; providers: Record<string, string[]> }
+  /** Up the way a Route 53 health check judges it: 2xx or 3xx, not following redirects, optional text in the first 5,120 bytes. */
+  | { id: string; kind: 'http'; url: string; searchString?: string }
+  | { id: string; kind: 'tcp'; host: string; port: number };
 
-export type ProbeMetric = 'BusinessValue' | 'TlsDaysLeft' | 'DomainDaysLeft' | 'DnsConsistent';
+export type ProbeMetric = 'BusinessValue' | 'TlsDaysLeft' | 'DomainDaysLeft' | 'DnsConsistent' | 'Up';
 
 export interface MeasureOptions {
   /** Epoch milliseconds; injected so day counts are exact in tests. */
@@ -25,6 +28,8 @@ export interface MeasureOptions {
   lookup?: LookupFunction;
   /** Resolves a nameserver given by name to an address. */
   lookupAddress?: (host: string) => Promise<{ address: string }>;
+  /** Pause before the second attempt at a down endpoint; 1000 ms unless a test shortens it. */
+  retryDelayMs?: number;
 }
 
 export interface Measured {
@@ -56,6 +61,11 @@ export function measureDns(
   target: { name: string; rrtype: DnsRrType; providers: Record<string, string[]> },
   opts: MeasureOptions,
 ): Promise<Measured>;
+export function measureUp(
+  target: { kind: 'http'; url: string; searchString?: string } | { kind: 'tcp'; host: string; port: number },
+  opts: MeasureOptions,
+): Promise<Measured>;
+export function due(target: Pick<ProbeTargetJson, 'kind'>, atMs: number, scheduleMinutes: number): boolean;
 export function readNumber(body: string, field?: string): Measured;
 export function withinHours(activeHours: string | undefined, timeZone: string, nowMs: number): boolean;
 export function normalise(rrtype: DnsRrType, records: unknown[]): string[];
@@ -65,6 +75,6 @@ export function measureAll(targets: readonly ProbeTargetJson[], opts: MeasureOpt
 export function metricData(results: readonly TargetResult[], business: string, nowMs: number): MetricDatum[];
 export function run(
   env: Record<string, string | undefined>,
-  opts?: Partial<MeasureOptions> & { publish?: (data: MetricDatum[]) => Promise<void> },
+  opts?: Partial<MeasureOptions> & { publish?: (data: MetricDatum[]) => Promise<void>; scheduledAt?: number },
 ): Promise<{ results: TargetResult[]; data: MetricDatum[] }>;
-export function handler(): Promise<void>;
+export function handler(event?: { time?: string }): Promise<void>;

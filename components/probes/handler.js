@@ -1,8 +1,10 @@
 'use strict';
 /**
  * The Plan B probe: a Node.js 22 Lambda that measures what Route 53 health checks cannot
- * (a business number, certificate and domain expiry, DNS answers agreeing across providers)
- * and publishes each as a CloudWatch custom metric that a plain alarm watches.
+ * (a business number, certificate and domain expiry, DNS answers agreeing across providers),
+ * and whether each endpoint that no DNS failover depends on is up (the way a Route 53 health
+ * check judges it, so one function watches them instead of a paid health check each), and
+ * publishes each as a CloudWatch custom metric that a plain alarm watches.
  *
  * This plain CommonJS file is the ONE copy of the logic: Probes ships it verbatim as the
  * Lambda's index.js (source.ts reads it as text) and the tests require it as it is, so what
@@ -94,6 +96,77 @@ function get(url, opts) {
     });
     req.end();
   });
+}
+
+/** Route 53 reads the first 5,120 bytes of a body when it looks for a string; so does the probe. */
+const UP_BODY_BYTES = 5120;
+
+/**
+ * One attempt at an endpoint, judged as a Route 53 health check judges it: a TCP connection for
+ * tcp; for http(s) a GET whose status is 2xx or 3xx (redirects not followed; the certificate is
+ * not validated, as Route 53 does not), and with `searchString` that text in the first 5,120
+ * bytes of the body. Resolves { value: 1 } or { value: 0, detail }.
+ */
+function attemptUp(target, opts) {
+  return new Promise((resolve) => {
+    const down = (why) => resolve({ value: 0, detail: why });
+    if (target.kind === 'tcp') {
+      const socket = net.connect({ host: target.host, port: target.port, ...(opts.lookup ? { lookup: opts.lookup } : {}) });
+      socket.setTimeout(opts.timeoutMs || DEFAULT_TIMEOUT_MS, () => (socket.destroy(), down('timeout')));
+      socket.once('error', (e) => down(e.code || e.message));
+      socket.once('connect', () => (socket.destroy(), resolve({ value: 1 })));
+      return;
+    }
+    let parsed;
+    try {
+      parsed = new URL(target.url);
+    } catch {
+      return down('not a URL');
+    }
+    const client = parsed.protocol === 'https:' ? https : http;
+    const req = client.request(parsed, {
+      method: 'GET',
+      headers: { 'user-agent': 'planb-probe' },
+      rejectUnauthorized: false,
+      ...(net.isIP(parsed.hostname) ? {} : { servername: parsed.hostname }),
+      ...(opts.lookup ? { lookup: opts.lookup } : {}),
+    });
+    req.setTimeout(opts.timeoutMs || DEFAULT_TIMEOUT_MS, () => req.destroy(new Error('timeout')));
+    // `on`, not `once`: destroying the request after the answer may raise a second error.
+    req.on('error', (e) => down(e.message === 'timeout' ? 'timeout' : e.code || e.message));
+    req.once('response', (res) => {
+      res.on('error', () => undefined);
+      const ok = res.statusCode >= 200 && res.statusCode <= 399;
+      if (!ok || !target.searchString) {
+        req.destroy();
+        return ok ? resolve({ value: 1 }) : down(`HTTP ${res.statusCode}`);
+      }
+      let body = Buffer.alloc(0);
+      const judge = () => {
+        req.destroy();
+        const found = body.subarray(0, UP_BODY_BYTES).toString('utf8').includes(target.searchString);
+        return found ? resolve({ value: 1 }) : down('search string not found');
+      };
+      res.on('data', (c) => {
+        body = Buffer.concat([body, c]);
+        if (body.length >= UP_BODY_BYTES) judge();
+      });
+      res.once('end', judge);
+    });
+    req.end();
+  });
+}
+
+/**
+ * Up (1) or down (0). A failed attempt is tried once more after a second, because the probe
+ * asks from one region where Route 53 asks from three or more: a single lost packet must not
+ * count as an outage. The alarm still wants `failures` bad minutes in a row.
+ */
+async function measureUp(target, opts) {
+  const first = await attemptUp(target, opts);
+  if (first.value === 1) return first;
+  await new Promise((r) => setTimeout(r, opts.retryDelayMs === undefined ? 1000 : opts.retryDelayMs));
+  return attemptUp(target, opts);
 }
 
 /** The number in a body: plain text ("3"), or the JSON field at a dotted path ("orders.lastHour"). */
@@ -206,7 +279,23 @@ const MEASURES = {
   tls: { metric: 'TlsDaysLeft', measure: measureTls },
   domain: { metric: 'DomainDaysLeft', measure: measureDomain },
   dns: { metric: 'DnsConsistent', measure: measureDns },
+  http: { metric: 'Up', measure: measureUp },
+  tcp: { metric: 'Up', measure: measureUp },
 };
+
+/** Endpoint checks run every minute; the rest every 5 minutes, as before (their alarms' periods). */
+const EVERY_MINUTES = { http: 1, tcp: 1 };
+
+/**
+ * Whether a target is measured in the run scheduled for `atMs`. With endpoint checks the
+ * schedule fires every minute (SCHEDULE_MINUTES=1) and the others run on every fifth minute;
+ * without, it fires every 5 minutes and everything runs.
+ */
+function due(target, atMs, scheduleMinutes) {
+  if (scheduleMinutes !== 1) return true;
+  const every = EVERY_MINUTES[target.kind] || 5;
+  return Math.floor(atMs / 60000) % every === 0;
+}
 
 /**
  * Outside its active hours a business check publishes its floor: a neutral value that keeps
@@ -255,7 +344,10 @@ async function putMetrics(data) {
 /** One run: read targets from the environment, measure, log one line per target, publish. */
 async function run(env, opts = {}) {
   const now = opts.now === undefined ? Date.now() : opts.now;
-  const targets = JSON.parse(env.TARGETS || '[]');
+  // The schedule's own minute (event.time), not the start time, decides what is due: a late start
+  // must not skip the 5-minute targets.
+  const scheduled = opts.scheduledAt === undefined ? now : opts.scheduledAt;
+  const targets = JSON.parse(env.TARGETS || '[]').filter((t) => due(t, scheduled, Number(env.SCHEDULE_MINUTES || 5)));
   const results = await measureAll(targets, { ...opts, now, timeZone: env.TIME_ZONE });
   // Ids, values and reasons only: no URL or answer that could carry something private.
   for (const r of results) console.log(`${r.id} ${r.metric} ${typeof r.value === 'number' ? r.value : `no value: ${r.error}`}${r.quiet ? ' (outside active hours)' : ''}`);
@@ -264,8 +356,11 @@ async function run(env, opts = {}) {
   return { results, data };
 }
 
-exports.handler = () => run(process.env).then(() => undefined);
+exports.handler = (event) => {
+  const at = event && typeof event.time === 'string' ? Date.parse(event.time) : NaN;
+  return run(process.env, Number.isNaN(at) ? {} : { scheduledAt: at }).then(() => undefined);
+};
 Object.assign(exports, {
   NAMESPACE, daysLeft, measureDomain, measureTls, measureBusiness, measureDns, readNumber,
-  withinHours, normalise, parseServer, measureTarget, measureAll, metricData, run,
+  withinHours, normalise, parseServer, measureTarget, measureAll, metricData, run, measureUp, due,
 });

@@ -1,7 +1,8 @@
 /**
- * planb:probes:Probes: what Route 53 health checks cannot watch. A small Lambda (handler.js)
- * runs every 5 minutes, measures each target (a business number, certificate and domain days
- * left, DNS answers across providers) and publishes it to CloudWatch (`PlanB/Probes`); one
+ * planb:probes:Probes: what Route 53 health checks cannot watch, and every endpoint that no DNS
+ * failover depends on. A small Lambda (handler.js) runs every minute (every 5 without endpoint
+ * checks), measures each target (an endpoint up or down, a business number, certificate and
+ * domain days left, DNS answers across providers) and publishes it to CloudWatch (`PlanB/Probes`); one
  * alarm per target pages the target's topic. Deploy it in the region of the AlertRouting whose
  * topics it uses: alarm actions are regional.
  */
@@ -13,7 +14,7 @@ import { childName } from '../common/names';
 import { assumeRolePolicy, policy } from '../common/policy';
 import { LAMBDA_NODE_RUNTIME } from '../common/lambda';
 import { probeHandlerSource } from './source';
-import { type ProbeTarget, alarmShape, checkTargets } from './targets';
+import { type ProbeTarget, alarmShape, checkTargets, isUpCheck } from './targets';
 import type { ProbeTargetJson } from './handler';
 
 export const PROBE_NAMESPACE = 'PlanB/Probes';
@@ -24,7 +25,6 @@ export interface ProbesArgs extends CommonArgs {
   targets: ProbeTarget[];
   /** IANA time zone of the business, for business checks' active hours. */
   timeZone: string;
-  provider?: aws.Provider;
 }
 
 /** The probe role's permissions, as data: metrics in one namespace, logs in one group. */
@@ -44,25 +44,66 @@ export function probePolicy(logGroupArn: string): string {
   );
 }
 
-/** What the Lambda reads from TARGETS: the measuring half of each target, without alarm details. */
-export function targetJson(t: ProbeTarget): pulumi.Output<ProbeTargetJson> {
+/** A target's TARGETS entry, given its DNS providers' name servers once known. */
+function targetShape(t: ProbeTarget, providers: Record<string, string[]>): ProbeTargetJson {
   const c = t.check;
   switch (c.kind) {
     case 'business':
-      return pulumi.output({ id: t.id, kind: 'business' as const, url: c.url, floor: c.floor, ...(c.field !== undefined ? { field: c.field } : {}), ...(c.activeHours !== undefined ? { activeHours: c.activeHours } : {}) });
+      return { id: t.id, kind: 'business', url: c.url, floor: c.floor, ...(c.field !== undefined ? { field: c.field } : {}), ...(c.activeHours !== undefined ? { activeHours: c.activeHours } : {}) };
     case 'tls':
-      return pulumi.output({ id: t.id, kind: 'tls' as const, host: c.host, port: c.port });
+      return { id: t.id, kind: 'tls', host: c.host, port: c.port };
     case 'domain':
-      return pulumi.output({ id: t.id, kind: 'domain' as const, expires: c.expires });
+      return { id: t.id, kind: 'domain', expires: c.expires };
+    case 'http':
+      return { id: t.id, kind: 'http', url: c.url, ...(c.searchString !== undefined ? { searchString: c.searchString } : {}) };
+    case 'tcp':
+      return { id: t.id, kind: 'tcp', host: c.host, port: c.port };
     case 'dns':
-      return pulumi.output(c.providers).apply((providers) => ({ id: t.id, kind: 'dns' as const, name: c.name, rrtype: c.rrtype, providers: providers as Record<string, string[]> }));
+      return { id: t.id, kind: 'dns', name: c.name, rrtype: c.rrtype, providers };
   }
+}
+
+/** What the Lambda reads from TARGETS: the measuring half of each target, without alarm details. */
+export function targetJson(t: ProbeTarget): pulumi.Output<ProbeTargetJson> {
+  const c = t.check;
+  if (c.kind !== 'dns') return pulumi.output(targetShape(t, {}));
+  return pulumi.output(c.providers).apply((providers) => targetShape(t, providers as Record<string, string[]>));
+}
+
+/** Room kept in the 4 KB environment for BUSINESS, TIME_ZONE, SCHEDULE_MINUTES and the JSON brackets. */
+const OTHER_VARIABLES = 200;
+/** Name servers are known only once the zones exist: a DNS target is budgeted for four per provider. */
+const NAME_SERVER_BUDGET = Array.from({ length: 4 }, () => 'x'.repeat(40));
+/** Targets one function measures at most: a run must finish well inside its minute. */
+export const MAX_TARGETS_PER_FUNCTION = 50;
+
+/**
+ * Targets split over as few functions as Lambda's 4 KB environment and the one-minute run
+ * allow, in order: a small business has one function, a synthetic 200-process one a handful.
+ */
+export function shardTargets(targets: readonly ProbeTarget[]): ProbeTarget[][] {
+  const shards: ProbeTarget[][] = [];
+  let current: ProbeTarget[] = [];
+  let size = 2;
+  for (const t of targets) {
+    const budget = t.check.kind === 'dns' ? Object.fromEntries(Object.keys(t.check.providers).map((p) => [p, NAME_SERVER_BUDGET])) : {};
+    const entry = JSON.stringify(targetShape(t, budget)).length + 1;
+    if (current.length > 0 && (size + entry > ENV_LIMIT - OTHER_VARIABLES || current.length >= MAX_TARGETS_PER_FUNCTION)) {
+      shards.push(current);
+      current = [];
+      size = 2;
+    }
+    current.push(t);
+    size += entry;
+  }
+  if (current.length > 0) shards.push(current);
+  return shards;
 }
 
 /** The TARGETS variable; refuses a list that would not fit Lambda's 4 KB environment. */
 export function environmentJson(list: readonly ProbeTargetJson[]): string {
   const json = JSON.stringify(list);
-  if (json.length > ENV_LIMIT - 200) {
+  if (json.length > ENV_LIMIT - OTHER_VARIABLES) {
     throw new Error(`targets: ${json.length} characters of targets exceed the Lambda's 4 KB environment; split them over two Probes components`);
   }
   return json;
@@ -85,7 +126,8 @@ export class Probes extends pulumi.ComponentResource {
     super(Probes.typeToken, name, {}, withPhysicalNames(opts));
     checkSlug('business', args.business);
     checkTargets(args.targets);
-    const childOpts: pulumi.CustomResourceOptions = { parent: this, provider: args.provider };
+    // One region: the provider comes through `opts.provider(s)` and children inherit it.
+    const childOpts: pulumi.CustomResourceOptions = { parent: this };
     if (args.targets.length > 0) {
       const fn = this.probe(name, args, planbTags(args, name), childOpts);
       this.functionName = fn.name;
@@ -98,7 +140,10 @@ export class Probes extends pulumi.ComponentResource {
     this.registerOutputs({ alarmArns: this.alarmArns, alarmNames: this.alarmNames, functionName: this.functionName });
   }
 
+  /** One log group, role and policy; a function and its schedule per shard of targets. */
   private probe(name: string, args: ProbesArgs, tags: Tags, opts: pulumi.CustomResourceOptions): aws.lambda.Function {
+    // Endpoint checks are read every minute, like a Route 53 check's alarm; without them every 5.
+    const minutes = args.targets.some((t) => isUpCheck(t.check)) ? 1 : 5;
     const logGroup = new aws.cloudwatch.LogGroup(
       childName(name, 'logs'),
       { name: `/planb/${args.business}/${name}/probe`, retentionInDays: 30, tags },
@@ -106,30 +151,44 @@ export class Probes extends pulumi.ComponentResource {
     );
     const role = new aws.iam.Role(childName(name, 'role'), { assumeRolePolicy: JSON.stringify(assumeRolePolicy('lambda.amazonaws.com')), tags }, opts);
     const rolePolicy = new aws.iam.RolePolicy(childName(name, 'policy'), { role: role.id, policy: logGroup.arn.apply(probePolicy) }, opts);
-    const fn = new aws.lambda.Function(
-      childName(name, 'probe'),
-      {
-        runtime: LAMBDA_NODE_RUNTIME,
-        handler: 'index.handler',
-        role: role.arn,
-        // Targets are measured in parallel, each with a 10 s timeout (DNS: two tries).
-        timeout: 60,
-        memorySize: 128,
-        code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(probeHandlerSource()) }),
-        environment: { variables: { TARGETS: targetsEnvironment(args.targets), BUSINESS: args.business, TIME_ZONE: args.timeZone } },
-        loggingConfig: { logFormat: 'Text', logGroup: logGroup.name },
-        tags,
-      },
-      { ...opts, dependsOn: [rolePolicy, logGroup] },
+    const functions = shardTargets(args.targets).map((targets, i) => {
+      // The first shard keeps the plain names, so a small stack never renames anything.
+      const suffix = i === 0 ? '' : `-${i + 1}`;
+      const fn = new aws.lambda.Function(
+        `${childName(name, 'probe')}${suffix}`,
+        {
+          runtime: LAMBDA_NODE_RUNTIME,
+          handler: 'index.handler',
+          role: role.arn,
+          // Targets are measured in parallel, each with a 10 s timeout (DNS: two tries).
+          timeout: 60,
+          memorySize: 128,
+          code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(probeHandlerSource()) }),
+          environment: { variables: { TARGETS: targetsEnvironment(targets), BUSINESS: args.business, TIME_ZONE: args.timeZone, SCHEDULE_MINUTES: String(minutes) } },
+          // Functions may share a log group (advanced logging controls); one group, one retention.
+          loggingConfig: { logFormat: 'Text', logGroup: logGroup.name },
+          tags,
+        },
+        { ...opts, dependsOn: [rolePolicy, logGroup] },
+      );
+      this.schedule(`${childName(name, 'schedule')}${suffix}`, fn, minutes, tags, opts);
+      return fn;
+    });
+    return functions[0] as aws.lambda.Function;
+  }
+
+  private schedule(ruleName: string, fn: aws.lambda.Function, minutes: 1 | 5, tags: Tags, opts: pulumi.CustomResourceOptions): void {
+    const rule = new aws.cloudwatch.EventRule(
+      ruleName,
+      { scheduleExpression: minutes === 1 ? 'rate(1 minute)' : 'rate(5 minutes)', tags },
+      opts,
     );
-    const rule = new aws.cloudwatch.EventRule(childName(name, 'every-5-min'), { scheduleExpression: 'rate(5 minutes)', tags }, opts);
     new aws.lambda.Permission(
-      childName(name, 'every-5-min', 'invoke'),
+      `${ruleName}-invoke`,
       { action: 'lambda:InvokeFunction', function: fn.name, principal: 'events.amazonaws.com', sourceArn: rule.arn },
       opts,
     );
-    new aws.cloudwatch.EventTarget(childName(name, 'every-5-min', 'target'), { rule: rule.name, arn: fn.arn }, opts);
-    return fn;
+    new aws.cloudwatch.EventTarget(`${ruleName}-target`, { rule: rule.name, arn: fn.arn }, opts);
   }
 
   private alarm(name: string, business: string, t: ProbeTarget, tags: Tags, opts: pulumi.CustomResourceOptions): aws.cloudwatch.MetricAlarm {

@@ -11,7 +11,13 @@ export type ProbeCheck =
   /** The registration's declared expiry date (YYYY-MM-DD); alarms below `minDays` days left. */
   | { kind: 'domain'; expires: string; minDays: number }
   /** The same question to every provider's nameservers; alarms when answers differ or a provider is silent. */
-  | { kind: 'dns'; name: string; rrtype: DnsRrType; providers: Record<string, pulumi.Input<string[]>> };
+  | { kind: 'dns'; name: string; rrtype: DnsRrType; providers: Record<string, pulumi.Input<string[]>> }
+  /**
+   * An endpoint no DNS failover depends on, judged like a Route 53 health check (2xx or 3xx, no
+   * redirects followed, optional text in the first 5,120 bytes); alarms after `failures` bad minutes.
+   */
+  | { kind: 'http'; url: string; searchString?: string; failures: number }
+  | { kind: 'tcp'; host: string; port: number; failures: number };
 
 export interface ProbeTarget {
   /** Stable id: names the alarm and is the metric's Check dimension. */
@@ -24,8 +30,15 @@ export interface ProbeTarget {
   process?: string;
 }
 
-/** The probe runs every 5 minutes; metric periods are multiples of it. */
+/** The probe measures most targets every 5 minutes; metric periods are multiples of it. */
 export const PROBE_PERIOD_SECONDS = 300;
+/** Endpoint checks (http, tcp) are measured every minute. */
+export const UP_PERIOD_SECONDS = 60;
+
+/** Endpoint checks need the every-minute schedule. */
+export function isUpCheck(check: ProbeCheck): check is Extract<ProbeCheck, { kind: 'http' | 'tcp' }> {
+  return check.kind === 'http' || check.kind === 'tcp';
+}
 const DAY = 86400;
 
 export const METRIC_OF: Record<ProbeCheck['kind'], ProbeMetric> = {
@@ -33,6 +46,8 @@ export const METRIC_OF: Record<ProbeCheck['kind'], ProbeMetric> = {
   tls: 'TlsDaysLeft',
   domain: 'DomainDaysLeft',
   dns: 'DnsConsistent',
+  http: 'Up',
+  tcp: 'Up',
 };
 
 /** The parts of a MetricAlarm that depend on the kind of check, as data. */
@@ -63,6 +78,11 @@ export function alarmShape(check: ProbeCheck): AlarmShape {
     case 'dns':
       // Two readings in a row: a `pulumi up` writes both providers seconds apart and may be caught between.
       return { metricName: 'DnsConsistent', statistic: 'Minimum', period: PROBE_PERIOD_SECONDS, evaluationPeriods: 2, threshold: 1, treatMissingData: 'breaching' };
+    case 'http':
+    case 'tcp':
+      // As a Route 53 check: down after `failures` bad readings in a row; no reading (the probe
+      // itself stopped) counts as down too.
+      return { metricName: 'Up', statistic: 'Minimum', period: UP_PERIOD_SECONDS, evaluationPeriods: check.failures, threshold: 1, treatMissingData: 'breaching' };
   }
 }
 
@@ -94,7 +114,17 @@ export function checkTarget(t: ProbeTarget): void {
     case 'dns':
       if (Object.keys(c.providers).length < 2) throw new Error(`${arg}.check.providers: consistency needs at least two providers' nameservers`);
       return;
+    case 'http':
+      if (!/^https?:\/\//.test(c.url)) throw new Error(`${arg}.check.url: "${c.url}" must be an http:// or https:// URL`);
+      return checkFailures(arg, c.failures);
+    case 'tcp':
+      if (!Number.isInteger(c.port) || c.port < 1 || c.port > 65535) throw new Error(`${arg}.check.port: ${c.port} is not a TCP port (1..65535)`);
+      return checkFailures(arg, c.failures);
   }
+}
+
+function checkFailures(arg: string, failures: number): void {
+  if (!Number.isInteger(failures) || failures < 1 || failures > 10) throw new Error(`${arg}.check.failures: ${failures} must be 1..10 bad minutes in a row`);
 }
 
 function checkDays(arg: string, days: number): void {

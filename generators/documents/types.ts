@@ -27,6 +27,11 @@ export interface DocumentAnalysis {
   mapSvg?: string;
   /** The model's dependency graph when the caller already built it (built here otherwise). */
   graph?: AnalysisGraph;
+  /**
+   * The cloud stack's estimated monthly cost from the offline plan (`planb build` passes it;
+   * `planb docs` runs no plan and then shows only the blueprint's declared measures).
+   */
+  stackCost?: { monthly: number; currency: string; prices: string };
 }
 
 export interface DocumentOptions extends DocumentAnalysis {

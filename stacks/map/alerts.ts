@@ -72,7 +72,8 @@ export function probeAlarmId(model: Model, probe: Pick<MappedProbe, 'id'>): stri
   const [kind, ...rest] = probe.id.split('-');
   const id = rest.join('-');
   if (kind === 'tls') return `certificate:${id}`;
-  if (kind === 'dns') return `endpoint:${id}`;
+  // An endpoint's up/down probe (map/probes.ts upProbe) and its DNS probe page as the endpoint.
+  if (kind === 'dns' || kind === 'up') return `endpoint:${id}`;
   if (kind === 'business') return `check:${id}`;
   const domain = model.domains.find((d) => `domain-${sanitizeKey(d.name)}` === probe.id);
   if (kind === 'domain' && domain !== undefined) return `domain:${domain.name}`;

@@ -1,10 +1,11 @@
 /**
- * Data copies of kind backup-bucket -> BackupVault args, one vault per copy: each copy has its own
- * retention and lock, and the "no new backup within RPO" alarm watches one bucket.
+ * Data copies of kind backup-bucket -> BackupVaults args: each copy is a data set with its own
+ * prefix, version retention, RPO and "no new backup within RPO" alarm; the component puts copies
+ * with the same Object Lock into one vault (components/backup/vaultClasses.ts).
  */
 import type * as pulumi from '@pulumi/pulumi';
 import type { AlertLevel, DataCopy, DataSet, Model } from '../../model/model';
-import { type BackupVaultArgs } from '../../components/backup/backupVault';
+import type { BackupDataSet, BackupVaultsArgs } from '../../components/backup/backupVaults';
 import { sanitizeKey } from '../../components/common/names';
 import { note, refusedByLoader, type Notes } from './notes';
 import { backupSeverity, processesUsing, soleProcess } from './processes';
@@ -14,8 +15,11 @@ const DAY = 86400;
 const RPO_MIN = 60;
 const RPO_MAX = 7 * DAY;
 
+/** The one BackupVaults component of a stack. */
+export const BACKUP_COMPONENT = 'backup';
+
 export interface MappedVault {
-  /** Component name: `backup-<data id>-<copy id>`. */
+  /** Data set id inside the vaults, `<data id>-<copy id>`: its key prefix and its alarm's key. */
   name: string;
   data: DataSet;
   copy: DataCopy;
@@ -23,7 +27,7 @@ export interface MappedVault {
   processes: string[];
   rpoSeconds: number;
   noncurrentVersionDays: number;
-  objectLock?: BackupVaultArgs['objectLock'];
+  objectLock?: BackupDataSet['objectLock'];
   /** An R2 bucket as the off-provider copy (only with a Cloudflare account). */
   r2: boolean;
 }
@@ -39,7 +43,7 @@ export function mapBackups(model: Model, notes: Notes): MappedVault[] {
       if (lockDays !== undefined && keepDays < lockDays) {
         note(notes, `${copy.path}/retainVersions`, `${data.id}/${copy.id}: old versions are kept ${lockDays} days, as long as the lock, not ${keepDays}`);
       }
-      const name = `backup-${sanitizeKey(data.id)}-${sanitizeKey(copy.id)}`;
+      const name = `${sanitizeKey(data.id)}-${sanitizeKey(copy.id)}`;
       out.push({
         name,
         data,
@@ -74,24 +78,28 @@ function rpoOf(model: Model, data: DataSet, copy: DataCopy, notes: Notes): numbe
 }
 
 export interface BackupDeps {
-  alarmTopicArns: pulumi.Input<string>[];
-  provider?: BackupVaultArgs['provider'];
-  replicaProvider: NonNullable<BackupVaultArgs['replica']>['provider'];
-  cloudflare?: { accountId: pulumi.Input<string>; provider?: NonNullable<BackupVaultArgs['r2']>['provider'] };
+  alarmTopicArn(v: MappedVault): pulumi.Input<string>;
+  replicaProvider: NonNullable<BackupVaultsArgs['replica']>['provider'];
+  /** The Cloudflare account for the R2 bucket (its provider comes through the component's opts). */
+  cloudflareAccountId?: pulumi.Input<string>;
 }
 
-export function backupVaultArgs(model: Model, v: MappedVault, deps: BackupDeps): BackupVaultArgs {
-  const process = soleProcess(v.processes);
+export function backupVaultsArgs(model: Model, vaults: readonly MappedVault[], deps: BackupDeps): BackupVaultsArgs {
   return {
     business: model.business.slug,
-    ...(process !== undefined ? { process } : {}),
-    noncurrentVersionDays: v.noncurrentVersionDays,
-    ...(v.objectLock !== undefined ? { objectLock: v.objectLock } : {}),
-    ...(deps.provider !== undefined ? { provider: deps.provider } : {}),
+    dataSets: vaults.map((v) => {
+      const process = soleProcess(v.processes);
+      return {
+        id: v.name,
+        noncurrentVersionDays: v.noncurrentVersionDays,
+        ...(v.objectLock !== undefined ? { objectLock: v.objectLock } : {}),
+        rpoSeconds: v.rpoSeconds,
+        alarmTopicArns: [deps.alarmTopicArn(v)],
+        offsite: v.r2 && deps.cloudflareAccountId !== undefined,
+        ...(process !== undefined ? { process } : {}),
+      };
+    }),
     replica: { provider: deps.replicaProvider },
-    ...(v.r2 && deps.cloudflare !== undefined
-      ? { r2: { accountId: deps.cloudflare.accountId, ...(deps.cloudflare.provider !== undefined ? { provider: deps.cloudflare.provider } : {}) } }
-      : {}),
-    freshness: { rpoSeconds: v.rpoSeconds, alarmTopicArns: deps.alarmTopicArns },
+    ...(deps.cloudflareAccountId !== undefined ? { r2: { accountId: deps.cloudflareAccountId } } : {}),
   };
 }

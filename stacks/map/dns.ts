@@ -47,7 +47,7 @@ export function mapDomains(model: Model, checkable: ReadonlySet<string>, notes: 
           primaryValue: f.primary,
           secondaryValue: f.secondary,
           ttl: ttl(f.ttl),
-          monitor: monitorOf(f.check.url, f.check.check, f.check.expectStatus),
+          monitor: monitorOf(f.check.url, f.check.check),
         },
       });
     }
@@ -72,21 +72,25 @@ function ttl(seconds: number): number {
   return Math.min(86400, Math.max(60, Math.round(seconds)));
 }
 
-/** The Cloudflare load-balancer monitor probes what the Route 53 check probes. */
-function monitorOf(url: string, check: 'http' | 'tcp' | 'dns', status: number): FailoverRecordSpec['monitor'] {
+/**
+ * The Cloudflare load-balancer monitor probes what the Route 53 check probes, and judges it the
+ * same way as far as a monitor can: Route 53 takes any 2xx or 3xx (whatever the blueprint's
+ * expectStatus; mapEndpoints notes that), so the monitor keeps its default, 2xx after following
+ * redirects, rather than the one exact code that would call a 301 or 204 down where Route 53
+ * calls it up.
+ */
+function monitorOf(url: string, check: 'http' | 'tcp' | 'dns'): FailoverRecordSpec['monitor'] {
   if (check === 'tcp') {
     const port = Number(/:(\d{1,5})$/.exec(url)?.[1] ?? 443);
     return { type: 'tcp', port };
   }
   const u = new URL(url);
-  return { type: u.protocol === 'http:' ? 'http' : 'https', path: `${u.pathname}${u.search}`, expectedCodes: String(status) };
+  return { type: u.protocol === 'http:' ? 'http' : 'https', path: `${u.pathname}${u.search}` };
 }
 
 export interface DnsDeps {
   accountId: pulumi.Input<string>;
   healthCheckId(endpointId: string): pulumi.Input<string>;
-  route53Provider?: RedundantDnsArgs['route53Provider'];
-  cloudflareProvider?: RedundantDnsArgs['cloudflareProvider'];
 }
 
 export function redundantDnsArgs(model: Model, m: MappedDomain, deps: DnsDeps): RedundantDnsArgs {
@@ -96,7 +100,5 @@ export function redundantDnsArgs(model: Model, m: MappedDomain, deps: DnsDeps): 
     records: m.records,
     failoverRecords: m.failover.map((f) => ({ ...f.spec, healthCheckId: deps.healthCheckId(f.endpointId) })),
     cloudflare: { accountId: deps.accountId, plan: m.domain.cloudflarePlan, loadBalancer: m.domain.cloudflareLoadBalancer },
-    ...(deps.route53Provider !== undefined ? { route53Provider: deps.route53Provider } : {}),
-    ...(deps.cloudflareProvider !== undefined ? { cloudflareProvider: deps.cloudflareProvider } : {}),
   };
 }

@@ -1,5 +1,8 @@
 /**
- * Monitoring endpoints -> HealthChecks args. Route 53 checks HTTP(S) and TCP; the blueprint's
+ * Monitoring endpoints -> HealthChecks args. Route 53 checks HTTP(S) and TCP, and the stack asks
+ * it only for the endpoints a DNS failover record depends on (failoverEndpointIds): a health
+ * check is a paid resource under a quota of 200 per account, and only failover needs one. Every
+ * other endpoint is watched by the probe (stacks/map/probes.ts, upProbe). The blueprint's
  * "dns" checks (answers agree across providers), certificate and domain expiry and business
  * checks are not Route 53 features: stacks/map/probes.ts maps them to the Probes component.
  */
@@ -90,6 +93,24 @@ export function checkerRegions(e: Endpoint, notes: Notes): Route53CheckerRegion[
   return kept.sort();
 }
 
+/**
+ * Endpoints a failover record names, on a domain Plan B builds DNS for (both cloudflare and
+ * route53): those need a Route 53 health check, which the failover record itself refers to.
+ */
+export function failoverEndpointIds(model: Model): Set<string> {
+  return new Set(
+    model.domains
+      .filter((d) => d.dns.includes('cloudflare') && d.dns.includes('route53'))
+      .flatMap((d) => d.failover.map((f) => f.check.id)),
+  );
+}
+
+/** Splits mapped endpoints into those Route 53 checks (failover) and those the probe watches. */
+export function splitEndpoints(model: Model, endpoints: readonly MappedEndpoint[]): { route53: MappedEndpoint[]; probed: MappedEndpoint[] } {
+  const failover = failoverEndpointIds(model);
+  return { route53: endpoints.filter((e) => failover.has(e.spec.id)), probed: endpoints.filter((e) => !failover.has(e.spec.id)) };
+}
+
 function clamp(n: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, n));
 }
@@ -97,7 +118,6 @@ function clamp(n: number, lo: number, hi: number): number {
 export interface HealthDeps {
   topicArn(e: MappedEndpoint): pulumi.Input<string>;
   alarmProvider: HealthChecksArgs['alarmProvider'];
-  provider?: HealthChecksArgs['provider'];
   cloudflare?: HealthChecksArgs['cloudflare'];
 }
 
@@ -106,7 +126,6 @@ export function healthChecksArgs(model: Model, endpoints: readonly MappedEndpoin
     business: model.business.slug,
     endpoints: endpoints.map((e) => ({ ...e.spec, alarmTopicArn: deps.topicArn(e) })),
     alarmProvider: deps.alarmProvider,
-    ...(deps.provider !== undefined ? { provider: deps.provider } : {}),
     ...(deps.cloudflare !== undefined ? { cloudflare: deps.cloudflare } : {}),
   };
 }

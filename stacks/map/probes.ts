@@ -12,6 +12,7 @@ import type { DnsRrType } from '../../components/probes/handler';
 import { sanitizeKey } from '../../components/common/names';
 import { note, refusedByLoader, type Notes } from './notes';
 import { processesNeeding, soleProcess } from './processes';
+import type { MappedEndpoint } from './health';
 
 type DnsCheck = Extract<ProbeCheck, { kind: 'dns' }>;
 /** A DNS check before its zone exists: `zone` is the blueprint domain whose providers are asked. */
@@ -135,11 +136,34 @@ function dnsProbe(model: Model, e: Endpoint, builtZones: ReadonlySet<string>, no
   };
 }
 
+/** The probe id of an endpoint it watches for up/down. */
+export function upProbeId(endpointId: string): string {
+  return `up-${endpointId}`;
+}
+
+/**
+ * An endpoint no failover depends on -> a probe target judged as its Route 53 check would be:
+ * same host, port, path and search string, down after the same number of failures (minutes).
+ */
+export function upProbe(e: MappedEndpoint): MappedProbe {
+  const s = e.spec;
+  const failures = s.failureThreshold;
+  const check: MappedCheck =
+    s.type === 'TCP'
+      ? { kind: 'tcp', host: s.fqdn, port: s.port, failures }
+      : {
+          kind: 'http',
+          url: `${s.type.startsWith('HTTPS') ? 'https' : 'http'}://${s.fqdn}:${s.port}${s.path ?? '/'}`,
+          ...(s.searchString !== undefined ? { searchString: s.searchString } : {}),
+          failures,
+        };
+  return { id: upProbeId(s.id), check, description: `${s.fqdn} (${s.type})`, severity: e.severity, processes: e.processes, path: e.path };
+}
+
 export interface ProbesDeps {
   topicArn(p: MappedProbe): pulumi.Input<string>;
   /** The zone's nameservers per provider; the zone is one the stack built. */
   nameServers(zone: string): Record<string, pulumi.Input<string[]>>;
-  provider?: ProbesArgs['provider'];
 }
 
 export function probesArgs(model: Model, probes: readonly MappedProbe[], deps: ProbesDeps): ProbesArgs {
@@ -157,6 +181,5 @@ export function probesArgs(model: Model, probes: readonly MappedProbe[], deps: P
         ...(process !== undefined ? { process } : {}),
       };
     }),
-    ...(deps.provider !== undefined ? { provider: deps.provider } : {}),
   };
 }

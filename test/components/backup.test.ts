@@ -3,7 +3,18 @@ import fc from 'fast-check';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
-import { BackupVault, BackupVaultArgs, freshnessWindow, checkBackupVaultArgs, r2BucketName, replicationPolicy } from '../../components/backup';
+import {
+  BackupDataSet,
+  BackupVaults,
+  BackupVaultsArgs,
+  checkBackupVaultsArgs,
+  freshnessWindow,
+  lifecycleRules,
+  r2BucketName,
+  replicationPolicy,
+  uploadsFilterId,
+  vaultClasses,
+} from '../../components/backup';
 import type { PolicyDocument } from '../../components/common/policy';
 
 let log: ResourceLog;
@@ -15,19 +26,19 @@ beforeAll(async () => {
   secondary = new aws.Provider('euw1', { region: 'eu-west-1' });
 });
 
-function args(overrides: Partial<BackupVaultArgs> = {}): BackupVaultArgs {
-  return {
-    business: 'acme',
-    process: 'orders',
-    provider: primary,
-    freshness: { rpoSeconds: 86400, alarmTopicArns: ['arn:aws:sns:eu-central-1:123456789012:critical'] },
-    ...overrides,
-  };
+const TOPIC = 'arn:aws:sns:eu-central-1:123456789012:critical';
+
+function set(id: string, overrides: Partial<BackupDataSet> = {}): BackupDataSet {
+  return { id, rpoSeconds: 86400, alarmTopicArns: [TOPIC], ...overrides };
 }
 
-async function build(name: string, a: BackupVaultArgs): Promise<BackupVault> {
-  const v = new BackupVault(name, a);
-  await resolve(v.freshnessAlarmArn);
+function args(overrides: Partial<BackupVaultsArgs> = {}): BackupVaultsArgs {
+  return { business: 'acme', dataSets: [set('orders', { process: 'orders' })], ...overrides };
+}
+
+async function build(name: string, a: BackupVaultsArgs, providers: Record<string, aws.Provider | cloudflare.Provider> = { aws: primary }): Promise<BackupVaults> {
+  const v = new BackupVaults(name, a, { providers });
+  await Promise.all(Object.values(v.freshnessAlarmArns).map((o) => resolve(o)));
   await settle();
   return v;
 }
@@ -44,49 +55,67 @@ const HARDENED = ['', '-pab', '-ownership', '-sse', '-versioning', '-policy', '-
 function expectHardened(prefix: string, provider: string, sse: string): void {
   expect(log.named(prefix).type).toBe('aws:s3/bucket:Bucket');
   expect(log.named(prefix).inputs['forceDestroy']).toBe(false);
-  expect(log.named(`${prefix}-pab`).inputs).toMatchObject({
-    blockPublicAcls: true,
-    blockPublicPolicy: true,
-    ignorePublicAcls: true,
-    restrictPublicBuckets: true,
-  });
+  expect(log.named(`${prefix}-pab`).inputs).toMatchObject({ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
   expect(log.named(`${prefix}-ownership`).inputs['rule']).toEqual({ objectOwnership: 'BucketOwnerEnforced' });
   expect(log.named(`${prefix}-sse`).inputs['rules'][0].applyServerSideEncryptionByDefault).toEqual({ sseAlgorithm: sse });
   expect(log.named(`${prefix}-versioning`).inputs['versioningConfiguration']).toEqual({ status: 'Enabled' });
   const pol = JSON.parse(log.named(`${prefix}-policy`).inputs['policy'] as string) as PolicyDocument;
   expect(pol.Statement).toEqual([
-    expect.objectContaining({
-      Effect: 'Deny',
-      Principal: '*',
-      Action: 's3:*',
-      Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-    }),
+    expect.objectContaining({ Effect: 'Deny', Principal: '*', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
   ]);
-  const rule = log.named(`${prefix}-lifecycle`).inputs['rules'][0];
-  expect(rule.noncurrentVersionExpiration.noncurrentDays).toBeGreaterThan(0);
-  expect(rule.abortIncompleteMultipartUpload.daysAfterInitiation).toBeGreaterThan(0);
+  for (const rule of log.named(`${prefix}-lifecycle`).inputs['rules']) {
+    expect(rule.noncurrentVersionExpiration.noncurrentDays).toBeGreaterThan(0);
+    expect(rule.abortIncompleteMultipartUpload.daysAfterInitiation).toBeGreaterThan(0);
+  }
   for (const suffix of HARDENED) {
     const r = log.named(`${prefix}${suffix}`);
     expect(providerName(r.provider)).toBe(provider);
-    expect(r.parent).toContain('planb:backup:BackupVault');
+    expect(r.parent).toContain('planb:backup:BackupVaults');
   }
 }
 
-describe('BackupVault', () => {
-  it('minimal vault: one hardened bucket, a request metric and the RPO alarm, nothing else', async () => {
-    await build('b1', args());
+describe('BackupVaults', () => {
+  it('one data set without lock: one hardened vault, a prefix metric and its RPO alarm, nothing else', async () => {
+    const v = await build('b1', args());
     expect(log.names().filter((n) => n.startsWith('b1-'))).toEqual(
-      [...HARDENED.map((s) => `b1-vault${s}`), 'b1-uploads-metric', 'b1-no-backup-within-rpo'].sort(),
+      [...HARDENED.map((s) => `b1-unlocked${s}`), 'b1-orders-uploads-metric', 'b1-orders-no-backup-within-rpo'].sort(),
     );
-    expectHardened('b1-vault', 'euc1', 'aws:kms');
-    expect(log.named('b1-vault').inputs['tags']).toEqual({ 'planb:business': 'acme', 'planb:component': 'b1', 'planb:process': 'orders' });
-    expect(log.named('b1-vault').inputs['objectLockEnabled']).toBeUndefined();
+    expectHardened('b1-unlocked', 'euc1', 'aws:kms');
+    expect(log.named('b1-unlocked').inputs['objectLockEnabled']).toBeUndefined();
+    expect(log.named('b1-orders-no-backup-within-rpo').inputs['tags']).toEqual({ 'planb:business': 'acme', 'planb:component': 'b1', 'planb:process': 'orders' });
+    expect(await resolve(v.locations['orders']?.bucket as never)).toBe(bucketName('b1-unlocked'));
+    expect(v.locations['orders']?.prefix).toBe('orders/');
   });
 
-  it('alarm fires on missing PutRequests within the RPO and notifies the topics', async () => {
-    await build('b2', args({ freshness: { rpoSeconds: 3601, alarmTopicArns: ['arn:t1', 'arn:t2'], prefix: 'nightly/' } }));
-    const alarm = log.named('b2-no-backup-within-rpo').inputs;
-    expect(alarm).toMatchObject({
+  it('data sets share a vault exactly when they share a lock; each keeps its own version retention', async () => {
+    const lock30 = { mode: 'GOVERNANCE' as const, retentionDays: 30 };
+    await build(
+      'b2',
+      args({
+        dataSets: [
+          set('customers', { objectLock: lock30 }),
+          set('templates', { objectLock: lock30, noncurrentVersionDays: 120 }),
+          set('orders', { objectLock: { mode: 'GOVERNANCE', retentionDays: 14 }, noncurrentVersionDays: 30 }),
+        ],
+      }),
+    );
+    expect(log.names('aws:s3/bucket:Bucket').filter((n) => n.startsWith('b2-'))).toEqual(['b2-governance-14d', 'b2-governance-30d']);
+    expect(log.named('b2-governance-30d-lock').inputs['rule']).toEqual({ defaultRetention: { mode: 'GOVERNANCE', days: 30 } });
+    expect(log.named('b2-governance-14d-lock').inputs['rule']).toEqual({ defaultRetention: { mode: 'GOVERNANCE', days: 14 } });
+    const rules = log.named('b2-governance-30d-lifecycle').inputs['rules'] as { filter: { prefix: string }; noncurrentVersionExpiration: { noncurrentDays: number } }[];
+    expect(rules.map((r) => [r.filter.prefix, r.noncurrentVersionExpiration.noncurrentDays])).toEqual([
+      ['customers/', 90],
+      ['templates/', 120],
+    ]);
+    // A metric filter and an alarm per data set, each on its own vault and prefix.
+    expect(log.named('b2-orders-uploads-metric').inputs).toMatchObject({ bucket: 'b2-governance-14d-id', filter: { prefix: 'orders/' }, name: 'uploads-orders' });
+    expect(log.named('b2-templates-uploads-metric').inputs).toMatchObject({ bucket: 'b2-governance-30d-id', filter: { prefix: 'templates/' } });
+    expect(log.named('b2-orders-no-backup-within-rpo').inputs['dimensions']).toEqual({ BucketName: bucketName('b2-governance-14d'), FilterId: 'uploads-orders' });
+  });
+
+  it('alarm fires on missing PutRequests within the RPO plus grace and notifies the topics', async () => {
+    await build('b3', args({ dataSets: [set('nightly', { rpoSeconds: 3601, alarmTopicArns: ['arn:t1', 'arn:t2'] })] }));
+    expect(log.named('b3-nightly-no-backup-within-rpo').inputs).toMatchObject({
       namespace: 'AWS/S3',
       metricName: 'PutRequests',
       statistic: 'Sum',
@@ -99,69 +128,92 @@ describe('BackupVault', () => {
       alarmActions: ['arn:t1', 'arn:t2'],
       okActions: ['arn:t1', 'arn:t2'],
     });
-    expect(alarm['dimensions']).toEqual({ BucketName: bucketName('b2-vault'), FilterId: 'planb-backup-uploads' });
-    expect(log.named('b2-uploads-metric').inputs['filter']).toEqual({ prefix: 'nightly/' });
-    expect(providerName(log.named('b2-no-backup-within-rpo').provider)).toBe('euc1');
+    expect(providerName(log.named('b3-nightly-no-backup-within-rpo').provider)).toBe('euc1');
   });
 
-  it('replica: same protections in the second region and a role scoped to the two buckets', async () => {
-    await build('b3', args({ replica: { provider: secondary } }));
-    expectHardened('b3-replica', 'euw1', 'aws:kms');
-    const cfg = log.named('b3-replication');
-    expect(cfg.type).toBe('aws:s3/bucketReplicationConfig:BucketReplicationConfig');
-    expect(cfg.inputs['rules'][0]).toMatchObject({
-      status: 'Enabled',
-      deleteMarkerReplication: { status: 'Disabled' },
-      sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: 'Enabled' } },
-      destination: { bucket: `arn:aws:s3:::${bucketName('b3-replica')}`, encryptionConfiguration: { replicaKmsKeyId: 'arn:aws:kms:euw1:123456789012:key/aws-s3' } },
-    });
-    const pol = JSON.parse(log.named('b3-replication-policy').inputs['policy'] as string) as PolicyDocument;
+  it('one replica for every vault, Object Lock on without a default retention, through one role scoped to the buckets', async () => {
+    await build(
+      'b4',
+      args({ replica: { provider: secondary }, dataSets: [set('a'), set('b', { objectLock: { mode: 'COMPLIANCE', retentionDays: 30 } })] }),
+    );
+    expectHardened('b4-replica', 'euw1', 'aws:kms');
+    expect(log.named('b4-replica').inputs['objectLockEnabled']).toBe(true);
+    expect(log.names().filter((n) => n.startsWith('b4-replica-lock'))).toEqual([]);
+    expect(log.names('aws:iam/role:Role').filter((n) => n.startsWith('b4-'))).toEqual(['b4-replication-role']);
+    for (const key of ['unlocked', 'compliance-30d']) {
+      const cfg = log.named(`b4-${key}-replication`);
+      expect(cfg.inputs['bucket']).toBe(`b4-${key}-id`);
+      expect(cfg.inputs['rules'][0]).toMatchObject({
+        status: 'Enabled',
+        deleteMarkerReplication: { status: 'Disabled' },
+        sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: 'Enabled' } },
+        destination: { bucket: `arn:aws:s3:::${bucketName('b4-replica')}`, encryptionConfiguration: { replicaKmsKeyId: 'arn:aws:kms:euw1:123456789012:key/aws-s3' } },
+      });
+    }
+    const pol = JSON.parse(log.named('b4-replication-policy').inputs['policy'] as string) as PolicyDocument;
     const s3Resources = pol.Statement.filter((s) => [s.Action].flat().every((a) => a.startsWith('s3:'))).flatMap((s) => [s.Resource].flat());
-    const [vault, replica] = [bucketName('b3-vault'), bucketName('b3-replica')];
-    expect(new Set(s3Resources)).toEqual(new Set([`arn:aws:s3:::${vault}`, `arn:aws:s3:::${vault}/*`, `arn:aws:s3:::${replica}/*`]));
-    const kmsResources = pol.Statement.filter((s) => [s.Action].flat().some((a) => a.startsWith('kms:'))).flatMap((s) => [s.Resource].flat());
+    const [a, b, replica] = [bucketName('b4-unlocked'), bucketName('b4-compliance-30d'), bucketName('b4-replica')];
+    expect(new Set(s3Resources)).toEqual(new Set([a, b].flatMap((x) => [`arn:aws:s3:::${x}`, `arn:aws:s3:::${x}/*`]).concat(`arn:aws:s3:::${replica}/*`)));
+    const kmsResources = pol.Statement.filter((s) => [s.Action].flat().some((x) => x.startsWith('kms:'))).flatMap((s) => [s.Resource].flat());
     expect(kmsResources.sort()).toEqual(['arn:aws:kms:euc1:123456789012:key/aws-s3', 'arn:aws:kms:euw1:123456789012:key/aws-s3']);
+    expect(pol.Statement.flatMap((s) => [s.Action].flat())).toContain('s3:GetObjectRetention');
     expect(pol.Statement.flatMap((s) => [s.Action].flat())).not.toContain('s3:*');
-    const trust = JSON.parse(log.named('b3-replication-role').inputs['assumeRolePolicy'] as string) as PolicyDocument;
+    const trust = JSON.parse(log.named('b4-replication-role').inputs['assumeRolePolicy'] as string) as PolicyDocument;
     expect(trust.Statement[0]?.Principal).toEqual({ Service: 's3.amazonaws.com' });
   });
 
-  it('object lock is enabled at creation on both buckets, and SSE-S3 drops the KMS statements', async () => {
-    await build('b4', args({ encryption: 'AES256', objectLock: { mode: 'COMPLIANCE', retentionDays: 30 }, replica: { provider: secondary } }));
-    expectHardened('b4-vault', 'euc1', 'AES256');
-    for (const b of ['b4-vault', 'b4-replica']) {
-      expect(log.named(b).inputs['objectLockEnabled']).toBe(true);
-      expect(log.named(`${b}-lock`).inputs['rule']).toEqual({ defaultRetention: { mode: 'COMPLIANCE', days: 30 } });
-    }
-    const pol = JSON.parse(log.named('b4-replication-policy').inputs['policy'] as string) as PolicyDocument;
+  it('SSE-S3 drops the KMS statements and the KMS selection', async () => {
+    await build('b5', args({ encryption: 'AES256', replica: { provider: secondary } }));
+    expectHardened('b5-unlocked', 'euc1', 'AES256');
+    const pol = JSON.parse(log.named('b5-replication-policy').inputs['policy'] as string) as PolicyDocument;
     expect(pol.Statement.flatMap((s) => [s.Action].flat()).some((a) => a.startsWith('kms:'))).toBe(false);
-    expect(pol.Statement.flatMap((s) => [s.Action].flat())).toContain('s3:GetObjectRetention');
-    expect(log.named('b4-replication').inputs['rules'][0].sourceSelectionCriteria).toBeUndefined();
+    expect(log.named('b5-unlocked-replication').inputs['rules'][0].sourceSelectionCriteria).toBeUndefined();
   });
 
-  it('R2 copy only when asked', async () => {
+  it('one R2 bucket, only when a data set is kept off AWS, through the Cloudflare provider of opts.providers', async () => {
     const cf = new cloudflare.Provider('cfb', { apiToken: 'unused' });
-    await build('b5', args({ r2: { accountId: 'cf-acct', location: 'weur', provider: cf } }));
-    const r2 = log.named('b5-r2');
+    await build('b6', args({ r2: { accountId: 'cf-acct', location: 'weur' }, dataSets: [set('x', { offsite: true }), set('y', { offsite: true })] }), { aws: primary, cloudflare: cf });
+    const r2 = log.named('b6-r2');
     expect(r2.type).toBe('cloudflare:index/r2Bucket:R2Bucket');
-    expect(r2.inputs).toMatchObject({ accountId: 'cf-acct', name: 'planb-acme-b5-offsite', location: 'weur' });
+    expect(r2.inputs).toMatchObject({ accountId: 'cf-acct', name: 'planb-acme-b6-offsite', location: 'weur' });
     expect(providerName(r2.provider)).toBe('cfb');
-    expect(log.all.filter((r) => r.name.startsWith('b1-') && r.type.startsWith('cloudflare:'))).toEqual([]);
+    await build('b7', args({ r2: { accountId: 'cf-acct' } }), { aws: primary, cloudflare: cf });
+    expect(log.all.filter((r) => r.name.startsWith('b7-') && r.type.startsWith('cloudflare:'))).toEqual([]);
   });
 });
 
 describe('backup checks', () => {
   it.each([
-    [{ noncurrentVersionDays: 0 }, /noncurrentVersionDays/],
+    [{ dataSets: [] }, /dataSets: empty/],
+    [{ dataSets: [set('a'), set('a')] }, /"a" appears more than once/],
+    [{ dataSets: [set('A b')] }, /id: use lower-case/],
+    [{ dataSets: [set('a', { noncurrentVersionDays: 0 })] }, /noncurrentVersionDays/],
     [{ abortIncompleteUploadDays: 0 }, /abortIncompleteUploadDays/],
-    [{ objectLock: { mode: 'GOVERNANCE' as const, retentionDays: 120 } }, /shorter than objectLock.retentionDays/],
-    [{ objectLock: { mode: 'GOVERNANCE' as const, retentionDays: 0 } }, /retentionDays: 0/],
-    [{ freshness: { rpoSeconds: 30, alarmTopicArns: ['t'] } }, /rpoSeconds: 30/],
-    [{ freshness: { rpoSeconds: 700000, alarmTopicArns: ['t'] } }, /rpoSeconds/],
-    [{ freshness: { rpoSeconds: 3600, alarmTopicArns: [] } }, /alarmTopicArns: empty/],
+    [{ dataSets: [set('a', { objectLock: { mode: 'GOVERNANCE', retentionDays: 120 } })] }, /shorter than objectLock.retentionDays/],
+    [{ dataSets: [set('a', { objectLock: { mode: 'GOVERNANCE', retentionDays: 0 } })] }, /retentionDays: 0/],
+    [{ dataSets: [set('a', { rpoSeconds: 30 })] }, /rpoSeconds: 30/],
+    [{ dataSets: [set('a', { rpoSeconds: 700000 })] }, /rpoSeconds/],
+    [{ dataSets: [set('a', { alarmTopicArns: [] })] }, /alarmTopicArns: empty/],
     [{ business: 'ACME' }, /business/],
-  ])('rejects %o', (bad, message) => {
-    expect(() => checkBackupVaultArgs(args(bad))).toThrow(message);
+  ] as [Partial<BackupVaultsArgs>, RegExp][])('rejects %o', (bad, message) => {
+    expect(() => checkBackupVaultsArgs(args(bad))).toThrow(message);
+  });
+
+  it('groups by lock class only, in a stable order', () => {
+    const lock = (days: number) => ({ mode: 'GOVERNANCE' as const, retentionDays: days });
+    const classes = vaultClasses([{ id: 'c', objectLock: lock(30) }, { id: 'a' }, { id: 'b', objectLock: lock(30) }, { id: 'd', objectLock: lock(7) }]);
+    expect(classes.map((c) => [c.key, c.members.map((m) => m.id)])).toEqual([
+      ['governance-30d', ['c', 'b']],
+      ['governance-7d', ['d']],
+      ['unlocked', ['a']],
+    ]);
+  });
+
+  it('one lifecycle rule per prefix, sorted, each aborting stale uploads', () => {
+    expect(lifecycleRules([{ prefix: 'b/', noncurrentVersionDays: 3 }, { prefix: 'a/', noncurrentVersionDays: 9 }], 7)).toEqual([
+      { id: 'expire-a', status: 'Enabled', filter: { prefix: 'a/' }, noncurrentVersionExpiration: { noncurrentDays: 9 }, abortIncompleteMultipartUpload: { daysAfterInitiation: 7 } },
+      { id: 'expire-b', status: 'Enabled', filter: { prefix: 'b/' }, noncurrentVersionExpiration: { noncurrentDays: 3 }, abortIncompleteMultipartUpload: { daysAfterInitiation: 7 } },
+    ]);
   });
 
   it('alarms on a sliding window of short periods covering RPO plus grace, within CloudWatch limits', () => {
@@ -180,15 +232,18 @@ describe('backup checks', () => {
     );
   });
 
-  it('keeps R2 names within 63 characters', () => {
-    expect(r2BucketName('shop', 'backup-orders')).toBe('planb-shop-backup-orders-offsite');
+  it('keeps R2 names within 63 characters and metric filter ids within 64', () => {
+    expect(r2BucketName('shop', 'backup')).toBe('planb-shop-backup-offsite');
     const long = r2BucketName('a'.repeat(30), 'backup-' + 'b'.repeat(63));
     expect(long.length).toBeLessThanOrEqual(63);
     expect(long).toBe(r2BucketName('a'.repeat(30), 'backup-' + 'b'.repeat(63)));
+    const id = 'd'.repeat(63) + '-' + 'c'.repeat(63);
+    expect(uploadsFilterId(id).length).toBeLessThanOrEqual(64);
+    expect(uploadsFilterId(id)).not.toBe(uploadsFilterId(id + 'x'));
   });
 
-  it('policy builder grants nothing beyond the two buckets', () => {
-    const doc = replicationPolicy({ sourceArn: 'arn:aws:s3:::src', replicaArn: 'arn:aws:s3:::dst', objectLock: false });
+  it('policy builder grants nothing beyond the buckets', () => {
+    const doc = replicationPolicy({ sources: [{ arn: 'arn:aws:s3:::src', objectLock: false }], replicaArn: 'arn:aws:s3:::dst' });
     expect(doc.Statement.flatMap((s) => [s.Resource].flat()).sort()).toEqual(['arn:aws:s3:::dst/*', 'arn:aws:s3:::src', 'arn:aws:s3:::src/*']);
   });
 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
@@ -27,8 +28,8 @@ function baseArgs(overrides: Partial<RedundantDnsArgs> = {}): RedundantDnsArgs {
   };
 }
 
-async function build(name: string, args: RedundantDnsArgs): Promise<RedundantDns> {
-  const dns = new RedundantDns(name, args, {});
+async function build(name: string, args: RedundantDnsArgs, opts: pulumi.ComponentResourceOptions = {}): Promise<RedundantDns> {
+  const dns = new RedundantDns(name, args, opts);
   await resolve(dns.route53ZoneId);
   await settle();
   return dns;
@@ -42,7 +43,8 @@ describe('RedundantDns', () => {
   it('creates both zones, multi-provider DNS and one Route 53 record per record', async () => {
     const r53 = new aws.Provider('r53', { region: 'us-east-1' });
     const cf = new cloudflare.Provider('cfp', { apiToken: 'not-used-in-tests' });
-    const dns = await build('d1', baseArgs({ route53Provider: r53, cloudflareProvider: cf }));
+    // Providers the Pulumi way, through the component's options.
+    const dns = await build('d1', baseArgs(), { providers: { aws: r53, cloudflare: cf } });
     const kids = childrenOf('d1');
     expect(log.names().filter((n) => n.startsWith('d1-'))).toEqual(
       [
@@ -137,6 +139,19 @@ describe('RedundantDns', () => {
     expect(lb.inputs['defaultPools']).toEqual(['d5-cf-lb-shop-a-primary-id', 'd5-cf-lb-shop-a-secondary-id']);
     expect(lb.inputs['fallbackPool']).toBe('d5-cf-lb-shop-a-secondary-id');
     expect(() => log.named('d5-cf-fo-shop-a')).toThrow();
+  });
+
+  it('a CNAME failover keeps its hostname origins unflattened, so Cloudflare answers a CNAME as Route 53 does', async () => {
+    await build(
+      'd5c',
+      baseArgs({
+        cloudflare: { accountId: 'cf-acct', plan: 'pro', loadBalancer: true },
+        failoverRecords: [{ name: 'www', type: 'CNAME', primaryValue: 'shop.hosting.example', secondaryValue: 'backup.hosting.example', healthCheckId: 'hc', ttl: 60 }],
+      }),
+    );
+    expect(log.named('d5c-cf-lb-www-cname-primary').inputs['origins']).toEqual([{ name: 'primary', address: 'shop.hosting.example', enabled: true, flattenCname: false }]);
+    expect(log.named('d5c-cf-lb-www-cname-secondary').inputs['origins']).toEqual([{ name: 'secondary', address: 'backup.hosting.example', enabled: true, flattenCname: false }]);
+    expect(log.named('d5c-r53-fo-www-cname-primary').inputs).toMatchObject({ type: 'CNAME', records: ['shop.hosting.example'] });
   });
 
   it('keeps names stable when an unrelated record changes', async () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as aws from '@pulumi/aws';
+import * as cloudflare from '@pulumi/cloudflare';
 import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
 import { EndpointSpec, HealthChecks, HealthChecksArgs, checkEndpoint, checkEndpoints } from '../../components/health';
 
@@ -37,6 +38,17 @@ async function build(name: string, a: HealthChecksArgs): Promise<HealthChecks> {
 }
 
 describe('HealthChecks', () => {
+  it('takes the health checks\' and Cloudflare\'s providers from opts.providers; only the alarms\' us-east-1 provider is an argument', async () => {
+    const home = new aws.Provider('home', { region: 'eu-central-1' });
+    const cf = new cloudflare.Provider('cfh', { apiToken: 'unused' });
+    const hc = new HealthChecks('hp', args({ cloudflare: { zoneId: 'zone', plan: 'pro' } }), { providers: { aws: home, cloudflare: cf } });
+    await resolve(hc.alarmArns['shop'] as never);
+    await settle();
+    expect(providerName(log.named('hp-shop').provider)).toBe('home');
+    expect(providerName(log.named('hp-shop-cf').provider)).toBe('cfh');
+    expect(providerName(log.named('hp-shop-alarm').provider)).toBe('use1');
+  });
+
   it('creates one health check and one us-east-1 alarm per endpoint', async () => {
     const hc = await build('h1', args());
     expect(log.names().filter((n) => n.startsWith('h1-'))).toEqual(['h1-mail', 'h1-mail-alarm', 'h1-shop', 'h1-shop-alarm']);

@@ -141,3 +141,58 @@ describe('active hours', () => {
     expect(probe.withinHours('22:00-06:00', 'UTC', Date.parse('2027-03-01T12:00:00Z'))).toBe(false);
   });
 });
+
+describe('endpoint up or down, judged as Route 53 judges it, against real servers', () => {
+  let server: http.Server;
+  let port: number;
+  let hits = 0;
+  beforeAll(async () => {
+    server = http.createServer((q, r) => {
+      hits += 1;
+      if (q.url === '/ok') return r.end('<html>shop is open</html>');
+      if (q.url === '/moved') return r.writeHead(301, { location: '/nowhere' }).end();
+      if (q.url === '/big') return r.end('x'.repeat(6000) + 'late');
+      if (q.url === '/flaky') return hits % 2 === 1 ? r.writeHead(503).end() : r.end('ok');
+      r.writeHead(500).end('broken');
+    });
+    port = await listen(server);
+  });
+  afterAll(() => server.close());
+  const opts = { now: 0, lookup: local, retryDelayMs: 10 };
+  const url = (path: string) => `http://shop.test:${port}${path}`;
+
+  it('counts 2xx and 3xx as up without following the redirect, 5xx as down', async () => {
+    expect(await probe.measureUp({ kind: 'http', url: url('/ok') }, opts)).toEqual({ value: 1 });
+    expect(await probe.measureUp({ kind: 'http', url: url('/moved') }, opts)).toEqual({ value: 1 });
+    expect(await probe.measureUp({ kind: 'http', url: url('/fail') }, opts)).toEqual({ value: 0, detail: 'HTTP 500' });
+  });
+
+  it('looks for the search string in the first 5,120 bytes only', async () => {
+    expect(await probe.measureUp({ kind: 'http', url: url('/ok'), searchString: 'open' }, opts)).toEqual({ value: 1 });
+    expect(await probe.measureUp({ kind: 'http', url: url('/ok'), searchString: 'closed' }, opts)).toMatchObject({ value: 0 });
+    expect(await probe.measureUp({ kind: 'http', url: url('/big'), searchString: 'late' }, opts)).toMatchObject({ value: 0 });
+  });
+
+  it('tries a failed endpoint once more before calling it down', async () => {
+    hits = 0;
+    expect(await probe.measureUp({ kind: 'http', url: url('/flaky') }, opts)).toEqual({ value: 1 });
+    expect(hits).toBe(2);
+  });
+
+  it('tcp: up when a connection opens, down when nothing listens', async () => {
+    expect(await probe.measureUp({ kind: 'tcp', host: '127.0.0.1', port }, opts)).toEqual({ value: 1 });
+    const closed = http.createServer();
+    const free = await listen(closed);
+    closed.close();
+    expect(await probe.measureUp({ kind: 'tcp', host: '127.0.0.1', port: free }, opts)).toMatchObject({ value: 0, detail: 'ECONNREFUSED' });
+  });
+
+  it('on the every-minute schedule, endpoints run each minute and the rest on every fifth minute', () => {
+    const minute = 60000;
+    expect(probe.due({ kind: 'http' }, 7 * minute, 1)).toBe(true);
+    expect(probe.due({ kind: 'tls' }, 7 * minute, 1)).toBe(false);
+    expect(probe.due({ kind: 'tls' }, 10 * minute + 20000, 1)).toBe(true);
+    // A 5-minute schedule fires at any offset: everything runs every time.
+    expect(probe.due({ kind: 'tls' }, 7 * minute, 5)).toBe(true);
+  });
+});

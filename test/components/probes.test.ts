@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
 import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
-import { Probes, type ProbesArgs, type ProbeTarget, alarmShape, checkTarget, checkTargets, environmentJson, probeHandlerSource, windowPeriod } from '../../components/probes';
+import { MAX_TARGETS_PER_FUNCTION, Probes, type ProbesArgs, type ProbeTarget, alarmShape, checkTarget, checkTargets, environmentJson, probeHandlerSource, shardTargets, windowPeriod } from '../../components/probes';
 
 let log: ResourceLog;
 let use1: aws.Provider;
@@ -28,11 +28,11 @@ const agree: ProbeTarget = {
 };
 
 function args(overrides: Partial<ProbesArgs> = {}): ProbesArgs {
-  return { business: 'acme', targets: [orders, cert, domain, agree], timeZone: 'Europe/Moscow', provider: use1, ...overrides };
+  return { business: 'acme', targets: [orders, cert, domain, agree], timeZone: 'Europe/Moscow', ...overrides };
 }
 
 async function build(name: string, a: ProbesArgs): Promise<Probes> {
-  const p = new Probes(name, a);
+  const p = new Probes(name, a, { providers: { aws: use1 } });
   await Promise.all(Object.values(p.alarmArns).map(resolve));
   await settle();
   return p;
@@ -45,20 +45,21 @@ describe('Probes', () => {
     const p = await build('p1', args());
     expect(log.names().filter((n) => n.startsWith('p1-'))).toEqual([
       'p1-business-orders-alarm', 'p1-dns-www-alarm', 'p1-domain-shop-example-alarm',
-      'p1-every-5-min', 'p1-every-5-min-invoke', 'p1-every-5-min-target',
-      'p1-logs', 'p1-policy', 'p1-probe', 'p1-role', 'p1-tls-shop-alarm',
+      'p1-logs', 'p1-policy', 'p1-probe', 'p1-role',
+      'p1-schedule', 'p1-schedule-invoke', 'p1-schedule-target', 'p1-tls-shop-alarm',
     ]);
     for (const r of mine('p1')) {
       expect(providerName(r.provider)).toBe('use1');
       expect(r.parent).toContain('planb:probes:Probes');
     }
-    expect(log.named('p1-every-5-min').inputs['scheduleExpression']).toBe('rate(5 minutes)');
+    // No endpoint checks: every 5 minutes is enough.
+    expect(log.named('p1-schedule').inputs['scheduleExpression']).toBe('rate(5 minutes)');
     expect(log.named('p1-logs').inputs).toMatchObject({ name: '/planb/acme/p1/probe', retentionInDays: 30 });
     const fn = log.named('p1-probe');
     expect(fn.inputs).toMatchObject({ runtime: 'nodejs22.x', handler: 'index.handler', loggingConfig: { logGroup: '/planb/acme/p1/probe' } });
     expect(fn.inputs['tags']).toMatchObject({ 'planb:business': 'acme', 'planb:component': 'p1' });
     const env = fn.inputs['environment'].variables;
-    expect(env).toMatchObject({ BUSINESS: 'acme', TIME_ZONE: 'Europe/Moscow' });
+    expect(env).toMatchObject({ BUSINESS: 'acme', TIME_ZONE: 'Europe/Moscow', SCHEDULE_MINUTES: '5' });
     expect(JSON.parse(env.TARGETS)).toEqual([
       { id: 'business-orders', kind: 'business', url: 'https://shop.example/api/orders', field: 'orders.lastHour', floor: 1, activeHours: '09:00-23:00' },
       { id: 'tls-shop', kind: 'tls', host: 'shop.example', port: 443 },
@@ -83,7 +84,7 @@ describe('Probes', () => {
     ]);
     const trust = JSON.parse(log.named('p2-role').inputs['assumeRolePolicy']);
     expect(trust.Statement[0].Principal).toEqual({ Service: 'lambda.amazonaws.com' });
-    expect(log.named('p2-every-5-min-invoke').inputs).toMatchObject({ principal: 'events.amazonaws.com', sourceArn: 'arn:aws:mock:::aws:cloudwatch/eventRule:EventRule/p2-every-5-min' });
+    expect(log.named('p2-schedule-invoke').inputs).toMatchObject({ principal: 'events.amazonaws.com', sourceArn: 'arn:aws:mock:::aws:cloudwatch/eventRule:EventRule/p2-schedule' });
   });
 
   it('wires each alarm to its own topic, on its metric and threshold', async () => {
@@ -98,6 +99,45 @@ describe('Probes', () => {
     expect(alarm('tls-shop')).toMatchObject({ metricName: 'TlsDaysLeft', threshold: 21, treatMissingData: 'missing', alarmActions: ['arn:warning'] });
     expect(alarm('domain-shop-example')).toMatchObject({ metricName: 'DomainDaysLeft', threshold: 60, alarmActions: ['arn:info'] });
     expect(alarm('dns-www')).toMatchObject({ metricName: 'DnsConsistent', threshold: 1, evaluationPeriods: 2, treatMissingData: 'breaching', alarmActions: ['arn:critical'] });
+  });
+
+  it('watches endpoints every minute, one Up alarm each, down after as many bad minutes as the Route 53 check allowed failures', async () => {
+    const web: ProbeTarget = { id: 'up-shop', check: { kind: 'http', url: 'https://shop.example:443/health', searchString: 'ok', failures: 3 }, alarmTopicArn: 'arn:critical' };
+    const line: ProbeTarget = { id: 'up-office', check: { kind: 'tcp', host: '203.0.113.10', port: 1194, failures: 2 }, alarmTopicArn: 'arn:warning' };
+    await build('p6', args({ targets: [web, line, cert] }));
+    expect(log.named('p6-schedule').inputs['scheduleExpression']).toBe('rate(1 minute)');
+    const fn = log.named('p6-probe').inputs['environment'].variables;
+    expect(fn.SCHEDULE_MINUTES).toBe('1');
+    expect(JSON.parse(fn.TARGETS).slice(0, 2)).toEqual([
+      { id: 'up-shop', kind: 'http', url: 'https://shop.example:443/health', searchString: 'ok' },
+      { id: 'up-office', kind: 'tcp', host: '203.0.113.10', port: 1194 },
+    ]);
+    expect(log.named('p6-up-shop-alarm').inputs).toMatchObject({ metricName: 'Up', statistic: 'Minimum', period: 60, evaluationPeriods: 3, threshold: 1, treatMissingData: 'breaching', alarmActions: ['arn:critical'] });
+    expect(log.named('p6-up-office-alarm').inputs).toMatchObject({ metricName: 'Up', evaluationPeriods: 2, alarmActions: ['arn:warning'] });
+    expect(() => checkTarget({ ...web, check: { kind: 'http', url: 'ftp://x', failures: 3 } })).toThrow(/must be an http/);
+    expect(() => checkTarget({ ...line, check: { kind: 'tcp', host: 'x', port: 1, failures: 11 } })).toThrow(/failures: 11/);
+  });
+
+  it('spreads many targets over as few functions as the 4 KB environment allows, one log group and role for all', async () => {
+    const many: ProbeTarget[] = Array.from({ length: 120 }, (_, i) => ({
+      id: `up-endpoint-${i}`,
+      check: { kind: 'http', url: `https://service-${i}.example.com/health`, searchString: 'ok', failures: 3 },
+      alarmTopicArn: 'arn:critical',
+    }));
+    const shards = shardTargets(many);
+    expect(shards.length).toBeGreaterThan(1);
+    expect(shards.flat()).toEqual(many);
+    for (const s of shards) expect(s.length).toBeLessThanOrEqual(MAX_TARGETS_PER_FUNCTION);
+    await build('p7', args({ targets: many }));
+    const fns = log.ofType('aws:lambda/function:Function').filter((r) => r.name.startsWith('p7-'));
+    expect(fns.map((f) => f.name)).toEqual(['p7-probe', ...shards.slice(1).map((_, i) => `p7-probe-${i + 2}`)]);
+    for (const f of fns) {
+      const vars = f.inputs['environment'].variables as Record<string, string>;
+      expect(Object.entries(vars).reduce((n, [k, v]) => n + k.length + v.length, 0)).toBeLessThanOrEqual(4096);
+      expect(f.inputs['loggingConfig'].logGroup).toBe('/planb/acme/p7/probe');
+    }
+    expect(log.names('aws:cloudwatch/eventRule:EventRule').filter((n) => n.startsWith('p7-'))).toEqual(['p7-schedule', ...shards.slice(1).map((_, i) => `p7-schedule-${i + 2}`)].sort());
+    expect(log.names('aws:iam/role:Role').filter((n) => n.startsWith('p7-'))).toEqual(['p7-role']);
   });
 
   it('creates nothing without targets', async () => {

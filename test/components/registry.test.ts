@@ -18,7 +18,7 @@ describe('component registry', () => {
     expect(Object.keys(componentRegistry).sort()).toEqual(exported);
     expect(COMPONENT_TYPES).toEqual([
       'planb:alerts:AlertRouting',
-      'planb:backup:BackupVault',
+      'planb:backup:BackupVaults',
       'planb:dns:RedundantDns',
       'planb:health:HealthChecks',
       'planb:probes:Probes',

@@ -104,12 +104,12 @@ describe('alerts', () => {
 });
 
 describe('backups', () => {
-  it('makes one vault per backup-bucket copy with the tightest RPO, the lock and the retention', () => {
+  it('makes one data set per backup-bucket copy with the tightest RPO, the lock and the retention', () => {
     const vaults = mapBackups(model('online-shop'), []);
     expect(vaults.map((v) => v.name)).toEqual([
-      'backup-active-customers-bucket', 'backup-open-orders-bucket', 'backup-document-templates-bucket', 'backup-emergency-instructions-bucket',
+      'active-customers-bucket', 'open-orders-bucket', 'document-templates-bucket', 'emergency-instructions-bucket',
     ]);
-    const orders = vaults.find((v) => v.name === 'backup-open-orders-bucket');
+    const orders = vaults.find((v) => v.name === 'open-orders-bucket');
     expect(orders).toMatchObject({ objectLock: { mode: 'GOVERNANCE', retentionDays: 14 }, noncurrentVersionDays: 30, r2: true, severity: 'critical' });
     expect(orders?.rpoSeconds).toBe(Math.min(...model('online-shop').processes.filter((p) => p.data.some((d) => d.id === 'open-orders')).map((p) => p.rpo)));
   });
@@ -117,7 +117,7 @@ describe('backups', () => {
   it('keeps old versions at least as long as the lock', () => {
     const notes: Notes = [];
     const m = model('online-shop', (t) => t.replace('objectLock: 14d\n        offProvider: true\n        retainVersions: 30d', 'objectLock: 14d\n        offProvider: true\n        retainVersions: 7d'));
-    expect(mapBackups(m, notes).find((v) => v.name === 'backup-open-orders-bucket')?.noncurrentVersionDays).toBe(14);
+    expect(mapBackups(m, notes).find((v) => v.name === 'open-orders-bucket')?.noncurrentVersionDays).toBe(14);
     expect(notes.length).toBe(1);
   });
 });
@@ -129,7 +129,7 @@ describe('dns, status page, resilience', () => {
     const domains = mapDomains(m, new Set(['portal-origin']), notes);
     expect(domains.map((d) => d.name)).toEqual(['dns-nordkrep-example']);
     expect(domains[0]?.failover).toEqual([
-      { endpointId: 'portal-origin', spec: { name: 'partners', type: 'CNAME', primaryValue: 'origin-partners.nordkrep.example', secondaryValue: 'maintenance.nordkrep.example', ttl: 60, monitor: { type: 'https', path: '/health', expectedCodes: '200' } } },
+      { endpointId: 'portal-origin', spec: { name: 'partners', type: 'CNAME', primaryValue: 'origin-partners.nordkrep.example', secondaryValue: 'maintenance.nordkrep.example', ttl: 60, monitor: { type: 'https', path: '/health' } } },
     ]);
     expect(notes.map((n) => n.path)).toEqual(['/domains/1/dns']);
   });
@@ -178,13 +178,23 @@ describe('dns, status page, resilience', () => {
   });
 });
 
-describe('a TCP check on an IP address', () => {
-  it('is given to Route 53 as ipAddress, not as a name to resolve (small fix in HealthChecks)', async () => {
+describe('endpoints: Route 53 only where DNS failover needs it, the probe for the rest', () => {
+  it('gives Route 53 only the failover endpoint; every other endpoint is an up check of the probe with its own alarm', async () => {
     const { planExample } = await import('./plan-helpers.js');
     const plan = await planExample('online-shop');
-    const check = plan.resources.find((r) => r.name === 'health-office-line');
-    expect(check?.inputs['ipAddress']).toBe('203.0.113.10');
-    expect(check?.inputs['fqdn']).toBeUndefined();
-    expect(plan.resources.find((r) => r.name === 'health-shop-cart')?.inputs['fqdn']).toBe('www.samovar-tea.example');
+    const checks = plan.resources.filter((r) => r.type === 'aws:route53/healthCheck:HealthCheck').map((r) => r.name);
+    const failover = model('online-shop').domains.flatMap((d) => d.failover.map((f) => `health-${f.check.id}`));
+    expect(checks).toEqual(failover);
+    const probed = model('online-shop').endpoints.filter((e) => e.check !== 'dns' && !failover.includes(`health-${e.id}`));
+    expect(probed.length).toBeGreaterThan(0);
+    for (const e of probed) expect(plan.resources.find((r) => r.name === `probes-up-${e.id}-alarm`)?.inputs['metricName']).toBe('Up');
+  });
+
+  it('a TCP check on an IP address is probed by address (the probe connects to it, nothing to resolve)', async () => {
+    const { splitEndpoints } = await import('../../stacks/map/health.js');
+    const { upProbe } = await import('../../stacks/map/probes.js');
+    const m = model('online-shop');
+    const office = splitEndpoints(m, mapEndpoints(m, [])).probed.find((e) => e.spec.id === 'office-line');
+    expect(office && upProbe(office).check).toEqual({ kind: 'tcp', host: '203.0.113.10', port: expect.any(Number), failures: expect.any(Number) });
   });
 });

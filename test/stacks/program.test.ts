@@ -48,21 +48,22 @@ describe('stacks/index.ts', () => {
     expect(Object.keys(program.nameServers as object)).toEqual(['samovar-tea.example']);
     expect(program.statusPageUrl).toBe('https://status.samovar-tea.example/');
     expect(Object.keys(program.buckets as object).sort()).toEqual([
-      'backup-active-customers-bucket',
-      'backup-document-templates-bucket',
-      'backup-emergency-instructions-bucket',
-      'backup-open-orders-bucket',
+      'active-customers-bucket',
+      'document-templates-bucket',
+      'emergency-instructions-bucket',
+      'open-orders-bucket',
     ]);
     // One pager for the whole business; its webhook URL is what Telegram's setWebhook is given.
     expect(recorder.resources.filter((r) => r.type === 'planb:alerts:AlertRouting').map((r) => r.name)).toEqual(['alerts']);
     expect(program.webhookUrl).toBeDefined();
     // The sandbox smoke test sets this alarm to ALARM: the first health check's alarm.
     const alarm = await new Promise((ok) => (program.smokeTestAlarm as pulumi.Output<string>).apply(ok));
-    expect(alarm).toMatch(/^health-[a-z0-9-]+-[0-9a-f]{8}$/);
+    expect(alarm).toMatch(/^(health|probes-up)-[a-z0-9-]+-[0-9a-f]{8}$/);
     // Zones and backup buckets are protected unless planb:protect says otherwise.
     const kept = recorder.resources.filter((r) => r.protect === true).map((r) => r.type);
     expect(new Set(kept)).toEqual(new Set(['aws:route53/zone:Zone', 'cloudflare:index/zone:Zone', 'aws:s3/bucket:Bucket', 'cloudflare:index/r2Bucket:R2Bucket']));
-    expect(kept.filter((t) => t === 'aws:s3/bucket:Bucket')).toHaveLength(8);
+    // Two vaults (one per Object Lock class: 30 and 14 days) and the one replica.
+    expect(kept.filter((t) => t === 'aws:s3/bucket:Bucket')).toHaveLength(3);
   });
 
   it('a missing Telegram token is a clean RunError naming the blueprint and the config key', async () => {

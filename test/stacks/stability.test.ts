@@ -45,7 +45,8 @@ describe('resource names are stable under unrelated edits', async () => {
     const edited = exampleText('online-shop').replace('- id: shop-cart', '- id: shop-basket').replace('endpoints: [shop-home, shop-cart]', 'endpoints: [shop-home, shop-basket]');
     const names = identities(await planText(edited, FILE));
     expect(names).not.toEqual(base);
-    expect(names).toContain('aws:route53/healthCheck:HealthCheck health-shop-basket');
-    expect(names).not.toContain('aws:route53/healthCheck:HealthCheck health-shop-cart');
+    // shop-cart is watched by the probe (no failover record names it): its alarm follows the id.
+    expect(names).toContain('aws:cloudwatch/metricAlarm:MetricAlarm probes-up-shop-basket-alarm');
+    expect(names).not.toContain('aws:cloudwatch/metricAlarm:MetricAlarm probes-up-shop-cart-alarm');
   });
 });

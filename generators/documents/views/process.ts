@@ -6,6 +6,27 @@ import {
   type Ctx, type PersonView, channelLabel, escalationView, levelLabel, link, names, pageView, paths, personView, rallyView,
 } from './common';
 
+/**
+ * What the owner weighs (the brief: "show the owner the cost of a day of downtime against the
+ * cost of the measures"): a day without the process at its cost per hour, beside what the
+ * measures cost a month: the blueprint's declared figure and the plan's estimate of the cloud
+ * stack (in USD, the providers' currency: no exchange rate is guessed).
+ */
+export function dayAgainstMeasures(ctx: Ctx, p: Process): { dayCost: string | null; measures: string | null } {
+  const { model, l } = ctx;
+  if (p.costPerHour === undefined) return { dayCost: null, measures: null };
+  const declared = model.business.measuresCostPerMonth;
+  const stack = ctx.analysis.stackCost;
+  const parts = [
+    ...(declared !== undefined ? [l.t('measures.declared', { amount: l.money(declared, model.business.currency) })] : []),
+    ...(stack !== undefined ? [l.t('measures.stack', { amount: l.money(stack.monthly, stack.currency), date: stack.prices })] : []),
+  ];
+  return {
+    dayCost: l.money(p.costPerHour * 24, model.business.currency),
+    measures: parts.length === 0 ? null : parts.length === 1 ? (parts[0] as string) : l.t('measures.both', { declared: parts[0] as string, stack: parts[1] as string }),
+  };
+}
+
 export function processRunbookView(ctx: Ctx, p: Process) {
   const { model, l } = ctx;
   const self = paths.process(p);
@@ -35,6 +56,7 @@ export function processRunbookView(ctx: Ctx, p: Process) {
     rto: l.duration(p.rto),
     rpo: l.duration(p.rpo),
     costPerHour: p.costPerHour === undefined ? null : l.money(p.costPerHour, model.business.currency),
+    ...dayAgainstMeasures(ctx, p),
     needs: p.needs.map((s) => ({ link: link(md(s.name), self, paths.service(s)), vendor: md(s.vendor) })),
     symptoms: p.symptoms.map(md),
     checks,

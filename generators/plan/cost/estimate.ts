@@ -22,6 +22,10 @@ export function estimateCost(resources: readonly PlanResource[]): CostEstimate {
   add('S3 request metrics (the missed-backup alarms)', filters, filters * PRICES.s3RequestMetricsPerFilter * PRICES.cloudwatchMetric);
   const probed = of('aws:cloudwatch/metricAlarm:MetricAlarm').filter((a) => a.inputs['namespace'] === 'PlanB/Probes').length;
   add('Probe metrics', probed, probed * PRICES.cloudwatchMetric);
+  const probes = new Set(of('planb:probes:Probes').map((c) => c.urn));
+  const runs = of('aws:cloudwatch/eventRule:EventRule').filter((r) => probes.has(r.parent));
+  const calls = runs.reduce((n, r) => n + runsPerMonth(String(r.inputs['scheduleExpression'])), 0);
+  add('Probe runs (one PutMetricData request each; the Lambda time stays in its free tier)', runs.length, (calls / 1000) * PRICES.cloudwatchApiPer1000);
   add('KMS keys (alert topics)', of('aws:kms/key:Key').length, of('aws:kms/key:Key').length * PRICES.kmsKey);
   for (const sub of of('cloudflare:index/zoneSubscription:ZoneSubscription')) {
     const plan = (sub.inputs['ratePlan'] as { id?: string } | null)?.id;
@@ -35,6 +39,12 @@ function healthCheckPrice(check: PlanResource): number {
   const type = String(check.inputs['type']);
   const features = [type.startsWith('HTTPS'), type.endsWith('STR_MATCH'), check.inputs['requestInterval'] === 10].filter(Boolean).length;
   return PRICES.route53HealthCheck + features * PRICES.route53HealthCheckFeature;
+}
+
+/** A month of 730 hours, as AWS prices a month. */
+function runsPerMonth(expression: string): number {
+  const m = /^rate\((\d+) minutes?\)$/.exec(expression);
+  return m === null ? 0 : (730 * 60) / Number(m[1]);
 }
 
 function round(usd: number): number {

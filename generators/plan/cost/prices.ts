@@ -19,6 +19,8 @@ export const PRICES = {
   cloudwatchAlarm: 0.1,
   /** CloudWatch custom metric (the probes' metrics; S3 request metrics are billed the same). */
   cloudwatchMetric: 0.3,
+  /** CloudWatch metrics API requests (the probe's PutMetricData), per 1,000 requests. https://aws.amazon.com/cloudwatch/pricing/ */
+  cloudwatchApiPer1000: 0.01,
   /** S3 request metrics: one filter publishes this many metrics. https://docs.aws.amazon.com/AmazonS3/latest/userguide/metrics-dimensions.html */
   s3RequestMetricsPerFilter: 16,
   /** KMS customer managed key. https://aws.amazon.com/kms/pricing/ */

@@ -45,8 +45,42 @@ export const DEFAULT_QUOTAS: readonly DefaultQuota[] = [
   },
 ];
 
+/**
+ * Fixed limits per bucket that the lean vaults (a prefix per data set in one bucket per lock
+ * class) meet first: a metrics filter and a lifecycle rule per data set. Neither can be raised.
+ */
+export const PER_BUCKET_LIMITS = {
+  metrics: { what: 'S3 request-metrics configurations per bucket', quota: 1000, doc: 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketMetricsConfiguration.html' },
+  lifecycle: { what: 'S3 lifecycle rules per bucket', quota: 1000, doc: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-rules.html' },
+} as const;
+
+function perBucket(resources: readonly PlanResource[], locator: ResourceLocator): PreflightFinding[] {
+  const metrics = new Map<string, PlanResource[]>();
+  for (const r of resources.filter((x) => x.type === 'aws:s3/bucketMetric:BucketMetric')) {
+    const bucket = String(r.inputs['bucket']);
+    metrics.set(bucket, [...(metrics.get(bucket) ?? []), r]);
+  }
+  const counts = [
+    ...[...metrics].map(([, list]) => ({ limit: PER_BUCKET_LIMITS.metrics, n: list.length, at: list[0] as PlanResource })),
+    ...resources
+      .filter((x) => x.type === 'aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration')
+      .map((r) => ({ limit: PER_BUCKET_LIMITS.lifecycle, n: Array.isArray(r.inputs['rules']) ? r.inputs['rules'].length : 0, at: r })),
+  ];
+  return counts
+    .filter((c) => c.n > c.limit.quota)
+    .map((c) => ({
+      code: 'PF005',
+      severity: 'error' as const,
+      message: `${c.at.name}: ${c.n} ${c.limit.what}; S3 allows ${c.limit.quota} and does not raise it; give some data sets another Object Lock class (a vault of their own) or back them up together under one data set`,
+      resource: c.at.name,
+      location: locator.of(c.at),
+      rule: `${c.limit.what}: ${c.limit.quota}, fixed`,
+      doc: c.limit.doc,
+    }));
+}
+
 export function checkDefaultQuotas(resources: readonly PlanResource[], locator: ResourceLocator): PreflightFinding[] {
-  const findings: PreflightFinding[] = [];
+  const findings: PreflightFinding[] = perBucket(resources, locator);
   for (const q of DEFAULT_QUOTAS) {
     const mine = resources.filter((r) => r.type === q.type);
     if (mine.length * 2 <= q.quota) continue;

@@ -9,6 +9,7 @@ import type { PlanResource } from '../types';
 import { checkCloudflarePlans } from './check-cloudflare-plan';
 import { checkLambdaRuntimes } from './check-runtime';
 import { checkDefaultQuotas } from './check-quotas';
+import { checkDnssec } from './check-dnssec';
 import { checkDeployPhase } from './check-phase';
 import { checkSms } from './check-sms';
 import { checkLambdaEnvironment } from './check-lambda-environment';
@@ -41,6 +42,7 @@ export function runPreflight(model: Model, resources: readonly PlanResource[], o
     ...checkEventPatterns(resources, locator),
     ...checkSes(resources, locator),
     ...checkFunctionUrls(resources, locator),
+    ...checkDnssec(model, locator),
   ];
   return { today, findings: findings.sort(byCodeThenResource) };
 }

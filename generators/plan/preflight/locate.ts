@@ -9,7 +9,7 @@ import type { PlanResource } from '../types';
 
 const SECTION_OF_COMPONENT: Readonly<Record<string, string>> = {
   'planb:dns:RedundantDns': '/domains',
-  'planb:backup:BackupVault': '/data',
+  'planb:backup:BackupVaults': '/data',
   'planb:health:HealthChecks': '/monitoring',
   'planb:probes:Probes': '/monitoring',
   'planb:alerts:AlertRouting': '/alerts',

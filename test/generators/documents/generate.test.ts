@@ -114,3 +114,25 @@ describe('a model in the other language', () => {
     expect(en[0]!.content).toMatch(/^# Continuity documents/);
   });
 });
+
+describe('a day of downtime against the cost of the measures', () => {
+  const runbookOf = (docs: ReturnType<typeof generateDocuments>) => docs.find((d) => d.kind === 'process-runbook' && d.content.includes('An hour of stoppage'))?.content ?? '';
+
+  it('shows a day without the process beside the declared measures and, from a plan, the cloud stack\'s monthly cost', () => {
+    const model = exampleModel('online-shop');
+    const process = model.processes.find((p) => p.costPerHour !== undefined && p.criticality === 'critical');
+    expect(process).toBeDefined();
+    const day = loadLocale('en').money((process?.costPerHour ?? 0) * 24, model.business.currency);
+    const withPlan = runbookOf(generateDocuments(model, { locale: 'en', stackCost: { monthly: 57.75, currency: 'USD', prices: '2026-12-02' } }));
+    expect(withPlan).toContain(`a day without`);
+    expect(withPlan).toContain(`**${day}**`);
+    expect(withPlan).toContain(loadLocale('en').money(model.business.measuresCostPerMonth ?? 0, model.business.currency));
+    expect(withPlan).toContain(`${loadLocale('en').money(57.75, 'USD')}** for the cloud stack (list prices of 2026-12-02`);
+    // `planb docs` runs no plan: the declared measures only.
+    const noPlan = runbookOf(generateDocuments(model, { locale: 'en' }));
+    expect(noPlan).toContain(`**${day}**`);
+    expect(noPlan).not.toContain('cloud stack');
+    const ru = generateDocuments(model, { locale: 'ru', stackCost: { monthly: 57.75, currency: 'USD', prices: '2026-12-02' } });
+    expect(ru.some((d) => d.content.includes('день без процесса') && d.content.includes('за облачную часть'))).toBe(true);
+  });
+});

@@ -19,7 +19,7 @@ describe('planb plan', () => {
     expect(r.stdout).toBe('');
     const plan = JSON.parse(readFileSync(out, 'utf8')) as { business: string; resources: { type: string }[] };
     expect(plan.business).toBe('ulybka-dent');
-    expect(plan.resources.some((x) => x.type === 'planb:backup:BackupVault')).toBe(true);
+    expect(plan.resources.some((x) => x.type === 'planb:backup:BackupVaults')).toBe(true);
   });
 
   it('fails with file:line:column on a wrong blueprint and plans nothing', async () => {

@@ -35,6 +35,14 @@ describe('estimateCost', () => {
     expect(costLine(cost)).toBe(`Estimated cost: 269.30 USD a month (list prices checked ${PRICES_CHECKED}; usage-priced services and backup storage not included)`);
   });
 
+  it('prices the probe\'s runs by its schedule: one PutMetricData request a run, a month of 730 hours', () => {
+    const probes: PlanResource = { ...res('planb:probes:Probes', 'probes'), custom: false };
+    const rule = (name: string, every: string): PlanResource => ({ ...res('aws:cloudwatch/eventRule:EventRule', name, { scheduleExpression: every }), parent: probes.urn });
+    const cost = estimateCost([probes, rule('probes-schedule', 'rate(1 minute)'), rule('probes-schedule-2', 'rate(5 minutes)'), res('aws:cloudwatch/eventRule:EventRule', 'other', { scheduleExpression: 'rate(1 minute)' })]);
+    // (43,800 + 8,760) requests x 0.01 USD per 1,000
+    expect(cost.items).toEqual([{ what: 'Probe runs (one PutMetricData request each; the Lambda time stays in its free tier)', count: 2, monthly: 0.53 }]);
+  });
+
   it('is zero, with no lines, for a stack of usage-priced resources only', () => {
     expect(estimateCost([res('aws:sns/topic:Topic', 't')])).toMatchObject({ monthly: 0, items: [] });
   });
