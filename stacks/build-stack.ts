@@ -46,8 +46,8 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   }
   const topics = new DeferredTopics();
   const endpoints = mapEndpoints(model, notes);
-  const domains = mapDomains(model, new Set(endpoints.map((e) => e.spec.id)), notes);
-  const probes = mapProbes(model, new Set(domains.map((d) => d.domain.name)), notes);
+  const domains = mapDomains(model, new Set(endpoints.map((e) => e.spec.id)));
+  const probes = mapProbes(model, new Set(domains.map((d) => d.domain.name)));
   const health = buildHealth(model, endpoints, probes, domains, routes, topics, providers, notes);
   // Components protect zones and backup buckets themselves (keeperOpts); a component-level
   // protect would reach every child, so only planb:protect=false is passed down.
@@ -61,7 +61,7 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
     ...backups.routings(secrets.telegramBotToken),
   ];
   topics.assertSettled();
-  const status = secrets.phase === 'zones' ? withheldStatus(model, notes) : buildStatus(model, health?.checks, dns, providers, notes);
+  const status = secrets.phase === 'zones' ? withheldStatus(model, notes) : buildStatus(model, health?.checks, dns, providers);
   const tiers = resilienceTiers(model);
   if (tiers.length > 0) new ResiliencyPolicy('resilience', resiliencyPolicyArgs(model, tiers, providers.primary));
 
@@ -251,8 +251,8 @@ function withheldStatus(model: Model, notes: Notes): undefined {
   return undefined;
 }
 
-function buildStatus(model: Model, checks: HealthChecks | undefined, dns: readonly BuiltZone[], p: Providers, notes: Notes): StatusPage | undefined {
-  const page = mapStatusPage(model, new Set(Object.keys(checks?.alarmNames ?? {})), notes);
+function buildStatus(model: Model, checks: HealthChecks | undefined, dns: readonly BuiltZone[], p: Providers): StatusPage | undefined {
+  const page = mapStatusPage(model, new Set(Object.keys(checks?.alarmNames ?? {})));
   if (page === undefined || checks === undefined) return undefined;
   const zone = dns.find((z) => z.zone === page.domain)?.component;
   return new StatusPage(

@@ -12,6 +12,7 @@ import type { AlertRoutingArgs } from '../../components/alerts/alertRouting';
 import { shortHash } from '../../components/common/names';
 import { stageContacts } from './contacts';
 import { note, refusedByLoader, type Notes } from './notes';
+import { routeCarriesAlarm } from '../../model/alarms';
 import { soleProcess } from './processes';
 
 /**
@@ -69,8 +70,7 @@ export function mapRoutes(model: Model, notes: Notes): MappedRoute[] {
 }
 
 export function routeCarries(route: MappedRoute, alarm: Pick<AlarmRef, 'severity' | 'processes'>): boolean {
-  if (route.severity !== alarm.severity) return false;
-  return route.processes.length === 0 || alarm.processes.some((p) => route.processes.includes(p));
+  return routeCarriesAlarm(route, alarm);
 }
 
 /** Most alarms one route may list: keeps the EventBridge pattern and IAM policy well under their limits. */
@@ -120,11 +120,7 @@ export interface RoutingShard {
 }
 
 export function routingShards(base: string, routes: readonly MappedRoute[], alarms: readonly AlarmRef[], notes: Notes): RoutingShard[] {
-  for (const a of alarms) {
-    if (!routes.some((r) => r.stages.length > 0 && routeCarries(r, a))) {
-      note(notes, a.path, `${a.key}: no alert route carries ${a.severity} alarms${a.processes.length ? ` of ${a.processes.join(', ')}` : ''}; its alarm reaches nobody`);
-    }
-  }
+  // An alarm no route carries is the analysis' PB132 (model/alarms.ts), shown by the plan too.
   const k = shardCount(routes, alarms);
   const shards: RoutingShard[] = [];
   for (let i = 0; i < k; i++) {

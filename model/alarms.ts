@@ -1,0 +1,76 @@
+/**
+ * The alarms the stack builds, each with the severity and the processes an alert route is matched
+ * on, said once. The stack mapping (stacks/map/health, probes, backup) builds exactly these, and the
+ * analysis (PB132) asks of each whether a route carries it, so the verdict never counts on an alarm
+ * reaching somebody when the stack routes it to nobody (and the plan needs no note to say so).
+ */
+import type { AlertLevel, DataSet, Model, Process } from './model';
+import { healthCheckAlarmed } from './buildable';
+
+/** What an alarm watches: an endpoint's health, its certificate, its DNS answers, a domain's expiry, a business check, a backup. */
+export type AlarmWatch = 'health' | 'certificate' | 'dns' | 'domain' | 'business' | 'backup';
+
+export interface BuiltAlarm {
+  watch: AlarmWatch;
+  /** The name a person knows it by: the endpoint, domain, business check or data set. */
+  name: string;
+  /** JSON pointer of the blueprint element that asks for it. */
+  path: string;
+  severity: AlertLevel;
+  /** Ids of the processes a route restricted to processes must name to carry it, sorted. */
+  processes: string[];
+}
+
+/** Ids of the processes that need a service directly, sorted: what an endpoint's alarms are routed by. */
+export function processesNeeding(model: Model, serviceId: string): string[] {
+  return model.processes.filter((p) => p.needs.some((s) => s.id === serviceId)).map((p) => p.id).sort();
+}
+
+/** The processes whose data includes a data set, in blueprint order. */
+export function processesUsing(model: Model, data: DataSet): Process[] {
+  return model.processes.filter((p) => p.data.some((d) => d.id === data.id));
+}
+
+/** Expiry is a warning weeks ahead, never an outage page; a quieter endpoint stays quieter. */
+export function expirySeverity(level: AlertLevel): AlertLevel {
+  return level === 'critical' ? 'warning' : level;
+}
+
+/** A missed backup of a critical process's data pages like a critical outage; anything else warns. */
+export function backupSeverity(processes: readonly Process[]): AlertLevel {
+  return processes.some((p) => p.criticality === 'critical') ? 'critical' : 'warning';
+}
+
+/** Whether a route (empty processes: every process) carries an alarm. */
+export function routeCarriesAlarm(
+  route: { readonly severity: AlertLevel; readonly processes: readonly string[] },
+  alarm: { readonly severity: AlertLevel; readonly processes: readonly string[] },
+): boolean {
+  if (route.severity !== alarm.severity) return false;
+  return route.processes.length === 0 || alarm.processes.some((p) => route.processes.includes(p));
+}
+
+/** Every alarm the stack builds for the model, in blueprint order. */
+export function builtAlarms(model: Model): BuiltAlarm[] {
+  const out: BuiltAlarm[] = [];
+  for (const e of model.endpoints) {
+    const processes = processesNeeding(model, e.service.id);
+    if (healthCheckAlarmed(e.check)) out.push({ watch: 'health', name: e.name, path: e.path, severity: e.severity, processes });
+    if (e.check === 'dns') out.push({ watch: 'dns', name: e.name, path: e.path, severity: e.severity, processes });
+    if (e.tlsDaysLeft !== undefined) out.push({ watch: 'certificate', name: e.name, path: `${e.path}/tlsDaysLeft`, severity: expirySeverity(e.severity), processes });
+  }
+  for (const d of model.domains) {
+    if (d.expiryWatch !== undefined) out.push({ watch: 'domain', name: d.name, path: `${d.path}/expiryWatch`, severity: 'warning', processes: [] });
+  }
+  for (const b of model.businessChecks) {
+    out.push({ watch: 'business', name: b.name, path: b.path, severity: b.severity, processes: [b.process.id] });
+  }
+  for (const data of model.data) {
+    const users = processesUsing(model, data);
+    for (const copy of data.copies) {
+      if (copy.kind !== 'backup-bucket') continue;
+      out.push({ watch: 'backup', name: data.name, path: copy.path, severity: backupSeverity(users), processes: users.map((p) => p.id).sort() });
+    }
+  }
+  return out;
+}
