@@ -60,6 +60,7 @@ const DURATION_UNITS: readonly [unit: string, seconds: number][] = [
 
 export function makeLocale(tag: string, words: Words): Locale {
   const dateFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+  const dates = new Map<string, string>();
   const numberFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   const percentFormat = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 3 });
   const unitFormats = new Map(DURATION_UNITS.map(([unit]) => [unit, new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' })]));
@@ -103,7 +104,15 @@ export function makeLocale(tag: string, words: Words): Locale {
     tag,
     words,
     t,
-    date: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : iso),
+    date(iso) {
+      // A blueprint has a handful of dates, written into thousands of runbooks: Intl formats each once.
+      let text = dates.get(iso);
+      if (text === undefined) {
+        text = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : iso;
+        dates.set(iso, text);
+      }
+      return text;
+    },
     duration(seconds) {
       const known = durations.get(seconds);
       if (known !== undefined) return known;
