@@ -9,8 +9,8 @@ export const RULE_CODES = [
   'PB120', 'PB121', 'PB122', 'PB123', 'PB124',
   'PB130', 'PB131', 'PB132',
   'PB140', 'PB141', 'PB142', 'PB143', 'PB144',
-  'PB150', 'PB151', 'PB152',
-  'PB160', 'PB161',
+  'PB150', 'PB151', 'PB152', 'PB153',
+  'PB160', 'PB161', 'PB162',
   'PB170', 'PB171',
 ] as const;
 

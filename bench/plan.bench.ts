@@ -92,10 +92,8 @@ async function floorChild(count: number): Promise<void> {
 
 async function main(): Promise<void> {
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-  // Resources per process beside the time ratio: a leaner stack is also a faster plan and a
-  // smaller Pulumi bill (issue 11, "A lean stack").
-  console.log(`| processes | cloud resources | resources/process | plan ms | floor ms | ratio | ms/resource (plan) | plan peak MB | floor peak MB |`);
-  console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  console.log(`| processes | cloud resources | resources/process | plan ms | floor ms | ratio | ms/resource (plan) | plan peak MB | floor peak MB | memory ratio | KB/resource (plan) |`);
+  console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
   for (const n of sizes.length ? sizes : [200, 2000]) {
     const plans: Measure[] = [];
     const floors: Measure[] = [];
@@ -108,7 +106,10 @@ async function main(): Promise<void> {
     const planMs = med(plans, (m) => m.ms);
     const floorMs = med(floors, (m) => m.ms);
     const resources = plans[0]?.resources ?? 0;
-    console.log(row([String(n), String(resources), (resources / n).toFixed(1), planMs, floorMs, `${(planMs / floorMs).toFixed(2)}x`, planMs / resources, med(plans, (m) => m.peakMb), med(floors, (m) => m.peakMb)]));
+    const planMb = med(plans, (m) => m.peakMb - m.baseMb);
+    const floorMb = med(floors, (m) => m.peakMb - m.baseMb);
+    console.log(row([String(n), String(resources), (resources / n).toFixed(1), planMs, floorMs, `${(planMs / floorMs).toFixed(2)}x`, planMs / resources,
+      med(plans, (m) => m.peakMb), med(floors, (m) => m.peakMb), `${(planMb / floorMb).toFixed(2)}x`, (planMb * 1024) / resources]));
   }
 }
 

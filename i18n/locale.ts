@@ -110,6 +110,7 @@ function moneyWriter(tag: string): Locale['money'] {
 
 export function makeLocale(tag: string, words: Words, source = `templates/${tag}/words.json`): Locale {
   const dateFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+  const dates = new Map<string, string>();
   const numberFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   const percentFormat = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 3 });
   const number = (n: number) => numberFormat.format(n);
@@ -118,7 +119,12 @@ export function makeLocale(tag: string, words: Words, source = `templates/${tag}
     tag,
     words,
     t,
-    date: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : iso),
+    date(iso) {
+      // A blueprint has a handful of dates, written into thousands of runbooks: Intl formats each once.
+      let text = dates.get(iso);
+      if (text === undefined) dates.set(iso, (text = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : iso));
+      return text;
+    },
     duration: durationWriter(tag, () => t('zeroDuration')),
     number,
     count: counter(tag, words, source, number),

@@ -12,12 +12,16 @@
  * Judged as of `business.revised` unless `today` says otherwise (the analysis and the plan's
  * dated preflight rules alike). The verdict is for the integrator
  * and CI, so it is English unless `locale` asks for a language; the documents are in `locale`,
- * else the blueprint's own language. Pure apart from the plan's mock runtime: writes nothing.
+ * else the blueprint's own language. Pure apart from the plan's mock runtime: writes nothing
+ * itself. Each file goes to `sink` as soon as it is made (planb build writes it into the
+ * temporary output folder at once, so a 10,000-process build never holds its 50,000 files);
+ * without a sink the files are collected and returned, as tests and libraries want them.
  */
 import { analyze, buildGraph } from '../analysis';
 import { dependencyMap, toMermaid, toSvg } from '../analysis/map';
 import { formatHuman, formatJson, formatSarif } from '../analysis/report';
-import { documentBundle } from '../generators/documents/bundle';
+import { streamDocumentBundle } from '../generators/documents/bundle';
+import type { HtmlSink } from '../generators/html';
 import type { Model } from '../model/model';
 import type { StageListener } from './stages';
 
@@ -26,15 +30,40 @@ export interface BuiltFile {
   content: string | Uint8Array;
 }
 
+/** Where the files go as they are made: whole files, and one large file in pieces. */
+export type BuildSink = HtmlSink;
+
 export interface BuildFolderOptions {
   today?: string;
   locale?: string;
   /** Include the offline Pulumi plan (loads Pulumi: about 2 s). */
   plan: boolean;
   onStage?: StageListener;
+  /** Receives each file as it is made; then `files` comes back empty and `count` says how many. */
+  sink?: BuildSink;
 }
 
 export async function buildFolder(model: Model, opts: BuildFolderOptions) {
+  const files: BuiltFile[] = [];
+  let count = 0;
+  const collect: BuildSink = {
+    add: (path, content) => void files.push({ path, content }),
+    addStream: (path) => {
+      const chunks: string[] = [];
+      return { write: (chunk) => void chunks.push(chunk), close: () => void files.push({ path, content: chunks.join('') }) };
+    },
+  };
+  const target = opts.sink ?? collect;
+  const sink: BuildSink = {
+    add: (path, content) => {
+      count++;
+      target.add(path, content);
+    },
+    addStream: (path) => {
+      count++;
+      return target.addStream(path);
+    },
+  };
   const stage: StageListener = opts.onStage ?? (() => undefined);
   const today = opts.today ?? model.business.revised;
   stage('analysis');
@@ -47,17 +76,15 @@ export async function buildFolder(model: Model, opts: BuildFolderOptions) {
   const map = dependencyMap(model, graph);
   const mapMermaid = toMermaid(map);
   const mapSvg = await toSvg(map);
-  const files: BuiltFile[] = [
-    { path: 'verdict/analysis.txt', content: formatHuman(analysis, { color: false }) },
-    { path: 'verdict/analysis.json', content: formatJson(analysis) },
-    { path: 'verdict/analysis.sarif', content: formatSarif(analysis, { baseDir: '.', toolVersion: '0.1.0' }) },
-    { path: 'verdict/map.mmd', content: mapMermaid },
-    { path: 'verdict/map.svg', content: mapSvg },
-  ];
+  sink.add('verdict/analysis.txt', formatHuman(analysis, { color: false }));
+  sink.add('verdict/analysis.json', formatJson(analysis));
+  sink.add('verdict/analysis.sarif', formatSarif(analysis, { baseDir: '.', toolVersion: '0.1.0' }));
+  sink.add('verdict/map.mmd', mapMermaid);
+  sink.add('verdict/map.svg', mapSvg);
   // The plan first: the documents show the owner its monthly cost beside a day of downtime.
   let preflightErrors = 0;
   let stackCost: { monthly: number; currency: string; prices: string } | undefined;
-  const planFiles: BuiltFile[] = [];
+  const planFiles: { path: string; content: string }[] = [];
   if (opts.plan) {
     stage('plan');
     // Lazy: Pulumi costs ~2 s to load, and generators/plan prepares the runtime before it loads.
@@ -70,7 +97,7 @@ export async function buildFolder(model: Model, opts: BuildFolderOptions) {
     }
   }
   stage('documents');
-  const documents = await documentBundle(model, {
+  await streamDocumentBundle(model, {
     ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
     findings: forDocs.findings,
     readiness: forDocs.readiness,
@@ -78,8 +105,10 @@ export async function buildFolder(model: Model, opts: BuildFolderOptions) {
     mapSvg,
     graph,
     ...(stackCost !== undefined ? { stackCost } : {}),
+  }, {
+    add: (path, content) => sink.add(`documents/${path}`, content),
+    addStream: (path) => sink.addStream(`documents/${path}`),
   });
-  files.push(...documents.map((d) => ({ path: `documents/${d.path}`, content: d.content })));
-  files.push(...planFiles);
-  return { files, analysis, preflightErrors };
+  for (const f of planFiles) sink.add(f.path, f.content);
+  return { files, count, analysis, preflightErrors };
 }

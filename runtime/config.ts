@@ -6,6 +6,7 @@
 import type { AlertLevel, AlertRoute, ChannelKind, Model } from '../model/model';
 import { personAddress } from '../channels';
 import { alarmTargets, type AlarmTarget } from './journal/alarms';
+import { builtAlarmsById, routeForAlarm } from '../model/alarms';
 
 /** One way to reach one person, in the order to try them. */
 export interface Reach {
@@ -38,12 +39,19 @@ export interface RuntimeConfig {
   names: Record<string, string>;
 }
 
-/** The route an alarm follows: the one naming its process first, then the general one of its severity. */
+/**
+ * The route an alarm follows (model/alarms.ts routeForAlarm): an alarm the stack builds is routed by
+ * the severity and processes the analysis judges it by (PB132 names one left without a route). A
+ * staff report is no built alarm and nobody judges it beforehand, so it never goes unheard: failing
+ * a route of its severity, the first route for every process, then the first naming its process.
+ */
 export function routeFor(model: Model, target: AlarmTarget): AlertRoute | undefined {
-  const same = model.alerts.filter((r) => r.severity === target.severity);
-  return same.find((r) => r.processes.some((p) => target.processes.includes(p)))
-    ?? same.find((r) => r.processes.length === 0)
-    ?? model.alerts.find((r) => r.processes.length === 0);
+  const built = builtAlarmsById(model).get(target.id);
+  if (built !== undefined) return routeForAlarm(model.alerts, built);
+  const processes = target.processes.map((p) => p.id);
+  return routeForAlarm(model.alerts, { severity: target.severity, processes })
+    ?? model.alerts.find((r) => r.processes.length === 0)
+    ?? model.alerts.find((r) => r.processes.some((p) => processes.includes(p.id)));
 }
 
 function reachOf(model: Model, personId: string): Reach[] {
@@ -75,7 +83,7 @@ export function runtimeConfig(model: Model): RuntimeConfig {
   }
   for (const target of [...alarmTargets(model).values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const route = routeFor(model, target);
-    if (route) config.alarms[target.id] = { route: route.id, severity: target.severity, processes: target.processes.map((p) => p.id) };
+    if (route) config.alarms[target.id] = { route: route.id, severity: route.severity, processes: target.processes.map((p) => p.id) };
   }
   for (const person of model.people) {
     config.reach[person.id] = reachOf(model, person.id);

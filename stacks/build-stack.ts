@@ -51,8 +51,8 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   const usEast1 = model.infrastructure.awsRegion === 'us-east-1' ? 'primary' : 'us-east-1';
   // Route 53 checks only what DNS failover needs; the probe watches every other endpoint.
   const { route53, probed } = splitEndpoints(model, mapEndpoints(model, notes));
-  const domains = mapDomains(model, new Set(route53.map((e) => e.spec.id)), notes);
-  const probes = [...probed.map(upProbe), ...mapProbes(model, new Set(domains.map((d) => d.domain.name)), notes)];
+  const domains = mapDomains(model, new Set(route53.map((e) => e.spec.id)));
+  const probes = [...probed.map(upProbe), ...mapProbes(model, new Set(domains.map((d) => d.domain.name)))];
   const health = buildHealth(model, route53, probes, domains, topics.arn(usEast1), providers);
   // Components protect zones and backup buckets themselves (keeperOpts); a component-level
   // protect would reach every child, so only planb:protect=false is passed down.
@@ -70,7 +70,7 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
     throw new pulumi.RunError('the blueprint watches things but has no alert route; add one under `alerts` so its alarms reach a person');
   }
   topics.assertSettled();
-  const status = secrets.phase === 'zones' ? withheldStatus(model, notes) : buildStatus(model, health, dns, providers, notes);
+  const status = secrets.phase === 'zones' ? withheldStatus(model, notes) : buildStatus(model, health, dns, providers);
   const tiers = resilienceTiers(model);
   if (tiers.length > 0) new ResiliencyPolicy('resilience', resiliencyPolicyArgs(model, tiers, providers.primary));
 
@@ -303,8 +303,8 @@ function withheldStatus(model: Model, notes: Notes): undefined {
   return undefined;
 }
 
-function buildStatus(model: Model, health: HealthWiring | undefined, dns: readonly BuiltZone[], p: Providers, notes: Notes): StatusPage | undefined {
-  const page = mapStatusPage(model, new Set(health?.endpointIds() ?? []), notes);
+function buildStatus(model: Model, health: HealthWiring | undefined, dns: readonly BuiltZone[], p: Providers): StatusPage | undefined {
+  const page = mapStatusPage(model, new Set(health?.endpointIds() ?? []));
   if (page === undefined || health === undefined) return undefined;
   const zone = dns.find((z) => z.zone === page.domain)?.component;
   return new StatusPage(

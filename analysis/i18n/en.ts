@@ -259,6 +259,7 @@ export const en: Phrasebook = {
       fix: 'Add a route for the check\'s severity (or change the severity), and give each person an address on the route\'s channels (a numeric Telegram chat id, an e-mail, an international phone number).',
       messages: {
         noRoute: (p) => `No alert route carries ${p.severity} alerts for ${p.check}, so its alarm reaches nobody.`,
+        noRouteWatch: (p) => `No alert route carries ${p.severity} alerts for ${{ certificate: 'the certificate watch of', domain: 'the expiry watch of', backup: 'the missed-backup alarm of' }[p.watch]} ${p.name}, so its alarm reaches nobody.`,
         nobody: (p, f) => `The alert route ${p.route} reaches nobody: ${f.list(p.people)} ${agree(p.people.length, 'has', 'have')} no address on ${f.list(p.channels)}, so its escalation never starts.`,
         firstUnaddressed: (p, f) => `The first stage of the alert route ${p.route} notifies ${f.list(p.people)} over ${f.list(p.channels)}, where ${agree(p.people.length, 'that person has', 'they have')} no address.`,
       },
@@ -299,7 +300,7 @@ export const en: Phrasebook = {
     PB150: {
       summary: 'The status page runs on a service, vendor, place or domain that a component it reports on also depends on.',
       why: 'The status page goes dark exactly when customers come to read it.',
-      fix: 'Host the status page with a provider that none of the services it reports on uses (Plan B hosts it on AWS or Cloudflare), under a domain of its own.',
+      fix: 'Host the status page with a provider that none of the services it reports on uses (Plan B builds it on AWS), under a domain of its own.',
       messages: { shares: (p) => `The status page ${p.host} goes down with ${subjects(p.points)}, which it reports on.` },
     },
     PB151: {
@@ -326,6 +327,14 @@ export const en: Phrasebook = {
         noCustomerBackup: () => 'No customer channel has a backup line.',
       },
     },
+    PB153: {
+      summary: 'The status page is hosted where Plan B does not build it: the plan creates no page and nothing that updates it.',
+      why: 'A status page nobody builds or updates tells customers nothing on the day they come to read it.',
+      fix: 'Set statusPage.hosting: aws to have Plan B build the page and update it from the health checks, or agree who runs the page you host and updates it during an incident.',
+      messages: {
+        elsewhere: (p) => `The status page ${p.host} is hosted ${p.hosting === 'cloudflare' ? 'on Cloudflare' : 'elsewhere'}; Plan B builds only the AWS page (S3 and CloudFront), so this one, and updating it during an incident, is yours.`,
+      },
+    },
     PB160: {
       summary: 'A failover record is health-checked on only some of the domain\'s DNS providers; the others serve a static answer.',
       why: 'Resolvers ask any of the providers; those that ask a static one keep sending visitors to the dead server.',
@@ -344,6 +353,15 @@ export const en: Phrasebook = {
       why: 'When that provider has an outage, the site and the e-mail disappear for everyone, even though they are running.',
       fix: 'Serve the domain from two DNS providers (Plan B manages Cloudflare and Route 53 with the same records).',
       messages: { single: (p) => `${p.domain} disappears when its only DNS provider has an outage.` },
+    },
+    PB162: {
+      summary: 'Plan B does not build this domain\'s DNS, or only part of it: it manages zones only where Cloudflare and Route 53 both serve the domain.',
+      why: 'Records that nobody deploys drift from the blueprint, and the DNS consistency check compares only the providers Plan B built.',
+      fix: 'Serve the domain from Cloudflare and Route 53 (dns: [cloudflare, route53]) for Plan B to build both zones, or keep the records with the other providers yourself, the same as in the blueprint.',
+      messages: {
+        notBuilt: (p, f) => `Plan B builds no DNS zone for ${p.domain}, which ${f.list(p.providers.map((x) => DNS[x]))} ${p.providers.length === 1 ? 'serves' : 'serve'}: its records are yours to keep as the blueprint says.`,
+        partly: (p, f) => `Plan B builds ${p.domain} on Cloudflare and Route 53 only: its records on ${f.list(p.others.map((x) => DNS[x]))} are yours to keep the same, and the DNS consistency check does not compare them.`,
+      },
     },
     PB170: {
       summary: 'The drill is overdue against the date given with --today, is dated after it, or no drill was ever held.',

@@ -81,6 +81,7 @@ export interface MessageParams {
   };
   PB132: {
     noRoute: { check: string; severity: string };
+    noRouteWatch: { watch: 'certificate' | 'domain' | 'backup'; name: string; severity: string };
     nobody: { route: string; people: string[]; channels: string[] };
     firstUnaddressed: { route: string; people: string[]; channels: string[] };
   };
@@ -98,8 +99,10 @@ export interface MessageParams {
     noCustomerChannel: Record<string, never>;
     noCustomerBackup: Record<string, never>;
   };
+  PB153: { elsewhere: { host: string; hosting: 'cloudflare' | 'other' | 'aws' } };
   PB160: { partial: { fqdn: string; primary: string; secondary: string; stuck: DnsProvider[]; working: DnsProvider[] } };
   PB161: { single: { domain: string } };
+  PB162: { notBuilt: { domain: string; providers: DnsProvider[] }; partly: { domain: string; others: DnsProvider[] } };
   PB170: { never: Record<string, never>; overdue: { last: string; due: string }; future: { last: string; today: string } };
   PB171: { none: Record<string, never>; rare: Record<string, never>; frequent: Record<string, never> };
 }

@@ -30,6 +30,8 @@ import { singleAccessHolder } from './single-access-holder';
 import { singleDnsProvider } from './single-dns-provider';
 import { singlePersonEscalation } from './single-person-escalation';
 import { statusPageSharesFailure } from './status-page-shares-failure';
+import { statusPageNotBuilt } from './status-page-not-built';
+import { dnsNotManaged } from './dns-not-managed';
 import { switcherUnreachable } from './switcher-unreachable';
 import { timeBudget } from './time-budget';
 import { tlsWatch } from './tls-watch';
@@ -64,8 +66,10 @@ export const RULES: Registry = {
   PB150: statusPageSharesFailure,
   PB151: alertChannelsShareFailure,
   PB152: backupChannels,
+  PB153: statusPageNotBuilt,
   PB160: dnsFailoverOneProvider,
   PB161: singleDnsProvider,
+  PB162: dnsNotManaged,
   PB170: drillOverdue,
   PB171: noDrillPlan,
 };

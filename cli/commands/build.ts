@@ -9,7 +9,7 @@ import { buildFolder } from '../../pipeline';
 import { inputFiles, loadForCommand } from '../blueprint-input';
 import { EXIT } from '../exit-codes';
 import { localeOption } from '../locale-option';
-import { checkOutputFolder, claimOutputFolder } from '../output';
+import { checkOutputFolder, claimOutputFolder, isFileSystemError, OutputError } from '../output';
 import { progressOnTerminal } from '../progress';
 import { failsOn, parseDate } from './analyze';
 
@@ -59,23 +59,28 @@ async function run(file: string, opts: BuildOptions): Promise<number> {
   }
   const claim = claimOutputFolder(opts.out, context);
   try {
+    // Each file goes into the temporary folder as it is made; the folder replaces --out only at
+    // commit, and a failure before that leaves --out as it was (release removes the temporary one).
+    const folder = claim.open();
     let built: Awaited<ReturnType<typeof buildFolder>>;
     try {
       built = await buildFolder(model, {
         plan: opts.plan,
+        sink: folder,
         onStage: (stage) => progress.stage(stage),
         ...(opts.today !== undefined ? { today: opts.today } : {}),
         ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
       });
     } catch (error) {
       progress.done();
+      if (isFileSystemError(error) || error instanceof OutputError) throw error;
       // A component refusing its arguments (the plan step) names the argument and the fix.
       process.stderr.write(`planb build: ${file}: ${error instanceof Error ? error.message : String(error)}; nothing written\n`);
       return EXIT.invalid;
     }
-    claim.write(built.files);
+    folder.commit();
     progress.done();
-    process.stdout.write(`${findingsSummary(built.analysis)}\n${built.files.length} files written to ${opts.out}\n`);
+    process.stdout.write(`${findingsSummary(built.analysis)}\n${built.count} files written to ${opts.out}\n`);
     if (built.preflightErrors > 0) {
       process.stderr.write(`planb build: ${file}: the plan's preflight found errors that \`pulumi up\` would fail on (plan/plan.txt)\n`);
     }

@@ -57,15 +57,36 @@ function flushToDisk(temp: string, files: readonly string[]): void {
 
 /** Write `files` as the whole content of `dir`, atomically from a reader's point of view. */
 export function writeOutputAtomically(dir: string, files: readonly OutputFile[]): void {
+  const folder = openOutputFolder(dir);
+  try {
+    for (const f of files) folder.add(f.path, f.content);
+  } catch (err) {
+    folder.abort();
+    throw err;
+  }
+  folder.commit();
+}
+
+/**
+ * A folder being written: each file goes to the temporary folder as soon as it is added (a build
+ * of 10,000 processes makes ~50,000 files, 440 MB: holding them all until the end was most of its
+ * memory and a third of its time in garbage collection), and `commit` flushes and renames the
+ * whole folder into place. Until then the target is untouched; `abort` removes the temporary folder.
+ */
+export interface OutputFolderWriter {
+  /** Writes one file now; `path` is relative and `/`-separated. */
+  add(path: string, content: string | Uint8Array): void;
+  /** A file written in pieces, for one too large to hold (the printable documents.html). */
+  addStream(path: string): { write(chunk: string): void; close(): void };
+  /** How many files were added. */
+  readonly count: number;
+  commit(): void;
+  abort(): void;
+}
+
+export function openOutputFolder(dir: string): OutputFolderWriter {
   const target = path.resolve(dir);
   const parent = path.dirname(target);
-  const seen = new Set<string>();
-  for (const f of files) {
-    const p = checkRelativePath(f.path);
-    if (seen.has(p)) throw new OutputError(`two generated files share the path "${p}"`);
-    if (p === MARKER_FILE) throw new OutputError(`"${p}" is Plan B's own marker; a generator may not write it`);
-    seen.add(p);
-  }
   if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) {
     throw new OutputError(`${dir} exists and is not a folder; choose another --out`);
   }
@@ -82,36 +103,103 @@ export function writeOutputAtomically(dir: string, files: readonly OutputFile[])
   } catch (err) {
     throw fileSystemError(err, 'write into', parent, `; ${dir} is unchanged`);
   }
+  const seen = new Set<string>();
+  const written: string[] = [];
+  // Each folder made once: a mkdir per file was a system call per file for nothing.
+  const made = new Set<string>([temp]);
+  let open = true;
+  const fail = (err: unknown): never => {
+    abort();
+    if (err instanceof OutputError) throw err;
+    throw fileSystemError(err, 'write the output into', temp, `; ${dir} is unchanged`);
+  };
+  function abort(): void {
+    open = false;
+    fs.rmSync(temp, { recursive: true, force: true });
+  }
+  /** The full path for a new file, its folder made; refuses a bad, repeated or reserved path. */
+  function place(p: string): string {
+    if (!open) throw new OutputError(`internal: a file was added to ${dir} after it was committed or abandoned`);
+    const rel = checkRelativePath(p);
+    if (seen.has(rel)) throw new OutputError(`two generated files share the path "${rel}"`);
+    if (rel === MARKER_FILE) throw new OutputError(`"${rel}" is Plan B's own marker; a generator may not write it`);
+    seen.add(rel);
+    const full = path.join(temp, ...rel.split('/'));
+    const folder = path.dirname(full);
+    if (!made.has(folder)) {
+      fs.mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    written.push(full);
+    return full;
+  }
   try {
     // The marker first: a run killed half-way leaves a folder the next run knows as its own.
     fs.writeFileSync(path.join(temp, MARKER_FILE), MARKER_TEXT, { flag: 'wx', mode: 0o644 });
-    const written: string[] = [path.join(temp, MARKER_FILE)];
-    // Each folder made once: a mkdir per file was a system call per file for nothing.
-    const made = new Set<string>([temp]);
-    for (const f of files) {
-      const full = path.join(temp, ...f.path.split('/'));
-      const folder = path.dirname(full);
-      if (!made.has(folder)) {
-        fs.mkdirSync(folder, { recursive: true });
-        made.add(folder);
+    written.push(path.join(temp, MARKER_FILE));
+  } catch (err) {
+    fail(err);
+  }
+  return {
+    get count() {
+      return seen.size;
+    },
+    add(p, content) {
+      try {
+        fs.writeFileSync(place(p), content, { flag: 'wx', mode: 0o644 });
+      } catch (err) {
+        fail(err);
       }
-      fs.writeFileSync(full, f.content, { flag: 'wx', mode: 0o644 });
-      written.push(full);
-    }
-    flushToDisk(temp, written);
-  } catch (err) {
-    fs.rmSync(temp, { recursive: true, force: true });
-    if (err instanceof OutputError) throw err;
-    throw fileSystemError(err, 'write the output into', temp, `; ${dir} is unchanged`);
-  }
-  const hadTarget = fs.existsSync(target);
-  try {
-    if (hadTarget) fs.renameSync(target, old);
-    fs.renameSync(temp, target);
-  } catch (err) {
-    if (hadTarget && !fs.existsSync(target) && fs.existsSync(old)) fs.renameSync(old, target);
-    fs.rmSync(temp, { recursive: true, force: true });
-    throw fileSystemError(err, 'move the new output into', dir, '; the previous content is kept');
-  }
-  if (hadTarget) fs.rmSync(old, { recursive: true, force: true });
+    },
+    addStream(p) {
+      let fd: number | undefined;
+      try {
+        fd = fs.openSync(place(p), 'wx', 0o644);
+      } catch (err) {
+        fail(err);
+      }
+      return {
+        write(chunk: string) {
+          try {
+            writeAll(fd as number, Buffer.from(chunk, 'utf8'));
+          } catch (err) {
+            fail(err);
+          }
+        },
+        close() {
+          try {
+            fs.closeSync(fd as number);
+          } catch (err) {
+            fail(err);
+          }
+        },
+      };
+    },
+    abort,
+    commit() {
+      if (!open) throw new OutputError(`internal: ${dir} was committed twice or after it was abandoned`);
+      try {
+        flushToDisk(temp, written);
+      } catch (err) {
+        fail(err);
+      }
+      open = false;
+      const hadTarget = fs.existsSync(target);
+      try {
+        if (hadTarget) fs.renameSync(target, old);
+        fs.renameSync(temp, target);
+      } catch (err) {
+        if (hadTarget && !fs.existsSync(target) && fs.existsSync(old)) fs.renameSync(old, target);
+        fs.rmSync(temp, { recursive: true, force: true });
+        throw fileSystemError(err, 'move the new output into', dir, '; the previous content is kept');
+      }
+      if (hadTarget) fs.rmSync(old, { recursive: true, force: true });
+    },
+  };
+}
+
+/** write(2) may write less than asked (a full disk, a signal): loop until every byte is out. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let done = 0;
+  while (done < bytes.length) done += fs.writeSync(fd, bytes, done, bytes.length - done);
 }

@@ -11,7 +11,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { writeOutputAtomically, type OutputFile } from './atomic-folder';
+import { openOutputFolder, writeOutputAtomically, type OutputFile, type OutputFolderWriter } from './atomic-folder';
 import { fileSystemError } from './errors';
 import { checkOutputFolder, type OutputContext } from './guard';
 import { lockOutput } from './lock';
@@ -21,6 +21,8 @@ export interface OutputClaim {
   /** The absolute path of the folder. */
   readonly path: string;
   write(files: readonly OutputFile[]): void;
+  /** The folder written file by file as the files are made (commit once; release aborts it otherwise). */
+  open(): OutputFolderWriter;
   release(): void;
 }
 
@@ -30,8 +32,11 @@ export function claimOutputFolder(out: string, context: OutputContext): OutputCl
   const created = makeParent(target);
   let written = false;
   let unlock: () => void = () => undefined;
-  // A run that ends without writing leaves no folder it created on the way (`--out new/a/b`).
+  let pending: OutputFolderWriter | undefined;
+  // A run that ends without writing leaves no folder it created on the way (`--out new/a/b`),
+  // and no temporary folder of a write it started.
   const release = () => {
+    if (pending !== undefined && !written) pending.abort();
     unlock();
     if (!written && created !== undefined) removeEmptyUpTo(path.dirname(target), created);
   };
@@ -49,6 +54,22 @@ export function claimOutputFolder(out: string, context: OutputContext): OutputCl
     write: (files) => {
       writeOutputAtomically(target, files);
       written = true;
+    },
+    open: () => {
+      const folder = openOutputFolder(target);
+      pending = folder;
+      return {
+        add: (p, content) => folder.add(p, content),
+        addStream: (p) => folder.addStream(p),
+        get count() {
+          return folder.count;
+        },
+        abort: () => folder.abort(),
+        commit: () => {
+          folder.commit();
+          written = true;
+        },
+      };
     },
     release,
   };

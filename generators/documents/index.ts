@@ -24,6 +24,28 @@ export { availableLocales } from './locale';
 interface Planned extends DocEntry { kind: DocumentKind; plainTitle: string; view: () => object }
 
 export function generateDocuments(model: Model, options: DocumentOptions = {}): GeneratedDocument[] {
+  return [...planDocuments(model, options).render()];
+}
+
+/** One entry of the document list, known before anything is rendered (the HTML contents need it). */
+export interface PlannedDocument {
+  kind: DocumentKind;
+  path: string;
+  /** Plain text, as GeneratedDocument.title. */
+  title: string;
+}
+
+/**
+ * The documents as a list known up front and rendered one at a time, in the same order and to the
+ * same bytes as generateDocuments: a caller that writes each as it comes (planb build) never holds
+ * the thousands of runbooks of a large blueprint at once.
+ */
+export interface DocumentPlan {
+  readonly list: readonly PlannedDocument[];
+  render(): Generator<GeneratedDocument>;
+}
+
+export function planDocuments(model: Model, options: DocumentOptions = {}): DocumentPlan {
   const l = loadLocale(options.locale ?? model.business.language);
   const { locale: _locale, graph: given, ...analysis } = options;
   const graph = given ?? buildGraph(model);
@@ -51,9 +73,12 @@ export function generateDocuments(model: Model, options: DocumentOptions = {}): 
   add('incident-log', 'reference', paths.incidentLog, () => l.t('title.incidentLog'), () => incidentLogView(ctx));
   add('monthly-report', 'reference', paths.monthlyReport, () => l.t('title.monthlyReport'), () => monthlyReportView(ctx));
 
-  const out: GeneratedDocument[] = [{
-    kind: 'index', path: paths.index, title: l.t('title.index'), content: render('index', homeView(ctx, planned)),
-  }];
-  for (const d of planned) out.push({ kind: d.kind, path: d.path, title: d.plainTitle, content: render(d.kind, d.view()) });
-  return out;
+  const index: PlannedDocument = { kind: 'index', path: paths.index, title: l.t('title.index') };
+  return {
+    list: [index, ...planned.map((d) => ({ kind: d.kind, path: d.path, title: d.plainTitle }))],
+    *render() {
+      yield { ...index, content: render('index', homeView(ctx, planned)) };
+      for (const d of planned) yield { kind: d.kind, path: d.path, title: d.plainTitle, content: render(d.kind, d.view()) };
+    },
+  };
 }

@@ -114,7 +114,8 @@ function titleHtml(title: string): string {
   return out + '…';
 }
 
-function page(lang: string, title: string, body: string): string {
+/** A page up to and including `<body>` and its newline; page() is this, the body, then PAGE_END. */
+function pageStart(lang: string, title: string): string {
   return [
     '<!DOCTYPE html>',
     `<html lang="${escapeHtml(lang)}">`,
@@ -126,11 +127,14 @@ function page(lang: string, title: string, body: string): string {
     `<style>${CSS}</style>`,
     '</head>',
     '<body>',
-    body.trimEnd(),
-    '</body>',
-    '</html>',
     '',
   ].join('\n');
+}
+
+const PAGE_END = '\n</body>\n</html>\n';
+
+function page(lang: string, title: string, body: string): string {
+  return pageStart(lang, title) + body.trimEnd() + PAGE_END;
 }
 
 /**
@@ -152,31 +156,60 @@ function kindClass(doc: GeneratedDocument, html: string): string {
 
 /** Render every document; returns the printable file first, then one file per document. */
 export async function renderHtml(docs: readonly GeneratedDocument[], options: HtmlOptions): Promise<GeneratedFile[]> {
+  const pages: GeneratedFile[] = [];
+  const book: string[] = [];
+  await streamHtml(docs, docs, options, {
+    add: (p, content) => void pages.push({ path: p, content }),
+    addStream: () => ({ write: (chunk) => void book.push(chunk), close: () => undefined }),
+  });
+  return [{ path: PRINTABLE_PATH, content: book.join('') }, ...pages];
+}
+
+/** Where streamHtml puts its files: whole pages, and the printable file in pieces. */
+export interface HtmlSink {
+  add(path: string, content: string): void;
+  addStream(path: string): { write(chunk: string): void; close(): void };
+}
+
+/**
+ * The same files as renderHtml, written to `sink` as each document is rendered: the per-document
+ * page whole, the printable file section by section (its table of contents comes from `list`,
+ * known before any document is rendered). `docs` may be produced lazily; each is parsed once, and
+ * `onDocument` sees it first (the caller writes its Markdown), so no document outlives its turn.
+ */
+export async function streamHtml(
+  list: readonly Pick<GeneratedDocument, 'path' | 'title'>[],
+  docs: Iterable<GeneratedDocument>,
+  options: HtmlOptions,
+  sink: HtmlSink,
+  onDocument: (doc: GeneratedDocument) => void = () => undefined,
+): Promise<void> {
   const { Marked } = await loadMarked();
   const figures = new Map(Object.entries(options.figures ?? {}).flatMap(([name, svg]) => {
     const safe = safeSvg(svg);
     return safe ? [[name, safe] as const] : [];
   }));
   const marked = new Marked(extension(safeSvg(options.mapSvg), figures));
-  const single: string[] = [];
-  const sections: string[] = [];
-  for (const doc of docs) {
-    // One parse per document (marked is the costliest step); the printable copy only rewrites links.
-    const alone = marked.parse(doc.content, { async: false });
-    const inBook = toAnchors(alone, doc.path);
-    const cls = kindClass(doc, alone);
-    single.push(page(options.lang, doc.title, `<main class="${cls}">\n${alone}</main>`));
-    sections.push(`<section class="${cls}" id="${anchorFor(doc.path)}">\n${inBook}</section>`);
-  }
   const toc = [
     '<nav class="toc">',
     `<h2>${escapeHtml(options.contentsLabel)}</h2>`,
     '<ol>',
-    ...docs.map((d) => `<li><a href="#${anchorFor(d.path)}">${escapeHtml(d.title)}</a></li>`),
+    ...list.map((d) => `<li><a href="#${anchorFor(d.path)}">${escapeHtml(d.title)}</a></li>`),
     '</ol>',
     '</nav>',
   ].join('\n');
-  const files: GeneratedFile[] = [{ path: PRINTABLE_PATH, content: page(options.lang, options.title, `${toc}\n${sections.join('\n')}\n`) }];
-  docs.forEach((doc, i) => files.push({ path: 'html/' + doc.path.replace(/\.md$/, '.html'), content: single[i]! }));
-  return files;
+  // The printable page's body is the contents, then each section after a newline (every section
+  // ends in </section>, so page()'s trimEnd has nothing more to take).
+  const book = sink.addStream(PRINTABLE_PATH);
+  book.write(pageStart(options.lang, options.title) + toc);
+  for (const doc of docs) {
+    onDocument(doc);
+    // One parse per document (marked is the costliest step); the printable copy only rewrites links.
+    const alone = marked.parse(doc.content, { async: false });
+    const cls = kindClass(doc, alone);
+    sink.add('html/' + doc.path.replace(/\.md$/, '.html'), page(options.lang, doc.title, `<main class="${cls}">\n${alone}</main>`));
+    book.write(`\n<section class="${cls}" id="${anchorFor(doc.path)}">\n${toAnchors(alone, doc.path)}</section>`);
+  }
+  book.write(PAGE_END);
+  book.close();
 }

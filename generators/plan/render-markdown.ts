@@ -29,6 +29,10 @@ export function renderMarkdown(plan: Plan): string {
     const region = typeof p.inputs['region'] === 'string' ? ` (${p.inputs['region']})` : '';
     out.push(`- ${p.name}: \`${p.type.slice('pulumi:providers:'.length)}\`${region}`);
   }
+  if (plan.leftToOwner.length > 0) {
+    out.push('', '## Left to you', '', 'Analysis findings: what the blueprint keeps outside this stack.', '');
+    for (const n of plan.leftToOwner) out.push(`- ${n}`);
+  }
   if (plan.notes.length > 0) {
     out.push('', '## Where the stack differs from the blueprint', '');
     for (const n of plan.notes) out.push(`- ${n}`);

@@ -33,6 +33,10 @@ export function renderText(plan: Plan): string {
       lines.push(`${pad}    ${key}: ${shortValue(r.inputs[key] as PlanValue)}`);
     }
   }
+  if (plan.leftToOwner.length > 0) {
+    lines.push('', 'Left to you (analysis findings: what the blueprint keeps outside this stack):');
+    for (const n of plan.leftToOwner) lines.push(`  ${n}`);
+  }
   if (plan.notes.length > 0) {
     lines.push('', 'Notes (where the stack differs from what the blueprint asks):');
     for (const n of plan.notes) lines.push(`  ${n}`);

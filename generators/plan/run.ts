@@ -13,6 +13,7 @@ import { formatNote } from '../../stacks/load';
 import { installRecorder } from './mocks';
 import { runPreflight } from './preflight';
 import { estimateCost } from './cost/estimate';
+import { leftToOwner } from './left-to-owner';
 import type { Plan, PlanResource } from './types';
 
 /** Stands in for the bot token so the Telegram parts appear in the plan; always shown masked. */
@@ -56,6 +57,7 @@ export async function planModel(model: Model, options: PlanOptions): Promise<Pla
       business: model.business.slug,
       resources,
       notes: built.notes.map((n) => formatNote(model, n)),
+      leftToOwner: leftToOwner(model, options.today ?? model.business.revised),
       phase,
       cost: estimateCost(resources),
       preflight: runPreflight(model, resources, { today: options.today ?? model.business.revised, phase }),

@@ -28,8 +28,10 @@ export interface Plan {
   business: string;
   /** Tree order: each resource after its parent, siblings by name then type. */
   resources: PlanResource[];
-  /** Parts of the blueprint that are not built, as file:line:column: message. */
+  /** Where the stack differs from what the blueprint asks (a stage's wait, a backup's lock), as file:line:column: message. */
   notes: string[];
+  /** What the stack leaves to the owner, as the analysis' findings (left-to-owner.ts): file:line:column: PBxxx message. */
+  leftToOwner: string[];
   /** The deploy phase shown (planb:phase): `zones` for a first deploy, then `all`. */
   phase: 'zones' | 'all';
   /** The stack's estimated monthly cost from the dated price table (generators/plan/cost). */

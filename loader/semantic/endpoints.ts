@@ -4,6 +4,7 @@
  * has no checkers in, a certificate watch on a URL without one, a DNS consistency check on a name
  * whose zones Plan B does not serve, a failover decided by a check that is not a health check.
  */
+import { zoneBuilt } from '../../model/buildable';
 import { isIP } from 'node:net';
 import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
@@ -109,13 +110,13 @@ function checkRegions(regions: unknown, pointer: string, report: Report): void {
 
 /**
  * A DNS consistency check asks each provider's nameservers of the zone, which are known only for
- * zones Plan B builds: a blueprint domain served by both cloudflare and route53.
+ * zones Plan B builds: a blueprint domain served by both cloudflare and route53 (model/buildable.ts).
  */
 function checkDnsZones(data: unknown, report: Report): void {
   const zones = new Map<string, boolean>();
   forEachMatch(data, 'domains/*', (d) => {
     const { name, dns } = (d ?? {}) as { name?: unknown; dns?: unknown };
-    if (typeof name === 'string') zones.set(name.toLowerCase(), Array.isArray(dns) && dns.includes('cloudflare') && dns.includes('route53'));
+    if (typeof name === 'string') zones.set(name.toLowerCase(), Array.isArray(dns) && zoneBuilt(dns));
   });
   forEachMatch(data, 'monitoring/endpoints/*', (item, pointerOf) => {
     const { check, url } = (item ?? {}) as EndpointLike;

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
+import { caaBlocksAcm, healthCheckAlarmed, statusPageBuilt, zoneBuilt } from '../../model/buildable';
 import { DEFAULTS } from '../defaults';
 import { parseDuration } from '../durations';
 import { quoteValue } from '../secrets';
@@ -27,10 +28,17 @@ export function checkPlanLimits(data: unknown, map: YamlSourceMap, out: Diagnost
   const hasCloudflare = typeof infra.cloudflareAccountId === 'string';
   checkRegions(infra, report);
   forEachMatch(data, 'domains/*', (domain, pointerOf) => {
-    const dns = obj(domain).dns;
-    if (!hasCloudflare && Array.isArray(dns) && dns.includes('cloudflare') && dns.includes('route53')) {
-      report(`${pointerOf()}/dns`, 'PB045', `${String(obj(domain).name)} is served by cloudflare and route53, but infrastructure.cloudflareAccountId is not set, so the Cloudflare zone cannot be created`,
+    const { dns, failover, name } = obj(domain);
+    if (!Array.isArray(dns)) return;
+    if (!hasCloudflare && zoneBuilt(dns)) {
+      report(`${pointerOf()}/dns`, 'PB045', `${String(name)} is served by cloudflare and route53, but infrastructure.cloudflareAccountId is not set, so the Cloudflare zone cannot be created`,
         'add infrastructure.cloudflareAccountId (Cloudflare dashboard > your account > Overview > Account ID)');
+    }
+    // A failover record switches on a health check Plan B builds, in zones Plan B builds: on a
+    // domain it does not manage nothing would switch, while the verdict counts on the switch.
+    if (!zoneBuilt(dns) && Array.isArray(failover) && failover.length > 0) {
+      report(`${pointerOf()}/failover`, 'PB045', `${String(name)} has failover records, but Plan B builds DNS only for a domain served by both cloudflare and route53, so nothing would switch them`,
+        'set dns: [cloudflare, route53] on this domain, or remove failover and switch the records by hand in a process\'s plan B');
     }
   });
   checkOffProviderCopies(data, root, hasCloudflare, report);
@@ -93,10 +101,12 @@ function checkStages(stages: unknown[], at: string, report: Report): void {
 
 function checkStatusPage(root: Obj, report: Report): void {
   const page = obj(root.statusPage);
-  if ((page.hosting ?? DEFAULTS.statusPageHosting) !== 'aws') return;
+  if (!statusPageBuilt(page.hosting ?? DEFAULTS.statusPageHosting)) return;
   if (typeof page.host === 'string' && !page.host.startsWith('status.')) {
     report('/statusPage/host', 'PB045', `Plan B builds the status page at status.<domain>; ${quoteValue(page.host)} does not start with "status."`,
       'write host: status.<your domain>, or set hosting: other if you run the page yourself');
+  } else if (typeof page.host === 'string') {
+    checkCaa(root, page.host.slice('status.'.length), report);
   }
   const kinds = new Map<string, unknown>();
   forEachMatch(root, 'monitoring/endpoints/*', (e) => {
@@ -108,10 +118,31 @@ function checkStatusPage(root: Obj, report: Report): void {
     let any = false;
     forEachString(component, 'endpoints/*', (id) => {
       any = true;
-      if (kinds.get(id) === 'http' || kinds.get(id) === 'tcp') healthChecked = true;
+      if (healthCheckAlarmed(kinds.get(id))) healthChecked = true;
     });
     if (!any || healthChecked) return;
     report(`/statusPage${pointerOf()}/endpoints`, 'PB045', 'the status page shows a component from health-check alarms, and none of these endpoints has one (DNS consistency checks do not)',
       'add an http or tcp endpoint to this component');
+  });
+}
+
+/**
+ * The status page's certificate comes from ACM, validated in the page's domain: CAA records there
+ * that name only other authorities make ACM refuse it, and the first `pulumi up` fails half-way.
+ */
+function checkCaa(root: Obj, domain: string, report: Report): void {
+  forEachMatch(root, 'domains/*', (d, pointerOf) => {
+    const { name, records } = obj(d);
+    if (name !== domain || !Array.isArray(records)) return;
+    const caa = records.map((r) => {
+      const { name: n, type, values } = obj(r);
+      return { name: typeof n === 'string' ? n : '', type: typeof type === 'string' ? type : '', values: Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string') : [] };
+    });
+    const blocking = caaBlocksAcm(caa, 'status');
+    if (blocking === undefined) return;
+    const allowed = blocking.allowed.length > 0 ? blocking.allowed.join(', ') : 'no authority';
+    report(`${pointerOf()}/records/${blocking.record}`, 'PB045',
+      `the CAA records of ${domain} allow only ${allowed}, so AWS Certificate Manager cannot issue the status page's certificate and \`pulumi up\` fails`,
+      `add the value '0 issue "amazon.com"' to this CAA record, or set statusPage.hosting: other if you run the page yourself`);
   });
 }

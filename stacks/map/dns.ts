@@ -1,13 +1,15 @@
 /**
  * Domains -> RedundantDns args. Plan B builds a zone only where the blueprint says both Cloudflare
- * and Route 53 serve it: that pair is what RedundantDns is. Other domains are noted, not guessed at.
+ * and Route 53 serve it (model/buildable.ts): that pair is what RedundantDns is. Other domains are
+ * the owner's to run; the analysis says so (PB162), and validate refuses failover records on them.
  */
 import type * as pulumi from '@pulumi/pulumi';
 import type { Domain, Model } from '../../model/model';
 import type { RedundantDnsArgs } from '../../components/dns/redundantDns';
 import type { FailoverRecordSpec } from '../../components/dns/records';
 import { sanitizeKey } from '../../components/common/names';
-import { note, refusedByLoader, type Notes } from './notes';
+import { zoneBuilt } from '../../model/buildable';
+import { refusedByLoader } from './notes';
 
 export interface MappedFailover {
   spec: Omit<FailoverRecordSpec, 'healthCheckId'>;
@@ -28,11 +30,11 @@ export function dnsComponentName(domain: string): string {
 }
 
 /** `checkable` holds the ids of endpoints that got a Route 53 health check. */
-export function mapDomains(model: Model, checkable: ReadonlySet<string>, notes: Notes): MappedDomain[] {
+export function mapDomains(model: Model, checkable: ReadonlySet<string>): MappedDomain[] {
   const out: MappedDomain[] = [];
   for (const d of model.domains) {
-    if (!(d.dns.includes('cloudflare') && d.dns.includes('route53'))) {
-      note(notes, `${d.path}/dns`, `${d.name}: Plan B builds DNS only for domains served by both cloudflare and route53; no zone is created`);
+    if (!zoneBuilt(d.dns)) {
+      if (d.failover.length > 0) refusedByLoader(`${d.path}/failover`, 'failover records on a domain whose zones Plan B does not build (PB045)');
       continue;
     }
     if (model.infrastructure.cloudflareAccountId === undefined) refusedByLoader(`${d.path}/dns`, 'a Cloudflare zone needs infrastructure.cloudflareAccountId (PB045)');

@@ -10,7 +10,8 @@ import type { ProbeCheck, ProbeTarget } from '../../components/probes/targets';
 import type { ProbesArgs } from '../../components/probes/probes';
 import type { DnsRrType } from '../../components/probes/handler';
 import { sanitizeKey } from '../../components/common/names';
-import { note, refusedByLoader, type Notes } from './notes';
+import { refusedByLoader } from './notes';
+import { expirySeverity } from '../../model/alarms';
 import { processesNeeding, soleProcess } from './processes';
 import type { MappedEndpoint } from './health';
 
@@ -27,18 +28,14 @@ export interface MappedProbe {
   path: string;
 }
 
-/** Expiry is a warning weeks ahead, never an outage page; a quieter endpoint stays quieter. */
-function expirySeverity(level: AlertLevel): AlertLevel {
-  return level === 'critical' ? 'warning' : level;
-}
 
 const DAY = 86400;
 
-export function mapProbes(model: Model, builtZones: ReadonlySet<string>, notes: Notes): MappedProbe[] {
+export function mapProbes(model: Model, builtZones: ReadonlySet<string>): MappedProbe[] {
   const out: MappedProbe[] = [];
   for (const e of model.endpoints) {
-    if (e.tlsDaysLeft !== undefined) pushDefined(out, tlsProbe(model, e, notes));
-    if (e.check === 'dns') pushDefined(out, dnsProbe(model, e, builtZones, notes));
+    if (e.tlsDaysLeft !== undefined) out.push(tlsProbe(model, e));
+    if (e.check === 'dns') out.push(dnsProbe(model, e, builtZones));
   }
   for (const d of model.domains) {
     if (d.expiryWatch === undefined) continue;
@@ -71,11 +68,7 @@ export function mapProbes(model: Model, builtZones: ReadonlySet<string>, notes: 
   return out;
 }
 
-function pushDefined<T>(list: T[], item: T | undefined): void {
-  if (item !== undefined) list.push(item);
-}
-
-function tlsProbe(model: Model, e: Endpoint, notes: Notes): MappedProbe | undefined {
+function tlsProbe(model: Model, e: Endpoint): MappedProbe {
   const url = e.check === 'http' ? parseUrl(e.url) : undefined;
   if (url === undefined || url.protocol !== 'https:') refusedByLoader(`${e.path}/tlsDaysLeft`, 'only an https URL has a certificate to watch (PB042)');
   return {
@@ -115,17 +108,12 @@ export function recordTypeOf(domain: Domain, host: string): DnsRrType {
   return (['CNAME', 'A', 'AAAA'] as const).find((t) => types.includes(t)) ?? (types[0] as DnsRrType | undefined) ?? 'A';
 }
 
-function dnsProbe(model: Model, e: Endpoint, builtZones: ReadonlySet<string>, notes: Notes): MappedProbe | undefined {
+function dnsProbe(model: Model, e: Endpoint, builtZones: ReadonlySet<string>): MappedProbe {
   const domain = zoneOf(model, e.url);
-  if (domain === undefined || !builtZones.has(domain.name)) {
-    const why = domain === undefined ? 'is on none of the blueprint\'s domains' : `is on ${domain.name}, whose zones Plan B does not build`;
-    // validate refuses a name on no domain or on one not served by both (PB042); `builtZones` may still be narrower.
-    if (domain === undefined) refusedByLoader(`${e.path}/url`, `${e.url} ${why} (PB042)`);
-    note(notes, `${e.path}/url`, `${e.id}: ${e.url} ${why}, so its providers' nameservers are unknown; the DNS consistency check is not built`);
-    return undefined;
-  }
-  const others = domain.dns.filter((p) => p !== 'cloudflare' && p !== 'route53');
-  if (others.length > 0) note(notes, `${domain.path}/dns`, `${e.id}: only cloudflare and route53 are asked; ${others.join(', ')} ${others.length > 1 ? 'are' : 'is'} not`);
+  // validate refuses a name on no domain, or on one whose zones Plan B does not build (PB042,
+  // model/buildable.ts); the providers it does not manage are the analysis' PB162.
+  if (domain === undefined) refusedByLoader(`${e.path}/url`, `${e.url} is on none of the blueprint's domains (PB042)`);
+  if (!builtZones.has(domain.name)) refusedByLoader(`${e.path}/url`, `${e.url} is on ${domain.name}, whose zones Plan B does not build (PB042)`);
   return {
     id: `dns-${e.id}`,
     check: { kind: 'dns', name: e.url.toLowerCase().replace(/\.$/, ''), rrtype: recordTypeOf(domain, e.url), zone: domain.name },

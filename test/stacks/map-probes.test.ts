@@ -16,9 +16,7 @@ const SHOP_ZONE = new Set(['samovar-tea.example']);
 
 describe('probes mapping', () => {
   it('maps certificate, DNS, domain and business checks of the online shop', () => {
-    const notes: Notes = [];
-    const probes = mapProbes(model('online-shop'), SHOP_ZONE, notes);
-    expect(notes).toEqual([]);
+    const probes = mapProbes(model('online-shop'), SHOP_ZONE);
     expect(probes.map((p) => [p.id, p.severity, p.path])).toEqual([
       ['tls-shop-origin', 'warning', '/monitoring/endpoints/0/tlsDaysLeft'],
       ['tls-shop-home', 'warning', '/monitoring/endpoints/1/tlsDaysLeft'],
@@ -38,12 +36,12 @@ describe('probes mapping', () => {
     expect(by('business-orders-last-hour')?.processes).toEqual(['take-orders']);
   });
 
-  it('notes a DNS check on a zone the stack did not build', () => {
-    const notes: Notes = [];
-    const probes = mapProbes(model('online-shop'), new Set(), notes);
-    expect(probes.map((p) => p.id)).not.toContain('dns-dns-agree');
-    expect(notes.map((n) => n.path)).toEqual(['/monitoring/endpoints/9/url']);
-    expect(notes[0]?.message).toMatch(/whose zones Plan B does not build/);
+  it('never meets a DNS check on a zone the stack does not build: validate refuses it (PB042)', () => {
+    expect(() => mapProbes(model('online-shop'), new Set())).toThrow(/Plan B bug: validate should have refused \/monitoring\/endpoints\/9\/url/);
+    const text = exampleText('online-shop').replace('    dns: [cloudflare, route53]', '    dns: [cloudflare, registrar]');
+    const r = loadBlueprintText(text, 'blueprints/online-shop.yaml');
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => [d.code, d.pointer])).toContainEqual(['PB042', '/monitoring/endpoints/9/url']);
   });
 
   it('never meets tlsDaysLeft on plain http: validate refuses it (PB042)', () => {
@@ -63,7 +61,7 @@ describe('probes mapping', () => {
 
   it('gives the DNS target its zone\'s name servers and every target its topic', () => {
     const m = model('online-shop');
-    const args = probesArgs(m, mapProbes(m, SHOP_ZONE, []), {
+    const args = probesArgs(m, mapProbes(m, SHOP_ZONE), {
       topicArn: (p) => `arn:${p.severity}`,
       nameServers: (zone) => ({ cloudflare: [`ada.${zone}`], route53: [`ns-1.${zone}`] }),
     });

@@ -124,42 +124,39 @@ describe('backups', () => {
 
 describe('dns, status page, resilience', () => {
   it('builds zones only for domains on both Cloudflare and Route 53, with failover guarded by the endpoint', () => {
-    const notes: Notes = [];
     const m = model('b2b-portal', (t) => t.replace('    dns: [cloudflare, route53]\n    records:\n      - { name: "@", type: A, values: ["198.51.100.60"] }\n      - { name: www', '    dns: [registrar]\n    records:\n      - { name: "@", type: A, values: ["198.51.100.60"] }\n      - { name: www'));
-    const domains = mapDomains(m, new Set(['portal-origin']), notes);
+    const domains = mapDomains(m, new Set(['portal-origin']));
     expect(domains.map((d) => d.name)).toEqual(['dns-nordkrep-example']);
     expect(domains[0]?.failover).toEqual([
       { endpointId: 'portal-origin', spec: { name: 'partners', type: 'CNAME', primaryValue: 'origin-partners.nordkrep.example', secondaryValue: 'maintenance.nordkrep.example', ttl: 60, monitor: { type: 'https', path: '/health' } } },
     ]);
-    expect(notes.map((n) => n.path)).toEqual(['/domains/1/dns']);
+    // The registrar-only domain is the owner's to run: no note here, the analysis' PB162 says so.
   });
 
   it('builds the status page only on AWS, from components with alarms', () => {
-    const notes: Notes = [];
-    expect(mapStatusPage(model('b2b-portal'), new Set(['portal-public']), notes)).toBeUndefined();
-    expect(notes[0]?.message).toMatch(/hosted on cloudflare/);
-    const page = mapStatusPage(model('online-shop'), new Set(['shop-home', 'payments-api']), notes);
+    expect(mapStatusPage(model('b2b-portal'), new Set(['portal-public']))).toBeUndefined();
+    const page = mapStatusPage(model('online-shop'), new Set(['shop-home', 'payments-api', 'delivery-api']));
     expect(page?.domain).toBe('samovar-tea.example');
-    expect(page?.components.map((c) => [c.id, c.endpointIds])).toEqual([['shop', ['shop-home']], ['payments', ['payments-api']]]);
+    expect(page?.components.map((c) => [c.id, c.endpointIds])).toEqual([['shop', ['shop-home']], ['payments', ['payments-api']], ['delivery', ['delivery-api']]]);
     expect(page?.html).toContain('status.json');
-    expect(notes.filter((n) => n.message.includes('CAA'))).toEqual([]); // the example's CAA allows Amazon
+    // A component without an alarmed endpoint is refused by validate (PB045); reaching it is a bug.
+    expect(() => mapStatusPage(model('online-shop'), new Set(['shop-home']))).toThrow(/Plan B bug: validate should have refused/);
   });
 
-  it('warns when the zone\'s CAA records would make ACM refuse the status page certificate', () => {
+  it('refuses CAA records under which ACM cannot issue the status page certificate (PB045)', () => {
     const onlyLetsEncrypt = (t: string) => t.replace(/values: \["0 issue \\"amazon\.com\\"", /, 'values: [');
-    const caaNotes = (edit: (t: string) => string): string[] => {
-      const notes: Notes = [];
-      mapStatusPage(model('online-shop', edit), new Set(['shop-home']), notes);
-      return notes.map((n) => n.message).filter((m) => m.includes('CAA'));
+    const caaErrors = (edit: (t: string) => string) => {
+      const r = loadBlueprintText(edit(exampleText('online-shop')), 'blueprints/online-shop.yaml');
+      return r.diagnostics.map((d) => `${d.code} ${d.pointer} ${d.message}`);
     };
-    expect(caaNotes((t) => t)).toEqual([]);
+    expect(caaErrors((t) => t)).toEqual([]);
     expect(onlyLetsEncrypt(exampleText('online-shop'))).not.toContain('amazon.com');
-    expect(caaNotes(onlyLetsEncrypt)).toEqual([
-      'CAA allows only letsencrypt.org, so ACM cannot issue the status page certificate and `pulumi up` fails; add the value 0 issue "amazon.com"',
+    expect(caaErrors(onlyLetsEncrypt)).toEqual([
+      'PB045 /domains/0/records/4 the CAA records of samovar-tea.example allow only letsencrypt.org, so AWS Certificate Manager cannot issue the status page\'s certificate and `pulumi up` fails',
     ]);
     // A CAA record on the status name itself decides before the apex's (RFC 8659).
     const ownRecord = (t: string) => onlyLetsEncrypt(t).replace('      - { name: origin,', '      - { name: status, type: CAA, values: ["0 issue \\"amazontrust.com\\""] }\n      - { name: origin,');
-    expect(caaNotes(ownRecord)).toEqual([]);
+    expect(caaErrors(ownRecord)).toEqual([]);
   });
 
   it('makes one Resilience Hub tier per criticality level in use', () => {

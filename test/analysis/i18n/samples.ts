@@ -55,6 +55,7 @@ export const MESSAGE_SAMPLES: Samples = {
     ],
   },
   PB132: {
+    noRouteWatch: [{ watch: 'certificate', name: 'Zq1', severity: 'warning' }, { watch: 'domain', name: 'Zq1', severity: 'warning' }, { watch: 'backup', name: 'Zq1', severity: 'critical' }],
     noRoute: [{ check: 'Zq1', severity: 'warning' }],
     nobody: [{ route: 'Zq1', people: ['Zq2'], channels: ['Zq3'] }, { route: 'Zq1', people: ['Zq2', 'Zq4'], channels: ['Zq3', 'Zq5'] }],
     firstUnaddressed: [{ route: 'Zq1', people: ['Zq2'], channels: ['Zq3'] }],
@@ -80,6 +81,7 @@ export const MESSAGE_SAMPLES: Samples = {
     noCustomerChannel: [{}],
     noCustomerBackup: [{}],
   },
+  PB153: { elsewhere: [{ host: 'Zq1', hosting: 'cloudflare' }, { host: 'Zq1', hosting: 'other' }] },
   PB160: {
     partial: [
       { fqdn: 'Zq1', primary: 'Zq2', secondary: 'Zq3', stuck: ['cloudflare'], working: ['route53'] },
@@ -87,6 +89,10 @@ export const MESSAGE_SAMPLES: Samples = {
     ],
   },
   PB161: { single: [{ domain: 'Zq1' }] },
+  PB162: {
+    notBuilt: [{ domain: 'Zq1', providers: ['registrar'] }, { domain: 'Zq1', providers: ['cloudflare', 'other'] }],
+    partly: [{ domain: 'Zq1', others: ['registrar'] }, { domain: 'Zq1', others: ['registrar', 'other'] }],
+  },
   PB170: { never: [{}], overdue: [{ last: '2025-09-13', due: '2026-03-12' }], future: [{ last: '2026-12-01', today: '2026-11-20' }] },
   PB171: { none: [{}], rare: [{}], frequent: [{}] },
 };

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRelativePath, MARKER_FILE, OutputError, writeOutputAtomically } from '../../../cli/output';
+import { openOutputFolder } from '../../../cli/output/atomic-folder';
 
 function tmp(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'planb-out-'));
@@ -78,5 +79,44 @@ describe('writeOutputAtomically', () => {
 
   it('accepts a normal nested relative path', () => {
     expect(checkRelativePath('html/runbooks/a.html')).toBe('html/runbooks/a.html');
+  });
+});
+
+describe('openOutputFolder: files written as they are made', () => {
+  it('puts each file in the temporary folder at once and touches the target only at commit', () => {
+    const root = tmp();
+    const out = path.join(root, 'docs');
+    writeOutputAtomically(out, [{ path: 'old.md', content: 'old' }]);
+    const folder = openOutputFolder(out);
+    folder.add('runbooks/a.md', 'a');
+    const book = folder.addStream('book.html');
+    book.write('<p>one</p>');
+    book.write('<p>два</p>');
+    book.close();
+    const temp = fs.readdirSync(root).filter((n) => n !== 'docs');
+    expect(temp).toHaveLength(1);
+    expect(fs.readFileSync(path.join(root, temp[0]!, 'runbooks', 'a.md'), 'utf8')).toBe('a');
+    expect(fs.readdirSync(out).sort()).toEqual([MARKER_FILE, 'old.md']);
+    expect(folder.count).toBe(2);
+    folder.commit();
+    expect(fs.readdirSync(root)).toEqual(['docs']);
+    expect(fs.readdirSync(out).sort()).toEqual([MARKER_FILE, 'book.html', 'runbooks']);
+    expect(fs.readFileSync(path.join(out, 'book.html'), 'utf8')).toBe('<p>one</p><p>два</p>');
+  });
+
+  it('leaves the target as it was and no temporary folder when abandoned or given a repeated path', () => {
+    const root = tmp();
+    const out = path.join(root, 'docs');
+    writeOutputAtomically(out, [{ path: 'keep.md', content: 'kept' }]);
+    const abandoned = openOutputFolder(out);
+    abandoned.add('a.md', 'a');
+    abandoned.abort();
+    expect(fs.readdirSync(root)).toEqual(['docs']);
+    const repeated = openOutputFolder(out);
+    repeated.add('a.md', 'a');
+    expect(() => repeated.add('a.md', 'b')).toThrow(/share the path/);
+    expect(() => repeated.commit()).toThrow(OutputError);
+    expect(fs.readdirSync(root)).toEqual(['docs']);
+    expect(fs.readdirSync(out).sort()).toEqual([MARKER_FILE, 'keep.md']);
   });
 });

@@ -32,7 +32,8 @@ const plan: Plan = {
   blueprint: 'b.yaml',
   business: 'b',
   resources: treeOrder(resources),
-  notes: ['b.yaml:3:4: something is not built'],
+  notes: ['b.yaml:3:4: a wait is bounded'],
+  leftToOwner: ['b.yaml:7:2: PB153 The status page is hosted elsewhere.'],
   phase: 'all',
   cost: { prices: '2026-12-02', currency: 'USD', monthly: 0.5, items: [{ what: 'Route 53 hosted zones', count: 1, monthly: 0.5 }] },
   preflight: { today: '2026-12-02', findings: [finding] },
@@ -65,8 +66,11 @@ describe('renderText', () => {
         '  zone  aws:route53/zone:Zone  via aws-primary',
         '      name: example.com',
         '',
+        'Left to you (analysis findings: what the blueprint keeps outside this stack):',
+        '  b.yaml:7:2: PB153 The status page is hosted elsewhere.',
+        '',
         'Notes (where the stack differs from what the blueprint asks):',
-        '  b.yaml:3:4: something is not built',
+        '  b.yaml:3:4: a wait is bounded',
         '',
       ].join('\n'),
     );
@@ -85,7 +89,9 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| `aws:route53/record:Record` | 1 |');
     expect(md).toContain('| dns | `planb:dns:RedundantDns` | 2 |');
     expect(md).toContain('- aws-primary: `aws` (eu-central-1)');
-    expect(md).toContain('- b.yaml:3:4: something is not built');
+    expect(md).toContain('- b.yaml:3:4: a wait is bounded');
+    expect(md).toContain('## Left to you');
+    expect(md).toContain('- b.yaml:7:2: PB153 The status page is hosted elsewhere.');
     expect(md).toContain('Built from `b.yaml`: 2 cloud resources.');
     expect(md).toContain('Preflight as of 2026-12-02: 1 error, 0 warnings.');
     expect(md).toContain('| Route 53 hosted zones | 1 | 0.50 |');
