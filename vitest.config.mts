@@ -1,11 +1,30 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Component suites install Pulumi's mock monitor (test/components/mocks.ts), process-wide state held
+// for the whole file: each of them runs alone in a fresh worker thread (a thread, because isolation is
+// set per pool, and the forks pool below shares its workers).
+const COMPONENT_SUITES = ['test/components/**/*.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Pulumi mock programs and the browser tests are slow to start; the suite runs them in forks.
-    pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    poolOptions: {
+      // Every other suite shares its worker's module cache with the suites before it, so TypeScript
+      // transforms, js-yaml, Ajv and (for the plan suites) @pulumi/* load once per worker instead of
+      // once per file: about half the suite's CPU time (docs/performance.md, "The test loop"). The plan
+      // runner installs fresh mocks for every plan (generators/plan/mocks.ts), and suites restore what
+      // they change (spies, process.exitCode, PATH, the working folder) in finally blocks.
+      forks: { isolate: false },
+      threads: { isolate: true },
+    },
+    projects: [
+      {
+        extends: true,
+        // Forks, not threads: some suites change the working folder (process.chdir), which threads cannot.
+        test: { name: 'shared', pool: 'forks', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...COMPONENT_SUITES] },
+      },
+      { extends: true, test: { name: 'components', pool: 'threads', include: COMPONENT_SUITES } },
+    ],
   },
 });

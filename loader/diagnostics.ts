@@ -31,7 +31,7 @@ export const DIAGNOSTIC_CODES = {
   PB010: 'YAML syntax error (a second document is placed at its `---`, an unterminated string at its opening quote)',
   PB011: 'a key appears twice in one mapping',
   PB012: 'the document has more YAML nodes than the limit (often an alias bomb)',
-  PB013: 'a key that JavaScript treats specially (__proto__, constructor, prototype)',
+  PB013: 'a key that JavaScript treats specially (`__proto__`, `constructor`, `prototype`)',
   PB014: 'the YAML nests deeper than the limit',
   PB015: 'a service rests on more services through dependsOn than the limit',
   PB020: 'a value has the wrong type',

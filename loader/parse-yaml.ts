@@ -32,6 +32,12 @@ export interface ParsedYaml {
   mayHoldInvisible: boolean;
 }
 
+interface DuplicateKey {
+  first: number;
+  again: number;
+  key: string;
+}
+
 class LimitExceeded extends Error {
   constructor(
     readonly code: 'PB012' | 'PB014',
@@ -44,102 +50,11 @@ class LimitExceeded extends Error {
 }
 
 export function parseYaml(text: string, file: string): ParsedYaml {
-  const nodes = new NodeTable(text.length >> 3);
-  // Per open node: where it started and where its children begin on the child stack.
-  const openStart: number[] = [];
-  const openBase: number[] = [];
-  // Children of the open nodes, innermost last; `childTop` is its length (setting an array's
-  // length on every close was measurably slow).
-  const childStack: number[] = [];
-  let childTop = 0;
-  const anchored = new Map<object, number>();
-  // Levels from each node down to its deepest leaf, aliases expanded: an alias puts its anchor's
-  // whole height where it stands, so text nesting alone does not bound the data's depth (anchors
-  // nested into anchors reached 12,000 levels in 50 KB, and every recursive walker overflowed).
-  const heights: number[] = [];
-  const specialKeys: { node: number; key: string }[] = [];
-  // The same few dozen key names recur thousands of times: each is screened once.
-  const cleanKeys = new Set<string>();
-  const duplicateKeys: { first: number; again: number; key: string }[] = [];
-  let mayHoldSecret = false;
-  let mayHoldInvisible = false;
-
+  const recorder = new NodeRecorder(text);
   const listener = (event: 'open' | 'close', state: yaml.State & { anchor?: string | null }): void => {
-    if (event === 'open') {
-      if (openStart.length >= LIMITS.maxDepth) {
-        throw new LimitExceeded('PB014', state.position, `the YAML nests deeper than ${LIMITS.maxDepth} levels`);
-      }
-      openStart.push(state.position);
-      openBase.push(childTop);
-      return;
-    }
-    const start = openStart.pop() as number;
-    const base = openBase.pop() as number;
-    const count = childTop - base;
-    const result: unknown = state.result;
-    let node: number;
-    if (count === 1 && nodes.result[childStack[base] as number] === result) {
-      // js-yaml tries to read a block mapping's first key and, finding no colon, keeps that
-      // node as the whole value: the wrapper adds nothing, so the inner node stands for it.
-      node = childStack[base] as number;
-    } else if (result === null || typeof result !== 'object') {
-      // Screening every text scalar here saves the secret check a walk over clean documents.
-      // Values are screened here; key names (smtp_password, botToken) when their mapping closes.
-      if (!mayHoldSecret && typeof result === 'string' && secretKind(result) !== undefined) mayHoldSecret = true;
-      // Key names are scalars too, so this sees every text of the file once.
-      if (!mayHoldInvisible && typeof result === 'string' && hasInvisible(result)) mayHoldInvisible = true;
-      node = nodes.add(start, result, 1, 0, 0, -1);
-      heights[node] = 1;
-    } else if (count === 0 && text.charCodeAt(skipToContent(text, start)) === 0x2a /* * */) {
-      // An alias: no events of its own, the same object as its anchor. An alias whose anchor
-      // is still open is its own ancestor: a recursive structure no blueprint can mean.
-      const target = anchored.get(result);
-      if (target === undefined) throw new LimitExceeded('PB012', start, 'an alias refers to the node that contains it (a recursive alias)');
-      node = nodes.add(start, result, nodes.size(target), 0, 0, target);
-      heights[node] = heights[target] as number;
-      if (openStart.length + (heights[node] as number) > LIMITS.maxDepth) {
-        throw new LimitExceeded('PB014', start, `aliases nest the data deeper than ${LIMITS.maxDepth} levels`, 'aliases');
-      }
-    } else {
-      let size = 1;
-      let height = 0;
-      const first = nodes.children.length;
-      for (let i = base; i < childTop; i++) {
-        const child = childStack[i] as number;
-        size += nodes.size(child);
-        if ((heights[child] as number) > height) height = heights[child] as number;
-        nodes.children.push(child);
-      }
-      if (!Array.isArray(result)) {
-        for (let i = 0; i + 1 < count; i += 2) {
-          const name = nodes.result[childStack[base + i] as number];
-          if (typeof name !== 'string') continue;
-          if (SPECIAL_KEYS.has(name)) specialKeys.push({ node: childStack[base + i] as number, key: name });
-          if (!mayHoldSecret && !cleanKeys.has(name)) {
-            if (isSecretKeyName(name)) mayHoldSecret = true;
-            else cleanKeys.add(name);
-          }
-        }
-        // js-yaml runs with `json: true` (the later key wins, no exception), so that a key written
-        // twice is reported here, with both places, and the rest of the file is still checked.
-        // (A flow `{a, b: 1}` leaves keys and values unpaired; such a mapping is not checked.)
-        if (count >= 4 && count % 2 === 0) findDuplicateKeys(nodes, childStack, base, count, duplicateKeys);
-      }
-      node = nodes.add(start, result, size, first, count, -1);
-      heights[node] = height + 1;
-    }
-    childTop = base;
-    if (nodes.size(node) > LIMITS.maxExpandedNodes) {
-      const limit = LIMITS.maxExpandedNodes.toLocaleString('en');
-      // Written nodes alone over the limit: a huge document, not an alias bomb.
-      if (nodes.count > LIMITS.maxExpandedNodes) throw new LimitExceeded('PB012', start, `the document has more than ${limit} YAML nodes`, 'size');
-      throw new LimitExceeded('PB012', start, `aliases expand this document to more than ${limit} nodes`);
-    }
-    if (state.anchor && result !== null && typeof result === 'object') anchored.set(result, node);
-    if (openStart.length > 0) childStack[childTop++] = node;
-    else nodes.root = node;
+    if (event === 'open') recorder.open(state.position);
+    else recorder.close(state.result, state.anchor);
   };
-
   const diagnostics: Diagnostic[] = [];
   let data: unknown;
   try {
@@ -149,10 +64,148 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     diagnostics.push(toDiagnostic(error, file, map, text));
     return { data: undefined, sourceMap: map, diagnostics, mayHoldSecret: true, mayHoldInvisible: true };
   }
-  const sourceMap = new YamlSourceMap(file, text, nodes);
+  const sourceMap = new YamlSourceMap(file, text, recorder.nodes);
+  diagnostics.push(...keyDiagnostics(file, sourceMap, recorder.specialKeys, recorder.duplicateKeys));
+  const { mayHoldSecret, mayHoldInvisible } = recorder;
+  return { data, sourceMap, diagnostics, mayHoldSecret, mayHoldInvisible };
+}
+
+/**
+ * Records one light frame per node from js-yaml's open/close events (its start offset and its
+ * children), enforcing the depth and expansion limits as it goes, and screens keys and scalars.
+ */
+class NodeRecorder {
+  readonly nodes: NodeTable;
+  // Per open node: where it started and where its children begin on the child stack.
+  private readonly openStart: number[] = [];
+  private readonly openBase: number[] = [];
+  // Children of the open nodes, innermost last; `childTop` is its length (setting an array's
+  // length on every close was measurably slow).
+  private readonly childStack: number[] = [];
+  private childTop = 0;
+  private readonly anchored = new Map<object, number>();
+  // Levels from each node down to its deepest leaf, aliases expanded: an alias puts its anchor's
+  // whole height where it stands, so text nesting alone does not bound the data's depth (anchors
+  // nested into anchors reached 12,000 levels in 50 KB, and every recursive walker overflowed).
+  private readonly heights: number[] = [];
+  readonly specialKeys: { node: number; key: string }[] = [];
+  // The same few dozen key names recur thousands of times: each is screened once.
+  private readonly cleanKeys = new Set<string>();
+  readonly duplicateKeys: DuplicateKey[] = [];
+  mayHoldSecret = false;
+  mayHoldInvisible = false;
+
+  constructor(private readonly text: string) {
+    this.nodes = new NodeTable(text.length >> 3);
+  }
+
+  open(position: number): void {
+    if (this.openStart.length >= LIMITS.maxDepth) {
+      throw new LimitExceeded('PB014', position, `the YAML nests deeper than ${LIMITS.maxDepth} levels`);
+    }
+    this.openStart.push(position);
+    this.openBase.push(this.childTop);
+  }
+
+  close(result: unknown, anchor: string | null | undefined): void {
+    const { nodes, childStack } = this;
+    const start = this.openStart.pop() as number;
+    const base = this.openBase.pop() as number;
+    const count = this.childTop - base;
+    let node: number;
+    if (count === 1 && nodes.result[childStack[base] as number] === result) {
+      // js-yaml tries to read a block mapping's first key and, finding no colon, keeps that
+      // node as the whole value: the wrapper adds nothing, so the inner node stands for it.
+      node = childStack[base] as number;
+    } else if (result === null || typeof result !== 'object') {
+      node = this.scalar(start, result);
+    } else if (count === 0 && this.text.charCodeAt(skipToContent(this.text, start)) === 0x2a /* * */) {
+      node = this.alias(start, result);
+    } else {
+      node = this.collection(start, result, base, count);
+    }
+    this.childTop = base;
+    if (nodes.size(node) > LIMITS.maxExpandedNodes) {
+      const limit = LIMITS.maxExpandedNodes.toLocaleString('en');
+      // Written nodes alone over the limit: a huge document, not an alias bomb.
+      if (nodes.count > LIMITS.maxExpandedNodes) throw new LimitExceeded('PB012', start, `the document has more than ${limit} YAML nodes`, 'size');
+      throw new LimitExceeded('PB012', start, `aliases expand this document to more than ${limit} nodes`);
+    }
+    if (anchor && result !== null && typeof result === 'object') this.anchored.set(result, node);
+    if (this.openStart.length > 0) childStack[this.childTop++] = node;
+    else nodes.root = node;
+  }
+
+  private scalar(start: number, result: unknown): number {
+    // Screening every text scalar here saves the secret check a walk over clean documents.
+    // Values are screened here; key names (smtp_password, botToken) when their mapping closes.
+    if (!this.mayHoldSecret && typeof result === 'string' && secretKind(result) !== undefined) this.mayHoldSecret = true;
+    // Key names are scalars too, so this sees every text of the file once.
+    if (!this.mayHoldInvisible && typeof result === 'string' && hasInvisible(result)) this.mayHoldInvisible = true;
+    const node = this.nodes.add(start, result, 1, 0, 0, -1);
+    this.heights[node] = 1;
+    return node;
+  }
+
+  /** An alias: no events of its own, the same object as its anchor. */
+  private alias(start: number, result: object): number {
+    // An alias whose anchor is still open is its own ancestor: a recursive structure no blueprint can mean.
+    const target = this.anchored.get(result);
+    if (target === undefined) throw new LimitExceeded('PB012', start, 'an alias refers to the node that contains it (a recursive alias)');
+    const node = this.nodes.add(start, result, this.nodes.size(target), 0, 0, target);
+    const height = this.heights[target] as number;
+    this.heights[node] = height;
+    if (this.openStart.length + height > LIMITS.maxDepth) {
+      throw new LimitExceeded('PB014', start, `aliases nest the data deeper than ${LIMITS.maxDepth} levels`, 'aliases');
+    }
+    return node;
+  }
+
+  private collection(start: number, result: object, base: number, count: number): number {
+    const { nodes, childStack, heights } = this;
+    let size = 1;
+    let height = 0;
+    const first = nodes.children.length;
+    for (let i = base; i < this.childTop; i++) {
+      const child = childStack[i] as number;
+      size += nodes.size(child);
+      if ((heights[child] as number) > height) height = heights[child] as number;
+      nodes.children.push(child);
+    }
+    if (!Array.isArray(result)) this.mappingKeys(base, count);
+    const node = nodes.add(start, result, size, first, count, -1);
+    heights[node] = height + 1;
+    return node;
+  }
+
+  /** A closing mapping's keys: special names, secret-looking names, keys written twice. */
+  private mappingKeys(base: number, count: number): void {
+    const { nodes, childStack } = this;
+    for (let i = 0; i + 1 < count; i += 2) {
+      const name = nodes.result[childStack[base + i] as number];
+      if (typeof name !== 'string') continue;
+      if (SPECIAL_KEYS.has(name)) this.specialKeys.push({ node: childStack[base + i] as number, key: name });
+      if (!this.mayHoldSecret && !this.cleanKeys.has(name)) {
+        if (isSecretKeyName(name)) this.mayHoldSecret = true;
+        else this.cleanKeys.add(name);
+      }
+    }
+    // js-yaml runs with `json: true` (the later key wins, no exception), so that a key written
+    // twice is reported here, with both places, and the rest of the file is still checked.
+    // (A flow `{a, b: 1}` leaves keys and values unpaired; such a mapping is not checked.)
+    if (count >= 4 && count % 2 === 0) findDuplicateKeys(nodes, childStack, base, count, this.duplicateKeys);
+  }
+}
+
+/** PB013 for keys JavaScript treats specially, PB011 for keys written twice (with the first's line). */
+function keyDiagnostics(
+  file: string, sourceMap: YamlSourceMap,
+  specialKeys: readonly { node: number; key: string }[], duplicateKeys: readonly DuplicateKey[],
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
   for (const { node, key } of specialKeys) {
     const at = sourceMap.lineColumn(sourceMap.contentOffset(node));
-    diagnostics.push({
+    out.push({
       file, ...at, severity: 'error', code: 'PB013',
       message: `the key "${key}" is not allowed`,
       hint: 'remove it; a blueprint has no such key, and JavaScript gives it a special meaning',
@@ -160,13 +213,13 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   }
   for (const { first, again, key } of duplicateKeys) {
     const firstAt = sourceMap.lineColumn(sourceMap.contentOffset(first));
-    diagnostics.push({
+    out.push({
       file, ...sourceMap.lineColumn(sourceMap.contentOffset(again)), severity: 'error', code: 'PB011',
       message: `the key "${key}" appears twice (first at line ${firstAt.line})`,
       hint: `keep one of the two and merge what they say; YAML allows a key once per mapping, and as written this one replaces the first`,
     });
   }
-  return { data, sourceMap, diagnostics, mayHoldSecret, mayHoldInvisible };
+  return out;
 }
 
 /**
@@ -175,7 +228,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
  */
 function findDuplicateKeys(
   nodes: NodeTable, childStack: number[], base: number, count: number,
-  out: { first: number; again: number; key: string }[],
+  out: DuplicateKey[],
 ): void {
   const keyOf = (i: number): string | undefined => {
     const name = nodes.result[childStack[base + i] as number];

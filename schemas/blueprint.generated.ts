@@ -142,7 +142,7 @@ export interface Contact {
  */
 kind: ("phone" | "sms" | "email" | "telegram" | "whatsapp" | "signal" | "slack" | "other")
 /**
- * The number, address or handle. Alarms reach a person by SMS at a phone number in international form (+7 ...), by e-mail, and on Telegram only at their numeric chat id (a bot cannot message an @username: the person sends /start to the bot, and https://api.telegram.org/bot<token>/getUpdates shows "chat":{"id":...}); keep the @username as another contact for people.
+ * The number, address or handle. Alarms reach a person by SMS at a phone number in international form (+7 ...), by e-mail, and on Telegram only at their numeric chat id (a bot cannot message an @username: the person sends /start to the bot, and `https://api.telegram.org/bot<token>/getUpdates` shows `"chat":{"id":...}`); keep the @username as another contact for people.
  */
 value: string
 }

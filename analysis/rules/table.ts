@@ -13,7 +13,7 @@ export const TABLE_END = '<!-- rule-table:end -->';
 /** One row per rule: code, name, severity (with the cases that change it), and what it looks for. */
 export function ruleTable(rules: readonly Rule[] = allRules()): string {
   const rows = rules.map((r) => `| ${r.code} | \`${r.name}\` | ${severityCell(r)} | ${cell(r.summary)} |`);
-  return ['| code | rule | severity | looks for |', '|---|---|---|---|', ...rows].join('\n');
+  return ['| code | rule | severity | looks for |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 function severityCell(r: Rule): string {

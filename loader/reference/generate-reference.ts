@@ -48,12 +48,17 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+/** One table row in markdownlint's compact pipe style: an empty cell is a single space. */
+function row(cells: readonly string[]): string {
+  return `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
+}
+
 function table(n: Node): string[] {
   const rows = ['| key | type | required | default | meaning |', '| --- | --- | --- | --- | --- |'];
   for (const [key, prop] of Object.entries(n.properties ?? {})) {
     const example = prop.examples?.[0] ?? (prop.$ref ? (schema.$defs[prop.$ref.replace('#/$defs/', '')] as Node).examples?.[0] : undefined);
     const meaning = (prop.description ?? '') + (example !== undefined && typeof example !== 'object' ? ` Example: \`${String(example)}\`.` : '');
-    rows.push(`| \`${key}\` | ${typeOf(prop)} | ${n.required?.includes(key) ? 'yes' : ''} | ${prop.default !== undefined ? `\`${String(prop.default)}\`` : ''} | ${cell(meaning)} |`);
+    rows.push(row([`\`${key}\``, typeOf(prop), n.required?.includes(key) ? 'yes' : '', prop.default !== undefined ? `\`${String(prop.default)}\`` : '', cell(meaning)]));
   }
   return rows;
 }

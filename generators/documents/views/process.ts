@@ -30,14 +30,7 @@ export function dayAgainstMeasures(ctx: Ctx, p: Process): { dayCost: string | nu
 export function processRunbookView(ctx: Ctx, p: Process) {
   const { model, l } = ctx;
   const self = paths.process(p);
-  const normal = ctx.graph.normalPath(p);
-  // Endpoints of every service on the normal path, in blueprint order.
-  const order = ctx.by.endpointOrder;
-  const endpoints = [...normal].flatMap((point) => {
-    const id = idIf(point, 'service');
-    const s = id !== undefined ? model.index.services.get(id) : undefined;
-    return s ? ctx.by.endpoints.get(s) ?? [] : [];
-  }).sort((a, b) => order.get(a)! - order.get(b)!);
+  const endpoints = watchedEndpoints(ctx, p);
   const components = model.statusPage?.components.filter((c) => c.endpoints.some((e) => endpoints.includes(e))) ?? [];
   const checks = [
     ...endpoints.map((e) => ({ name: md(e.name), what: code(e.url), severity: l.t(`alertLevel.${e.severity}`) })),
@@ -48,7 +41,6 @@ export function processRunbookView(ctx: Ctx, p: Process) {
     })),
   ];
   const routes = model.alerts.filter((r) => r.processes.length === 0 || r.processes.includes(p));
-  const plan = p.planB;
   return {
     page: pageView(ctx, l.t('title.process', { name: mdHeading(p.name) }), self),
     name: md(p.name),
@@ -62,20 +54,8 @@ export function processRunbookView(ctx: Ctx, p: Process) {
     checks,
     statusComponents: components.length ? names(components, l) : null,
     statusHost: model.statusPage ? code(`https://${model.statusPage.host}`) : null,
-    planB: plan ? {
-      summary: md(plan.summary),
-      steps: plan.steps.map(md),
-      requires: plan.requires.map(md),
-      needs: plan.needs.length ? plan.needs.map((s) => link(md(s.name), self, paths.service(s))).join(', ') : null,
-      switchedBy: plan.switchedBy.map((x) => personView(ctx, x)) as PersonView[],
-      switchTime: l.duration(plan.switchTime),
-      capacity: plan.capacity ? md(plan.capacity) : null,
-      withinRto: plan.switchTime <= p.rto,
-      // The latest moment to start the switch and still be back within the RTO (whole minutes,
-      // rounded down); none left means switch at once.
-      switchBy: p.rto - plan.switchTime >= 60 ? l.duration(Math.floor((p.rto - plan.switchTime) / 60) * 60) : null,
-    } : null,
-    backToNormal: plan ? plan.backToNormal.map(md) : [],
+    planB: planBView(ctx, p),
+    backToNormal: p.planB ? p.planB.backToNormal.map(md) : [],
     data: p.data.map((d) => ({
       name: md(d.name),
       source: md(d.source.name),
@@ -96,5 +76,35 @@ export function processRunbookView(ctx: Ctx, p: Process) {
     escalation: escalationView(ctx),
     contactsLink: link(l.t('title.contacts'), self, paths.contacts),
     incidentLogLink: link(l.t('title.incidentLog'), self, paths.incidentLog),
+  };
+}
+
+/** Endpoints of every service on the process's normal path, in blueprint order. */
+function watchedEndpoints(ctx: Ctx, p: Process) {
+  const order = ctx.by.endpointOrder;
+  return [...ctx.graph.normalPath(p)].flatMap((point) => {
+    const id = idIf(point, 'service');
+    const s = id !== undefined ? ctx.model.index.services.get(id) : undefined;
+    return s ? ctx.by.endpoints.get(s) ?? [] : [];
+  }).sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+function planBView(ctx: Ctx, p: Process) {
+  const { l } = ctx;
+  const plan = p.planB;
+  if (!plan) return null;
+  const self = paths.process(p);
+  return {
+    summary: md(plan.summary),
+    steps: plan.steps.map(md),
+    requires: plan.requires.map(md),
+    needs: plan.needs.length ? plan.needs.map((s) => link(md(s.name), self, paths.service(s))).join(', ') : null,
+    switchedBy: plan.switchedBy.map((x) => personView(ctx, x)) as PersonView[],
+    switchTime: l.duration(plan.switchTime),
+    capacity: plan.capacity ? md(plan.capacity) : null,
+    withinRto: plan.switchTime <= p.rto,
+    // The latest moment to start the switch and still be back within the RTO (whole minutes,
+    // rounded down); none left means switch at once.
+    switchBy: p.rto - plan.switchTime >= 60 ? l.duration(Math.floor((p.rto - plan.switchTime) / 60) * 60) : null,
   };
 }

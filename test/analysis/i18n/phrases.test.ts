@@ -162,5 +162,6 @@ describe('English output', () => {
 // A phrase table without a rule, or a rule without one of its messages, does not compile.
 // @ts-expect-error PB101 is missing
 export const withoutARule: Phrasebook['rules'] = (({ PB101: _, ...rest }) => rest)(en.rules);
+const onlyCritical = { critical: en.rules.PB102.messages.critical };
 // @ts-expect-error the `high` message of PB102 is missing
-export const withoutAMessage: Phrasebook['rules']['PB102'] = { ...en.rules.PB102, messages: { critical: en.rules.PB102.messages.critical } };
+export const withoutAMessage: Phrasebook['rules']['PB102'] = { ...en.rules.PB102, messages: onlyCritical };
