@@ -72,7 +72,13 @@ function serviceFailurePointsOf(): (service: Service) => Set<FailurePoint> {
   }
 
   return (service) => {
-    if (!memo.has(service)) postOrder(service, (s) => memo.has(s), buildsOn, (s) => memo.set(s, combine(s)));
+    if (!memo.has(service))
+      postOrder(
+        service,
+        (s) => memo.has(s),
+        buildsOn,
+        (s) => memo.set(s, combine(s)),
+      );
     return memo.get(service)!;
   };
 }

@@ -36,17 +36,25 @@ export function outage(targets: OutageTargets, words: SimulationWords['cause'] =
   const causes = new Map<Service, string | null>();
   /** What the service's own loss or its place's or vendor's says, before its dependencies. */
   const direct = (s: Service): string | null =>
-    services.has(s) ? words.failed
-      : vendors.has(s.vendorKey) ? words.vendorFails(s.vendor)
-      : s.location.length > 0 && s.location.every((p) => places.has(p)) ? words.placesFail(s.location.map((p) => p.name))
-      : null;
+    services.has(s)
+      ? words.failed
+      : vendors.has(s.vendorKey)
+        ? words.vendorFails(s.vendor)
+        : s.location.length > 0 && s.location.every((p) => places.has(p))
+          ? words.placesFail(s.location.map((p) => p.name))
+          : null;
   // A dependency still in progress closes a cycle (the loader rejects those): it counts as up.
   const memoOf = (s: Service): string | null => causes.get(s) ?? null;
   /** Down with all its standbys, read from the memo: standbys are judged alone. */
   const withStandbys = (s: Service): string | null => {
     const own = memoOf(s);
     if (own === null || s.standby.length === 0) return own;
-    return s.standby.every((t) => memoOf(t) !== null) ? words.standbysToo(own, s.standby.map((t) => t.name)) : null;
+    return s.standby.every((t) => memoOf(t) !== null)
+      ? words.standbysToo(
+          own,
+          s.standby.map((t) => t.name),
+        )
+      : null;
   };
   /** Its dependencies and their standbys: what a service's cause is read from. */
   function* buildsOn(s: Service): Iterable<Service> {

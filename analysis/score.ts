@@ -67,9 +67,12 @@ export function readiness(model: Model, findings: readonly Finding[], locale: An
     const errors = own.filter((f) => f.severity === 'error');
     const status: CheckStatus = errors.length > 0 ? 'fail' : judged[id].status;
     const phrases = book.readiness[id];
-    const evidence = phrases.evidence(params, book.format) +
+    const evidence =
+      phrases.evidence(params, book.format) +
       // Said only when the errors are what failed it; an item already failed says why in its evidence.
-      (errors.length > 0 && judged[id].status !== 'fail' ? `; ${book.errorsStand([...new Set(errors.map((f) => f.code))], book.format)}` : '');
+      (errors.length > 0 && judged[id].status !== 'fail'
+        ? `; ${book.errorsStand([...new Set(errors.map((f) => f.code))], book.format)}`
+        : '');
     return { id, title: phrases.title, status, evidence, costs: costs(status, errors.length > 0 ? errors : own, ids.length) };
   });
   const total = items.reduce((sum, i) => sum + POINTS[i.status], 0);

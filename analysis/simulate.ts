@@ -112,7 +112,11 @@ export function simulate(model: Model, fail: readonly string[], options: { local
     alerts: alerts(model, isDown, stopped, conditions),
     data: model.data
       .filter((d) => isDown(d.source))
-      .map((d) => ({ name: d.name, source: d.source.name, usableCopies: d.copies.filter((c) => copyUsable(c, vendors, places, isDown)).map((c) => c.where) })),
+      .map((d) => ({
+        name: d.name,
+        source: d.source.name,
+        usableCopies: d.copies.filter((c) => copyUsable(c, vendors, places, isDown)).map((c) => c.where),
+      })),
   };
 }
 
@@ -172,9 +176,7 @@ function alerts(
   const out: AlertResult[] = [];
   for (const route of model.alerts) {
     const covers = new Set(route.processes);
-    const triggers = sources.filter(
-      (s) => s.severity === route.severity && (covers.size === 0 || s.processes.some((p) => covers.has(p))),
-    );
+    const triggers = sources.filter((s) => s.severity === route.severity && (covers.size === 0 || s.processes.some((p) => covers.has(p))));
     if (triggers.length === 0) continue;
     let at = 0;
     const stages = route.stages.map((stage) => {
@@ -218,11 +220,11 @@ export function resolveTargets(model: Model, tokens: readonly string[], words: S
   for (const token of tokens) {
     let found = false;
     const s = model.index.services.get(token);
-    if (s) (services.add(s), failed.push({ token, kind: 'service', label: s.name }), (found = true));
+    if (s) services.add(s), failed.push({ token, kind: 'service', label: s.name }), (found = true);
     const pl = model.index.places.get(token);
-    if (pl) (places.add(pl), failed.push({ token, kind: 'place', label: pl.name }), (found = true));
+    if (pl) places.add(pl), failed.push({ token, kind: 'place', label: pl.name }), (found = true);
     const pe = model.index.people.get(token);
-    if (pe) (people.add(pe), failed.push({ token, kind: 'person', label: pe.name }), (found = true));
+    if (pe) people.add(pe), failed.push({ token, kind: 'person', label: pe.name }), (found = true);
     const key = vendorKey(token);
     if (!found && vendorKeys.has(key)) {
       vendors.add(key);

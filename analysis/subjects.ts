@@ -8,8 +8,21 @@
 import type { Model } from '../model/model';
 
 export type SubjectKind =
-  | 'process' | 'service' | 'vendor' | 'person' | 'place' | 'data' | 'copy' | 'domain' | 'endpoint'
-  | 'businessCheck' | 'channel' | 'message' | 'alertRoute' | 'statusPage' | 'drills';
+  | 'process'
+  | 'service'
+  | 'vendor'
+  | 'person'
+  | 'place'
+  | 'data'
+  | 'copy'
+  | 'domain'
+  | 'endpoint'
+  | 'businessCheck'
+  | 'channel'
+  | 'message'
+  | 'alertRoute'
+  | 'statusPage'
+  | 'drills';
 
 export interface SubjectRef {
   kind: SubjectKind;
@@ -62,7 +75,9 @@ function index(model: Model): Index {
 export function subjectsOf(model: Model, pointer: string, params: unknown): SubjectRef[] {
   const ix = index(model);
   const out = new Map<string, SubjectRef>();
-  const put = (ref: SubjectRef | undefined) => { if (ref) out.set(`${ref.kind}\u0000${ref.id}`, ref); };
+  const put = (ref: SubjectRef | undefined) => {
+    if (ref) out.set(`${ref.kind}\u0000${ref.id}`, ref);
+  };
   for (let p = pointer; p.length > 0; p = p.slice(0, p.lastIndexOf('/'))) {
     const ref = ix.byPath.get(p);
     if (ref) {

@@ -86,11 +86,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * needs that are down (looked up by the services themselves, their dependencies and standbys,
  * see `downServices`), and its business checks.
  */
-export function detections(
-  model: Model,
-  process: Process,
-  conditions: TimelineConditions = {},
-): Detection[] {
+export function detections(model: Model, process: Process, conditions: TimelineConditions = {}): Detection[] {
   const ix = indexes(model);
   const out: Detection[] = [];
   const heard = new Map<AlertLevel, Seconds | undefined>();
@@ -107,11 +103,7 @@ export function detections(
 }
 
 /** The longest TTL of failover records switching on a check of this process's services that are down. */
-export function failoverTtl(
-  model: Model,
-  process: Process,
-  conditions: TimelineConditions = {},
-): Seconds {
+export function failoverTtl(model: Model, process: Process, conditions: TimelineConditions = {}): Seconds {
   const ix = indexes(model);
   let ttl = 0;
   for (const s of downServices(process, conditions.serviceDown)) {
@@ -165,11 +157,7 @@ export function reach(
  * The earliest moment a switcher can act: each detecting check raises alerts of its own severity,
  * so the best pair (check, route or escalation) wins, not simply the fastest check.
  */
-export function timeline(
-  model: Model,
-  process: Process,
-  conditions: TimelineConditions = {},
-): Timeline {
+export function timeline(model: Model, process: Process, conditions: TimelineConditions = {}): Timeline {
   const all = detections(model, process, conditions);
   const found = all.filter((d) => d.heardAfter !== undefined);
   const dnsTtl = failoverTtl(model, process, conditions);

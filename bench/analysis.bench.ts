@@ -48,7 +48,20 @@ async function main(): Promise<void> {
     return;
   }
   console.log('analysis + simulation vs load (median of warm runs; memory: peak RSS of a fresh process minus its baseline)\n');
-  console.log(row(['processes', 'edges', 'load ms', 'analysis ms', 'simulate ms', 'ratio (a+s)/load', 'a+s µs/edge', 'findings', 'load MB', 'load+a+s MB']));
+  console.log(
+    row([
+      'processes',
+      'edges',
+      'load ms',
+      'analysis ms',
+      'simulate ms',
+      'ratio (a+s)/load',
+      'a+s µs/edge',
+      'findings',
+      'load MB',
+      'load+a+s MB',
+    ]),
+  );
   console.log(row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---']));
   for (const n of SIZES) {
     const text = syntheticBlueprint(n);
@@ -65,8 +78,20 @@ async function main(): Promise<void> {
     const file = textFileForChild(text);
     const lm = await peakMemoryMb(__filename, ['child', 'load', file]);
     const am = await peakMemoryMb(__filename, ['child', 'all', file]);
-    console.log(row([n, e, loadMs, aMs, sMs, ((aMs + sMs) / loadMs).toFixed(2) + 'x', ((aMs + sMs) * 1000) / e, findings,
-      Math.max(lm.peakMb - lm.baseMb, 0.1), Math.max(am.peakMb - am.baseMb, 0.1)]));
+    console.log(
+      row([
+        n,
+        e,
+        loadMs,
+        aMs,
+        sMs,
+        ((aMs + sMs) / loadMs).toFixed(2) + 'x',
+        ((aMs + sMs) * 1000) / e,
+        findings,
+        Math.max(lm.peakMb - lm.baseMb, 0.1),
+        Math.max(am.peakMb - am.baseMb, 0.1),
+      ]),
+    );
   }
 }
 

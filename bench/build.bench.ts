@@ -30,7 +30,11 @@ function findBin(): string {
   throw new Error('bin/planb.js with a built dist/ not found: run `npm run build` first');
 }
 
-interface Usage { wallMs: number; cpuMs: number; peakMb: number }
+interface Usage {
+  wallMs: number;
+  cpuMs: number;
+  peakMb: number;
+}
 
 /**
  * Runs `code` in a fresh Node process that reports its own CPU time and peak memory on exit. The
@@ -39,10 +43,11 @@ interface Usage { wallMs: number; cpuMs: number; peakMb: number }
  */
 function measure(code: string, argv: string[]): Usage {
   const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'planb-bench-usage-')), 'usage.json');
-  const prelude = `process.on('exit', () => { const u = process.cpuUsage(); const fs = require('fs');`
-    + ` let peakMb = process.resourceUsage().maxRSS / 1024;`
-    + ` try { const m = /^VmHWM:\\s+(\\d+) kB/m.exec(fs.readFileSync('/proc/self/status', 'utf8')); if (m) peakMb = Number(m[1]) / 1024; } catch {}`
-    + ` fs.writeFileSync(${JSON.stringify(report)}, JSON.stringify({ cpuMs: (u.user + u.system) / 1000, peakMb })); });`;
+  const prelude =
+    `process.on('exit', () => { const u = process.cpuUsage(); const fs = require('fs');` +
+    ` let peakMb = process.resourceUsage().maxRSS / 1024;` +
+    ` try { const m = /^VmHWM:\\s+(\\d+) kB/m.exec(fs.readFileSync('/proc/self/status', 'utf8')); if (m) peakMb = Number(m[1]) / 1024; } catch {}` +
+    ` fs.writeFileSync(${JSON.stringify(report)}, JSON.stringify({ cpuMs: (u.user + u.system) / 1000, peakMb })); });`;
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['-e', prelude + code, '--', ...argv], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
   const wallMs = performance.now() - t0;
@@ -80,27 +85,61 @@ require('child_process').execFileSync('sync', ['-f', out]);
 function main(): void {
   const bin = findBin();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'planb-bench-build-'));
-  console.log(`planb build${withPlan ? '' : ' --no-plan'}, one fresh process per run, against bare js-yaml + writing the same files in the same run\n`);
-  console.log(row(['processes', 'files', 'MB written', 'floor s', 'planb s', 'ratio', 'planb CPU s', 'floor peak MB', 'planb peak MB', 'memory ratio', 'ms per process']));
+  console.log(
+    `planb build${withPlan ? '' : ' --no-plan'}, one fresh process per run, against bare js-yaml + writing the same files in the same run\n`,
+  );
+  console.log(
+    row([
+      'processes',
+      'files',
+      'MB written',
+      'floor s',
+      'planb s',
+      'ratio',
+      'planb CPU s',
+      'floor peak MB',
+      'planb peak MB',
+      'memory ratio',
+      'ms per process',
+    ]),
+  );
   console.log(row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---']));
   for (const n of SIZES) {
     const blueprint = path.join(work, `synthetic-${n}.yaml`);
     fs.writeFileSync(blueprint, syntheticBlueprint(n));
     const out = path.join(work, `out-${n}`);
-    const build = measure(`process.argv = [process.execPath, ${JSON.stringify(bin)}, ...process.argv.slice(1)]; require(${JSON.stringify(bin)});`,
-      ['build', blueprint, '--out', out, ...(withPlan ? [] : ['--no-plan'])]);
+    const build = measure(
+      `process.argv = [process.execPath, ${JSON.stringify(bin)}, ...process.argv.slice(1)]; require(${JSON.stringify(bin)});`,
+      ['build', blueprint, '--out', out, ...(withPlan ? [] : ['--no-plan'])],
+    );
     const files = listing(out);
     const listFile = path.join(work, `files-${n}.json`);
     fs.writeFileSync(listFile, JSON.stringify(files));
     fs.rmSync(out, { recursive: true, force: true });
     const floorOut = path.join(work, `floor-${n}`);
     // The floor needs js-yaml from Plan B's node_modules: run it from the repository root.
-    const floor = measure(`process.chdir(${JSON.stringify(path.dirname(path.dirname(bin)))}); module.paths.unshift(${JSON.stringify(path.join(path.dirname(path.dirname(bin)), 'node_modules'))});` + FLOOR,
-      [blueprint, listFile, floorOut]);
+    const floor = measure(
+      `process.chdir(${JSON.stringify(path.dirname(path.dirname(bin)))}); module.paths.unshift(${JSON.stringify(path.join(path.dirname(path.dirname(bin)), 'node_modules'))});` +
+        FLOOR,
+      [blueprint, listFile, floorOut],
+    );
     fs.rmSync(floorOut, { recursive: true, force: true });
     const mb = files.reduce((s, f) => s + f.size, 0) / 1048576;
-    console.log(row([n.toLocaleString('en'), files.length.toLocaleString('en'), mb, floor.wallMs / 1000, build.wallMs / 1000, (build.wallMs / floor.wallMs).toFixed(2) + 'x', build.cpuMs / 1000,
-      floor.peakMb, build.peakMb, (build.peakMb / floor.peakMb).toFixed(2) + 'x', build.wallMs / n]));
+    console.log(
+      row([
+        n.toLocaleString('en'),
+        files.length.toLocaleString('en'),
+        mb,
+        floor.wallMs / 1000,
+        build.wallMs / 1000,
+        (build.wallMs / floor.wallMs).toFixed(2) + 'x',
+        build.cpuMs / 1000,
+        floor.peakMb,
+        build.peakMb,
+        (build.peakMb / floor.peakMb).toFixed(2) + 'x',
+        build.wallMs / n,
+      ]),
+    );
   }
   fs.rmSync(work, { recursive: true, force: true });
 }

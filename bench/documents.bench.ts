@@ -35,14 +35,14 @@ async function ours(model: Model, options: DocumentOptions): Promise<number> {
   return docs.length + html.length;
 }
 
-type MarkedModule = typeof import('marked', { with: { 'resolution-mode': 'import' } });
+type MarkedModule = typeof import('marked', { with: { 'resolution-mode': 'import' }});
 
 function floorOf(texts: readonly string[], marked: MarkedModule): () => Promise<number> {
   const hb = Handlebars.create();
   const template = hb.compile('{{#each texts}}{{this}}\n{{/each}}', { noEscape: true, strict: true });
   return async () => {
     const md = template({ texts });
-    return (marked.marked.parse(md, { async: false })).length;
+    return marked.marked.parse(md, { async: false }).length;
   };
 }
 

@@ -38,7 +38,11 @@ async function main(): Promise<void> {
   for (const n of SIZES) {
     const text = syntheticBlueprint(n);
     const runs = n >= 2000 ? 15 : 41;
-    const [f, o] = pairedMedianMs(() => floor(text), () => ours(text), runs);
+    const [f, o] = pairedMedianMs(
+      () => floor(text),
+      () => ours(text),
+      runs,
+    );
     const file = textFileForChild(text);
     const fm = await peakMemoryMb(__filename, ['child', 'floor', file]);
     const om = await peakMemoryMb(__filename, ['child', 'ours', file]);

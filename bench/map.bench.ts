@@ -30,7 +30,20 @@ async function main(): Promise<void> {
     const mermaid = medianMs(() => toMermaid(map), runs, 1);
     const svg = await medianMsAsync(() => toSvg(map), runs, 1);
     const total = structure + mermaid + svg;
-    console.log(row([n.toLocaleString('en'), map.summary === undefined ? 'full' : 'summary', String(map.nodes.length), String(map.edges.length), load, structure, mermaid, svg, total, (total / load).toFixed(2) + 'x']));
+    console.log(
+      row([
+        n.toLocaleString('en'),
+        map.summary === undefined ? 'full' : 'summary',
+        String(map.nodes.length),
+        String(map.edges.length),
+        load,
+        structure,
+        mermaid,
+        svg,
+        total,
+        (total / load).toFixed(2) + 'x',
+      ]),
+    );
   }
 }
 

@@ -24,7 +24,10 @@ const ROUNDS = Number(process.env['PLANB_BENCH_ROUNDS'] ?? 1);
 function child(args: string[]): Promise<Measure> {
   return new Promise((resolve, reject) => {
     // Tens of thousands of resources under mocks need more than Node's default heap.
-    const c = fork(__filename, args, { execArgv: [...process.execArgv, '--max-old-space-size=16384'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const c = fork(__filename, args, {
+      execArgv: [...process.execArgv, '--max-old-space-size=16384'],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
     c.on('message', (m) => resolve(m as Measure));
     c.on('error', reject);
     c.on('exit', (code) => code !== 0 && reject(new Error(`child ${args.join(' ')} exited ${code}`)));
@@ -91,8 +94,13 @@ async function floorChild(count: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-  console.log(`| processes | cloud resources | resources/process | plan ms | floor ms | ratio | ms/resource (plan) | plan peak MB | floor peak MB | memory ratio | KB/resource (plan) |`);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
+  console.log(
+    `| processes | cloud resources | resources/process | plan ms | floor ms | ratio | ms/resource (plan) | plan peak MB | floor peak MB | memory ratio | KB/resource (plan) |`,
+  );
   console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
   for (const n of sizes.length ? sizes : [200, 2000]) {
     const plans: Measure[] = [];
@@ -108,8 +116,21 @@ async function main(): Promise<void> {
     const resources = plans[0]?.resources ?? 0;
     const planMb = med(plans, (m) => m.peakMb - m.baseMb);
     const floorMb = med(floors, (m) => m.peakMb - m.baseMb);
-    console.log(row([String(n), String(resources), (resources / n).toFixed(1), planMs, floorMs, `${(planMs / floorMs).toFixed(2)}x`, planMs / resources,
-      med(plans, (m) => m.peakMb), med(floors, (m) => m.peakMb), `${(planMb / floorMb).toFixed(2)}x`, (planMb * 1024) / resources]));
+    console.log(
+      row([
+        String(n),
+        String(resources),
+        (resources / n).toFixed(1),
+        planMs,
+        floorMs,
+        `${(planMs / floorMs).toFixed(2)}x`,
+        planMs / resources,
+        med(plans, (m) => m.peakMb),
+        med(floors, (m) => m.peakMb),
+        `${(planMb / floorMb).toFixed(2)}x`,
+        (planMb * 1024) / resources,
+      ]),
+    );
   }
 }
 

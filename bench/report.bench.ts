@@ -49,9 +49,18 @@ function yearOfEvents(perMonth: number): Map<string, StoredObject[]> {
           { ...base, kind: 'delivered', at: at(1), person: 'person-0', channel: 'team-chat', stage: 1, attempts: 1 },
           { ...base, kind: 'delivered', at: at(2), person: 'person-0', channel: 'team-sms', stage: 1, attempts: 2 },
           ...(k % 2 ? [{ ...base, kind: 'escalated' as const, at: at(900), stage: 2 }] : []),
-          { ...base, kind: 'acknowledged', at: at(300 + (k % 2) * 700), person: k % 2 ? 'person-1' : 'person-0', method: 'telegram', stage: 1 + (k % 2) },
+          {
+            ...base,
+            kind: 'acknowledged',
+            at: at(300 + (k % 2) * 700),
+            person: k % 2 ? 'person-1' : 'person-0',
+            method: 'telegram',
+            stage: 1 + (k % 2),
+          },
           { ...base, kind: 'recovered', at: at(600 + ((p * 13 + k) % 20) * 300) },
-          ...(k % 3 === 0 ? [{ ...base, kind: 'note' as const, at: at(7200), person: 'person-0', text: `Vendor ${p % 50} restarted the service` }] : []),
+          ...(k % 3 === 0
+            ? [{ ...base, kind: 'note' as const, at: at(7200), person: 'person-0', text: `Vendor ${p % 50} restarted the service` }]
+            : []),
         ];
         for (const e of events) byMonth.get(month)!.push({ key: eventKey(e), text: JSON.stringify(e) });
       }
@@ -76,7 +85,8 @@ function writeJournal(year: Map<string, StoredObject[]>): string {
 async function ours(m: Model, dir: string): Promise<number> {
   const journal = new FolderJournal(dir);
   let size = 0;
-  for (const month of MONTHS) for (const f of await generateReport(m, await readMonth(journal, month), { month, locale: 'en' })) size += f.content.length;
+  for (const month of MONTHS)
+    for (const f of await generateReport(m, await readMonth(journal, month), { month, locale: 'en' })) size += f.content.length;
   return size;
 }
 
@@ -98,8 +108,12 @@ async function main(): Promise<void> {
     reportPeak();
     return;
   }
-  console.log(`report: twelve monthly reports (Markdown + HTML) for ${PROCESSES} processes from a year of events in a journal folder; floor: listing, reading and parsing the same objects\n`);
-  console.log(row(['incidents/process/month', 'events', 'floor ms', 'planb ms', 'ratio', 'planb µs/event', 'floor MB', 'planb MB', 'mem ratio']));
+  console.log(
+    `report: twelve monthly reports (Markdown + HTML) for ${PROCESSES} processes from a year of events in a journal folder; floor: listing, reading and parsing the same objects\n`,
+  );
+  console.log(
+    row(['incidents/process/month', 'events', 'floor ms', 'planb ms', 'ratio', 'planb µs/event', 'floor MB', 'planb MB', 'mem ratio']),
+  );
   console.log(row(['---', '---', '---', '---', '---', '---', '---', '---', '---']));
   const m = model();
   for (const density of DENSITIES) {
@@ -112,7 +126,9 @@ async function main(): Promise<void> {
     const fm = await peakMemoryMb(__filename, ['child', 'floor', file]);
     const om = await peakMemoryMb(__filename, ['child', 'planb', file]);
     const [fMb, oMb] = [fm.peakMb - fm.baseMb, om.peakMb - om.baseMb];
-    console.log(row([density, events, f, o, `${(o / f).toFixed(2)}x`, (o * 1000) / events, fMb, oMb, `${(oMb / Math.max(fMb, 1)).toFixed(2)}x`]));
+    console.log(
+      row([density, events, f, o, `${(o / f).toFixed(2)}x`, (o * 1000) / events, fMb, oMb, `${(oMb / Math.max(fMb, 1)).toFixed(2)}x`]),
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

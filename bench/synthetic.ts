@@ -8,57 +8,115 @@
 export function syntheticBlueprint(processes: number): string {
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
-  push('version: 1', 'business:', '  name: Synthetic Trading', '  slug: synthetic', '  language: en',
-    '  timezone: Europe/Berlin', '  owner: person-0', '  revised: 2026-11-01', 'people:');
+  push(
+    'version: 1',
+    'business:',
+    '  name: Synthetic Trading',
+    '  slug: synthetic',
+    '  language: en',
+    '  timezone: Europe/Berlin',
+    '  owner: person-0',
+    '  revised: 2026-11-01',
+    'people:',
+  );
   const people = 10;
   for (let i = 0; i < people; i++) {
-    push(`  - id: person-${i}`, `    name: Person ${i}`, `    role: Role ${i}`, '    contacts:',
+    push(
+      `  - id: person-${i}`,
+      `    name: Person ${i}`,
+      `    role: Role ${i}`,
+      '    contacts:',
       `      - { kind: phone, value: "+49 30 000 ${String(i).padStart(4, '0')}" }`,
-      `      - { kind: email, value: person${i}@example.com }`);
+      `      - { kind: email, value: person${i}@example.com }`,
+    );
   }
   push('escalation:', '  - { person: person-0, tryFor: 10m }', '  - { person: person-1, tryFor: 15m }');
   push('places:', '  - { id: dc-1, name: Data centre 1, kind: datacenter }', '  - { id: office, name: Office, kind: office }');
-  push('services:',
+  push(
+    'services:',
     '  - { id: shared-hosting, name: Shared hosting, kind: hosting, vendor: Host Co, location: [dc-1], account: { owner: company }, access: { holders: [person-0, person-1], vault: "Vault: hosting" } }',
-    '  - { id: office-isp, name: Office line, kind: isp, vendor: Line Co, location: [office], account: { owner: company } }');
+    '  - { id: office-isp, name: Office line, kind: isp, vendor: Line Co, location: [office], account: { owner: company } }',
+  );
   for (let i = 0; i < processes; i++) {
     for (const side of ['a', 'b']) {
       const dep = i % 10 === 0 ? (side === 'a' ? 'shared-hosting' : 'office-isp') : side === 'a' ? 'shared-hosting' : '';
-      push(`  - id: svc-${i}-${side}`, `    name: Service ${i} ${side.toUpperCase()}`, `    kind: ${side === 'a' ? 'crm' : 'payments'}`,
-        `    vendor: Vendor ${i % 50}`, `    dataLocation: "Region ${i % 7}"`, '    sla: "99.9%"',
+      push(
+        `  - id: svc-${i}-${side}`,
+        `    name: Service ${i} ${side.toUpperCase()}`,
+        `    kind: ${side === 'a' ? 'crm' : 'payments'}`,
+        `    vendor: Vendor ${i % 50}`,
+        `    dataLocation: "Region ${i % 7}"`,
+        '    sla: "99.9%"',
         ...(dep ? [`    dependsOn: [${dep}]`] : []),
         `    account: { owner: ${i % 13 === 0 ? 'contractor' : 'company'} }`,
-        `    access: { holders: [person-${i % people}${i % 3 ? `, person-${(i + 1) % people}` : ''}], vault: "Vault: svc ${i} ${side}" }`);
+        `    access: { holders: [person-${i % people}${i % 3 ? `, person-${(i + 1) % people}` : ''}], vault: "Vault: svc ${i} ${side}" }`,
+      );
     }
   }
   push('processes:');
   for (let i = 0; i < processes; i++) {
     const level = ['critical', 'high', 'medium', 'low'][i % 4];
-    push(`  - id: proc-${i}`, `    name: Process ${i}`, `    criticality: ${level}`, `    rto: ${1 + (i % 8)}h`, `    rpo: ${15 * (1 + (i % 4))}m`,
-      `    needs: [svc-${i}-a, svc-${i}-b]`, `    data: [data-${i}]`, `    costPerHour: ${100 * (1 + (i % 20))}`,
-      '    symptoms: ["The page does not open", "Orders stop arriving"]');
+    push(
+      `  - id: proc-${i}`,
+      `    name: Process ${i}`,
+      `    criticality: ${level}`,
+      `    rto: ${1 + (i % 8)}h`,
+      `    rpo: ${15 * (1 + (i % 4))}m`,
+      `    needs: [svc-${i}-a, svc-${i}-b]`,
+      `    data: [data-${i}]`,
+      `    costPerHour: ${100 * (1 + (i % 20))}`,
+      '    symptoms: ["The page does not open", "Orders stop arriving"]',
+    );
     if (i % 5 !== 0) {
-      push('    planB:', `      summary: Work on paper for process ${i}`, `      needs: [svc-${(i + 1) % processes}-b]`,
+      push(
+        '    planB:',
+        `      summary: Work on paper for process ${i}`,
+        `      needs: [svc-${(i + 1) % processes}-b]`,
         '      steps: ["Tell the team in the rally point", "Take the printed forms", "Enter the data later"]',
-        `      switchedBy: [person-${i % people}]`, '      switchTime: 20m', '      requires: ["Printed forms in the office folder"]');
+        `      switchedBy: [person-${i % people}]`,
+        '      switchTime: 20m',
+        '      requires: ["Printed forms in the office folder"]',
+      );
     }
   }
   push('data:');
   for (let i = 0; i < processes; i++) {
-    push(`  - id: data-${i}`, `    name: Data ${i}`, `    source: svc-${i}-a`, '    copies:',
+    push(
+      `  - id: data-${i}`,
+      `    name: Data ${i}`,
+      `    source: svc-${i}-a`,
+      '    copies:',
       `      - { id: bucket, kind: backup-bucket, where: Backup bucket, vendor: AWS, every: ${i % 6 === 0 ? '1d' : '1h'}, automated: true }`,
-      ...(i % 4 === 0 ? ['      - { id: usb, kind: usb, where: USB stick in the safe, every: 1w, offline: true }'] : []));
+      ...(i % 4 === 0 ? ['      - { id: usb, kind: usb, where: USB stick in the safe, every: 1w, offline: true }'] : []),
+    );
   }
   push('monitoring:', '  endpoints:');
   for (let i = 0; i < processes; i++) {
-    push(`    - { id: ep-${i}, service: svc-${i}-a, url: "https://svc${i}.example.com/health", expectBody: ok, interval: 30s, failureThreshold: 3 }`);
+    push(
+      `    - { id: ep-${i}, service: svc-${i}-a, url: "https://svc${i}.example.com/health", expectBody: ok, interval: 30s, failureThreshold: 3 }`,
+    );
   }
-  push('channels:', '  - { id: team-chat, name: Team chat, kind: telegram, audience: team, rallyPoint: true, backup: team-sms }',
+  push(
+    'channels:',
+    '  - { id: team-chat, name: Team chat, kind: telegram, audience: team, rallyPoint: true, backup: team-sms }',
     '  - { id: team-sms, name: Team SMS, kind: sms, audience: team }',
-    '  - { id: customers-mail, name: Customer e-mail, kind: email, audience: customers }');
-  push('alerts:', '  - id: critical', '    severity: critical', '    stages:',
-    '      - { notify: [person-0], via: [team-chat, team-sms] }', '      - { notify: [person-1], via: [team-sms], after: 15m }');
-  push('drills:', '  every: 180d', '  last: 2026-06-01', '  planOwner: person-0', '  scenarios:',
-    '    - { id: hosting-down, title: Hosting down for two hours, fail: [shared-hosting], duration: 2h }');
+    '  - { id: customers-mail, name: Customer e-mail, kind: email, audience: customers }',
+  );
+  push(
+    'alerts:',
+    '  - id: critical',
+    '    severity: critical',
+    '    stages:',
+    '      - { notify: [person-0], via: [team-chat, team-sms] }',
+    '      - { notify: [person-1], via: [team-sms], after: 15m }',
+  );
+  push(
+    'drills:',
+    '  every: 180d',
+    '  last: 2026-06-01',
+    '  planOwner: person-0',
+    '  scenarios:',
+    '    - { id: hosting-down, title: Hosting down for two hours, fail: [shared-hosting], duration: 2h }',
+  );
   return out.join('\n') + '\n';
 }

@@ -88,7 +88,8 @@ export const CHANNEL_DRIVERS = {
       contacts: ['telegram'],
       parse: matching(PERSON_CHAT_ID),
       lacking: 'numeric Telegram chat id',
-      howToGet: ' (a bot cannot message an @username); ask them to send /start to the bot, read "chat":{"id":...} from ' +
+      howToGet:
+        ' (a bot cannot message an @username); ask them to send /start to the bot, read "chat":{"id":...} from ' +
         'https://api.telegram.org/bot<token>/getUpdates, add it as another telegram contact',
     },
     aws: { by: 'lambda', sender: 'telegram' },
@@ -119,7 +120,7 @@ export const CHANNEL_DRIVERS = {
 
 /** For unchecked input (the loader's semantic checks run on untyped data). */
 export function isChannelKind(kind: unknown): kind is ChannelKind {
-  return typeof kind === 'string' && Object.prototype.hasOwnProperty.call(CHANNEL_DRIVERS, kind);
+  return typeof kind === 'string' && Object.hasOwn(CHANNEL_DRIVERS, kind);
 }
 
 export function driverOf(kind: ChannelKind): ChannelDriver {

@@ -24,7 +24,10 @@ export function isHttpsAddress(address: string | undefined): boolean {
 }
 
 /** A value as it is when it matches the pattern, else undefined. */
-export const matching = (pattern: RegExp) => (value: string): string | undefined => (pattern.test(value) ? value : undefined);
+export const matching =
+  (pattern: RegExp) =>
+  (value: string): string | undefined =>
+    pattern.test(value) ? value : undefined;
 
 /** The domain part of an e-mail address (after its last @). */
 export function mailDomain(address: string): string | undefined {

@@ -26,14 +26,17 @@ export function buildProgram(): Command {
     .description('Plan B compiles a business-continuity blueprint into a verdict, documents and Pulumi infrastructure.')
     .version(readVersion(), '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', [
-      '',
-      'Example:',
-      '  planb init clients/acme && planb validate clients/acme/planb.yaml',
-      '  planb build blueprints/online-shop.yaml --out out/online-shop',
-      '',
-      'Each command has --help with its own example, e.g. planb build --help.',
-    ].join('\n'))
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Example:',
+        '  planb init clients/acme && planb validate clients/acme/planb.yaml',
+        '  planb build blueprints/online-shop.yaml --out out/online-shop',
+        '',
+        'Each command has --help with its own example, e.g. planb build --help.',
+      ].join('\n'),
+    )
     .exitOverride();
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   for (const command of COMMANDS) command.register(program);
@@ -70,7 +73,10 @@ function describeUserError(error: unknown): { message: string; code: number } | 
   if (error instanceof OutputError) return { message: error.message, code: error.kind === 'usage' ? EXIT.usage : EXIT.invalid };
   if (isFileSystemError(error)) {
     const where = error.path !== undefined ? ` ${error.path}` : '';
-    return { message: `cannot ${error.syscall}${where}: ${error.code}; check the path, its permissions and free space`, code: EXIT.invalid };
+    return {
+      message: `cannot ${error.syscall}${where}: ${error.code}; check the path, its permissions and free space`,
+      code: EXIT.invalid,
+    };
   }
   return undefined;
 }
@@ -83,7 +89,9 @@ export function runCli(): void {
     },
     (error: unknown) => {
       // An unexpected failure is a bug in Plan B, never in the user's blueprint: say so plainly.
-      process.stderr.write(`planb: internal error (a bug in Plan B, please report it): ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `planb: internal error (a bug in Plan B, please report it): ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       if (process.env.PLANB_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
       process.exitCode = EXIT.bug;
     },

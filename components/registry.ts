@@ -11,7 +11,9 @@ type Exports = typeof components;
 
 /** Names of exported classes that build a ComponentResource and declare a type token. */
 export type ComponentName = {
-  [K in keyof Exports]: Exports[K] extends (abstract new (...args: never[]) => pulumi.ComponentResource) & { typeToken: string } ? K : never;
+  [K in keyof Exports]: Exports[K] extends (abstract new (...args: never[]) => pulumi.ComponentResource) & { typeToken: string }
+    ? K
+    : never;
 }[keyof Exports];
 
 export interface RegistryEntry<K extends ComponentName> {

@@ -35,7 +35,10 @@ export interface Locale {
 }
 
 const DURATION_UNITS: readonly [unit: string, seconds: number][] = [
-  ['day', 86_400], ['hour', 3_600], ['minute', 60], ['second', 1],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+  ['second', 1],
 ];
 
 /** `t`: a phrase by key, `{slot}`s filled; `source` names the table in the error for a missing key. */
@@ -68,7 +71,9 @@ function counter(tag: string, words: Words, source: string, number: (n: number) 
 
 /** `duration`: at most two units ("2 days 3 hours"), seconds only under a minute; memoised. */
 function durationWriter(tag: string, zero: () => string): Locale['duration'] {
-  const unitFormats = new Map(DURATION_UNITS.map(([unit]) => [unit, new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' })]));
+  const unitFormats = new Map(
+    DURATION_UNITS.map(([unit]) => [unit, new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' })]),
+  );
   const known = new Map<number, string>();
   const write = (seconds: number): string => {
     if (!Number.isFinite(seconds) || seconds <= 0) return zero();
@@ -122,7 +127,8 @@ export function makeLocale(tag: string, words: Words, source = `templates/${tag}
     date(iso) {
       // A blueprint has a handful of dates, written into thousands of runbooks: Intl formats each once.
       let text = dates.get(iso);
-      if (text === undefined) dates.set(iso, (text = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : iso));
+      if (text === undefined)
+        dates.set(iso, (text = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : iso));
       return text;
     },
     duration: durationWriter(tag, () => t('zeroDuration')),

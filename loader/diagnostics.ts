@@ -38,7 +38,8 @@ export const DIAGNOSTIC_CODES = {
   PB021: 'an unknown key',
   PB022: 'a required key is missing',
   PB023: 'a value is not one of the allowed values',
-  PB024: 'a value is not in the expected format (duration, date, id, percentage...); for an id, the rule it breaks (at most 63 characters, lower-case, a-z 0-9 -)',
+  PB024:
+    'a value is not in the expected format (duration, date, id, percentage...); for an id, the rule it breaks (at most 63 characters, lower-case, a-z 0-9 -)',
   PB025: 'a number or list is out of range',
   PB026: 'an unsupported blueprint version',
   PB030: 'an id is used twice',
@@ -56,7 +57,8 @@ export const DIAGNOSTIC_CODES = {
   PB042: 'a check the monitoring providers cannot run (interval, checker region, certificate watch, failover check)',
   PB043: 'a time zone outside the IANA database',
   PB044: 'a duration or date outside sane bounds (over 10 years; before 2000 or after 2100; revised in the future)',
-  PB045: 'an element the infrastructure cannot build as written (replica region, Cloudflare account, webhook, alert stage, status page and the CAA records its certificate needs, failover on a domain whose DNS Plan B does not build)',
+  PB045:
+    'an element the infrastructure cannot build as written (replica region, Cloudflare account, webhook, alert stage, status page and the CAA records its certificate needs, failover on a domain whose DNS Plan B does not build)',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
@@ -103,7 +105,11 @@ export function capDiagnostics(sorted: Diagnostic[], file: string, limit: number
   const more = sorted.length - shown.length + uncounted;
   const count = more === 0 ? 'further' : `${atLeast ? 'at least ' : ''}${more.toLocaleString('en')} more`;
   shown.push({
-    file, line: 0, column: 0, severity: 'error', code: 'PB005',
+    file,
+    line: 0,
+    column: 0,
+    severity: 'error',
+    code: 'PB005',
     message: `${count} ${more === 1 && !atLeast ? 'problem' : 'problems'} not shown: a file reports at most ${limit.toLocaleString('en')}`,
     hint: 'fix the problems above (often one mistake repeated, e.g. a misspelt key) and validate again to see the rest',
   });

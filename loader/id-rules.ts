@@ -6,7 +6,8 @@ export const ID_MAX_LENGTH = 63;
 
 export function idProblem(value: string): string {
   if (value === '') return 'an id cannot be empty';
-  if (value.length > ID_MAX_LENGTH) return `it is ${value.length} characters long; an id has at most ${ID_MAX_LENGTH} (it names cloud resources)`;
+  if (value.length > ID_MAX_LENGTH)
+    return `it is ${value.length} characters long; an id has at most ${ID_MAX_LENGTH} (it names cloud resources)`;
   if (/[A-Z]/.test(value)) return 'it has capital letters; ids are lower-case';
   if (value.startsWith('-')) return 'it starts with a hyphen; an id starts with a letter or digit';
   const bad = /[^a-z0-9-]/.exec(value)?.[0];

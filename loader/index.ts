@@ -29,9 +29,7 @@ import { checkVaultFields } from './semantic/vault';
 import { redactDiagnostics } from './redact';
 import { normalise } from './normalise';
 
-export type LoadResult =
-  | { ok: true; model: Model; diagnostics: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+export type LoadResult = { ok: true; model: Model; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 export function loadBlueprintFile(file: string): LoadResult {
   const source = readSource(file);
@@ -46,11 +44,17 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       ok: false,
-      diagnostics: [{
-        file, line: 1, column: 1, severity: 'error', code: data == null ? 'PB004' : 'PB020',
-        message: data == null ? 'the file holds no blueprint' : 'a blueprint must be a mapping of keys (version, business, people...)',
-        hint: 'start from `planb init`, which writes a commented starter blueprint',
-      }],
+      diagnostics: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          code: data == null ? 'PB004' : 'PB020',
+          message: data == null ? 'the file holds no blueprint' : 'a blueprint must be a mapping of keys (version, business, people...)',
+          hint: 'start from `planb init`, which writes a commented starter blueprint',
+        },
+      ],
     };
   }
   const diagnostics = [...parsed.diagnostics];

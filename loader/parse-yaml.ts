@@ -13,7 +13,6 @@ import type { Diagnostic } from './diagnostics';
 import { MERGE_KEY, NodeTable, YamlSourceMap, skipToContent } from './source-map';
 import { isSecretKeyName, secretKind } from './secrets';
 
-
 /** CORE: no timestamps (dates stay strings), no functions; plus merge keys (`<<: *defaults`). */
 // js-yaml 4 exports its built-in types, though @types/js-yaml does not declare them. The merge
 // type must be implicit: it is resolved from the plain scalar `<<`, never written as a tag.
@@ -128,7 +127,8 @@ class NodeRecorder {
     if (nodes.size(node) > LIMITS.maxExpandedNodes) {
       const limit = LIMITS.maxExpandedNodes.toLocaleString('en');
       // Written nodes alone over the limit: a huge document, not an alias bomb.
-      if (nodes.count > LIMITS.maxExpandedNodes) throw new LimitExceeded('PB012', start, `the document has more than ${limit} YAML nodes`, 'size');
+      if (nodes.count > LIMITS.maxExpandedNodes)
+        throw new LimitExceeded('PB012', start, `the document has more than ${limit} YAML nodes`, 'size');
       throw new LimitExceeded('PB012', start, `aliases expand this document to more than ${limit} nodes`);
     }
     if (anchor && result !== null && typeof result === 'object') this.anchored.set(result, node);
@@ -199,14 +199,19 @@ class NodeRecorder {
 
 /** PB013 for keys JavaScript treats specially, PB011 for keys written twice (with the first's line). */
 function keyDiagnostics(
-  file: string, sourceMap: YamlSourceMap,
-  specialKeys: readonly { node: number; key: string }[], duplicateKeys: readonly DuplicateKey[],
+  file: string,
+  sourceMap: YamlSourceMap,
+  specialKeys: readonly { node: number; key: string }[],
+  duplicateKeys: readonly DuplicateKey[],
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const { node, key } of specialKeys) {
     const at = sourceMap.lineColumn(sourceMap.contentOffset(node));
     out.push({
-      file, ...at, severity: 'error', code: 'PB013',
+      file,
+      ...at,
+      severity: 'error',
+      code: 'PB013',
       message: `the key "${key}" is not allowed`,
       hint: 'remove it; a blueprint has no such key, and JavaScript gives it a special meaning',
     });
@@ -214,7 +219,10 @@ function keyDiagnostics(
   for (const { first, again, key } of duplicateKeys) {
     const firstAt = sourceMap.lineColumn(sourceMap.contentOffset(first));
     out.push({
-      file, ...sourceMap.lineColumn(sourceMap.contentOffset(again)), severity: 'error', code: 'PB011',
+      file,
+      ...sourceMap.lineColumn(sourceMap.contentOffset(again)),
+      severity: 'error',
+      code: 'PB011',
       message: `the key "${key}" appears twice (first at line ${firstAt.line})`,
       hint: `keep one of the two and merge what they say; YAML allows a key once per mapping, and as written this one replaces the first`,
     });
@@ -226,10 +234,7 @@ function keyDiagnostics(
  * Keys written more than once among a closing mapping's children (key, value, key, value...).
  * Small mappings are compared pairwise (no allocation); large ones through a Map.
  */
-function findDuplicateKeys(
-  nodes: NodeTable, childStack: number[], base: number, count: number,
-  out: DuplicateKey[],
-): void {
+function findDuplicateKeys(nodes: NodeTable, childStack: number[], base: number, count: number, out: DuplicateKey[]): void {
   const keyOf = (i: number): string | undefined => {
     const name = nodes.result[childStack[base + i] as number];
     if (name === null || typeof name === 'object') return undefined;
@@ -275,9 +280,14 @@ function toDiagnostic(error: unknown, file: string, map: YamlSourceMap, text: st
   if (error instanceof yaml.YAMLException) {
     const mark = error.mark;
     const real = realSyntaxOffset(text, error.reason);
-    const { line, column } = real !== undefined ? map.lineColumn(real) : { line: mark ? mark.line + 1 : 1, column: mark ? mark.column + 1 : 1 };
+    const { line, column } =
+      real !== undefined ? map.lineColumn(real) : { line: mark ? mark.line + 1 : 1, column: mark ? mark.column + 1 : 1 };
     return {
-      file, line, column, severity: 'error', code: 'PB010',
+      file,
+      line,
+      column,
+      severity: 'error',
+      code: 'PB010',
       message: `YAML syntax error: ${real !== undefined ? placedReason(error.reason) : error.reason}`,
       hint: syntaxHint(error.reason),
     };
@@ -294,7 +304,8 @@ function placedReason(reason: string): string {
 }
 
 function syntaxHint(reason: string): string {
-  if (/quoted scalar/.test(reason)) return `close the string with the same quote it opens with; inside '...' write '' for a quote, inside "..." write \\"`;
+  if (/quoted scalar/.test(reason))
+    return `close the string with the same quote it opens with; inside '...' write '' for a quote, inside "..." write \\"`;
   if (/tab/i.test(reason)) return 'indent with spaces, not tabs';
   if (/single document/.test(reason)) return 'a blueprint is one YAML document: remove the extra `---` sections';
   if (/indentation|bad indentation/.test(reason)) return 'align the key with its siblings (spaces, same column)';

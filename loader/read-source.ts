@@ -97,8 +97,14 @@ function openFailure(code: string | undefined, fail: Fail): SourceText {
 }
 
 function refuseSpecial(stat: Stats, fail: Fail): SourceText | undefined {
-  if (stat.isDirectory()) return fail('PB001', 'this is a directory, not a file', 'name the blueprint file, e.g. blueprints/online-shop.yaml');
-  if (stat.isFIFO()) return fail('PB001', 'this is a named pipe, not a file', 'name a YAML file; to read a pipe, give `-` and redirect it: planb validate - < pipe');
+  if (stat.isDirectory())
+    return fail('PB001', 'this is a directory, not a file', 'name the blueprint file, e.g. blueprints/online-shop.yaml');
+  if (stat.isFIFO())
+    return fail(
+      'PB001',
+      'this is a named pipe, not a file',
+      'name a YAML file; to read a pipe, give `-` and redirect it: planb validate - < pipe',
+    );
   if (stat.isSocket()) return fail('PB001', 'this is a socket, not a file', 'name a YAML file');
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return fail('PB001', 'this is a device, not a file', 'name a YAML file');
   if (!stat.isFile()) return fail('PB001', 'this is not a regular file', 'name a YAML file');
@@ -157,8 +163,11 @@ function readStandardInput(fail: Fail): SourceText {
 function decode(bytes: Uint8Array, fail: Fail): SourceText {
   const wide = wideEncoding(bytes);
   if (wide !== undefined) {
-    return fail('PB003', `the file is ${wide}; Plan B reads only UTF-8`,
-      'save it as UTF-8 (in the editor: Save with Encoding > UTF-8; in PowerShell: Set-Content -Encoding utf8)');
+    return fail(
+      'PB003',
+      `the file is ${wide}; Plan B reads only UTF-8`,
+      'save it as UTF-8 (in the editor: Save with Encoding > UTF-8; in PowerShell: Set-Content -Encoding utf8)',
+    );
   }
   if (bytes.includes(0)) return fail('PB003', 'the file holds binary data (NUL bytes)', 'a blueprint is a YAML text file');
   let text: string;

@@ -129,7 +129,7 @@ export function checkSchema(data: unknown, sourceMap: YamlSourceMap, limit: numb
 function ownAt(data: unknown, path: readonly string[]): unknown {
   let node = data;
   for (const key of path) {
-    if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, key)) return undefined;
     node = (node as Record<string, unknown>)[key];
   }
   return node;
@@ -159,7 +159,12 @@ function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap): Diagno
   const def = /#\/\$defs\/([A-Za-z]+)\//.exec(e.schemaPath + '/')?.[1] ?? '';
   const at = (p: string, key = false) => (key ? map.locateKey(p) : map.locate(p));
   const make = (code: DiagnosticCode, p: string, message: string, hint?: string, key = false): Diagnostic => ({
-    ...at(p, key), severity: 'error', code, message, pointer: p, ...(hint ? { hint } : {}),
+    ...at(p, key),
+    severity: 'error',
+    code,
+    message,
+    pointer: p,
+    ...(hint ? { hint } : {}),
   });
   const value = valueAt(data, pointer);
   const name = lastSegment(pointer);
@@ -169,38 +174,64 @@ function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap): Diagno
       const known = Object.keys(schemaAt(pointer).properties ?? {});
       const guess = didYouMean(extra, known);
       return make(
-        'PB021', joinPointerUnder(pointer, extra), `unknown key "${extra}"${name ? ` in ${name}` : ''}`,
-        guess || `the keys allowed here are: ${known.join(', ')}`, true,
+        'PB021',
+        joinPointerUnder(pointer, extra),
+        `unknown key "${extra}"${name ? ` in ${name}` : ''}`,
+        guess || `the keys allowed here are: ${known.join(', ')}`,
+        true,
       );
     }
     case 'required':
       return make(
-        'PB022', pointer, `missing key "${String(e.params.missingProperty)}"${name ? ` in ${name}` : ''}`,
-        `add "${String(e.params.missingProperty)}:"; see docs/blueprint.md for what it means`, true,
+        'PB022',
+        pointer,
+        `missing key "${String(e.params.missingProperty)}"${name ? ` in ${name}` : ''}`,
+        `add "${String(e.params.missingProperty)}:"; see docs/blueprint.md for what it means`,
+        true,
       );
     case 'type':
-      return make('PB020', pointer, `${name || 'the blueprint'} must be ${article(String(e.params.type))}, not ${quoteValue(value)}`,
-        typeHint(String(e.params.type), def, value));
+      return make(
+        'PB020',
+        pointer,
+        `${name || 'the blueprint'} must be ${article(String(e.params.type))}, not ${quoteValue(value)}`,
+        typeHint(String(e.params.type), def, value),
+      );
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).map(String);
       const guess = typeof value === 'string' ? didYouMean(value, allowed) : '';
-      return make('PB023', pointer, `${quoteValue(value)} is not allowed for ${name}`,
-        guess ? `${guess} (allowed: ${allowed.join(', ')})` : `use one of: ${allowed.join(', ')}`);
+      return make(
+        'PB023',
+        pointer,
+        `${quoteValue(value)} is not allowed for ${name}`,
+        guess ? `${guess} (allowed: ${allowed.join(', ')})` : `use one of: ${allowed.join(', ')}`,
+      );
     }
     case 'const':
       if (pointer === '/version') {
-        return make('PB026', pointer, `blueprint version ${quoteValue(value)} is not supported`,
-          'this Plan B reads version 1; write "version: 1" (a newer blueprint needs a newer Plan B)');
+        return make(
+          'PB026',
+          pointer,
+          `blueprint version ${quoteValue(value)} is not supported`,
+          'this Plan B reads version 1; write "version: 1" (a newer blueprint needs a newer Plan B)',
+        );
       }
-      return make('PB023', pointer, `${name} must be ${JSON.stringify(e.params.allowedValue)}`,
-        `write ${JSON.stringify(e.params.allowedValue)}, the only value this key takes`);
+      return make(
+        'PB023',
+        pointer,
+        `${name} must be ${JSON.stringify(e.params.allowedValue)}`,
+        `write ${JSON.stringify(e.params.allowedValue)}, the only value this key takes`,
+      );
     case 'pattern':
     case 'format':
       if (def === 'id' && typeof value === 'string') {
         return make('PB024', pointer, `${quoteValue(value)} is not a valid id for ${name}: ${idProblem(value)}`, FORMAT_HINTS.id);
       }
-      return make('PB024', pointer, `${quoteValue(value)} is not a valid ${describeFormat(def, e)} for ${name}`,
-        FORMAT_HINTS[def] ?? formatHint(e));
+      return make(
+        'PB024',
+        pointer,
+        `${quoteValue(value)} is not a valid ${describeFormat(def, e)} for ${name}`,
+        FORMAT_HINTS[def] ?? formatHint(e),
+      );
     default:
       return make('PB025', pointer, `${name || 'value'} ${rangeMessage(e)}`, rangeHint(e));
   }
@@ -226,28 +257,44 @@ const items = (n: string): string => `${n} ${n === '1' ? 'item' : 'items'}`;
 function rangeMessage(e: ErrorObject): string {
   const limit = String(e.params.limit);
   switch (e.keyword) {
-    case 'minItems': return `must list at least ${items(limit)}`;
-    case 'maxItems': return `may list at most ${items(limit)}`;
-    case 'minLength': return limit === '1' ? 'must not be empty' : `must be at least ${limit} characters`;
-    case 'maxLength': return `must be at most ${limit} characters`;
-    case 'minimum': return `must be at least ${limit}`;
-    case 'maximum': return `must be at most ${limit}`;
-    case 'uniqueItems': return 'lists the same item twice';
-    default: return e.message ?? 'is out of range';
+    case 'minItems':
+      return `must list at least ${items(limit)}`;
+    case 'maxItems':
+      return `may list at most ${items(limit)}`;
+    case 'minLength':
+      return limit === '1' ? 'must not be empty' : `must be at least ${limit} characters`;
+    case 'maxLength':
+      return `must be at most ${limit} characters`;
+    case 'minimum':
+      return `must be at least ${limit}`;
+    case 'maximum':
+      return `must be at most ${limit}`;
+    case 'uniqueItems':
+      return 'lists the same item twice';
+    default:
+      return e.message ?? 'is out of range';
   }
 }
 
 function rangeHint(e: ErrorObject): string {
   const limit = String(e.params.limit);
   switch (e.keyword) {
-    case 'minItems': return `list at least ${items(limit)}`;
-    case 'maxItems': return `list at most ${items(limit)}; keep the most important`;
-    case 'uniqueItems': return 'remove the repeated item';
-    case 'minLength': return limit === '1' ? 'it must not be empty' : `write at least ${limit} characters`;
-    case 'maxLength': return `shorten it to ${limit} characters or fewer`;
-    case 'minimum': return limit === '0' ? 'use 0 or a positive number; it cannot be negative' : `use ${limit} or more`;
-    case 'maximum': return `use ${limit} or less`;
-    default: return 'see docs/blueprint.md for the values this key accepts';
+    case 'minItems':
+      return `list at least ${items(limit)}`;
+    case 'maxItems':
+      return `list at most ${items(limit)}; keep the most important`;
+    case 'uniqueItems':
+      return 'remove the repeated item';
+    case 'minLength':
+      return limit === '1' ? 'it must not be empty' : `write at least ${limit} characters`;
+    case 'maxLength':
+      return `shorten it to ${limit} characters or fewer`;
+    case 'minimum':
+      return limit === '0' ? 'use 0 or a positive number; it cannot be negative' : `use ${limit} or more`;
+    case 'maximum':
+      return `use ${limit} or less`;
+    default:
+      return 'see docs/blueprint.md for the values this key accepts';
   }
 }
 
@@ -259,7 +306,8 @@ function typeHint(type: string, def: string, value: unknown): string {
   const scalar = typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string';
   if (type === 'string') {
     if (def === 'percentage' && typeof value === 'number') return `write it with its sign, in quotes: "${value}%"`;
-    if (def === 'duration' && typeof value === 'number') return `add a unit: "${value}m" for minutes, "${value}h" for hours (s, m, h, d or w)`;
+    if (def === 'duration' && typeof value === 'number')
+      return `add a unit: "${value}m" for minutes, "${value}h" for hours (s, m, h, d or w)`;
     if (!scalar) return 'write one value here, not a list or a mapping';
     if (def in FORMAT_HINTS) return FORMAT_HINTS[def] as string;
     return `put it in quotes to make it text: "${String(value)}"`;
@@ -267,7 +315,8 @@ function typeHint(type: string, def: string, value: unknown): string {
   if (type === 'number' || type === 'integer') {
     const digits = typeof value === 'string' ? /^\s*[-+]?\d[\d\s,]*(\.\d+)?/.exec(value)?.[0].replace(/[\s,]/g, '') : undefined;
     if (type === 'integer' && typeof value === 'number') return `write a whole number, e.g. ${Math.round(value)}`;
-    if (digits) return `write the number alone, without quotes, units or currency: ${type === 'integer' ? Math.round(Number(digits)) : Number(digits)}`;
+    if (digits)
+      return `write the number alone, without quotes, units or currency: ${type === 'integer' ? Math.round(Number(digits)) : Number(digits)}`;
     return type === 'integer' ? 'write a whole number, e.g. 3' : 'write a number, e.g. 120 or 49.5';
   }
   if (type === 'boolean') return 'write true or false, without quotes';
@@ -275,7 +324,14 @@ function typeHint(type: string, def: string, value: unknown): string {
 }
 
 function article(type: string): string {
-  const words: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'text', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
+  const words: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'text',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+  };
   return words[type] ?? type;
 }
 
@@ -294,8 +350,7 @@ interface SchemaNode {
  */
 export function schemaAt(pointer: string): SchemaNode {
   const defs = (schema as { $defs: Record<string, SchemaNode> }).$defs;
-  const deref = (n: SchemaNode | undefined): SchemaNode | undefined =>
-    n?.$ref ? deref(defs[n.$ref.replace('#/$defs/', '')]) : n;
+  const deref = (n: SchemaNode | undefined): SchemaNode | undefined => (n?.$ref ? deref(defs[n.$ref.replace('#/$defs/', '')]) : n);
   let node = deref(schema as SchemaNode);
   for (const seg of pointer.split('/').slice(1)) {
     node = deref(/^\d+$/.test(seg) ? node?.items : node?.properties?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')]);

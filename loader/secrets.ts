@@ -26,10 +26,17 @@ const SECRET_PATTERNS: readonly { kind: string; pattern: RegExp }[] = [
   { kind: 'a credential in a URL query', pattern: /[?&](token|key|apikey|api_key|secret|password|sig|signature|access_token)=[^&\s]{6,}/i },
   { kind: 'a password', pattern: /(?:\b(?:password|passwd|pwd|pass|passcode|passphrase)|пароль|парол[ьяе])\s*[:=]\s*(?!\s)\S{4,}/i },
   // "PIN 4821", "PIN: 0000", "pin code 1234", "пин-код 1234", "ПИН 1234", "код: 4821", "код доступа 1234".
-  { kind: 'a PIN', pattern: /(?:\bpin(?:[\s-]?code)?|пин(?:-?код)?|(?:^|[^а-яё])код(?:\s+доступа|\s+домофона|\s+от\s+\S+)?)\s*(?:is\s+|—\s*|-\s*|[:=]\s*)?\d{4,8}(?!\d)/i },
+  {
+    kind: 'a PIN',
+    pattern:
+      /(?:\bpin(?:[\s-]?code)?|пин(?:-?код)?|(?:^|[^а-яё])код(?:\s+доступа|\s+домофона|\s+от\s+\S+)?)\s*(?:is\s+|—\s*|-\s*|[:=]\s*)?\d{4,8}(?!\d)/i,
+  },
   // "password hunter2xyz", "пароль is ...": a word with letters and digits right after it (not a
   // password-manager name such as 1Password).
-  { kind: 'a password', pattern: /(?:\b(?:password|passwd|pwd)|пароль)\s+(?:is\s+|—\s+|-\s+|—\s+)?(?!\S*pass)(?=\S*\d)(?=\S*[A-Za-zА-Яа-яЁё])\S{6,}/i },
+  {
+    kind: 'a password',
+    pattern: /(?:\b(?:password|passwd|pwd)|пароль)\s+(?:is\s+|—\s+|-\s+|—\s+)?(?!\S*pass)(?=\S*\d)(?=\S*[A-Za-zА-Яа-яЁё])\S{6,}/i,
+  },
   // A key, token or secret written out in hex after its name ("api key 9f86d081...").
   { kind: 'an API key', pattern: /\b(?:api[\s_-]?key|apikey|access[\s_-]?key|secret|token|key)\s*[:=]?\s*[0-9a-f]{32,}\b/i },
 ];
@@ -84,7 +91,20 @@ function hasRandomToken(value: string): boolean {
 }
 
 /** Words that, in a key name, say the value is a secret ("smtp_password", "botToken", "apiKey"). */
-const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'secret', 'secrets', 'token', 'apikey', 'credential', 'credentials', 'пароль', 'токен']);
+const SECRET_WORDS = new Set([
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'secret',
+  'secrets',
+  'token',
+  'apikey',
+  'credential',
+  'credentials',
+  'пароль',
+  'токен',
+]);
 const SECRET_PAIRS = new Set(['api key', 'private key', 'access key', 'secret key', 'auth key', 'client secret']);
 
 /** Cheap screen for text that may be such a key name; isSecretKeyName decides. */

@@ -68,5 +68,9 @@ function valueStarts(line: string, i: number): boolean {
   if (before === '') return true;
   const last = before[before.length - 1] as string;
   if ('[{,'.includes(last)) return true;
-  return (last === ':' || last === '-' || last === '?') && i > before.length && (before.length === 1 || /[\s[{,]/.test(before[before.length - 2] as string) || last === ':');
+  return (
+    (last === ':' || last === '-' || last === '?') &&
+    i > before.length &&
+    (before.length === 1 || /[\s[{,]/.test(before[before.length - 2] as string) || last === ':')
+  );
 }

@@ -7,9 +7,34 @@ import { secretKind } from './secrets';
 
 /** Password managers and secret stores, as people write their names before the entry. */
 const MANAGERS = [
-  '1Password', 'Bitwarden', 'Vaultwarden', 'KeePass', 'KeePassXC', 'KeePassX', 'KeePassDX', 'LastPass', 'Dashlane',
-  'Keeper', 'NordPass', 'Proton Pass', 'Enpass', 'RoboForm', 'Passbolt', 'Psono', 'Passwork', 'Zoho Vault',
-  'Password manager', 'Менеджер паролей', 'pass', 'gopass', 'HashiCorp Vault', 'Vault', 'AWS Secrets Manager', 'Azure Key Vault', 'Google Secret Manager', 'Yandex Lockbox',
+  '1Password',
+  'Bitwarden',
+  'Vaultwarden',
+  'KeePass',
+  'KeePassXC',
+  'KeePassX',
+  'KeePassDX',
+  'LastPass',
+  'Dashlane',
+  'Keeper',
+  'NordPass',
+  'Proton Pass',
+  'Enpass',
+  'RoboForm',
+  'Passbolt',
+  'Psono',
+  'Passwork',
+  'Zoho Vault',
+  'Password manager',
+  'Менеджер паролей',
+  'pass',
+  'gopass',
+  'HashiCorp Vault',
+  'Vault',
+  'AWS Secrets Manager',
+  'Azure Key Vault',
+  'Google Secret Manager',
+  'Yandex Lockbox',
 ];
 
 const NAMED = new RegExp(`^(${MANAGERS.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s*:\\s*(\\S.*)$`, 'i');
@@ -39,6 +64,10 @@ export function isVaultReference(value: string): boolean {
 
 /** Accepted forms, for hints and docs. */
 export const VAULT_EXAMPLES = [
-  '1Password: Shop / Hosting panel', 'op://Shop/Hosting panel/password', 'Bitwarden: Ops / Cloudflare',
-  'KeePass: ops.kdbx > Hosting / Beget', 'LastPass: Shared-Ops / Registrar', 'pass: shop/hosting',
+  '1Password: Shop / Hosting panel',
+  'op://Shop/Hosting panel/password',
+  'Bitwarden: Ops / Cloudflare',
+  'KeePass: ops.kdbx > Hosting / Beget',
+  'LastPass: Shared-Ops / Registrar',
+  'pass: shop/hosting',
 ] as const;

@@ -80,7 +80,10 @@ export function backupSeverity(processes: readonly Process[]): AlertLevel {
  * else the first naming none (every process). The pager (runtime/config.ts) follows it and the
  * analysis (PB132) reports an alarm it leaves without a route, so the two never disagree.
  */
-export function routeForAlarm(routes: readonly AlertRoute[], alarm: { readonly severity: AlertLevel; readonly processes: readonly string[] }): AlertRoute | undefined {
+export function routeForAlarm(
+  routes: readonly AlertRoute[],
+  alarm: { readonly severity: AlertLevel; readonly processes: readonly string[] },
+): AlertRoute | undefined {
   const same = routes.filter((r) => r.severity === alarm.severity);
   return same.find((r) => r.processes.some((p) => alarm.processes.includes(p.id))) ?? same.find((r) => r.processes.length === 0);
 }
@@ -99,12 +102,29 @@ export function builtAlarms(model: Model): BuiltAlarm[] {
   const out: BuiltAlarm[] = [];
   for (const e of model.endpoints) {
     const processes = processesNeeding(model, e.service.id);
-    if (healthCheckAlarmed(e.check)) out.push({ id: `endpoint:${e.id}`, watch: 'health', name: e.name, path: e.path, severity: e.severity, processes });
+    if (healthCheckAlarmed(e.check))
+      out.push({ id: `endpoint:${e.id}`, watch: 'health', name: e.name, path: e.path, severity: e.severity, processes });
     if (e.check === 'dns') out.push({ id: `endpoint:${e.id}`, watch: 'dns', name: e.name, path: e.path, severity: e.severity, processes });
-    if (e.tlsDaysLeft !== undefined) out.push({ id: `certificate:${e.id}`, watch: 'certificate', name: e.name, path: `${e.path}/tlsDaysLeft`, severity: expirySeverity(e.severity), processes });
+    if (e.tlsDaysLeft !== undefined)
+      out.push({
+        id: `certificate:${e.id}`,
+        watch: 'certificate',
+        name: e.name,
+        path: `${e.path}/tlsDaysLeft`,
+        severity: expirySeverity(e.severity),
+        processes,
+      });
   }
   for (const d of model.domains) {
-    if (d.expiryWatch !== undefined) out.push({ id: `domain:${d.name}`, watch: 'domain', name: d.name, path: `${d.path}/expiryWatch`, severity: 'warning', processes: [] });
+    if (d.expiryWatch !== undefined)
+      out.push({
+        id: `domain:${d.name}`,
+        watch: 'domain',
+        name: d.name,
+        path: `${d.path}/expiryWatch`,
+        severity: 'warning',
+        processes: [],
+      });
   }
   for (const b of model.businessChecks) {
     out.push({ id: `check:${b.id}`, watch: 'business', name: b.name, path: b.path, severity: b.severity, processes: [b.process.id] });
@@ -113,7 +133,14 @@ export function builtAlarms(model: Model): BuiltAlarm[] {
     const users = processesUsing(model, data);
     for (const copy of data.copies) {
       if (copy.kind !== 'backup-bucket') continue;
-      out.push({ id: `backup:${data.id}/${copy.id}`, watch: 'backup', name: data.name, path: copy.path, severity: backupSeverity(users), processes: users.map((p) => p.id).sort() });
+      out.push({
+        id: `backup:${data.id}/${copy.id}`,
+        watch: 'backup',
+        name: data.name,
+        path: copy.path,
+        severity: backupSeverity(users),
+        processes: users.map((p) => p.id).sort(),
+      });
     }
   }
   return out;

@@ -96,8 +96,25 @@ export interface Support {
 }
 
 export type ServiceKind =
-  | 'crm' | 'payments' | 'hosting' | 'isp' | 'telephony' | 'messenger' | 'email' | 'drive' | 'erp'
-  | 'shop' | 'pos' | 'nas' | 'dns' | 'delivery' | 'sms' | 'booking' | 'bank' | 'power' | 'other';
+  | 'crm'
+  | 'payments'
+  | 'hosting'
+  | 'isp'
+  | 'telephony'
+  | 'messenger'
+  | 'email'
+  | 'drive'
+  | 'erp'
+  | 'shop'
+  | 'pos'
+  | 'nas'
+  | 'dns'
+  | 'delivery'
+  | 'sms'
+  | 'booking'
+  | 'bank'
+  | 'power'
+  | 'other';
 
 export interface Service extends Located {
   id: string;
@@ -245,8 +262,17 @@ export interface BusinessCheck extends Located {
 }
 
 export type ChannelKind =
-  | 'telegram' | 'email' | 'sms' | 'phone' | 'whatsapp' | 'slack' | 'webhook' | 'site-banner'
-  | 'status-page' | 'social' | 'other';
+  | 'telegram'
+  | 'email'
+  | 'sms'
+  | 'phone'
+  | 'whatsapp'
+  | 'slack'
+  | 'webhook'
+  | 'site-banner'
+  | 'status-page'
+  | 'social'
+  | 'other';
 
 export interface Channel extends Located {
   id: string;

@@ -93,22 +93,29 @@ export async function buildFolder(model: Model, opts: BuildFolderOptions) {
     preflightErrors = plans.preflightErrors(plan.preflight);
     stackCost = { monthly: plan.cost.monthly, currency: plan.cost.currency, prices: plan.cost.prices };
     for (const format of ['text', 'json', 'markdown'] as const) {
-      planFiles.push({ path: `plan/plan.${{ text: 'txt', json: 'json', markdown: 'md' }[format]}`, content: plans.renderPlan(plan, format) });
+      planFiles.push({
+        path: `plan/plan.${{ text: 'txt', json: 'json', markdown: 'md' }[format]}`,
+        content: plans.renderPlan(plan, format),
+      });
     }
   }
   stage('documents');
-  await streamDocumentBundle(model, {
-    ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
-    findings: forDocs.findings,
-    readiness: forDocs.readiness,
-    mapMermaid,
-    mapSvg,
-    graph,
-    ...(stackCost !== undefined ? { stackCost } : {}),
-  }, {
-    add: (path, content) => sink.add(`documents/${path}`, content),
-    addStream: (path) => sink.addStream(`documents/${path}`),
-  });
+  await streamDocumentBundle(
+    model,
+    {
+      ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
+      findings: forDocs.findings,
+      readiness: forDocs.readiness,
+      mapMermaid,
+      mapSvg,
+      graph,
+      ...(stackCost !== undefined ? { stackCost } : {}),
+    },
+    {
+      add: (path, content) => sink.add(`documents/${path}`, content),
+      addStream: (path) => sink.addStream(`documents/${path}`),
+    },
+  );
   for (const f of planFiles) sink.add(f.path, f.content);
   return { files, count, analysis, preflightErrors };
 }

@@ -19,7 +19,8 @@ const READ_CONCURRENCY = 16;
 /** A folder path or s3://bucket/prefix; a missing folder is the user's mistake, named. */
 export function journalSource(location: string): JournalSource {
   // An empty value is usually an unset CI variable: say so rather than print an empty path.
-  if (location.trim() === '') throw new Error('--journal is empty (an unset variable?); give the folder that holds journal/YYYY/MM/ (or s3://bucket/prefix)');
+  if (location.trim() === '')
+    throw new Error('--journal is empty (an unset variable?); give the folder that holds journal/YYYY/MM/ (or s3://bucket/prefix)');
   if (location.startsWith('s3://')) {
     const { bucket, prefix } = parseS3Url(location);
     return new S3Journal(sdkS3Api(), bucket, prefix);

@@ -49,9 +49,11 @@ export function routeFor(model: Model, target: AlarmTarget): AlertRoute | undefi
   const built = builtAlarmsById(model).get(target.id);
   if (built !== undefined) return routeForAlarm(model.alerts, built);
   const processes = target.processes.map((p) => p.id);
-  return routeForAlarm(model.alerts, { severity: target.severity, processes })
-    ?? model.alerts.find((r) => r.processes.length === 0)
-    ?? model.alerts.find((r) => r.processes.some((p) => processes.includes(p.id)));
+  return (
+    routeForAlarm(model.alerts, { severity: target.severity, processes }) ??
+    model.alerts.find((r) => r.processes.length === 0) ??
+    model.alerts.find((r) => r.processes.some((p) => processes.includes(p.id)))
+  );
 }
 
 function reachOf(model: Model, personId: string): Reach[] {
@@ -78,7 +80,11 @@ export function runtimeConfig(model: Model): RuntimeConfig {
   for (const route of model.alerts) {
     config.routes[route.id] = {
       id: route.id,
-      stages: route.stages.map((s) => ({ people: s.notify.map((p) => p.id), after: s.after, ...(s.repeat !== undefined ? { repeat: s.repeat } : {}) })),
+      stages: route.stages.map((s) => ({
+        people: s.notify.map((p) => p.id),
+        after: s.after,
+        ...(s.repeat !== undefined ? { repeat: s.repeat } : {}),
+      })),
     };
   }
   for (const target of [...alarmTargets(model).values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {

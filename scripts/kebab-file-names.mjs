@@ -29,14 +29,14 @@ for (const { from, to } of renames) {
   const newBase = basename(to).replace(SOURCE, '');
   const ext = from.slice(from.lastIndexOf('.'));
   const patterns = [
-    // A relative import specifier ending in the base name: './statusDns' -> './status-dns'
+    // A relative import specifier ending in the base name: './status-dns' -> './status-dns'
     // (a JSON pointer such as '/statusPage' does not start with a dot, and is left alone).
     [new RegExp(`(['"]\\.\\.?/(?:[^'"\\n]*/)?)${escape(oldBase)}(['"])`, 'g'), `$1${newBase}$2`],
-    // A file named in prose or comments: statusDns.ts -> status-dns.ts.
+    // A file named in prose or comments: status-dns.ts -> status-dns.ts.
     [new RegExp(`\\b${escape(oldBase)}${escape(ext)}\\b`, 'g'), `${newBase}${ext}`],
   ];
   if (ext === '.hbs' && oldBase.startsWith('_')) {
-    // A partial is registered under its file name without the underscore: {{> tellTeam}}.
+    // A partial is registered under its file name without the underscore: {{> tell-team}}.
     patterns.push([new RegExp(`\\{\\{>\\s*${escape(oldBase.slice(1))}\\b`, 'g'), `{{> ${newBase.slice(1)}`]);
   }
   const at = texts.indexOf(from);

@@ -20,14 +20,26 @@ function missing(what: string, key: string, extra = ''): pulumi.RunError {
 
 export function alertSecrets(alerts: MappedAlerts, given: Given): AlertRoutingSecrets {
   if (given.ackLinkKey === undefined) {
-    throw missing('pages carry signed acknowledgement links, but no link key is configured (any long random string, e.g. `openssl rand -base64 32`)', CONFIG_KEYS.ackLinkKey, ` or set ${SECRET_ENV.ackLinkKey}`);
+    throw missing(
+      'pages carry signed acknowledgement links, but no link key is configured (any long random string, e.g. `openssl rand -base64 32`)',
+      CONFIG_KEYS.ackLinkKey,
+      ` or set ${SECRET_ENV.ackLinkKey}`,
+    );
   }
   if (!alerts.usesTelegram) return { linkKey: given.ackLinkKey };
   if (given.telegramBotToken === undefined) {
-    throw missing("the blueprint's alerts reach people over Telegram, but no bot token is configured", CONFIG_KEYS.telegramBotToken, ` or set ${SECRET_ENV.telegramBotToken}`);
+    throw missing(
+      "the blueprint's alerts reach people over Telegram, but no bot token is configured",
+      CONFIG_KEYS.telegramBotToken,
+      ` or set ${SECRET_ENV.telegramBotToken}`,
+    );
   }
   if (given.telegramWebhookSecret === undefined) {
-    throw missing('Telegram buttons acknowledge through the webhook, but no webhook secret is configured (1-256 of A-Z a-z 0-9 _ -, given to setWebhook as secret_token)', CONFIG_KEYS.telegramWebhookSecret, ` or set ${SECRET_ENV.telegramWebhookSecret}`);
+    throw missing(
+      'Telegram buttons acknowledge through the webhook, but no webhook secret is configured (1-256 of A-Z a-z 0-9 _ -, given to setWebhook as secret_token)',
+      CONFIG_KEYS.telegramWebhookSecret,
+      ` or set ${SECRET_ENV.telegramWebhookSecret}`,
+    );
   }
   return { linkKey: given.ackLinkKey, telegramBotToken: given.telegramBotToken, webhookSecret: given.telegramWebhookSecret };
 }
@@ -35,6 +47,9 @@ export function alertSecrets(alerts: MappedAlerts, given: Given): AlertRoutingSe
 /** E-mail addresses of everyone paged first, for Cloudflare's health-check notifications. */
 export function firstStageEmails(alerts: MappedAlerts): string[] {
   const firsts = new Set(Object.values(alerts.runtime.routes).flatMap((r) => r.stages[0]?.people ?? []));
-  const mails = [...firsts].flatMap((p) => alerts.runtime.reach[p] ?? []).filter((r) => r.kind === 'email').map((r) => r.address);
+  const mails = [...firsts]
+    .flatMap((p) => alerts.runtime.reach[p] ?? [])
+    .filter((r) => r.kind === 'email')
+    .map((r) => r.address);
   return [...new Set(mails)].sort();
 }

@@ -40,7 +40,6 @@ export interface BuiltStack {
   notes: MappingNote[];
 }
 
-
 export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   const notes: Notes = [];
   const providers = makeProviders(model.infrastructure, secrets.cloudflareApiToken);
@@ -63,7 +62,17 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   const backups = buildBackups(model, topics.arn('primary'), providers, notes, keep);
   const routing =
     alerts !== undefined && alertKeys !== undefined
-      ? buildAlertRouting(model, alerts, alertKeys, [...(health?.alarms() ?? []), ...backups.alarms], health?.cloudflare(alerts), backups.journalBucket, [...(health?.components ?? []), ...backups.components], usEast1, providers)
+      ? buildAlertRouting(
+          model,
+          alerts,
+          alertKeys,
+          [...(health?.alarms() ?? []), ...backups.alarms],
+          health?.cloudflare(alerts),
+          backups.journalBucket,
+          [...(health?.components ?? []), ...backups.components],
+          usEast1,
+          providers,
+        )
       : undefined;
   if (routing !== undefined) topics.settle(routing.alarmActionArns);
   else if (route53.length + probes.length + backups.alarmNames.length > 0) {
@@ -77,7 +86,9 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   return {
     notes: sortNotes(notes),
     outputs: {
-      nameServers: Object.fromEntries(dns.map((d) => [d.zone, { cloudflare: d.component.cloudflareNameServers, route53: d.component.route53NameServers }])),
+      nameServers: Object.fromEntries(
+        dns.map((d) => [d.zone, { cloudflare: d.component.cloudflareNameServers, route53: d.component.route53NameServers }]),
+      ),
       failoverGap: Object.fromEntries(dns.map((d) => [d.zone, d.component.failoverGap])),
       ...(status !== undefined ? { statusPageUrl: status.url } : {}),
       buckets: backups.buckets,
@@ -89,7 +100,10 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   };
 }
 
-function smokeTestAlarm(health: HealthWiring | undefined, backupAlarms: readonly pulumi.Output<string>[]): pulumi.Output<string> | undefined {
+function smokeTestAlarm(
+  health: HealthWiring | undefined,
+  backupAlarms: readonly pulumi.Output<string>[],
+): pulumi.Output<string> | undefined {
   const first = health?.endpointIds()[0];
   return first !== undefined ? health?.endpointAlarm(first) : backupAlarms[0];
 }
@@ -100,7 +114,13 @@ interface BuiltZone {
   component: RedundantDns;
 }
 
-function buildDns(model: Model, domains: readonly MappedDomain[], checks: HealthChecks | undefined, p: Providers, keep: pulumi.ComponentResourceOptions): BuiltZone[] {
+function buildDns(
+  model: Model,
+  domains: readonly MappedDomain[],
+  checks: HealthChecks | undefined,
+  p: Providers,
+  keep: pulumi.ComponentResourceOptions,
+): BuiltZone[] {
   const accountId = model.infrastructure.cloudflareAccountId ?? '';
   return domains.map((d) => ({
     zone: d.domain.name,
@@ -173,10 +193,14 @@ function buildHealth(
     components: [...(endpoints.length > 0 ? ['health'] : []), ...(probes.length > 0 ? ['probes'] : [])],
     cloudflare(alerts) {
       const cfIds = checks?.cloudflareHealthCheckIds ?? {};
-      const cfChecks = Object.keys(cfIds).sort().map((k) => cfIds[k] as pulumi.Output<string>);
+      const cfChecks = Object.keys(cfIds)
+        .sort()
+        .map((k) => cfIds[k] as pulumi.Output<string>);
       const emails = firstStageEmails(alerts);
       const accountId = model.infrastructure.cloudflareAccountId;
-      return cfChecks.length > 0 && emails.length > 0 && accountId !== undefined ? { accountId, healthCheckIds: cfChecks, emails, provider: p.cloudflare } : undefined;
+      return cfChecks.length > 0 && emails.length > 0 && accountId !== undefined
+        ? { accountId, healthCheckIds: cfChecks, emails, provider: p.cloudflare }
+        : undefined;
     },
   };
 }
@@ -200,7 +224,13 @@ function newHealthChecks(
   );
 }
 
-function newProbes(model: Model, probes: readonly MappedProbe[], alarmAction: pulumi.Output<string>, dns: readonly BuiltZone[], p: Providers): Probes {
+function newProbes(
+  model: Model,
+  probes: readonly MappedProbe[],
+  alarmAction: pulumi.Output<string>,
+  dns: readonly BuiltZone[],
+  p: Providers,
+): Probes {
   return new Probes(
     'probes',
     probesArgs(model, probes, {
@@ -239,7 +269,9 @@ function buildBackups(model: Model, alarmAction: pulumi.Output<string>, p: Provi
   const alarmNames = vaults?.freshnessAlarmNames ?? {};
   return {
     buckets: vaults === undefined ? {} : backupOutputs(vaults),
-    alarmNames: Object.keys(alarmNames).sort().map((k) => alarmNames[k] as pulumi.Output<string>),
+    alarmNames: Object.keys(alarmNames)
+      .sort()
+      .map((k) => alarmNames[k] as pulumi.Output<string>),
     alarms: sets.map((v) => vaultAlarm(v, alarmNames[v.name] as pulumi.Output<string>)),
     components: vaults === undefined ? [] : [BACKUP_COMPONENT],
     journalBucket: vaults === undefined ? undefined : journalVault(sets, vaults),
@@ -260,7 +292,10 @@ function journalVault(sets: readonly MappedVault[], vaults: BackupVaults): pulum
 /** Stack output, per copy: where its backup job writes (vault and prefix), and the shared copies' buckets. */
 function backupOutputs(vaults: BackupVaults): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(vaults.locations).map(([id, at]) => [id, { vault: at.bucket, prefix: at.prefix, replica: vaults.replicaBucketName, r2: vaults.r2BucketName }]),
+    Object.entries(vaults.locations).map(([id, at]) => [
+      id,
+      { vault: at.bucket, prefix: at.prefix, replica: vaults.replicaBucketName, r2: vaults.r2BucketName },
+    ]),
   );
 }
 
@@ -297,7 +332,8 @@ function withheldStatus(model: Model, notes: Notes): undefined {
   if (model.statusPage !== undefined) {
     notes.push({
       path: model.statusPage.path,
-      message: 'phase zones: the status page waits for phase all (its certificate is validated through the new zones, so set the name servers at the registrar first)',
+      message:
+        'phase zones: the status page waits for phase all (its certificate is validated through the new zones, so set the name servers at the registrar first)',
     });
   }
   return undefined;
@@ -315,7 +351,14 @@ function buildStatus(model: Model, health: HealthWiring | undefined, dns: readon
       certificateProvider: p.usEast1,
       bucketRegion: model.infrastructure.awsRegion,
       ...(zone !== undefined
-        ? { dns: { route53ZoneId: zone.route53ZoneId, route53Provider: p.primary, cloudflareZoneId: zone.cloudflareZoneId, cloudflareProvider: p.cloudflare } }
+        ? {
+            dns: {
+              route53ZoneId: zone.route53ZoneId,
+              route53Provider: p.primary,
+              cloudflareZoneId: zone.cloudflareZoneId,
+              cloudflareProvider: p.cloudflare,
+            },
+          }
         : {}),
       alarmName: (id) => health.endpointAlarm(id),
     }),

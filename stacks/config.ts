@@ -33,7 +33,9 @@ export type DeployPhase = (typeof DEPLOY_PHASES)[number];
 export function parsePhase(value: string | undefined): DeployPhase | undefined {
   if (value === undefined) return undefined;
   if ((DEPLOY_PHASES as readonly string[]).includes(value)) return value as DeployPhase;
-  throw new pulumi.RunError(`planb:phase is "${value}"; use "zones" for the first deploy, then "all" once the registrar lists the new name servers`);
+  throw new pulumi.RunError(
+    `planb:phase is "${value}"; use "zones" for the first deploy, then "all" once the registrar lists the new name servers`,
+  );
 }
 
 export const CONFIG_KEYS = {

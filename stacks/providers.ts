@@ -4,7 +4,7 @@
  * `cloudflare:*` config, so the Cloudflare token is passed in from config here (or, when unset,
  * the provider plugin reads CLOUDFLARE_API_TOKEN from the environment itself).
  */
-import * as pulumi from '@pulumi/pulumi';
+import type * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import type { Infrastructure } from '../model/model';
@@ -19,13 +19,21 @@ export interface Providers {
   cloudflare: cloudflare.Provider;
 }
 
-export const PROVIDER_NAMES = { primary: 'aws-primary', usEast1: 'aws-us-east-1', replica: 'aws-replica', cloudflare: 'cloudflare' } as const;
+export const PROVIDER_NAMES = {
+  primary: 'aws-primary',
+  usEast1: 'aws-us-east-1',
+  replica: 'aws-replica',
+  cloudflare: 'cloudflare',
+} as const;
 
 export function makeProviders(infra: Infrastructure, cloudflareApiToken: pulumi.Output<string> | undefined): Providers {
   return {
     primary: new aws.Provider(PROVIDER_NAMES.primary, { region: infra.awsRegion as aws.Region }),
     usEast1: new aws.Provider(PROVIDER_NAMES.usEast1, { region: 'us-east-1' }),
     replica: new aws.Provider(PROVIDER_NAMES.replica, { region: infra.replicaRegion as aws.Region }),
-    cloudflare: new cloudflare.Provider(PROVIDER_NAMES.cloudflare, cloudflareApiToken === undefined ? {} : { apiToken: cloudflareApiToken }),
+    cloudflare: new cloudflare.Provider(
+      PROVIDER_NAMES.cloudflare,
+      cloudflareApiToken === undefined ? {} : { apiToken: cloudflareApiToken },
+    ),
   };
 }

@@ -20,7 +20,9 @@ export function strictestRpo(model: Model): Map<string, Process> {
 /** A provider key (model/vendor-key.ts) as the blueprint writes it: a vendor's name, a place's provider, a copy's vendor. */
 export function providerNames(model: Model): (key: string) => string {
   const names = new Map<string, string>();
-  const add = (name: string | undefined) => { if (name !== undefined) names.set(vendorKey(name), name.trim()); };
+  const add = (name: string | undefined) => {
+    if (name !== undefined) names.set(vendorKey(name), name.trim());
+  };
   for (const set of model.data) for (const c of set.copies) add(c.vendor);
   for (const p of model.places) add(p.provider);
   for (const s of model.services) names.set(s.vendorKey, s.vendor);

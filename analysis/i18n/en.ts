@@ -45,8 +45,11 @@ const format: Format = { list, duration, date: (iso) => iso, number: (n) => Stri
 const subject = (s: Subject): string =>
   s.kind === 'vendor' ? `${s.name} (every service)` : s.kind === 'domain' ? `the domain ${s.name}` : s.name;
 const KIND_NOUNS: Record<Subject['kind'], [one: string, many: string]> = {
-  service: ['the service', 'the services'], vendor: ['the provider', 'the providers'], place: ['the place', 'the places'],
-  person: ['', ''], domain: ['the domain', 'the domains'],
+  service: ['the service', 'the services'],
+  vendor: ['the provider', 'the providers'],
+  place: ['the place', 'the places'],
+  person: ['', ''],
+  domain: ['the domain', 'the domains'],
 };
 
 /**
@@ -83,7 +86,7 @@ const TERM_WORDS: Record<SupportTerm, string> = { responseTime: 'reaction time',
 const DNS: Record<DnsProvider, string> = {
   cloudflare: 'Cloudflare',
   route53: 'Route 53',
-  registrar: 'the registrar\'s DNS',
+  registrar: "the registrar's DNS",
   other: 'the other DNS provider',
 };
 
@@ -95,9 +98,12 @@ export const en: Phrasebook = {
       why: 'On the day it goes down several important parts of the business stop at once, and nobody has a way around it.',
       fix: 'Give these processes a plan B that does not need it, or add a second, independent provider or place.',
       messages: {
-        vendor: (p, f) => `When every service of ${p.vendor} fails at once, ${f.list(p.processes)} stop together, and none of them has a plan B that works without it.`,
-        point: (p, f) => `When ${subject(p.point)} fails, ${f.list(p.processes)} stop together, and none of them has a plan B that works without it.`,
-        merged: (p, f) => `When ${subjects(p.points, 'or')} fails, ${f.list(p.processes)} stop together, and none of them has a plan B that works without either.`,
+        vendor: (p, f) =>
+          `When every service of ${p.vendor} fails at once, ${f.list(p.processes)} stop together, and none of them has a plan B that works without it.`,
+        point: (p, f) =>
+          `When ${subject(p.point)} fails, ${f.list(p.processes)} stop together, and none of them has a plan B that works without it.`,
+        merged: (p, f) =>
+          `When ${subjects(p.points, 'or')} fails, ${f.list(p.processes)} stop together, and none of them has a plan B that works without either.`,
       },
     },
     PB102: {
@@ -120,7 +126,7 @@ export const en: Phrasebook = {
     PB104: {
       summary: 'A critical or high process has no ready-made message for customers.',
       why: 'In an outage nobody has time to find the right words; silence costs customers.',
-      fix: 'Write a message template for this situation and set it as the process\'s customerMessage.',
+      fix: "Write a message template for this situation and set it as the process's customerMessage.",
       messages: { missing: (p) => `There is no ready message to tell customers when ${p.process} stops.` },
     },
     PB110: {
@@ -143,7 +149,7 @@ export const en: Phrasebook = {
     },
     PB112: {
       summary: 'An account has access holders but no password-manager reference.',
-      why: 'Credentials that live in someone\'s head or notebook are lost with that person.',
+      why: "Credentials that live in someone's head or notebook are lost with that person.",
       fix: 'Store the credentials in the company password manager and add its entry as access.vault.',
       messages: {
         service: (p) => `The ${p.service} credentials are not in the company password manager.`,
@@ -169,13 +175,17 @@ export const en: Phrasebook = {
       },
     },
     PB115: {
-      summary: 'A service a critical or high process needs is run by one contractor or freelancer without support terms (reaction time, hours, a second contact), or with a reaction time longer than the RTO, or over an hour for a critical process.',
+      summary:
+        'A service a critical or high process needs is run by one contractor or freelancer without support terms (reaction time, hours, a second contact), or with a reaction time longer than the RTO, or over an hour for a critical process.',
       why: 'When that one person is ill, on holiday or busy with another client, nobody fixes the service: the process stops as surely as in an outage. Urgent incidents need a reaction within an hour, kept apart from planned work.',
-      fix: 'Agree support terms with the contractor and write them in support: responseTime (an hour or less for urgent incidents, within the RTO), hours, and secondContact (a colleague or the agency\'s duty line).',
+      fix: "Agree support terms with the contractor and write them in support: responseTime (an hour or less for urgent incidents, within the RTO), hours, and secondContact (a colleague or the agency's duty line).",
       messages: {
-        noTerms: (p, f) => `${p.service}, which ${f.list(p.processes)} ${agree(p.processes.length, 'needs', 'need')}, is run by ${p.runner} alone, with no ${orList(p.missing.map((m) => TERM_WORDS[m]))} agreed.`,
-        slowerThanRto: (p, f) => `${p.runner}, who alone runs ${p.service}, promises to react within ${f.duration(p.reaction)}, longer than the RTO of ${p.process} (${f.duration(p.rto)}).`,
-        slowForUrgent: (p, f) => `${p.runner}, who alone runs ${p.service}, promises to react within ${f.duration(p.reaction)}; an urgent incident needs a reaction within an hour.`,
+        noTerms: (p, f) =>
+          `${p.service}, which ${f.list(p.processes)} ${agree(p.processes.length, 'needs', 'need')}, is run by ${p.runner} alone, with no ${orList(p.missing.map((m) => TERM_WORDS[m]))} agreed.`,
+        slowerThanRto: (p, f) =>
+          `${p.runner}, who alone runs ${p.service}, promises to react within ${f.duration(p.reaction)}, longer than the RTO of ${p.process} (${f.duration(p.rto)}).`,
+        slowForUrgent: (p, f) =>
+          `${p.runner}, who alone runs ${p.service}, promises to react within ${f.duration(p.reaction)}; an urgent incident needs a reaction within an hour.`,
       },
     },
     PB120: {
@@ -185,7 +195,10 @@ export const en: Phrasebook = {
       messages: {
         noCopy: (p) => `${p.data} has no copy anywhere but ${p.source}.`,
         withSource: (p, f) => {
-          const where = [...(p.providers.length > 0 ? [`with ${f.list(p.providers)}`] : []), ...(p.places.length > 0 ? [`in ${f.list(p.places)}`] : [])];
+          const where = [
+            ...(p.providers.length > 0 ? [`with ${f.list(p.providers)}`] : []),
+            ...(p.places.length > 0 ? [`in ${f.list(p.places)}`] : []),
+          ];
           return `Every copy of ${p.data} is kept ${where.join(' and ')}, where the original lives.`;
         },
       },
@@ -204,7 +217,8 @@ export const en: Phrasebook = {
       why: 'If the source is lost, the business loses more recent work than it said it could afford.',
       fix: 'Copy the data at least as often as the strictest RPO (an automated job), or relax the RPO knowingly.',
       messages: {
-        tooRare: (p, f) => `The freshest copy of ${p.data} is made every ${f.duration(p.every)}, but ${p.process} may lose at most ${f.duration(p.rpo)} of it.`,
+        tooRare: (p, f) =>
+          `The freshest copy of ${p.data} is made every ${f.duration(p.every)}, but ${p.process} may lose at most ${f.duration(p.rpo)} of it.`,
       },
     },
     PB123: {
@@ -221,12 +235,15 @@ export const en: Phrasebook = {
       why: 'A copy that waits for a person is skipped on their holiday or sick day, and nobody notices until the data is needed.',
       fix: 'Make the copy with an automated job (a backup bucket, a scheduled export), or name a second person and a reminder, and record who makes it in madeBy.',
       messages: {
-        byPerson: (p, f) => `${p.data} is copied to ${p.where} by hand, by ${p.person} alone: ${p.process} may lose at most ${f.duration(p.rpo)} only while ${p.person} remembers every time.`,
-        byNobody: (p, f) => `${p.data} is copied to ${p.where} by hand, and nobody is named to make the copy (madeBy): ${p.process} may lose at most ${f.duration(p.rpo)} only while someone remembers every time.`,
+        byPerson: (p, f) =>
+          `${p.data} is copied to ${p.where} by hand, by ${p.person} alone: ${p.process} may lose at most ${f.duration(p.rpo)} only while ${p.person} remembers every time.`,
+        byNobody: (p, f) =>
+          `${p.data} is copied to ${p.where} by hand, and nobody is named to make the copy (madeBy): ${p.process} may lose at most ${f.duration(p.rpo)} only while someone remembers every time.`,
       },
     },
     PB130: {
-      summary: 'Detection, DNS TTL, escalation and plan B switch time add up to more than the process\'s RTO, or the checks that notice a failure alert nobody, so customers notice first.',
+      summary:
+        "Detection, DNS TTL, escalation and plan B switch time add up to more than the process's RTO, or the checks that notice a failure alert nobody, so customers notice first.",
       why: 'Even if everyone does everything right, the process stays stopped longer than the business said it can afford.',
       fix: 'Check more often or with a lower failure threshold, put someone who may switch in the first alert stage, shorten TTLs or the switch, or raise the RTO knowingly.',
       messages: {
@@ -248,20 +265,25 @@ export const en: Phrasebook = {
       why: 'The people allowed to switch learn of the outage by chance, if at all.',
       fix: 'Add a switcher to an alert route for this process, or put them in the escalation order.',
       messages: {
-        unreached: (p, f) => `No alert or escalation step ever reaches ${f.list(p.people)}, who alone may switch ${p.process} to its plan B.`,
+        unreached: (p, f) =>
+          `No alert or escalation step ever reaches ${f.list(p.people)}, who alone may switch ${p.process} to its plan B.`,
         unalerted: (p, f) =>
           `When ${orList(p.services)} fails, ${f.list(p.checks)} ${agree(p.checks.length, 'notices', 'notice')} it, but neither ${agree(p.checks.length, 'its alerts', 'their alerts')} nor the escalation order reaches ${f.list(p.people)}, who alone may switch ${p.process} to its plan B.`,
       },
     },
     PB132: {
-      summary: 'A check whose severity no alert route carries, an alert route that reaches nobody, or a first alert stage whose people have no address on its channels.',
+      summary:
+        'A check whose severity no alert route carries, an alert route that reaches nobody, or a first alert stage whose people have no address on its channels.',
       why: 'An alert that reaches nobody watches nothing: the business learns of the failure from its customers.',
-      fix: 'Add a route for the check\'s severity (or change the severity), and give each person an address on the route\'s channels (a numeric Telegram chat id, an e-mail, an international phone number).',
+      fix: "Add a route for the check's severity (or change the severity), and give each person an address on the route's channels (a numeric Telegram chat id, an e-mail, an international phone number).",
       messages: {
         noRoute: (p) => `No alert route carries ${p.severity} alerts for ${p.check}, so its alarm reaches nobody.`,
-        noRouteWatch: (p) => `No alert route carries ${p.severity} alerts for ${{ certificate: 'the certificate watch of', domain: 'the expiry watch of', backup: 'the missed-backup alarm of' }[p.watch]} ${p.name}, so its alarm reaches nobody.`,
-        nobody: (p, f) => `The alert route ${p.route} reaches nobody: ${f.list(p.people)} ${agree(p.people.length, 'has', 'have')} no address on ${f.list(p.channels)}, so its escalation never starts.`,
-        firstUnaddressed: (p, f) => `The first stage of the alert route ${p.route} notifies ${f.list(p.people)} over ${f.list(p.channels)}, where ${agree(p.people.length, 'that person has', 'they have')} no address.`,
+        noRouteWatch: (p) =>
+          `No alert route carries ${p.severity} alerts for ${{ certificate: 'the certificate watch of', domain: 'the expiry watch of', backup: 'the missed-backup alarm of' }[p.watch]} ${p.name}, so its alarm reaches nobody.`,
+        nobody: (p, f) =>
+          `The alert route ${p.route} reaches nobody: ${f.list(p.people)} ${agree(p.people.length, 'has', 'have')} no address on ${f.list(p.channels)}, so its escalation never starts.`,
+        firstUnaddressed: (p, f) =>
+          `The first stage of the alert route ${p.route} notifies ${f.list(p.people)} over ${f.list(p.channels)}, where ${agree(p.people.length, 'that person has', 'they have')} no address.`,
       },
     },
     PB140: {
@@ -277,7 +299,7 @@ export const en: Phrasebook = {
       messages: { unwatched: (p) => `Nobody is warned before ${p.domain} expires${p.autoRenew ? '' : ', and it does not renew itself'}.` },
     },
     PB142: {
-      summary: 'An https site on one of the business\'s domains is watched, but no endpoint warns before its TLS certificate expires.',
+      summary: "An https site on one of the business's domains is watched, but no endpoint warns before its TLS certificate expires.",
       why: 'An expired certificate makes browsers refuse the site with a frightening warning.',
       fix: 'Set tlsDaysLeft (for example 14) on one endpoint of this host.',
       messages: { unwatched: (p) => `Nobody is warned before the certificate of ${p.host} expires.` },
@@ -294,7 +316,8 @@ export const en: Phrasebook = {
       fix: 'Renew the domain now and turn on auto-renew with the registrar.',
       messages: {
         expired: (p, f) => `${p.domain} expired on ${f.date(p.date)}.`,
-        expiring: (p, f) => `${p.domain} expires on ${f.date(p.date)}${p.autoRenew ? ', relying on auto-renew' : ' and does not renew itself'}.`,
+        expiring: (p, f) =>
+          `${p.domain} expires on ${f.date(p.date)}${p.autoRenew ? ', relying on auto-renew' : ' and does not renew itself'}.`,
       },
     },
     PB150: {
@@ -332,18 +355,20 @@ export const en: Phrasebook = {
       why: 'A status page nobody builds or updates tells customers nothing on the day they come to read it.',
       fix: 'Set statusPage.hosting: aws to have Plan B build the page and update it from the health checks, or agree who runs the page you host and updates it during an incident.',
       messages: {
-        elsewhere: (p) => `The status page ${p.host} is hosted ${p.hosting === 'cloudflare' ? 'on Cloudflare' : 'elsewhere'}; Plan B builds only the AWS page (S3 and CloudFront), so this one, and updating it during an incident, is yours.`,
+        elsewhere: (p) =>
+          `The status page ${p.host} is hosted ${p.hosting === 'cloudflare' ? 'on Cloudflare' : 'elsewhere'}; Plan B builds only the AWS page (S3 and CloudFront), so this one, and updating it during an incident, is yours.`,
       },
     },
     PB160: {
-      summary: 'A failover record is health-checked on only some of the domain\'s DNS providers; the others serve a static answer.',
+      summary: "A failover record is health-checked on only some of the domain's DNS providers; the others serve a static answer.",
       why: 'Resolvers ask any of the providers; those that ask a static one keep sending visitors to the dead server.',
       fix: 'Make every DNS provider fail over (Cloudflare needs a load balancer, with cloudflareLoadBalancer: true), or serve the record from providers that do.',
       messages: {
         partial: (p, f) => {
-          const tail = p.working.length > 0
-            ? `; only ${f.list(p.working.map((x) => DNS[x]))} ${agree(p.working.length, 'switches', 'switch')} to ${p.secondary}`
-            : ', so the failover never happens';
+          const tail =
+            p.working.length > 0
+              ? `; only ${f.list(p.working.map((x) => DNS[x]))} ${agree(p.working.length, 'switches', 'switch')} to ${p.secondary}`
+              : ', so the failover never happens';
           return `Resolvers that ask ${f.list(p.stuck.map((x) => DNS[x]))} for ${p.fqdn} keep getting ${p.primary} while it is down${tail}.`;
         },
       },
@@ -355,12 +380,15 @@ export const en: Phrasebook = {
       messages: { single: (p) => `${p.domain} disappears when its only DNS provider has an outage.` },
     },
     PB162: {
-      summary: 'Plan B does not build this domain\'s DNS, or only part of it: it manages zones only where Cloudflare and Route 53 both serve the domain.',
+      summary:
+        "Plan B does not build this domain's DNS, or only part of it: it manages zones only where Cloudflare and Route 53 both serve the domain.",
       why: 'Records that nobody deploys drift from the blueprint, and the DNS consistency check compares only the providers Plan B built.',
       fix: 'Serve the domain from Cloudflare and Route 53 (dns: [cloudflare, route53]) for Plan B to build both zones, or keep the records with the other providers yourself, the same as in the blueprint.',
       messages: {
-        notBuilt: (p, f) => `Plan B builds no DNS zone for ${p.domain}, which ${f.list(p.providers.map((x) => DNS[x]))} ${p.providers.length === 1 ? 'serves' : 'serve'}: its records are yours to keep as the blueprint says.`,
-        partly: (p, f) => `Plan B builds ${p.domain} on Cloudflare and Route 53 only: its records on ${f.list(p.others.map((x) => DNS[x]))} are yours to keep the same, and the DNS consistency check does not compare them.`,
+        notBuilt: (p, f) =>
+          `Plan B builds no DNS zone for ${p.domain}, which ${f.list(p.providers.map((x) => DNS[x]))} ${p.providers.length === 1 ? 'serves' : 'serve'}: its records are yours to keep as the blueprint says.`,
+        partly: (p, f) =>
+          `Plan B builds ${p.domain} on Cloudflare and Route 53 only: its records on ${f.list(p.others.map((x) => DNS[x]))} are yours to keep the same, and the DNS consistency check does not compare them.`,
       },
     },
     PB170: {
@@ -370,7 +398,8 @@ export const en: Phrasebook = {
       messages: {
         never: () => 'The plan has never been drilled.',
         overdue: (p, f) => `The last drill was on ${f.date(p.last)}; the next was due by ${f.date(p.due)}.`,
-        future: (p, f) => `The last drill is dated ${f.date(p.last)}, after ${f.date(p.today)}, the day this plan is judged on: a drill only planned has not been held.`,
+        future: (p, f) =>
+          `The last drill is dated ${f.date(p.last)}, after ${f.date(p.today)}, the day this plan is judged on: a drill only planned has not been held.`,
       },
     },
     PB171: {
@@ -387,15 +416,23 @@ export const en: Phrasebook = {
   readiness: {
     'critical-processes': {
       title: 'Critical processes named',
-      evidence: (p) => (p.processes.length > 0 ? `${p.processes.length} critical or high: ${p.processes.join(', ')}` : 'no process is marked critical or high'),
+      evidence: (p) =>
+        p.processes.length > 0
+          ? `${p.processes.length} critical or high: ${p.processes.join(', ')}`
+          : 'no process is marked critical or high',
     },
     'shared-failure-points': {
       title: 'Shared failure points found and covered',
-      evidence: (p) => (p.spof === 0 ? 'no single point stops two important processes' : `${count(p.spof, 'single point', 'single points')} of failure (PB101)`),
+      evidence: (p) =>
+        p.spof === 0
+          ? 'no single point stops two important processes'
+          : `${count(p.spof, 'single point', 'single points')} of failure (PB101)`,
     },
     'plan-b': {
       title: 'A plan B per critical process',
-      evidence: (p) => `${p.withPlanB} of ${p.important} ${agree(p.important, 'has', 'have')} a plan B` + (p.shared > 0 ? `; ${p.shared} ${agree(p.shared, 'fails', 'fail')} with the normal path (PB103)` : ''),
+      evidence: (p) =>
+        `${p.withPlanB} of ${p.important} ${agree(p.important, 'has', 'have')} a plan B` +
+        (p.shared > 0 ? `; ${p.shared} ${agree(p.shared, 'fails', 'fail')} with the normal path (PB103)` : ''),
     },
     'local-copies': {
       title: 'Current local copies of the minimum data',
@@ -412,7 +449,8 @@ export const en: Phrasebook = {
     },
     'escalation-and-messages': {
       title: 'Escalation order and ready customer messages',
-      evidence: (p) => `${count(p.people, 'person', 'people')} in the escalation order; ${p.messages} of ${p.important} important ${agree(p.important, 'process has', 'processes have')} a customer message`,
+      evidence: (p) =>
+        `${count(p.people, 'person', 'people')} in the escalation order; ${p.messages} of ${p.important} important ${agree(p.important, 'process has', 'processes have')} a customer message`,
     },
     instructions: {
       title: 'Instructions given to the team',

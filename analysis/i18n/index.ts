@@ -14,13 +14,14 @@ export type AnalysisLocale = keyof typeof PHRASEBOOKS;
 export const ANALYSIS_LOCALES = Object.keys(PHRASEBOOKS).sort() as AnalysisLocale[];
 
 export function isAnalysisLocale(tag: string): tag is AnalysisLocale {
-  return Object.prototype.hasOwnProperty.call(PHRASEBOOKS, tag);
+  return Object.hasOwn(PHRASEBOOKS, tag);
 }
 
 /** The language to word findings in: English unless asked; an unknown one is an error that lists the known. */
 export function analysisLocale(tag: string | undefined): AnalysisLocale {
   if (tag === undefined) return 'en';
-  if (!isAnalysisLocale(tag)) throw new Error(`the analysis has no phrases in language "${tag}"; available: ${ANALYSIS_LOCALES.join(', ')}`);
+  if (!isAnalysisLocale(tag))
+    throw new Error(`the analysis has no phrases in language "${tag}"; available: ${ANALYSIS_LOCALES.join(', ')}`);
   return tag;
 }
 

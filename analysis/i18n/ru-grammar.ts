@@ -12,7 +12,10 @@ const LOCALE = 'ru';
 const dates = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' });
 const numbers = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 const units = new Map(
-  (['second', 'minute', 'hour', 'day'] as const).map((u) => [u, new Intl.NumberFormat(LOCALE, { style: 'unit', unit: u, unitDisplay: 'long', maximumFractionDigits: 1 })]),
+  (['second', 'minute', 'hour', 'day'] as const).map((u) => [
+    u,
+    new Intl.NumberFormat(LOCALE, { style: 'unit', unit: u, unitDisplay: 'long', maximumFractionDigits: 1 }),
+  ]),
 );
 
 /** "A, B и C". */
@@ -76,11 +79,13 @@ export function genitive(subjects: readonly Subject[]): string {
     if (last && last[0]!.kind === s.kind && s.kind !== 'vendor') last.push(s);
     else groups.push([s]);
   }
-  return list(groups.map((g) => {
-    const kind = g[0]!.kind;
-    if (kind === 'vendor') return `всех сервисов ${g[0]!.name}`;
-    if (kind === 'person') return list(g.map((s) => s.name));
-    const names = kind === 'domain' ? list(g.map((s) => s.name)) : qlist(g.map((s) => s.name));
-    return `${GENITIVE[kind][g.length > 1 ? 1 : 0]} ${names}`;
-  }));
+  return list(
+    groups.map((g) => {
+      const kind = g[0]!.kind;
+      if (kind === 'vendor') return `всех сервисов ${g[0]!.name}`;
+      if (kind === 'person') return list(g.map((s) => s.name));
+      const names = kind === 'domain' ? list(g.map((s) => s.name)) : qlist(g.map((s) => s.name));
+      return `${GENITIVE[kind][g.length > 1 ? 1 : 0]} ${names}`;
+    }),
+  );
 }

@@ -44,7 +44,15 @@ export interface SimulationWords {
     after(total: number, rto: number): string;
     laterThanRto(total: number, rto: number): string;
     capacity(text: string): string;
-    parts(p: { detection: number; by: string; dnsTtl: number; reach: number; person: string; how: 'alert' | 'escalation'; switchTime: number }): string;
+    parts(p: {
+      detection: number;
+      by: string;
+      dnsTtl: number;
+      reach: number;
+      person: string;
+      how: 'alert' | 'escalation';
+      switchTime: number;
+    }): string;
     alerts: string;
     route(id: string, severity: string, triggeredBy: string[]): string;
     unreachable(name: string): string;
@@ -97,7 +105,9 @@ export const SIMULATION_WORDS: Record<AnalysisLocale, SimulationWords> = {
       after: (total, rto) => `after ${enDuration(total)} (RTO ${enDuration(rto)})`,
       laterThanRto: (total, rto) => `after ${enDuration(total)} - later than its RTO of ${enDuration(rto)}`,
       capacity: (text) => ` Capacity: ${text}`,
-      parts: (p) => `${enDuration(p.detection)} to notice (${p.by}), ` + (p.dnsTtl ? `${enDuration(p.dnsTtl)} DNS TTL, ` : '') +
+      parts: (p) =>
+        `${enDuration(p.detection)} to notice (${p.by}), ` +
+        (p.dnsTtl ? `${enDuration(p.dnsTtl)} DNS TTL, ` : '') +
         `${enDuration(p.reach)} to reach ${p.person} (${p.how}), ${enDuration(p.switchTime)} to switch`,
       alerts: 'Alerts',
       route: (id, severity, by) => `route ${id} (${severity}), fired by ${by.join(', ')}`,
@@ -108,7 +118,8 @@ export const SIMULATION_WORDS: Record<AnalysisLocale, SimulationWords> = {
       data: (name, source) => `${name} (in ${source})`,
       readableFrom: (copies) => `readable from ${copies.join('; ')}`,
       noCopy: 'no copy can be read',
-      summary: (stopped, onB, late, unaffected) => `${stopped} stopped, ${onB} on plan B (${late} later than the RTO), ${unaffected} unaffected`,
+      summary: (stopped, onB, late, unaffected) =>
+        `${stopped} stopped, ${onB} on plan B (${late} later than the RTO), ${unaffected} unaffected`,
     },
   },
   ru: {
@@ -146,7 +157,9 @@ export const SIMULATION_WORDS: Record<AnalysisLocale, SimulationWords> = {
       after: (total, rto) => `через время — ${ruDuration(total)} (допустимый простой — ${ruDuration(rto)})`,
       laterThanRto: (total, rto) => `через время — ${ruDuration(total)}, дольше допустимого простоя — ${ruDuration(rto)}`,
       capacity: (text) => ` Производительность: ${text}`,
-      parts: (p) => `заметить — ${ruDuration(p.detection)} (${q(p.by)}), ` + (p.dnsTtl ? `TTL в DNS — ${ruDuration(p.dnsTtl)}, ` : '') +
+      parts: (p) =>
+        `заметить — ${ruDuration(p.detection)} (${q(p.by)}), ` +
+        (p.dnsTtl ? `TTL в DNS — ${ruDuration(p.dnsTtl)}, ` : '') +
         `достать ${p.person} — ${ruDuration(p.reach)} (${p.how === 'alert' ? 'оповещение' : 'эскалация'}), переключить — ${ruDuration(p.switchTime)}`,
       alerts: 'Оповещения',
       route: (id, severity, by) => `маршрут ${q(id)} (${severity}), сработали: ${qlist(by)}`,

@@ -68,8 +68,15 @@ export interface MessageParams {
   PB130: {
     slow: {
       /** The needed service whose failure gives the slowest recovery. */
-      process: string; service: string; total: number; rto: number;
-      detection: number; dnsTtl: number; reach: number; person: string; switchTime: number;
+      process: string;
+      service: string;
+      total: number;
+      rto: number;
+      detection: number;
+      dnsTtl: number;
+      reach: number;
+      person: string;
+      switchTime: number;
     };
     /** The failures of `services` are noticed only by `checks`, whose alerts reach nobody. */
     unheard: { process: string; services: string[]; checks: string[] };

@@ -14,7 +14,9 @@ export function toDot(map: DependencyMap): string {
   for (const n of map.nodes) if (!grouped.has(n.key)) lines.push('  ' + node(n));
   for (const g of map.groups) {
     lines.push(`  subgraph cluster_${g.key} {`);
-    lines.push(`    label=${quote(g.label)}; fontname="Helvetica"; style=rounded; color=${g.spof ? '"#cc0000"; penwidth=3' : '"#999999"'};`);
+    lines.push(
+      `    label=${quote(g.label)}; fontname="Helvetica"; style=rounded; color=${g.spof ? '"#cc0000"; penwidth=3' : '"#999999"'};`,
+    );
     for (const m of g.members) lines.push('    ' + node(byKey.get(m)!));
     lines.push('  }');
   }
@@ -44,8 +46,13 @@ function edgeAttrs(kind: MapEdge['kind'], weight: number | undefined): string {
 
 function node(n: MapNode): string {
   const shape = n.kind === 'process' ? 'box, style="rounded,filled"' : n.kind === 'place' ? 'house' : 'ellipse';
-  const fill = n.spof ? '"#ffe0e0", color="#cc0000", penwidth=3, fontcolor="#990000"'
-    : n.kind === 'process' ? '"#eef4ff", color="#3366cc"' : n.kind === 'place' ? '"#f4f4f4", color="#888888"' : '"#ffffff"';
+  const fill = n.spof
+    ? '"#ffe0e0", color="#cc0000", penwidth=3, fontcolor="#990000"'
+    : n.kind === 'process'
+      ? '"#eef4ff", color="#3366cc"'
+      : n.kind === 'place'
+        ? '"#f4f4f4", color="#888888"'
+        : '"#ffffff"';
   return `${n.key} [label=${quote(`${n.label}\n${n.detail}`)}, shape=${shape}, fillcolor=${fill}];`;
 }
 

@@ -45,7 +45,8 @@ export function dependencyMap(model: Model, graph: AnalysisGraph = buildGraph(mo
     }
   }
   for (const l of model.places) {
-    if (usedPlaces.has(l.id)) nodes.push({ key: nodeKey('place', l.id), kind: 'place', label: l.name, detail: l.kind, spof: spof.has(fp.place(l.id)) });
+    if (usedPlaces.has(l.id))
+      nodes.push({ key: nodeKey('place', l.id), kind: 'place', label: l.name, detail: l.kind, spof: spof.has(fp.place(l.id)) });
   }
   const groups: MapGroup[] = [];
   const seen = new Set<string>();
@@ -54,7 +55,12 @@ export function dependencyMap(model: Model, graph: AnalysisGraph = buildGraph(mo
     seen.add(s.vendorKey);
     const members = graph.vendorServices(s.vendorKey);
     if (members.length < 2) continue;
-    groups.push({ key: `v_${groups.length}`, label: s.vendor, members: members.map((m) => nodeKey('service', m.id)), spof: spofVendors.has(s.vendorKey) });
+    groups.push({
+      key: `v_${groups.length}`,
+      label: s.vendor,
+      members: members.map((m) => nodeKey('service', m.id)),
+      spof: spofVendors.has(s.vendorKey),
+    });
   }
   return { nodes, edges, groups };
 }

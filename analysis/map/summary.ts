@@ -28,14 +28,17 @@ export const MAP_LIMITS = {
 
 /** True when the blueprint's map is drawn as a summary; the documents say so beside it. */
 export function mapIsSummary(model: Model): boolean {
-  return model.processes.length > MAP_LIMITS.processes
-    || model.processes.length + model.services.length + model.places.length > MAP_LIMITS.nodes;
+  return (
+    model.processes.length > MAP_LIMITS.processes || model.processes.length + model.services.length + model.places.length > MAP_LIMITS.nodes
+  );
 }
 
 /** Words the map itself carries, so that a reader of map.svg alone knows it is a summary. */
 export function summaryNote(model: Model): string {
-  return `${plural(model.processes.length, 'process', 'processes')}, ${plural(model.services.length, 'service', 'services')}: `
-    + 'this map is a summary by vendor; the documents list every service with what it depends on (passport.md) and what it stops (runbooks)';
+  return (
+    `${plural(model.processes.length, 'process', 'processes')}, ${plural(model.services.length, 'service', 'services')}: ` +
+    'this map is a summary by vendor; the documents list every service with what it depends on (passport.md) and what it stops (runbooks)'
+  );
 }
 
 export interface SpofSets {
@@ -55,7 +58,13 @@ export function summaryMap(model: Model, spof: SpofSets): DependencyMap {
     return entry.node;
   };
   for (const p of model.processes) {
-    count(`g_${p.criticality}`, () => ({ key: `g_${p.criticality}`, kind: 'process', label: `${p.criticality} processes`, detail: '', spof: false }));
+    count(`g_${p.criticality}`, () => ({
+      key: `g_${p.criticality}`,
+      kind: 'process',
+      label: `${p.criticality} processes`,
+      detail: '',
+      spof: false,
+    }));
   }
   for (const s of model.services) {
     const key = vendorKey(s);
@@ -66,16 +75,27 @@ export function summaryMap(model: Model, spof: SpofSets): DependencyMap {
   for (const s of model.services) {
     for (const l of s.location) {
       const key = placeKey(l.id);
-      const node = count(key, () => ({ key, kind: 'place', label: key === OTHER_PLACES ? 'other places' : l.name, detail: key === OTHER_PLACES ? '' : l.kind, spof: false }));
+      const node = count(key, () => ({
+        key,
+        kind: 'place',
+        label: key === OTHER_PLACES ? 'other places' : l.name,
+        detail: key === OTHER_PLACES ? '' : l.kind,
+        spof: false,
+      }));
       if (spof.points.has(fp.place(l.id))) node.spof = true;
     }
   }
-  const nodes = [...counts.values()].map(({ node, count: c }): MapNode => ({
-    ...node,
-    detail: node.kind === 'process' ? plural(c, 'process', 'processes')
-      : node.kind === 'service' ? plural(c, 'service', 'services')
-      : [node.detail, plural(c, 'service', 'services')].filter((x) => x !== '').join(', '),
-  }));
+  const nodes = [...counts.values()].map(
+    ({ node, count: c }): MapNode => ({
+      ...node,
+      detail:
+        node.kind === 'process'
+          ? plural(c, 'process', 'processes')
+          : node.kind === 'service'
+            ? plural(c, 'service', 'services')
+            : [node.detail, plural(c, 'service', 'services')].filter((x) => x !== '').join(', '),
+    }),
+  );
   const all = weightedEdges(model, vendorKey, placeKey);
   const edges = heaviest(all, MAP_LIMITS.edges);
   const note = summaryNote(model) + (edges.length < all.length ? `; the ${edges.length} heaviest of ${all.length} links are drawn` : '');
@@ -97,7 +117,13 @@ function plural(n: number, one: string, other: string): string {
 function vendorNodes(model: Model, spof: SpofSets): (s: Service) => string {
   const red = new Set(spof.vendors);
   for (const s of model.services) if (spof.points.has(fp.service(s.id))) red.add(s.vendorKey);
-  const keyOf = keepLargest(model.services.map((s) => s.vendorKey), red, MAP_LIMITS.vendors, 'v_', OTHER);
+  const keyOf = keepLargest(
+    model.services.map((s) => s.vendorKey),
+    red,
+    MAP_LIMITS.vendors,
+    'v_',
+    OTHER,
+  );
   return (s) => keyOf(s.vendorKey);
 }
 
@@ -112,7 +138,13 @@ function placeNodes(model: Model, spof: SpofSets): (placeId: string) => string {
  * value, so the choice is stable); every other value gets `other`. Keys are numbered, so two ids
  * that differ only in punctuation never share a node.
  */
-function keepLargest(values: readonly string[], first: ReadonlySet<string>, limit: number, prefix: string, other: string): (value: string) => string {
+function keepLargest(
+  values: readonly string[],
+  first: ReadonlySet<string>,
+  limit: number,
+  prefix: string,
+  other: string,
+): (value: string) => string {
   const sizes = new Map<string, number>();
   for (const v of values) sizes.set(v, (sizes.get(v) ?? 0) + 1);
   const rank = ([v, size]: [string, number]) => (first.has(v) ? values.length : 0) + size;
@@ -125,7 +157,10 @@ function keepLargest(values: readonly string[], first: ReadonlySet<string>, limi
 function heaviest(edges: readonly MapEdge[], limit: number): MapEdge[] {
   if (edges.length <= limit) return [...edges];
   const order = edges.map((e, i) => ({ e, i })).sort((a, b) => (b.e.weight ?? 0) - (a.e.weight ?? 0) || a.i - b.i);
-  return order.slice(0, limit).sort((a, b) => a.i - b.i).map((x) => x.e);
+  return order
+    .slice(0, limit)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.e);
 }
 
 /** Full-map edges counted per pair of summary nodes and kind, in first-seen order. */

@@ -10,10 +10,13 @@ const COMMAND: Record<FindingSeverity, 'error' | 'warning' | 'notice'> = { error
 
 export function formatGithub(analysis: Analysis): string {
   const words = HUMAN_WORDS[analysis.locale];
-  return [...analysis.findings.map((f) => {
-    const props = [`file=${prop(f.file)}`, `line=${f.line}`, `col=${f.column}`, `title=${prop(`${f.code} ${f.rule}`)}`];
-    return `::${COMMAND[f.severity]} ${props.join(',')}::${data(`${f.message} ${words.ci.fix} ${f.fix}`)}`;
-  }), readinessNotice(analysis)]
+  return [
+    ...analysis.findings.map((f) => {
+      const props = [`file=${prop(f.file)}`, `line=${f.line}`, `col=${f.column}`, `title=${prop(`${f.code} ${f.rule}`)}`];
+      return `::${COMMAND[f.severity]} ${props.join(',')}::${data(`${f.message} ${words.ci.fix} ${f.fix}`)}`;
+    }),
+    readinessNotice(analysis),
+  ]
     .map((line) => line + '\n')
     .join('');
 }
@@ -26,9 +29,10 @@ export function readinessNotice(analysis: Analysis): string {
   const { score, items } = analysis.readiness;
   const words = HUMAN_WORDS[analysis.locale];
   const open = items.filter((i) => i.status !== 'pass');
-  const text = open.length === 0
-    ? words.ci.allPass(score)
-    : `${words.ci.notYetDone(score)} ${open.map((i) => `${i.title} (${words.marks[i.status]}): ${i.evidence}`).join('; ')}`;
+  const text =
+    open.length === 0
+      ? words.ci.allPass(score)
+      : `${words.ci.notYetDone(score)} ${open.map((i) => `${i.title} (${words.marks[i.status]}): ${i.evidence}`).join('; ')}`;
   return `::notice file=${prop(analysis.file)},title=${prop(words.ci.readinessTitle(score))}::${data(text)}`;
 }
 

@@ -48,12 +48,20 @@ function finding(f: LocatedFinding, paint: Paint, words: HumanWords): string[] {
 
 const MARK_STYLE: Record<ReadinessItem['status'], keyof typeof CODES> = { pass: 'green', partial: 'yellow', fail: 'red' };
 
-export function readinessTable(items: readonly ReadinessItem[], score: number, paint: Paint = painter(false), words: HumanWords = HUMAN_WORDS.en): string[] {
+export function readinessTable(
+  items: readonly ReadinessItem[],
+  score: number,
+  paint: Paint = painter(false),
+  words: HumanWords = HUMAN_WORDS.en,
+): string[] {
   const width = Math.max(...items.map((i) => i.title.length));
   const markWidth = Math.max(...Object.values(words.marks).map((m) => m.length));
   return [
     paint('bold', `${words.readiness} ${score}/100`),
-    ...items.map((i) => `  ${paint(MARK_STYLE[i.status], words.marks[i.status].padEnd(markWidth))}  ${i.title.padEnd(width)}  ${paint('dim', i.evidence)}${costText(i)}`),
+    ...items.map(
+      (i) =>
+        `  ${paint(MARK_STYLE[i.status], words.marks[i.status].padEnd(markWidth))}  ${i.title.padEnd(width)}  ${paint('dim', i.evidence)}${costText(i)}`,
+    ),
   ];
 }
 

@@ -43,13 +43,18 @@ function processLines(p: ProcessResult, c: Paint, w: SimulationWords['report']):
   if (p.outcome === 'running') return [`${head}: ${c(32, w.keepsRunning)}`];
   if (p.outcome === 'stopped') return [`${head}: ${c(31, w.stops)}, ${p.reason}; ${w.down(p.down)}`];
   const r = p.recovery!;
-  const when = r.total === undefined
-    ? c(33, w.timeUnknown + (r.detection ? w.nobodyAlerted : r.unheard ? w.customersFirst(r.unheard) : w.nothingDetects))
-    : p.withinRto ? w.after(r.total, p.rto) : c(31, w.laterThanRto(r.total, p.rto));
+  const when =
+    r.total === undefined
+      ? c(33, w.timeUnknown + (r.detection ? w.nobodyAlerted : r.unheard ? w.customersFirst(r.unheard) : w.nothingDetects))
+      : p.withinRto
+        ? w.after(r.total, p.rto)
+        : c(31, w.laterThanRto(r.total, p.rto));
   const lines = [`${head}: ${c(33, w.onPlanB)} ${when}; ${w.down(p.down)}`];
   lines.push(`    ${p.planB!.summary}` + (p.planB!.capacity ? w.capacity(p.planB!.capacity) : ''));
   if (r.total !== undefined) {
-    lines.push(`    ${w.parts({ detection: r.detection!.seconds, by: r.detection!.by, dnsTtl: r.dnsTtl, reach: r.reach!.seconds, person: r.reach!.person, how: r.reach!.how, switchTime: r.switchTime })}`);
+    lines.push(
+      `    ${w.parts({ detection: r.detection!.seconds, by: r.detection!.by, dnsTtl: r.dnsTtl, reach: r.reach!.seconds, person: r.reach!.person, how: r.reach!.how, switchTime: r.switchTime })}`,
+    );
   }
   return lines;
 }

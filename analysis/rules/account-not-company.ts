@@ -13,7 +13,9 @@ export const accountNotCompany = defineRule({
     }
     for (const d of model.domains) {
       if (d.account.owner === 'company') continue;
-      emit(d.path + '/account', 'domain', withRegisteredTo({ domain: d.name, owner: d.account.owner }, d.account.registeredTo), { severity: 'error' });
+      emit(d.path + '/account', 'domain', withRegisteredTo({ domain: d.name, owner: d.account.owner }, d.account.registeredTo), {
+        severity: 'error',
+      });
     }
   },
 });

@@ -18,7 +18,8 @@ export const alertReachesNobody = defineRule({
     for (const a of builtAlarms(model)) {
       // The pager's own choice (runtime/config.ts), so the verdict and the stack agree.
       if (routeForAlarm(model.alerts, a) !== undefined) continue;
-      if (a.watch === 'health' || a.watch === 'dns' || a.watch === 'business') emit(a.path, 'noRoute', { check: a.name, severity: a.severity });
+      if (a.watch === 'health' || a.watch === 'dns' || a.watch === 'business')
+        emit(a.path, 'noRoute', { check: a.name, severity: a.severity });
       else emit(a.path, 'noRouteWatch', { watch: a.watch, name: a.name, severity: a.severity });
     }
     for (const route of model.alerts) {
@@ -32,7 +33,11 @@ export const alertReachesNobody = defineRule({
       if (!first) continue;
       const unaddressed = first.notify.filter((p) => !first.via.some((c) => hasAddressOn(p, c)));
       if (unaddressed.length > 0) {
-        emit(first.path, 'firstUnaddressed', { route: route.id, people: unaddressed.map((p) => p.name), channels: first.via.map((c) => c.name) });
+        emit(first.path, 'firstUnaddressed', {
+          route: route.id,
+          people: unaddressed.map((p) => p.name),
+          channels: first.via.map((c) => c.name),
+        });
       }
     }
   },

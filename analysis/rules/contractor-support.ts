@@ -18,7 +18,12 @@ export const contractorSupport = defineRule({
   code: 'PB115',
   name: 'contractor-without-support-terms',
   severity: 'warning',
-  variants: [{ severity: 'error', when: 'a critical process needs the service and no reaction time is written, or the reaction time is longer than the RTO' }],
+  variants: [
+    {
+      severity: 'error',
+      when: 'a critical process needs the service and no reaction time is written, or the reaction time is longer than the RTO',
+    },
+  ],
   run({ model, graph }, emit) {
     const contractors = contractorsByName(model);
     for (const s of model.services) {
@@ -42,7 +47,12 @@ export const contractorSupport = defineRule({
       const uncovered = needing.filter((p) => graph.planBPath(p)?.has(fp.service(s.id)) ?? true);
       const strictest = uncovered.length > 0 ? uncovered.reduce((a, b) => (b.rto < a.rto ? b : a)) : undefined;
       if (strictest && reaction > strictest.rto) {
-        emit(s.path + '/support/responseTime', 'slowerThanRto', { service: s.name, runner, reaction, process: strictest.name, rto: strictest.rto }, { severity: 'error' });
+        emit(
+          s.path + '/support/responseTime',
+          'slowerThanRto',
+          { service: s.name, runner, reaction, process: strictest.name, rto: strictest.rto },
+          { severity: 'error' },
+        );
       } else if (critical && reaction > URGENT_REACTION) {
         emit(s.path + '/support/responseTime', 'slowForUrgent', { service: s.name, runner, reaction });
       }

@@ -11,9 +11,14 @@ export const domainExpiring = defineRule({
     for (const d of model.domains) {
       if (d.expires < today) emit(d.path + '/expires', 'expired', { domain: d.name, date: d.expires });
       else if (d.expires <= soon) {
-        emit(d.path + '/expires', 'expiring', { domain: d.name, date: d.expires, autoRenew: d.autoRenew }, {
-          severity: d.autoRenew ? 'warning' : 'error',
-        });
+        emit(
+          d.path + '/expires',
+          'expiring',
+          { domain: d.name, date: d.expires, autoRenew: d.autoRenew },
+          {
+            severity: d.autoRenew ? 'warning' : 'error',
+          },
+        );
       }
     }
   },

@@ -16,7 +16,10 @@ export interface EmitOptions {
 
 /** Emits one finding: where, which message, and the values the message is written from. */
 export type Emit<C extends RuleCode> = <K extends MessageKey<C>>(
-  pointer: string, key: K, params: MessageParams[C][K], options?: EmitOptions,
+  pointer: string,
+  key: K,
+  params: MessageParams[C][K],
+  options?: EmitOptions,
 ) => void;
 
 export interface RuleDefinition<C extends RuleCode> {

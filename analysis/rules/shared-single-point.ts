@@ -23,7 +23,10 @@ export const sharedSinglePoint = defineRule({
     for (const [at, entries] of byPointer) {
       if (entries.length > 1) {
         const processes = model.processes.filter((p) => entries.some(([, list]) => list.includes(p)));
-        emit(at, 'merged', { points: sortPoints(entries.map(([x]) => x)).map((x) => subjectOf(graph, x)), processes: processes.map((p) => p.name) });
+        emit(at, 'merged', {
+          points: sortPoints(entries.map(([x]) => x)).map((x) => subjectOf(graph, x)),
+          processes: processes.map((p) => p.name),
+        });
         continue;
       }
       const [point, processes] = entries[0]!;

@@ -35,8 +35,12 @@ export const statusPageSharesFailure = defineRule({
     if (shared.length === 0) return;
     const named = namedSharedPoints(graph, page.dependsOn, new Set(shared)).map((x) => subjectOf(graph, x));
     const isDomain = (x: FailurePoint) => idIf(x, 'domain') !== undefined;
-    const at = page.dependsOn.length > 0 && !shared.every(isDomain) ? page.path + '/dependsOn'
-      : shared.every(isDomain) ? page.path + '/host' : page.path + '/hosting';
+    const at =
+      page.dependsOn.length > 0 && !shared.every(isDomain)
+        ? page.path + '/dependsOn'
+        : shared.every(isDomain)
+          ? page.path + '/host'
+          : page.path + '/hosting';
     emit(at, 'shares', { host: page.host, points: named });
   },
 });
@@ -47,4 +51,3 @@ function hostingVendors(model: Model, hosting: 'aws' | 'cloudflare' | 'other'): 
   const match = hosting === 'aws' ? /^(aws|amazon)\b/ : /cloudflare/;
   return [...new Set(model.services.map((s) => s.vendorKey).filter((k) => match.test(k)))];
 }
-

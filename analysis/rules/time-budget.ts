@@ -33,8 +33,15 @@ export const timeBudget = defineRule({
       const t = worst?.timeline;
       if (!worst || !t || t.total! <= p.rto) continue;
       emit(p.path + '/rto', 'slow', {
-        process: p.name, service: worst.service.name, total: t.total!, rto: p.rto,
-        detection: t.detection!.seconds, dnsTtl: t.dnsTtl, reach: t.reach!.seconds, person: t.reach!.person.name, switchTime: t.switchTime,
+        process: p.name,
+        service: worst.service.name,
+        total: t.total!,
+        rto: p.rto,
+        detection: t.detection!.seconds,
+        dnsTtl: t.dnsTtl,
+        reach: t.reach!.seconds,
+        person: t.reach!.person.name,
+        switchTime: t.switchTime,
       });
     }
   },

@@ -33,14 +33,26 @@ export function register(program: Command): void {
     .description('find single points of failure, missing plan Bs, data, time-budget and monitoring gaps; score readiness')
     .argument('<file>', 'blueprint file')
     .addOption(formatOption<Format>(['human', 'json', 'sarif', 'github']))
-    .addOption(new Option('--fail-on <level>', 'exit with status 1 when a finding is at least this severe').choices(['error', 'warning', 'never']).default('error'))
-    .addOption(new Option('--today <date>', 'the date drills and expiry are judged against, YYYY-MM-DD (default: business.revised, as planb build)').argParser(parseDate))
+    .addOption(
+      new Option('--fail-on <level>', 'exit with status 1 when a finding is at least this severe')
+        .choices(['error', 'warning', 'never'])
+        .default('error'),
+    )
+    .addOption(
+      new Option(
+        '--today <date>',
+        'the date drills and expiry are judged against, YYYY-MM-DD (default: business.revised, as planb build)',
+      ).argParser(parseDate),
+    )
     .addOption(new Option('--only <codes>', 'run only these rules, comma-separated (e.g. PB101,PB130)').argParser(parseCodes))
     .addOption(new Option('--locale <lang>', 'language of messages, why, fix and readiness').choices(ANALYSIS_LOCALES).default('en'))
     .option('--mermaid <file>', 'also write the dependency map as Mermaid text')
     .option('--svg <file>', 'also write the dependency map as SVG')
     .option('--force', 'let --mermaid/--svg replace a file Plan B did not write (never the blueprint)', false)
-    .addHelpText('after', '\nExamples:\n  planb analyze blueprints/online-shop.yaml\n  planb analyze --format sarif --today 2026-11-20 blueprint.yaml > planb.sarif\n  planb analyze --format github --fail-on warning blueprint.yaml\n  planb analyze --locale ru blueprints/dental-clinic.yaml\n\n\nThe verdict is judged as of business.revised unless --today says otherwise, like planb build, so both give\nthe same verdict for the same file; in CI, pass --today "$(date -u +%F)" to judge expiry and drills as of the run.\n\nExit status: 0 fine, 1 findings at or above --fail-on (or an invalid blueprint), 2 usage error.')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  planb analyze blueprints/online-shop.yaml\n  planb analyze --format sarif --today 2026-11-20 blueprint.yaml > planb.sarif\n  planb analyze --format github --fail-on warning blueprint.yaml\n  planb analyze --locale ru blueprints/dental-clinic.yaml\n\n\nThe verdict is judged as of business.revised unless --today says otherwise, like planb build, so both give\nthe same verdict for the same file; in CI, pass --today "$(date -u +%F)" to judge expiry and drills as of the run.\n\nExit status: 0 fine, 1 findings at or above --fail-on (or an invalid blueprint), 2 usage error.',
+    )
     .action(async (file: string, opts: AnalyzeOptions) => {
       process.exitCode = await run(file, opts);
     });
@@ -90,15 +102,21 @@ function render(analysis: ReturnType<typeof analyze>, format: Format): string {
 }
 
 export function parseDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
-      new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
+    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value
+  ) {
     throw new InvalidArgumentError(`"${value}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20.`);
   }
   return value;
 }
 
 export function parseCodes(value: string): RuleCode[] {
-  const codes = value.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+  const codes = value
+    .split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean);
   const unknown = codes.filter((c) => !(RULE_CODES as readonly string[]).includes(c));
   if (unknown.length) throw new InvalidArgumentError(`unknown rule code(s) ${unknown.join(', ')}; known: ${RULE_CODES.join(', ')}`);
   return codes as RuleCode[];

@@ -29,12 +29,20 @@ export function register(program: Command): void {
     .description('the main job, offline: validate, analyse, write the documents and the offline infrastructure plan')
     .argument('<blueprint>', 'blueprint file, or - for standard input')
     .requiredOption('--out <dir>', 'folder to write (replaced as a whole, atomically; only a new, empty or earlier Plan B folder)')
-    .addOption(new Option('--today <date>', 'judge drills, expiry and Lambda runtime support as of this date (default: business.revised)').argParser(parseDate))
+    .addOption(
+      new Option('--today <date>', 'judge drills, expiry and Lambda runtime support as of this date (default: business.revised)').argParser(
+        parseDate,
+      ),
+    )
     .addOption(localeOption('language of the documents (default: business.language) and of the verdict (default: en)'))
     .option('--no-plan', 'skip the offline infrastructure plan (it loads Pulumi, about 2 s)')
     .option('--force', 'replace an existing non-empty --out folder that Plan B did not write', false)
     .option('-q, --quiet', 'no progress line on the terminal', false)
-    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at least this severe').choices(['error', 'warning', 'never']).default('never'))
+    .addOption(
+      new Option('--fail-on <level>', 'exit 1 when a finding is at least this severe')
+        .choices(['error', 'warning', 'never'])
+        .default('never'),
+    )
     .addHelpText(
       'after',
       '\nExample:\n  planb build blueprints/online-shop.yaml --out out/online-shop\n\n' +

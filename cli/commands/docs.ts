@@ -20,13 +20,16 @@ interface DocsOptions {
 export function register(program: Command): void {
   program
     .command('docs')
-    .description('write the owner\'s documents (runbooks, checklist, passport, contact sheet...) as Markdown and printable HTML')
+    .description("write the owner's documents (runbooks, checklist, passport, contact sheet...) as Markdown and printable HTML")
     .argument('<blueprint>', 'blueprint file, or - for standard input')
     .requiredOption('--out <dir>', 'folder to write (replaced as a whole, atomically; only a new, empty or earlier Plan B folder)')
     .addOption(localeOption('language of the documents (default: business.language)'))
     .option('--no-analysis', 'skip the analysis (readiness, findings and map sections say "analysis not run")')
     .option('--force', 'replace an existing non-empty --out folder that Plan B did not write', false)
-    .addHelpText('after', '\nExamples:\n  planb docs blueprints/online-shop.yaml --out out/docs\n  planb docs blueprints/dental-clinic.yaml --out out/docs-en --locale en\n\nExit status: 0 written, 1 invalid blueprint or a file-system problem, 2 usage error (an unknown --locale, a refused --out).')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  planb docs blueprints/online-shop.yaml --out out/docs\n  planb docs blueprints/dental-clinic.yaml --out out/docs-en --locale en\n\nExit status: 0 written, 1 invalid blueprint or a file-system problem, 2 usage error (an unknown --locale, a refused --out).',
+    )
     .action(async (file: string, opts: DocsOptions) => {
       process.exitCode = await run(file, opts);
     });

@@ -53,7 +53,9 @@ export function register(program: Command): void {
 function run(dir: string, opts: InitOptions): number {
   const blocked = notAFolder(dir);
   if (blocked !== undefined) {
-    process.stderr.write(`planb init: ${blocked} is a file, not a folder; name a folder to write the client repository into (it is created if missing)\n`);
+    process.stderr.write(
+      `planb init: ${blocked} is a file, not a folder; name a folder to write the client repository into (it is created if missing)\n`,
+    );
     return EXIT.usage;
   }
   const source = planbSource(packageRoot(), opts.planbSource);
@@ -72,7 +74,8 @@ function run(dir: string, opts: InitOptions): number {
   if (kept.length > 0) {
     process.stdout.write(`left alone (already there; --force overwrites): ${kept.join(', ')}\n`);
   }
-  if (source.warning !== undefined && !kept.includes(join(dir, 'package.json'))) process.stderr.write(`planb init: note: ${source.warning}\n`);
+  if (source.warning !== undefined && !kept.includes(join(dir, 'package.json')))
+    process.stderr.write(`planb init: note: ${source.warning}\n`);
   return EXIT.ok;
 }
 

@@ -24,13 +24,25 @@ interface PlanOptions {
 export function register(program: Command): void {
   program
     .command('plan')
-    .description('show, offline, every cloud resource the blueprint\'s Pulumi stack would create (no cloud account needed)')
+    .description("show, offline, every cloud resource the blueprint's Pulumi stack would create (no cloud account needed)")
     .argument('<blueprint>', 'blueprint file, or - for standard input')
     .addOption(formatOption<PlanFormat>(['text', 'json', 'markdown']))
-    .option('--out <file>', 'write to a file (replaced atomically; never the blueprint or a file Plan B did not write) instead of standard output')
+    .option(
+      '--out <file>',
+      'write to a file (replaced atomically; never the blueprint or a file Plan B did not write) instead of standard output',
+    )
     .option('--force', 'replace an existing --out file that Plan B did not write (never the blueprint)', false)
-    .addOption(new Option('--phase <phase>', 'deploy phase to show: zones (first deploy, before delegation) or all').choices(['zones', 'all']).default('all'))
-    .addOption(new Option('--today <date>', 'judge dated preflight rules, e.g. Lambda runtime support, as of this date (default: business.revised)').argParser(parseDate))
+    .addOption(
+      new Option('--phase <phase>', 'deploy phase to show: zones (first deploy, before delegation) or all')
+        .choices(['zones', 'all'])
+        .default('all'),
+    )
+    .addOption(
+      new Option(
+        '--today <date>',
+        'judge dated preflight rules, e.g. Lambda runtime support, as of this date (default: business.revised)',
+      ).argParser(parseDate),
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  planb plan blueprints/online-shop.yaml\n  planb plan blueprints/online-shop.yaml --format markdown --out plan.md\n\n' +
@@ -52,7 +64,11 @@ async function run(file: string, opts: PlanOptions): Promise<number> {
   let text: string;
   let errors: number;
   try {
-    const plan = await planModel(model, { blueprint: model.source.file, phase: opts.phase, ...(opts.today !== undefined ? { today: opts.today } : {}) });
+    const plan = await planModel(model, {
+      blueprint: model.source.file,
+      phase: opts.phase,
+      ...(opts.today !== undefined ? { today: opts.today } : {}),
+    });
     text = renderPlan(plan, opts.format);
     errors = preflightErrors(plan.preflight);
   } catch (error) {
@@ -66,6 +82,9 @@ async function run(file: string, opts: PlanOptions): Promise<number> {
     writeOwnFile(opts.out, text, own);
     process.stderr.write(`wrote ${opts.out}\n`);
   }
-  if (errors > 0) process.stderr.write(`planb plan: ${file}: the preflight found ${errors === 1 ? '1 error' : `${errors} errors`} that \`pulumi up\` would fail on\n`);
+  if (errors > 0)
+    process.stderr.write(
+      `planb plan: ${file}: the preflight found ${errors === 1 ? '1 error' : `${errors} errors`} that \`pulumi up\` would fail on\n`,
+    );
   return errors > 0 ? EXIT.invalid : EXIT.ok;
 }

@@ -23,12 +23,18 @@ export function register(program: Command): void {
     .command('report')
     .description('write the monthly stability report (availability, incidents, delivery, backups, recommendations) from the alarm journal')
     .argument('<blueprint>', 'blueprint file, or - for standard input')
-    .requiredOption('--journal <dir|s3://bucket/prefix>', 'the journal: a folder holding journal/YYYY/MM/..., or its S3 location (read with the standard AWS credential chain)')
+    .requiredOption(
+      '--journal <dir|s3://bucket/prefix>',
+      'the journal: a folder holding journal/YYYY/MM/..., or its S3 location (read with the standard AWS credential chain)',
+    )
     .requiredOption('--month <YYYY-MM>', 'the month to report on')
     .requiredOption('--out <dir>', 'folder to write (replaced as a whole, atomically; only a new, empty or earlier Plan B folder)')
     .addOption(new Option('--locale <lang>', 'language of the report (default: business.language)').choices(REPORT_LOCALES))
     .option('--force', 'replace an existing non-empty --out folder that Plan B did not write', false)
-    .addHelpText('after', '\nExamples:\n  planb report blueprints/online-shop.yaml --journal blueprints/journals/online-shop --month 2026-10 --out out/report\n  planb report planb.yaml --journal s3://acme-backups/planb --month 2026-10 --out out/report --locale ru\n\nExit status: 0 written, 1 invalid blueprint, an unreadable journal or a file-system problem, 2 usage error (a bad --month or --locale, a refused --out).')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  planb report blueprints/online-shop.yaml --journal blueprints/journals/online-shop --month 2026-10 --out out/report\n  planb report planb.yaml --journal s3://acme-backups/planb --month 2026-10 --out out/report --locale ru\n\nExit status: 0 written, 1 invalid blueprint, an unreadable journal or a file-system problem, 2 usage error (a bad --month or --locale, a refused --out).',
+    )
     .action(async (file: string, opts: ReportOptions) => {
       process.exitCode = await run(file, opts);
     });
@@ -40,7 +46,11 @@ async function run(file: string, opts: ReportOptions): Promise<number> {
     return EXIT.usage;
   }
   const local = !opts.journal.startsWith('s3://');
-  const context = { ...(file !== '-' ? { blueprint: file } : {}), inputs: [...inputFiles(file), ...(local ? [opts.journal] : [])], force: opts.force };
+  const context = {
+    ...(file !== '-' ? { blueprint: file } : {}),
+    inputs: [...inputFiles(file), ...(local ? [opts.journal] : [])],
+    force: opts.force,
+  };
   checkOutputFolder(opts.out, context);
   const model = loadForCommand(file, 'nothing written');
   if (model === undefined) return EXIT.invalid;
@@ -55,7 +65,9 @@ async function run(file: string, opts: ReportOptions): Promise<number> {
   try {
     const files = await reportFiles(model, source, { month: opts.month, ...(opts.locale !== undefined ? { locale: opts.locale } : {}) });
     claim.write(files);
-    process.stdout.write(`${model.source.file}: report for ${opts.month} written to ${opts.out} (${opts.locale ?? model.business.language})\n`);
+    process.stdout.write(
+      `${model.source.file}: report for ${opts.month} written to ${opts.out} (${opts.locale ?? model.business.language})\n`,
+    );
   } finally {
     claim.release();
   }

@@ -11,7 +11,10 @@ export function register(program: Command): void {
     .description('check blueprints: YAML, schema, references, secrets; every error at once with file:line:column')
     .argument('<file...>', 'blueprint files (- reads standard input)')
     .addOption(formatOption(['text', 'json']))
-    .addHelpText('after', '\nExamples:\n  planb validate blueprints/online-shop.yaml\n  planb validate --format json blueprints/*.yaml\n\nExit status: 0 valid, 1 a blueprint is wrong, 2 usage error.')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  planb validate blueprints/online-shop.yaml\n  planb validate --format json blueprints/*.yaml\n\nExit status: 0 valid, 1 a blueprint is wrong, 2 usage error.',
+    )
     .action((files: string[], opts: { format: 'text' | 'json' }) => {
       const results = files.map((file) => ({ file: file === '-' ? STDIN_NAME : file, result: loadBlueprintFile(file) }));
       if (opts.format === 'json') {

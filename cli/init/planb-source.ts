@@ -49,7 +49,9 @@ function headCommit(gitDir: string): string | undefined {
   if (ref === undefined) return undefined;
   const loose = readText(join(gitDir, ref))?.trim();
   if (loose !== undefined && /^[0-9a-f]{40}$/.test(loose)) return loose;
-  const packed = readText(join(gitDir, 'packed-refs'))?.split('\n').find((l) => l.endsWith(` ${ref}`));
+  const packed = readText(join(gitDir, 'packed-refs'))
+    ?.split('\n')
+    .find((l) => l.endsWith(` ${ref}`));
   return packed?.slice(0, 40);
 }
 

@@ -24,7 +24,15 @@ export interface OutputFile {
 /** A path safe to join under the output folder, or an error naming it. */
 export function checkRelativePath(p: string): string {
   const norm = path.posix.normalize(p);
-  if (p === '' || p.includes('\\') || p.includes('\0') || path.posix.isAbsolute(p) || norm.startsWith('../') || norm === '..' || norm !== p) {
+  if (
+    p === '' ||
+    p.includes('\\') ||
+    p.includes('\0') ||
+    path.posix.isAbsolute(p) ||
+    norm.startsWith('../') ||
+    norm === '..' ||
+    norm !== p
+  ) {
     throw new OutputError(`refusing to write "${p}": output paths must be relative, normalised and stay inside the output folder`);
   }
   return norm;
@@ -84,7 +92,8 @@ export interface OutputFolderWriter {
   abort(): void;
 }
 
-export function openOutputFolder(dir: string): OutputFolderWriter {
+/** The sibling folder a run writes into (and the name the replaced one gets), made beside the target. */
+function makeTempFolder(dir: string): { target: string; temp: string; old: string } {
   const target = path.resolve(dir);
   const parent = path.dirname(target);
   if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) {
@@ -103,6 +112,11 @@ export function openOutputFolder(dir: string): OutputFolderWriter {
   } catch (err) {
     throw fileSystemError(err, 'write into', parent, `; ${dir} is unchanged`);
   }
+  return { target, temp, old };
+}
+
+export function openOutputFolder(dir: string): OutputFolderWriter {
+  const { target, temp, old } = makeTempFolder(dir);
   const seen = new Set<string>();
   const written: string[] = [];
   // Each folder made once: a mkdir per file was a system call per file for nothing.
@@ -158,22 +172,7 @@ export function openOutputFolder(dir: string): OutputFolderWriter {
       } catch (err) {
         fail(err);
       }
-      return {
-        write(chunk: string) {
-          try {
-            writeAll(fd as number, Buffer.from(chunk, 'utf8'));
-          } catch (err) {
-            fail(err);
-          }
-        },
-        close() {
-          try {
-            fs.closeSync(fd as number);
-          } catch (err) {
-            fail(err);
-          }
-        },
-      };
+      return streamInto(fd as number, fail);
     },
     abort,
     commit() {
@@ -184,18 +183,43 @@ export function openOutputFolder(dir: string): OutputFolderWriter {
         fail(err);
       }
       open = false;
-      const hadTarget = fs.existsSync(target);
-      try {
-        if (hadTarget) fs.renameSync(target, old);
-        fs.renameSync(temp, target);
-      } catch (err) {
-        if (hadTarget && !fs.existsSync(target) && fs.existsSync(old)) fs.renameSync(old, target);
-        fs.rmSync(temp, { recursive: true, force: true });
-        throw fileSystemError(err, 'move the new output into', dir, '; the previous content is kept');
-      }
-      if (hadTarget) fs.rmSync(old, { recursive: true, force: true });
+      swapIntoPlace(dir, target, temp, old);
     },
   };
+}
+
+/** A stream's chunks written as they come; any failure abandons the whole folder (`fail`). */
+function streamInto(fd: number, fail: (err: unknown) => never): { write(chunk: string): void; close(): void } {
+  return {
+    write(chunk: string) {
+      try {
+        writeAll(fd, Buffer.from(chunk, 'utf8'));
+      } catch (err) {
+        fail(err);
+      }
+    },
+    close() {
+      try {
+        fs.closeSync(fd);
+      } catch (err) {
+        fail(err);
+      }
+    },
+  };
+}
+
+/** The finished folder replaces the target by two renames; on failure the previous content comes back. */
+function swapIntoPlace(dir: string, target: string, temp: string, old: string): void {
+  const hadTarget = fs.existsSync(target);
+  try {
+    if (hadTarget) fs.renameSync(target, old);
+    fs.renameSync(temp, target);
+  } catch (err) {
+    if (hadTarget && !fs.existsSync(target) && fs.existsSync(old)) fs.renameSync(old, target);
+    fs.rmSync(temp, { recursive: true, force: true });
+    throw fileSystemError(err, 'move the new output into', dir, '; the previous content is kept');
+  }
+  if (hadTarget) fs.rmSync(old, { recursive: true, force: true });
 }
 
 /** write(2) may write less than asked (a full disk, a signal): loop until every byte is out. */

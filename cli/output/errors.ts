@@ -41,5 +41,9 @@ export function fileSystemError(error: unknown, doing: string, where: string, af
 
 /** Whether `error` is a Node.js file-system error (it has an errno code such as EACCES). */
 export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === 'string' &&
+    typeof (error as NodeJS.ErrnoException).syscall === 'string'
+  );
 }

@@ -75,7 +75,8 @@ export function checkOutputFolder(out: string, context: OutputContext = {}): str
     protectedPlaces.push([path.dirname(path.resolve(cwd, context.blueprint)), 'the folder holding the blueprint or one above it']);
   }
   for (const form of forms) {
-    if (path.dirname(form) === form) refuse(`--out ${out} is the root of the file system; name a folder of its own, e.g. --out out/online-shop`);
+    if (path.dirname(form) === form)
+      refuse(`--out ${out} is the root of the file system; name a folder of its own, e.g. --out out/online-shop`);
     // /tmp, /usr, /home, /srv...: a folder right under the root is the system's, even with --force.
     if (path.dirname(path.dirname(form)) === path.dirname(form) || form === path.resolve(os.tmpdir())) {
       refuse(`--out ${out} is a system folder; name a folder of its own inside it, e.g. --out ${path.join(out, 'planb-out')}`);
@@ -83,17 +84,22 @@ export function checkOutputFolder(out: string, context: OutputContext = {}): str
     for (const [place, what] of protectedPlaces) {
       for (const placeForm of [place, realish(place)]) {
         if (isSelfOrAncestor(form, placeForm)) {
-          refuse(`--out ${out} is ${what}, which a build would replace as a whole; name a new folder of its own, e.g. --out out/online-shop`);
+          refuse(
+            `--out ${out} is ${what}, which a build would replace as a whole; name a new folder of its own, e.g. --out out/online-shop`,
+          );
         }
       }
     }
-    if (form.split(path.sep).includes('.git')) refuse(`--out ${out} is inside a .git folder; name a folder outside the repository's internals`);
+    if (form.split(path.sep).includes('.git'))
+      refuse(`--out ${out} is inside a .git folder; name a folder outside the repository's internals`);
   }
   const stat = exists(abs);
   if (stat === undefined) return abs;
   if (!stat.isDirectory()) refuse(`--out ${out} exists and is not a folder; name a folder (it is created if missing)`);
   if (exists(path.join(abs, '.git')) !== undefined) {
-    refuse(`--out ${out} is the root of a repository (it holds .git); name a folder of its own inside it, e.g. --out ${path.join(out, 'planb-out')}`);
+    refuse(
+      `--out ${out} is the root of a repository (it holds .git); name a folder of its own inside it, e.g. --out ${path.join(out, 'planb-out')}`,
+    );
   }
   const entries = fs.readdirSync(abs);
   if (entries.length > 0 && !hasMarker(abs) && context.force !== true) {

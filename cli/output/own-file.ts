@@ -27,7 +27,7 @@ function readLedger(dir: string): Map<string, string> {
     return ledger;
   }
   for (const line of text.split('\n')) {
-    const match = /^([0-9a-f]{64})  (.+)$/.exec(line);
+    const match = /^([0-9a-f]{64}) {2}(.+)$/.exec(line);
     if (match) ledger.set(match[2]!, match[1]!);
   }
   return ledger;
@@ -66,7 +66,9 @@ export function checkOwnFile(target: string, options: OwnFileOptions): void {
       inputStat = undefined;
     }
     if (inputStat !== undefined && sameFile(stat, inputStat)) {
-      refuse(`${options.option} ${target} is the blueprint being read; name another file, e.g. ${options.option} out/${path.basename(target, path.extname(target))}.txt`);
+      refuse(
+        `${options.option} ${target} is the blueprint being read; name another file, e.g. ${options.option} out/${path.basename(target, path.extname(target))}.txt`,
+      );
     }
   }
   if (!stat.isFile()) refuse(`${options.option} ${target} exists and is not a regular file; name a file`);
@@ -88,5 +90,8 @@ export function writeOwnFile(target: string, content: string | Uint8Array, optio
   const ledger = readLedger(dir);
   ledger.set(path.basename(target), sha256(content));
   const lines = [...ledger].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, hash]) => `${hash}  ${name}\n`);
-  writeFileAtomically(path.join(dir, LEDGER_FILE), `# Files Plan B wrote here (SHA-256): it replaces only these, unchanged.\n${lines.join('')}`);
+  writeFileAtomically(
+    path.join(dir, LEDGER_FILE),
+    `# Files Plan B wrote here (SHA-256): it replaces only these, unchanged.\n${lines.join('')}`,
+  );
 }

@@ -85,31 +85,44 @@ export function checkAlertRoutingArgs(args: AlertRoutingArgs): void {
   for (const route of Object.values(args.runtime.routes)) {
     if (route.stages.length === 0) throw new Error(`runtime.routes[${route.id}].stages: empty; give at least one stage`);
     for (const p of route.stages.flatMap((s) => s.people)) {
-      if (!people.has(p)) throw new Error(`runtime.routes[${route.id}]: person "${p}" has no entry in runtime.reach; add how to reach them`);
+      if (!people.has(p))
+        throw new Error(`runtime.routes[${route.id}]: person "${p}" has no entry in runtime.reach; add how to reach them`);
     }
   }
   for (const [alarm, a] of Object.entries(args.runtime.alarms)) {
     if (args.runtime.routes[a.route] === undefined) throw new Error(`runtime.alarms[${alarm}].route: no route "${a.route}"`);
   }
-  checkUniqueIds('alarms', args.alarms.map((a) => a.id));
+  checkUniqueIds(
+    'alarms',
+    args.alarms.map((a) => a.id),
+  );
   if (args.alarmNamePrefixes.length === 0) throw new Error('alarmNamePrefixes: empty; give the prefixes of the alarms the pager serves');
   for (const p of args.alarmNamePrefixes) {
     if (!PREFIX.test(p)) throw new Error(`alarmNamePrefixes: "${p}" is not an alarm-name prefix (1-64 of A-Z a-z 0-9 . _ -)`);
   }
   const size = alarmEventPattern(args.alarmNamePrefixes).length;
   if (size > MAX_EVENT_PATTERN_CHARS) {
-    throw new Error(`alarmNamePrefixes: the event pattern would be ${size} characters (EventBridge allows ${MAX_EVENT_PATTERN_CHARS}); use fewer, shorter prefixes`);
+    throw new Error(
+      `alarmNamePrefixes: the event pattern would be ${size} characters (EventBridge allows ${MAX_EVENT_PATTERN_CHARS}); use fewer, shorter prefixes`,
+    );
   }
   const telegram = Object.values(args.runtime.reach).some((r) => r.some((x) => x.kind === 'telegram'));
   if (telegram && (args.secrets.telegramBotToken === undefined || args.secrets.webhookSecret === undefined)) {
     throw new Error('secrets: people are paged over Telegram; give telegramBotToken and webhookSecret');
   }
-  if (args.emailFrom !== undefined && !EMAIL.test(args.emailFrom)) throw new Error(`emailFrom: "${args.emailFrom}" is not an e-mail address`);
-  checkUniqueIds('fallback', args.fallback.map((c) => c.id));
-  if (args.fallback.length === 0) throw new Error('fallback: empty; give at least one e-mail or SMS contact to hear that the pager is failing');
+  if (args.emailFrom !== undefined && !EMAIL.test(args.emailFrom))
+    throw new Error(`emailFrom: "${args.emailFrom}" is not an e-mail address`);
+  checkUniqueIds(
+    'fallback',
+    args.fallback.map((c) => c.id),
+  );
+  if (args.fallback.length === 0)
+    throw new Error('fallback: empty; give at least one e-mail or SMS contact to hear that the pager is failing');
   for (const c of args.fallback) {
     if (c.channel === 'email' ? !EMAIL.test(c.address) : !E164.test(c.address)) {
-      throw new Error(`fallback[${c.id}].address: expected ${c.channel === 'email' ? 'an e-mail address' : 'an E.164 number like +491701234567'}`);
+      throw new Error(
+        `fallback[${c.id}].address: expected ${c.channel === 'email' ? 'an e-mail address' : 'an E.164 number like +491701234567'}`,
+      );
     }
   }
 }

@@ -19,18 +19,54 @@ import type { Tags } from '../common/tags';
 /** The tick's schedule: EventBridge's finest rate; stage waits are whole minutes or more. */
 export const TICK_SCHEDULE = 'rate(1 minute)';
 
-function invokeFrom(name: string, key: string, rule: aws.cloudwatch.EventRule, fn: aws.lambda.Function, failed: aws.sqs.Queue, opts: pulumi.CustomResourceOptions): void {
-  new aws.lambda.Permission(childName(name, key, 'invoke'), { action: 'lambda:InvokeFunction', function: fn.name, principal: 'events.amazonaws.com', sourceArn: rule.arn }, opts);
-  new aws.cloudwatch.EventTarget(childName(name, key, 'target'), { rule: rule.name, arn: fn.arn, deadLetterConfig: { arn: failed.arn } }, opts);
+function invokeFrom(
+  name: string,
+  key: string,
+  rule: aws.cloudwatch.EventRule,
+  fn: aws.lambda.Function,
+  failed: aws.sqs.Queue,
+  opts: pulumi.CustomResourceOptions,
+): void {
+  new aws.lambda.Permission(
+    childName(name, key, 'invoke'),
+    { action: 'lambda:InvokeFunction', function: fn.name, principal: 'events.amazonaws.com', sourceArn: rule.arn },
+    opts,
+  );
+  new aws.cloudwatch.EventTarget(
+    childName(name, key, 'target'),
+    { rule: rule.name, arn: fn.arn, deadLetterConfig: { arn: failed.arn } },
+    opts,
+  );
 }
 
-export function alarmRule(name: string, pattern: string, pager: aws.lambda.Function, failed: aws.sqs.Queue, tags: Tags, opts: pulumi.CustomResourceOptions): void {
-  const rule = new aws.cloudwatch.EventRule(childName(name, 'alarms'), { description: 'Plan B: alarm state changes to the pager', eventPattern: pattern, tags }, opts);
+export function alarmRule(
+  name: string,
+  pattern: string,
+  pager: aws.lambda.Function,
+  failed: aws.sqs.Queue,
+  tags: Tags,
+  opts: pulumi.CustomResourceOptions,
+): void {
+  const rule = new aws.cloudwatch.EventRule(
+    childName(name, 'alarms'),
+    { description: 'Plan B: alarm state changes to the pager', eventPattern: pattern, tags },
+    opts,
+  );
   invokeFrom(name, 'alarms', rule, pager, failed, opts);
 }
 
-export function tickRule(name: string, tick: aws.lambda.Function, failed: aws.sqs.Queue, tags: Tags, opts: pulumi.CustomResourceOptions): void {
-  const rule = new aws.cloudwatch.EventRule(childName(name, 'tick'), { description: 'Plan B: escalation tick', scheduleExpression: TICK_SCHEDULE, tags }, opts);
+export function tickRule(
+  name: string,
+  tick: aws.lambda.Function,
+  failed: aws.sqs.Queue,
+  tags: Tags,
+  opts: pulumi.CustomResourceOptions,
+): void {
+  const rule = new aws.cloudwatch.EventRule(
+    childName(name, 'tick'),
+    { description: 'Plan B: escalation tick', scheduleExpression: TICK_SCHEDULE, tags },
+    opts,
+  );
   invokeFrom(name, 'tick', rule, tick, failed, opts);
 }
 
@@ -45,12 +81,23 @@ export function forwardRule(
 ): void {
   const key = `forward-${region}`;
   const busArn = pulumi.interpolate`arn:aws:events:${target.region}:${target.accountId}:event-bus/default`;
-  const role = new aws.iam.Role(childName(name, key, 'role'), { assumeRolePolicy: JSON.stringify(assumeRolePolicy('events.amazonaws.com')), tags }, opts);
-  new aws.iam.RolePolicy(
-    childName(name, key, 'policy'),
-    { role: role.id, policy: busArn.apply((arn) => JSON.stringify(policy({ Effect: 'Allow', Action: 'events:PutEvents', Resource: arn }))) },
+  const role = new aws.iam.Role(
+    childName(name, key, 'role'),
+    { assumeRolePolicy: JSON.stringify(assumeRolePolicy('events.amazonaws.com')), tags },
     opts,
   );
-  const rule = new aws.cloudwatch.EventRule(childName(name, key), { description: `Plan B: ${region} alarm state changes to the pager's region`, eventPattern: pattern, tags }, opts);
+  new aws.iam.RolePolicy(
+    childName(name, key, 'policy'),
+    {
+      role: role.id,
+      policy: busArn.apply((arn) => JSON.stringify(policy({ Effect: 'Allow', Action: 'events:PutEvents', Resource: arn }))),
+    },
+    opts,
+  );
+  const rule = new aws.cloudwatch.EventRule(
+    childName(name, key),
+    { description: `Plan B: ${region} alarm state changes to the pager's region`, eventPattern: pattern, tags },
+    opts,
+  );
   new aws.cloudwatch.EventTarget(childName(name, key, 'target'), { rule: rule.name, arn: busArn, roleArn: role.arn }, opts);
 }

@@ -20,29 +20,47 @@ export interface FailurePath {
   topic: aws.sns.Topic;
 }
 
-export function failureQueue(name: string, accountId: pulumi.Output<string>, tags: Tags, opts: pulumi.CustomResourceOptions): aws.sqs.Queue {
-  const queue = new aws.sqs.Queue(childName(name, 'failed'), { messageRetentionSeconds: 14 * 86_400, sqsManagedSseEnabled: true, tags }, opts);
+export function failureQueue(
+  name: string,
+  accountId: pulumi.Output<string>,
+  tags: Tags,
+  opts: pulumi.CustomResourceOptions,
+): aws.sqs.Queue {
+  const queue = new aws.sqs.Queue(
+    childName(name, 'failed'),
+    { messageRetentionSeconds: 14 * 86_400, sqsManagedSseEnabled: true, tags },
+    opts,
+  );
   // EventBridge puts undeliverable events here itself (a rule's dead-letter queue needs this).
   new aws.sqs.QueuePolicy(
     childName(name, 'failed-policy'),
     {
       queueUrl: queue.url,
       policy: pulumi.all([queue.arn, accountId]).apply(([arn, account]) =>
-        JSON.stringify(policy({
-          Sid: 'EventBridgeDeadLetters',
-          Effect: 'Allow',
-          Principal: { Service: 'events.amazonaws.com' },
-          Action: 'sqs:SendMessage',
-          Resource: arn,
-          Condition: { StringEquals: { 'aws:SourceAccount': account } },
-        }))),
+        JSON.stringify(
+          policy({
+            Sid: 'EventBridgeDeadLetters',
+            Effect: 'Allow',
+            Principal: { Service: 'events.amazonaws.com' },
+            Action: 'sqs:SendMessage',
+            Resource: arn,
+            Condition: { StringEquals: { 'aws:SourceAccount': account } },
+          }),
+        ),
+      ),
     },
     opts,
   );
   return queue;
 }
 
-export function failureTopic(name: string, accountId: pulumi.Output<string>, contacts: readonly FallbackContact[], tags: Tags, opts: pulumi.CustomResourceOptions): aws.sns.Topic {
+export function failureTopic(
+  name: string,
+  accountId: pulumi.Output<string>,
+  contacts: readonly FallbackContact[],
+  tags: Tags,
+  opts: pulumi.CustomResourceOptions,
+): aws.sns.Topic {
   const key = new aws.kms.Key(
     childName(name, 'failing-key'),
     {
@@ -50,17 +68,26 @@ export function failureTopic(name: string, accountId: pulumi.Output<string>, con
       enableKeyRotation: true,
       deletionWindowInDays: 30,
       policy: accountId.apply((account) =>
-        JSON.stringify(policy(
-          { Sid: 'AccountAdministers', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'kms:*', Resource: '*' },
-          {
-            Sid: 'CloudWatchAlarmsPublish',
-            Effect: 'Allow',
-            Principal: { Service: 'cloudwatch.amazonaws.com' },
-            Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-            Resource: '*',
-            Condition: { StringEquals: { 'aws:SourceAccount': account } },
-          },
-        ))),
+        JSON.stringify(
+          policy(
+            {
+              Sid: 'AccountAdministers',
+              Effect: 'Allow',
+              Principal: { AWS: `arn:aws:iam::${account}:root` },
+              Action: 'kms:*',
+              Resource: '*',
+            },
+            {
+              Sid: 'CloudWatchAlarmsPublish',
+              Effect: 'Allow',
+              Principal: { Service: 'cloudwatch.amazonaws.com' },
+              Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+              Resource: '*',
+              Condition: { StringEquals: { 'aws:SourceAccount': account } },
+            },
+          ),
+        ),
+      ),
       tags,
     },
     opts,
@@ -85,7 +112,8 @@ export function failureAlarms(
   new aws.cloudwatch.MetricAlarm(
     childName(name, 'failed-alarm'),
     {
-      alarmDescription: 'Plan B: an alarm event or an escalation could not be handled; pages may be missing. Read the queue for what failed.',
+      alarmDescription:
+        'Plan B: an alarm event or an escalation could not be handled; pages may be missing. Read the queue for what failed.',
       namespace: 'AWS/SQS',
       metricName: 'ApproximateNumberOfMessagesVisible',
       dimensions: { QueueName: queue.name },

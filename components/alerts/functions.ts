@@ -42,7 +42,11 @@ function secretParameters(name: string, args: AlertRoutingArgs, tags: Tags, opts
   for (const [key, leaf, value] of wanted) {
     if (value === undefined) continue;
     // SecureString under the account's aws/ssm key; only the functions' role may read it.
-    const p = new aws.ssm.Parameter(childName(name, leaf), { name: `/planb/${args.business}/${name}/${leaf}`, type: 'SecureString', value: pulumi.secret(value), tags }, opts);
+    const p = new aws.ssm.Parameter(
+      childName(name, leaf),
+      { name: `/planb/${args.business}/${name}/${leaf}`, type: 'SecureString', value: pulumi.secret(value), tags },
+      opts,
+    );
     out.names[key] = p.name;
     out.arns.push(p.arn);
   }
@@ -86,22 +90,20 @@ export function pagerFunctions(
 ): PagerFunctions {
   const table = stateTable(name, tags, opts);
   const secrets = secretParameters(name, args, tags, opts);
-  const logGroups = Object.fromEntries(
-    (Object.keys(FUNCTIONS) as FunctionKey[]).map((k) => [k, new aws.cloudwatch.LogGroup(childName(name, k, 'logs'), { name: `/planb/${args.business}/${name}/${k}`, retentionInDays: 30, tags }, opts)]),
-  ) as Record<FunctionKey, aws.cloudwatch.LogGroup>;
-  const role = new aws.iam.Role(childName(name, 'role'), { assumeRolePolicy: JSON.stringify(assumeRolePolicy('lambda.amazonaws.com')), tags }, opts);
-  const rolePolicy = new aws.iam.RolePolicy(
-    childName(name, 'role-policy'),
-    {
-      role: role.id,
-      policy: pulumi
-        .all([pulumi.all(Object.values(logGroups).map((g) => g.arn)), pulumi.all(secrets.arns), table.arn, failed.arn, pulumi.output(journal.bucketName), context.accountId, context.region])
-        .apply(([logs, params, tableArn, queueArn, bucket, account, region]) => JSON.stringify(rolePolicyDocument({ logs, params, tableArn, queueArn, bucket, prefix: journal.prefix, account, region, emailFrom: args.emailFrom }))),
-    },
+  const logGroups = functionLogGroups(name, args.business, tags, opts);
+  const { role, rolePolicy } = functionRole(
+    name,
+    args,
+    { logGroups, secretArns: secrets.arns, table, failed, journal, context },
+    tags,
     opts,
   );
   const code = pulumi.all([pulumi.output(bundleFunctions()), bundledConfig(args)]).apply(
-    ([js, config]) => new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(js), [CONFIG_FILE_NAME]: new pulumi.asset.StringAsset(config) }),
+    ([js, config]) =>
+      new pulumi.asset.AssetArchive({
+        'index.js': new pulumi.asset.StringAsset(js),
+        [CONFIG_FILE_NAME]: new pulumi.asset.StringAsset(config),
+      }),
   );
   const environment = (ackUrl: pulumi.Input<string> | undefined): Record<string, pulumi.Input<string>> => ({
     [ENV.table]: table.name,
@@ -147,14 +149,87 @@ export function pagerFunctions(
   return { functions, url, table };
 }
 
+function functionLogGroups(
+  name: string,
+  business: string,
+  tags: Tags,
+  opts: pulumi.CustomResourceOptions,
+): Record<FunctionKey, aws.cloudwatch.LogGroup> {
+  return Object.fromEntries(
+    (Object.keys(FUNCTIONS) as FunctionKey[]).map((k) => [
+      k,
+      new aws.cloudwatch.LogGroup(childName(name, k, 'logs'), { name: `/planb/${business}/${name}/${k}`, retentionInDays: 30, tags }, opts),
+    ]),
+  ) as Record<FunctionKey, aws.cloudwatch.LogGroup>;
+}
+
+/** What the functions' role may touch, each resource named (docs/infrastructure.md, "Functions"). */
+interface RoleScope {
+  logGroups: Record<FunctionKey, aws.cloudwatch.LogGroup>;
+  secretArns: pulumi.Input<string>[];
+  table: { arn: pulumi.Output<string> };
+  failed: aws.sqs.Queue;
+  journal: { bucketName: pulumi.Input<string>; prefix: string };
+  context: { accountId: pulumi.Output<string>; region: pulumi.Output<string> };
+}
+
+function functionRole(name: string, args: AlertRoutingArgs, on: RoleScope, tags: Tags, opts: pulumi.CustomResourceOptions) {
+  const role = new aws.iam.Role(
+    childName(name, 'role'),
+    { assumeRolePolicy: JSON.stringify(assumeRolePolicy('lambda.amazonaws.com')), tags },
+    opts,
+  );
+  const rolePolicy = new aws.iam.RolePolicy(
+    childName(name, 'role-policy'),
+    {
+      role: role.id,
+      policy: pulumi
+        .all([
+          pulumi.all(Object.values(on.logGroups).map((g) => g.arn)),
+          pulumi.all(on.secretArns),
+          on.table.arn,
+          on.failed.arn,
+          pulumi.output(on.journal.bucketName),
+          on.context.accountId,
+          on.context.region,
+        ])
+        .apply(([logs, params, tableArn, queueArn, bucket, account, region]) =>
+          JSON.stringify(
+            rolePolicyDocument({
+              logs,
+              params,
+              tableArn,
+              queueArn,
+              bucket,
+              prefix: on.journal.prefix,
+              account,
+              region,
+              emailFrom: args.emailFrom,
+            }),
+          ),
+        ),
+    },
+    opts,
+  );
+  return { role, rolePolicy };
+}
+
 /**
  * A function URL with auth NONE still needs a resource policy granting the public both
  * lambda:InvokeFunctionUrl and (for URLs created since October 2025) lambda:InvokeFunction
  * through the URL only. The webhook authenticates every request itself (secret token, signature).
  */
 function publicUrlPermissions(name: string, fn: aws.lambda.Function, opts: pulumi.CustomResourceOptions): void {
-  new aws.lambda.Permission(childName(name, 'webhook-url-public'), { action: 'lambda:InvokeFunctionUrl', function: fn.name, principal: '*', functionUrlAuthType: 'NONE' }, opts);
-  new aws.lambda.Permission(childName(name, 'webhook-url-invoke'), { action: 'lambda:InvokeFunction', function: fn.name, principal: '*', invokedViaFunctionUrl: true }, opts);
+  new aws.lambda.Permission(
+    childName(name, 'webhook-url-public'),
+    { action: 'lambda:InvokeFunctionUrl', function: fn.name, principal: '*', functionUrlAuthType: 'NONE' },
+    opts,
+  );
+  new aws.lambda.Permission(
+    childName(name, 'webhook-url-invoke'),
+    { action: 'lambda:InvokeFunction', function: fn.name, principal: '*', invokedViaFunctionUrl: true },
+    opts,
+  );
 }
 
 export interface RolePolicyInputs {
@@ -172,7 +247,12 @@ export interface RolePolicyInputs {
 /** Least privilege: its logs, its secrets, its table, the journal's prefix, sending pages. */
 export function rolePolicyDocument(i: RolePolicyInputs): ReturnType<typeof policy> {
   const statements: PolicyStatement[] = [
-    { Sid: 'Logs', Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: i.logs.map((arn) => `${arn.replace(/:\*$/, '')}:*`) },
+    {
+      Sid: 'Logs',
+      Effect: 'Allow',
+      Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      Resource: i.logs.map((arn) => `${arn.replace(/:\*$/, '')}:*`),
+    },
     { Sid: 'Secrets', Effect: 'Allow', Action: 'ssm:GetParameter', Resource: i.params },
     { Sid: 'State', Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Scan'], Resource: i.tableArn },
     { Sid: 'Journal', Effect: 'Allow', Action: 's3:PutObject', Resource: `arn:aws:s3:::${i.bucket}/${i.prefix}journal/*` },

@@ -1,2 +1,2 @@
 export * from './args';
-export * from './alertRouting';
+export * from './alert-routing';

@@ -3,7 +3,7 @@
  * through a BucketMetric filter on the data set's prefix) need nothing from the backup job
  * itself, any upload under the prefix counts. Missing data means no uploads, so it breaches.
  */
-import * as pulumi from '@pulumi/pulumi';
+import type * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
 import { childName } from '../common/names';
 import { fitName } from '../common/physical-names';

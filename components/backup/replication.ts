@@ -6,9 +6,9 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
-import { Tags } from '../common/tags';
-import { PolicyDocument, PolicyStatement, assumeRolePolicy, policy } from '../common/policy';
-import { SseAlgorithm, HardenedBucket } from './hardenedBucket';
+import type { Tags } from '../common/tags';
+import { type PolicyDocument, type PolicyStatement, assumeRolePolicy, policy } from '../common/policy';
+import type { SseAlgorithm, HardenedBucket } from './hardened-bucket';
 
 export interface ReplicationPolicyInput {
   /** The vaults' ARNs; `objectLock` when that vault has a default retention to carry over. */
@@ -84,15 +84,25 @@ function awsS3KeyArn(provider: aws.Provider | undefined, parent: pulumi.Resource
 /** The shared role, then one replication configuration per vault, all to the one replica. */
 export function replicate(spec: ReplicationSpec): void {
   const opts = { parent: spec.parent };
-  const role = new aws.iam.Role(`${spec.name}-replication-role`, { assumeRolePolicy: JSON.stringify(assumeRolePolicy('s3.amazonaws.com')), tags: spec.tags }, opts);
+  const role = new aws.iam.Role(
+    `${spec.name}-replication-role`,
+    { assumeRolePolicy: JSON.stringify(assumeRolePolicy('s3.amazonaws.com')), tags: spec.tags },
+    opts,
+  );
   const kms: pulumi.Output<[string, string] | undefined> =
-    spec.sse === 'aws:kms' ? pulumi.all([awsS3KeyArn(undefined, spec.parent), awsS3KeyArn(spec.replica.provider, spec.parent)]) : pulumi.output(undefined);
+    spec.sse === 'aws:kms'
+      ? pulumi.all([awsS3KeyArn(undefined, spec.parent), awsS3KeyArn(spec.replica.provider, spec.parent)])
+      : pulumi.output(undefined);
   const sources = pulumi.all(spec.vaults.map((v) => v.bucket.bucket.arn.apply((arn) => ({ arn, objectLock: v.objectLock }))));
-  const doc = pulumi
-    .all([sources, spec.replica.bucket.arn, kms])
-    .apply(([s, replicaArn, keys]) =>
-      JSON.stringify(replicationPolicy({ sources: s, replicaArn, kms: keys === undefined ? undefined : { sourceKeyArn: keys[0], replicaKeyArn: keys[1] } })),
-    );
+  const doc = pulumi.all([sources, spec.replica.bucket.arn, kms]).apply(([s, replicaArn, keys]) =>
+    JSON.stringify(
+      replicationPolicy({
+        sources: s,
+        replicaArn,
+        kms: keys === undefined ? undefined : { sourceKeyArn: keys[0], replicaKeyArn: keys[1] },
+      }),
+    ),
+  );
   const rolePolicy = new aws.iam.RolePolicy(`${spec.name}-replication-policy`, { role: role.id, policy: doc }, opts);
   for (const v of spec.vaults) {
     new aws.s3.BucketReplicationConfig(
@@ -103,7 +113,10 @@ export function replicate(spec: ReplicationSpec): void {
   }
 }
 
-function replicationRule(spec: ReplicationSpec, kms: pulumi.Output<[string, string] | undefined>): aws.types.input.s3.BucketReplicationConfigRule {
+function replicationRule(
+  spec: ReplicationSpec,
+  kms: pulumi.Output<[string, string] | undefined>,
+): aws.types.input.s3.BucketReplicationConfigRule {
   return {
     id: 'replicate-everything',
     status: 'Enabled',
@@ -113,7 +126,10 @@ function replicationRule(spec: ReplicationSpec, kms: pulumi.Output<[string, stri
     ...(spec.sse === 'aws:kms'
       ? {
           sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: 'Enabled' } },
-          destination: { bucket: spec.replica.bucket.arn, encryptionConfiguration: { replicaKmsKeyId: kms.apply((k) => (k === undefined ? '' : k[1])) } },
+          destination: {
+            bucket: spec.replica.bucket.arn,
+            encryptionConfiguration: { replicaKmsKeyId: kms.apply((k) => (k === undefined ? '' : k[1])) },
+          },
         }
       : { destination: { bucket: spec.replica.bucket.arn } }),
   };

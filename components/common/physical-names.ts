@@ -24,7 +24,12 @@ const IAM_QUOTAS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_i
 /** Resource types whose physical name AWS limits, with the input that carries it. */
 export const NAME_LIMITS: Readonly<Record<string, NameLimit>> = {
   'aws:iam/role:Role': { property: 'name', limit: 64, rule: 'IAM role name: at most 64 characters', doc: IAM_QUOTAS },
-  'aws:iam/rolePolicy:RolePolicy': { property: 'name', limit: 128, rule: 'IAM inline policy name: at most 128 characters', doc: IAM_QUOTAS },
+  'aws:iam/rolePolicy:RolePolicy': {
+    property: 'name',
+    limit: 128,
+    rule: 'IAM inline policy name: at most 128 characters',
+    doc: IAM_QUOTAS,
+  },
   'aws:lambda/function:Function': {
     property: 'name',
     limit: 64,
@@ -43,7 +48,12 @@ export const NAME_LIMITS: Readonly<Record<string, NameLimit>> = {
     rule: 'S3 bucket name: 3 to 63 lower-case characters',
     doc: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html',
   },
-  'aws:sns/topic:Topic': { property: 'name', limit: 256, rule: 'SNS topic name: at most 256 characters', doc: 'https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html' },
+  'aws:sns/topic:Topic': {
+    property: 'name',
+    limit: 256,
+    rule: 'SNS topic name: at most 256 characters',
+    doc: 'https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html',
+  },
   'aws:cloudwatch/metricAlarm:MetricAlarm': {
     property: 'name',
     limit: 255,
@@ -74,7 +84,12 @@ export const NAME_LIMITS: Readonly<Record<string, NameLimit>> = {
     rule: 'S3 metrics configuration id: at most 64 characters',
     doc: 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketMetricsConfiguration.html',
   },
-  'aws:sqs/queue:Queue': { property: 'name', limit: 80, rule: 'SQS queue name: at most 80 characters', doc: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html' },
+  'aws:sqs/queue:Queue': {
+    property: 'name',
+    limit: 80,
+    rule: 'SQS queue name: at most 80 characters',
+    doc: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html',
+  },
   'cloudflare:index/r2Bucket:R2Bucket': {
     property: 'name',
     limit: 63,

@@ -6,6 +6,9 @@ import type * as pulumi from '@pulumi/pulumi';
  * `pulumi destroy` nor a replacement can remove it; a caller that truly means to (a sandbox
  * smoke test) passes `protect: false` in the component's options, as Pulumi users expect.
  */
-export function keeperOpts(component: pulumi.ComponentResourceOptions | undefined, opts: pulumi.CustomResourceOptions): pulumi.CustomResourceOptions {
+export function keeperOpts(
+  component: pulumi.ComponentResourceOptions | undefined,
+  opts: pulumi.CustomResourceOptions,
+): pulumi.CustomResourceOptions {
   return { ...opts, protect: component?.protect ?? true };
 }

@@ -1,3 +1,3 @@
 export * from './records';
-export * from './redundantDns';
+export * from './redundant-dns';
 export * from './txt';

@@ -40,7 +40,10 @@ export interface EndpointSpec {
 }
 
 export function checkEndpoints(endpoints: readonly EndpointSpec[]): void {
-  checkUniqueIds('endpoints', endpoints.map((e) => e.id));
+  checkUniqueIds(
+    'endpoints',
+    endpoints.map((e) => e.id),
+  );
   endpoints.forEach(checkEndpoint);
 }
 
@@ -58,7 +61,8 @@ export function checkEndpoint(e: EndpointSpec): void {
   }
   const regions = new Set(e.regions);
   const unknown = e.regions.filter((r) => !(ROUTE53_CHECKER_REGIONS as readonly string[]).includes(r));
-  if (unknown.length > 0) throw new Error(`${arg}.regions: ${unknown.join(', ')} not Route 53 checker regions; use ${ROUTE53_CHECKER_REGIONS.join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`${arg}.regions: ${unknown.join(', ')} not Route 53 checker regions; use ${ROUTE53_CHECKER_REGIONS.join(', ')}`);
   if (regions.size < 3) throw new Error(`${arg}.regions: ${regions.size} distinct region(s); Route 53 needs at least 3`);
   const matchesBody = e.type === 'HTTP_STR_MATCH' || e.type === 'HTTPS_STR_MATCH';
   if (matchesBody && (e.searchString === undefined || e.searchString === '' || e.searchString.length > 255)) {

@@ -1,2 +1,2 @@
 export * from './endpoints';
-export * from './healthChecks';
+export * from './health-checks';

@@ -196,7 +196,9 @@ async function measureBusiness(target, opts) {
 
 /** Minutes since local midnight in `timeZone`. */
 function localMinutes(nowMs, timeZone) {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(nowMs));
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(
+    new Date(nowMs),
+  );
   const part = (t) => Number(parts.find((p) => p.type === t).value);
   return part('hour') * 60 + part('minute');
 }
@@ -218,7 +220,11 @@ function normalise(rrtype, records) {
     CNAME: name,
     MX: (r) => `${r.priority} ${name(r.exchange)}`,
     TXT: (r) => r.join(''),
-    CAA: (r) => `${r.critical} ${Object.keys(r).filter((k) => k !== 'critical').map((k) => `${k} ${r[k]}`).join(' ')}`,
+    CAA: (r) =>
+      `${r.critical} ${Object.keys(r)
+        .filter((k) => k !== 'critical')
+        .map((k) => `${k} ${r[k]}`)
+        .join(' ')}`,
   }[rrtype];
   return [...new Set(records.map(one))].sort();
 }
@@ -263,7 +269,9 @@ function defaultLookupAddress(host) {
 async function measureDns(target, opts) {
   const providers = Object.keys(target.providers).sort();
   const asked = await Promise.all(
-    providers.flatMap((p) => target.providers[p].map(async (server) => ({ provider: p, server, ...(await askServer(server, target, opts)) }))),
+    providers.flatMap((p) =>
+      target.providers[p].map(async (server) => ({ provider: p, server, ...(await askServer(server, target, opts)) })),
+    ),
   );
   const answers = asked.filter((a) => a.answer);
   const sets = new Set(answers.map((a) => JSON.stringify(a.answer)));
@@ -325,7 +333,10 @@ function metricData(results, business, nowMs) {
     .filter((r) => r.metric && typeof r.value === 'number')
     .map((r) => ({
       MetricName: r.metric,
-      Dimensions: [{ Name: 'Business', Value: business }, { Name: 'Check', Value: r.id }],
+      Dimensions: [
+        { Name: 'Business', Value: business },
+        { Name: 'Check', Value: r.id },
+      ],
       Value: r.value,
       Unit: 'None',
       Timestamp: new Date(nowMs),
@@ -350,7 +361,10 @@ async function run(env, opts = {}) {
   const targets = JSON.parse(env.TARGETS || '[]').filter((t) => due(t, scheduled, Number(env.SCHEDULE_MINUTES || 5)));
   const results = await measureAll(targets, { ...opts, now, timeZone: env.TIME_ZONE });
   // Ids, values and reasons only: no URL or answer that could carry something private.
-  for (const r of results) console.log(`${r.id} ${r.metric} ${typeof r.value === 'number' ? r.value : `no value: ${r.error}`}${r.quiet ? ' (outside active hours)' : ''}`);
+  for (const r of results)
+    console.log(
+      `${r.id} ${r.metric} ${typeof r.value === 'number' ? r.value : `no value: ${r.error}`}${r.quiet ? ' (outside active hours)' : ''}`,
+    );
   const data = metricData(results, env.BUSINESS || 'unknown', now);
   if (data.length > 0) await (opts.publish || putMetrics)(data);
   return { results, data };
@@ -361,6 +375,20 @@ exports.handler = (event) => {
   return run(process.env, Number.isNaN(at) ? {} : { scheduledAt: at }).then(() => undefined);
 };
 Object.assign(exports, {
-  NAMESPACE, daysLeft, measureDomain, measureTls, measureBusiness, measureDns, readNumber,
-  withinHours, normalise, parseServer, measureTarget, measureAll, metricData, run, measureUp, due,
+  NAMESPACE,
+  daysLeft,
+  measureDomain,
+  measureTls,
+  measureBusiness,
+  measureDns,
+  readNumber,
+  withinHours,
+  normalise,
+  parseServer,
+  measureTarget,
+  measureAll,
+  metricData,
+  run,
+  measureUp,
+  due,
 });

@@ -9,7 +9,7 @@
 import * as pulumi from '@pulumi/pulumi';
 import { withPhysicalNames } from '../common/physical-names';
 import * as aws from '@pulumi/aws';
-import { CommonArgs, Tags, checkSlug, planbTags } from '../common/tags';
+import { type CommonArgs, type Tags, checkSlug, planbTags } from '../common/tags';
 import { childName } from '../common/names';
 import { assumeRolePolicy, policy } from '../common/policy';
 import { LAMBDA_NODE_RUNTIME } from '../common/lambda';
@@ -49,7 +49,14 @@ function targetShape(t: ProbeTarget, providers: Record<string, string[]>): Probe
   const c = t.check;
   switch (c.kind) {
     case 'business':
-      return { id: t.id, kind: 'business', url: c.url, floor: c.floor, ...(c.field !== undefined ? { field: c.field } : {}), ...(c.activeHours !== undefined ? { activeHours: c.activeHours } : {}) };
+      return {
+        id: t.id,
+        kind: 'business',
+        url: c.url,
+        floor: c.floor,
+        ...(c.field !== undefined ? { field: c.field } : {}),
+        ...(c.activeHours !== undefined ? { activeHours: c.activeHours } : {}),
+      };
     case 'tls':
       return { id: t.id, kind: 'tls', host: c.host, port: c.port };
     case 'domain':
@@ -104,7 +111,9 @@ export function shardTargets(targets: readonly ProbeTarget[]): ProbeTarget[][] {
 export function environmentJson(list: readonly ProbeTargetJson[]): string {
   const json = JSON.stringify(list);
   if (json.length > ENV_LIMIT - OTHER_VARIABLES) {
-    throw new Error(`targets: ${json.length} characters of targets exceed the Lambda's 4 KB environment; split them over two Probes components`);
+    throw new Error(
+      `targets: ${json.length} characters of targets exceed the Lambda's 4 KB environment; split them over two Probes components`,
+    );
   }
   return json;
 }
@@ -149,7 +158,11 @@ export class Probes extends pulumi.ComponentResource {
       { name: `/planb/${args.business}/${name}/probe`, retentionInDays: 30, tags },
       opts,
     );
-    const role = new aws.iam.Role(childName(name, 'role'), { assumeRolePolicy: JSON.stringify(assumeRolePolicy('lambda.amazonaws.com')), tags }, opts);
+    const role = new aws.iam.Role(
+      childName(name, 'role'),
+      { assumeRolePolicy: JSON.stringify(assumeRolePolicy('lambda.amazonaws.com')), tags },
+      opts,
+    );
     const rolePolicy = new aws.iam.RolePolicy(childName(name, 'policy'), { role: role.id, policy: logGroup.arn.apply(probePolicy) }, opts);
     const functions = shardTargets(args.targets).map((targets, i) => {
       // The first shard keeps the plain names, so a small stack never renames anything.
@@ -164,7 +177,14 @@ export class Probes extends pulumi.ComponentResource {
           timeout: 60,
           memorySize: 128,
           code: new pulumi.asset.AssetArchive({ 'index.js': new pulumi.asset.StringAsset(probeHandlerSource()) }),
-          environment: { variables: { TARGETS: targetsEnvironment(targets), BUSINESS: args.business, TIME_ZONE: args.timeZone, SCHEDULE_MINUTES: String(minutes) } },
+          environment: {
+            variables: {
+              TARGETS: targetsEnvironment(targets),
+              BUSINESS: args.business,
+              TIME_ZONE: args.timeZone,
+              SCHEDULE_MINUTES: String(minutes),
+            },
+          },
           // Functions may share a log group (advanced logging controls); one group, one retention.
           loggingConfig: { logFormat: 'Text', logGroup: logGroup.name },
           tags,
@@ -191,7 +211,13 @@ export class Probes extends pulumi.ComponentResource {
     new aws.cloudwatch.EventTarget(`${ruleName}-target`, { rule: rule.name, arn: fn.arn }, opts);
   }
 
-  private alarm(name: string, business: string, t: ProbeTarget, tags: Tags, opts: pulumi.CustomResourceOptions): aws.cloudwatch.MetricAlarm {
+  private alarm(
+    name: string,
+    business: string,
+    t: ProbeTarget,
+    tags: Tags,
+    opts: pulumi.CustomResourceOptions,
+  ): aws.cloudwatch.MetricAlarm {
     const shape = alarmShape(t.check);
     return new aws.cloudwatch.MetricAlarm(
       childName(name, t.id, 'alarm'),

@@ -70,19 +70,47 @@ export function alarmShape(check: ProbeCheck): AlarmShape {
     case 'business':
       // Maximum over the window: every reading in it was below the floor. No reading at all
       // (endpoint down, wrong body) is breaching too; outside active hours the probe publishes the floor.
-      return { metricName: 'BusinessValue', statistic: 'Maximum', period: windowPeriod(check.windowSeconds), evaluationPeriods: 1, threshold: check.floor, treatMissingData: 'breaching' };
+      return {
+        metricName: 'BusinessValue',
+        statistic: 'Maximum',
+        period: windowPeriod(check.windowSeconds),
+        evaluationPeriods: 1,
+        threshold: check.floor,
+        treatMissingData: 'breaching',
+      };
     case 'tls':
     case 'domain':
       // Days move slowly; a site that is down is the health check's alarm, not this one.
-      return { metricName: METRIC_OF[check.kind], statistic: 'Minimum', period: 3600, evaluationPeriods: 1, threshold: check.minDays, treatMissingData: 'missing' };
+      return {
+        metricName: METRIC_OF[check.kind],
+        statistic: 'Minimum',
+        period: 3600,
+        evaluationPeriods: 1,
+        threshold: check.minDays,
+        treatMissingData: 'missing',
+      };
     case 'dns':
       // Two readings in a row: a `pulumi up` writes both providers seconds apart and may be caught between.
-      return { metricName: 'DnsConsistent', statistic: 'Minimum', period: PROBE_PERIOD_SECONDS, evaluationPeriods: 2, threshold: 1, treatMissingData: 'breaching' };
+      return {
+        metricName: 'DnsConsistent',
+        statistic: 'Minimum',
+        period: PROBE_PERIOD_SECONDS,
+        evaluationPeriods: 2,
+        threshold: 1,
+        treatMissingData: 'breaching',
+      };
     case 'http':
     case 'tcp':
       // As a Route 53 check: down after `failures` bad readings in a row; no reading (the probe
       // itself stopped) counts as down too.
-      return { metricName: 'Up', statistic: 'Minimum', period: UP_PERIOD_SECONDS, evaluationPeriods: check.failures, threshold: 1, treatMissingData: 'breaching' };
+      return {
+        metricName: 'Up',
+        statistic: 'Minimum',
+        period: UP_PERIOD_SECONDS,
+        evaluationPeriods: check.failures,
+        threshold: 1,
+        treatMissingData: 'breaching',
+      };
   }
 }
 
@@ -91,7 +119,10 @@ const HOURS = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function checkTargets(targets: readonly ProbeTarget[]): void {
-  checkUniqueIds('targets', targets.map((t) => t.id));
+  checkUniqueIds(
+    'targets',
+    targets.map((t) => t.id),
+  );
   targets.forEach(checkTarget);
 }
 
@@ -103,28 +134,34 @@ export function checkTarget(t: ProbeTarget): void {
     case 'business':
       if (!/^https?:\/\//.test(c.url)) throw new Error(`${arg}.check.url: "${c.url}" must be an http:// or https:// URL`);
       if (!Number.isFinite(c.floor)) throw new Error(`${arg}.check.floor: must be a number`);
-      if (c.activeHours !== undefined && !HOURS.test(c.activeHours)) throw new Error(`${arg}.check.activeHours: "${c.activeHours}" must look like 09:00-23:00`);
+      if (c.activeHours !== undefined && !HOURS.test(c.activeHours))
+        throw new Error(`${arg}.check.activeHours: "${c.activeHours}" must look like 09:00-23:00`);
       return;
     case 'tls':
-      if (!Number.isInteger(c.port) || c.port < 1 || c.port > 65535) throw new Error(`${arg}.check.port: ${c.port} is not a TCP port (1..65535)`);
+      if (!Number.isInteger(c.port) || c.port < 1 || c.port > 65535)
+        throw new Error(`${arg}.check.port: ${c.port} is not a TCP port (1..65535)`);
       return checkDays(arg, c.minDays);
     case 'domain':
-      if (!DATE.test(c.expires) || Number.isNaN(Date.parse(c.expires))) throw new Error(`${arg}.check.expires: "${c.expires}" must be a YYYY-MM-DD date`);
+      if (!DATE.test(c.expires) || Number.isNaN(Date.parse(c.expires)))
+        throw new Error(`${arg}.check.expires: "${c.expires}" must be a YYYY-MM-DD date`);
       return checkDays(arg, c.minDays);
     case 'dns':
-      if (Object.keys(c.providers).length < 2) throw new Error(`${arg}.check.providers: consistency needs at least two providers' nameservers`);
+      if (Object.keys(c.providers).length < 2)
+        throw new Error(`${arg}.check.providers: consistency needs at least two providers' nameservers`);
       return;
     case 'http':
       if (!/^https?:\/\//.test(c.url)) throw new Error(`${arg}.check.url: "${c.url}" must be an http:// or https:// URL`);
       return checkFailures(arg, c.failures);
     case 'tcp':
-      if (!Number.isInteger(c.port) || c.port < 1 || c.port > 65535) throw new Error(`${arg}.check.port: ${c.port} is not a TCP port (1..65535)`);
+      if (!Number.isInteger(c.port) || c.port < 1 || c.port > 65535)
+        throw new Error(`${arg}.check.port: ${c.port} is not a TCP port (1..65535)`);
       return checkFailures(arg, c.failures);
   }
 }
 
 function checkFailures(arg: string, failures: number): void {
-  if (!Number.isInteger(failures) || failures < 1 || failures > 10) throw new Error(`${arg}.check.failures: ${failures} must be 1..10 bad minutes in a row`);
+  if (!Number.isInteger(failures) || failures < 1 || failures > 10)
+    throw new Error(`${arg}.check.failures: ${failures} must be 1..10 bad minutes in a row`);
 }
 
 function checkDays(arg: string, days: number): void {

@@ -1,1 +1,1 @@
-export * from './resiliencyPolicy';
+export * from './resiliency-policy';

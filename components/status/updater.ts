@@ -8,7 +8,7 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
-import { Tags } from '../common/tags';
+import type { Tags } from '../common/tags';
 import { assumeRolePolicy, policy } from '../common/policy';
 import { LAMBDA_NODE_RUNTIME } from '../common/lambda';
 

@@ -35,10 +35,16 @@ export async function streamDocumentBundle(model: Model, options: DocumentOption
   const plan = planDocuments(model, options);
   const l = loadLocale(options.locale ?? model.business.language);
   const first = plan.list[0];
-  await streamHtml(plan.list, plan.render(), {
-    lang: l.tag,
-    title: `${first!.title}: ${model.business.name}`,
-    contentsLabel: l.t('contents'),
-    ...(options.mapSvg !== undefined ? { mapSvg: options.mapSvg } : {}),
-  }, sink, (doc) => sink.add(doc.path, doc.content));
+  await streamHtml(
+    plan.list,
+    plan.render(),
+    {
+      lang: l.tag,
+      title: `${first!.title}: ${model.business.name}`,
+      contentsLabel: l.t('contents'),
+      ...(options.mapSvg !== undefined ? { mapSvg: options.mapSvg } : {}),
+    },
+    sink,
+    (doc) => sink.add(doc.path, doc.content),
+  );
 }

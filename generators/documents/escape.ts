@@ -25,7 +25,8 @@ export function flatten(text: string): string {
 }
 // Anything flatten would change: an unsafe character, whitespace other than single inner spaces.
 // eslint-disable-next-line no-control-regex
-const NEEDS_FLATTEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|\s\s|^\s|\s$/;
+const NEEDS_FLATTEN =
+  /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|\s\s|^\s|\s$/;
 
 /** Replaced for any value that looks like a credential: such a value never reaches a document. */
 export const SECRET_PLACEHOLDER = '[hidden: looks like a secret]';
@@ -96,6 +97,10 @@ export function fenceFor(content: string): string {
 
 /** A file-name-safe slug of an id (ids are already restricted by the schema; this is a guard). */
 export function fileSlug(id: string): string {
-  const slug = id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const slug = id
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return slug || 'item';
 }

@@ -21,7 +21,11 @@ import { contactsView, drillsView, incidentLogView, messagesView, monthlyReportV
 export type { DocumentAnalysis, DocumentKind, DocumentOptions, GeneratedDocument, GeneratedFile, ReadinessInput } from './types';
 export { availableLocales } from './locale';
 
-interface Planned extends DocEntry { kind: DocumentKind; plainTitle: string; view: () => object }
+interface Planned extends DocEntry {
+  kind: DocumentKind;
+  plainTitle: string;
+  view: () => object;
+}
 
 export function generateDocuments(model: Model, options: DocumentOptions = {}): GeneratedDocument[] {
   return [...planDocuments(model, options).render()];
@@ -54,24 +58,89 @@ export function planDocuments(model: Model, options: DocumentOptions = {}): Docu
 
   const planned: Planned[] = [];
   // Titles twice: escaped for the Markdown index, plain for the HTML (which escapes for HTML).
-  const add = (kind: DocumentKind, group: DocEntry['group'], path: string, title: (esc: (s: string) => string) => string, view: () => object) =>
-    planned.push({ kind, group, path, title: title(mdHeading), plainTitle: title(plain), view });
-  add('contacts', 'first', paths.contacts, () => l.t('title.contacts'), () => contactsView(ctx));
-  add('messages', 'first', paths.messages, () => l.t('title.messages'), () => messagesView(ctx));
+  const add = (
+    kind: DocumentKind,
+    group: DocEntry['group'],
+    path: string,
+    title: (esc: (s: string) => string) => string,
+    view: () => object,
+  ) => planned.push({ kind, group, path, title: title(mdHeading), plainTitle: title(plain), view });
+  add(
+    'contacts',
+    'first',
+    paths.contacts,
+    () => l.t('title.contacts'),
+    () => contactsView(ctx),
+  );
+  add(
+    'messages',
+    'first',
+    paths.messages,
+    () => l.t('title.messages'),
+    () => messagesView(ctx),
+  );
   for (const p of model.processes.filter(isCriticalOrHigh)) {
-    add('process-runbook', 'process', paths.process(p), (esc) => l.t('title.process', { name: esc(p.name) }), () => processRunbookView(ctx, p));
+    add(
+      'process-runbook',
+      'process',
+      paths.process(p),
+      (esc) => l.t('title.process', { name: esc(p.name) }),
+      () => processRunbookView(ctx, p),
+    );
   }
   for (const key of sharedVendors(ctx)) {
-    add('provider-runbook', 'provider', paths.provider(key), (esc) => l.t('title.provider', { name: esc(graph.vendorName(key)) }), () => providerRunbookView(ctx, key));
+    add(
+      'provider-runbook',
+      'provider',
+      paths.provider(key),
+      (esc) => l.t('title.provider', { name: esc(graph.vendorName(key)) }),
+      () => providerRunbookView(ctx, key),
+    );
   }
   for (const s of model.services) {
-    add('service-runbook', 'service', paths.service(s), (esc) => l.t('title.service', { name: esc(s.name) }), () => serviceRunbookView(ctx, s));
+    add(
+      'service-runbook',
+      'service',
+      paths.service(s),
+      (esc) => l.t('title.service', { name: esc(s.name) }),
+      () => serviceRunbookView(ctx, s),
+    );
   }
-  add('checklist', 'reference', paths.checklist, () => l.t('title.checklist'), () => checklistView(ctx));
-  add('passport', 'reference', paths.passport, () => l.t('title.passport'), () => passportView(ctx));
-  add('drills', 'reference', paths.drills, () => l.t('title.drills'), () => drillsView(ctx));
-  add('incident-log', 'reference', paths.incidentLog, () => l.t('title.incidentLog'), () => incidentLogView(ctx));
-  add('monthly-report', 'reference', paths.monthlyReport, () => l.t('title.monthlyReport'), () => monthlyReportView(ctx));
+  add(
+    'checklist',
+    'reference',
+    paths.checklist,
+    () => l.t('title.checklist'),
+    () => checklistView(ctx),
+  );
+  add(
+    'passport',
+    'reference',
+    paths.passport,
+    () => l.t('title.passport'),
+    () => passportView(ctx),
+  );
+  add(
+    'drills',
+    'reference',
+    paths.drills,
+    () => l.t('title.drills'),
+    () => drillsView(ctx),
+  );
+  add(
+    'incident-log',
+    'reference',
+    paths.incidentLog,
+    () => l.t('title.incidentLog'),
+    () => incidentLogView(ctx),
+  );
+  add(
+    'monthly-report',
+    'reference',
+    paths.monthlyReport,
+    () => l.t('title.monthlyReport'),
+    () => monthlyReportView(ctx),
+  );
 
   const index: PlannedDocument = { kind: 'index', path: paths.index, title: l.t('title.index') };
   return {

@@ -20,7 +20,11 @@ export function templatesRoot(): string {
 
 /** Every language that has a folder of templates, sorted. */
 export function availableLocales(root = templatesRoot()): string[] {
-  return fs.readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 }
 
 const cache = new Map<string, Locale>();

@@ -29,7 +29,7 @@ export const TEMPLATE_FILES = {
 } as const satisfies Record<DocumentKind, string>;
 
 /** Partials every language must have too (shared blocks such as the page header). */
-export const PARTIAL_FILES = ['_header.hbs', '_footer.hbs', '_stopped.hbs', '_support.hbs', '_affected.hbs', '_tellTeam.hbs'] as const;
+export const PARTIAL_FILES = ['_header.hbs', '_footer.hbs', '_stopped.hbs', '_support.hbs', '_affected.hbs', '_tell-team.hbs'] as const;
 
 export type Renderer = (kind: DocumentKind, view: object) => string;
 
@@ -66,9 +66,11 @@ export function rendererFor(locale: Locale, root = templatesRoot()): Renderer {
  * spaces, at most one blank line in a row, a blank line around lists and tables, one final newline.
  */
 export function tidy(markdown: string): string {
-  return markdown
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+/, '')
-    .trimEnd() + '\n';
+  return (
+    markdown
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/^\n+/, '')
+      .trimEnd() + '\n'
+  );
 }

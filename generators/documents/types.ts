@@ -41,8 +41,17 @@ export interface DocumentOptions extends DocumentAnalysis {
 
 /** Which document a file is; the HTML generator orders and titles by it. */
 export type DocumentKind =
-  | 'index' | 'contacts' | 'process-runbook' | 'service-runbook' | 'provider-runbook' | 'checklist'
-  | 'passport' | 'messages' | 'drills' | 'incident-log' | 'monthly-report';
+  | 'index'
+  | 'contacts'
+  | 'process-runbook'
+  | 'service-runbook'
+  | 'provider-runbook'
+  | 'checklist'
+  | 'passport'
+  | 'messages'
+  | 'drills'
+  | 'incident-log'
+  | 'monthly-report';
 
 export interface GeneratedDocument extends GeneratedFile {
   kind: DocumentKind;

@@ -50,8 +50,10 @@ function rewriteHref(href: string): string | null {
 
 /** In the printable file, a relative link to another document becomes a link to its section. */
 function toAnchors(html: string, from: string): string {
-  return html.replace(/href="([^":#]+)\.html(#[^"]*)?"/g, (_all, target: string) =>
-    `href="#${anchorFor(path.posix.normalize(path.posix.join(path.posix.dirname(from), target + '.md')))}"`);
+  return html.replace(
+    /href="([^":#]+)\.html(#[^"]*)?"/g,
+    (_all, target: string) => `href="#${anchorFor(path.posix.normalize(path.posix.join(path.posix.dirname(from), target + '.md')))}"`,
+  );
 }
 
 /** An SVG from the analysis is trusted only if it carries nothing active; its prologue is dropped. */
@@ -63,7 +65,7 @@ function safeSvg(svg: string | undefined): string | null {
   return body;
 }
 
-type MarkedModule = typeof import('marked', { with: { 'resolution-mode': 'import' } });
+type MarkedModule = typeof import('marked', { with: { 'resolution-mode': 'import' }});
 let markedModule: Promise<MarkedModule> | undefined;
 // marked is an ES module; this package is CommonJS, so it is loaded once with import().
 function loadMarked(): Promise<MarkedModule> {
@@ -185,10 +187,12 @@ export async function streamHtml(
   onDocument: (doc: GeneratedDocument) => void = () => undefined,
 ): Promise<void> {
   const { Marked } = await loadMarked();
-  const figures = new Map(Object.entries(options.figures ?? {}).flatMap(([name, svg]) => {
-    const safe = safeSvg(svg);
-    return safe ? [[name, safe] as const] : [];
-  }));
+  const figures = new Map(
+    Object.entries(options.figures ?? {}).flatMap(([name, svg]) => {
+      const safe = safeSvg(svg);
+      return safe ? [[name, safe] as const] : [];
+    }),
+  );
   const marked = new Marked(extension(safeSvg(options.mapSvg), figures));
   const toc = [
     '<nav class="toc">',

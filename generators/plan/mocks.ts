@@ -38,7 +38,12 @@ export function computedOutputs(type: string, name: string, inputs: Record<strin
       return {
         ...common,
         domainValidationOptions: [
-          { domainName: inputs['domainName'], resourceRecordName: ref('validationName'), resourceRecordType: 'CNAME', resourceRecordValue: ref('validationValue') },
+          {
+            domainName: inputs['domainName'],
+            resourceRecordName: ref('validationName'),
+            resourceRecordType: 'CNAME',
+            resourceRecordValue: ref('validationValue'),
+          },
         ],
       };
     case 'aws:acm/certificateValidation:CertificateValidation':
@@ -56,7 +61,12 @@ function invokeResult(token: string, provider: string): Record<string, unknown> 
     case 'aws:index/getCallerIdentity:getCallerIdentity':
       return { accountId: PLAN_ACCOUNT, arn: `arn:aws:iam::${PLAN_ACCOUNT}:role/planb`, userId: 'planb', id: PLAN_ACCOUNT };
     case 'aws:kms/getAlias:getAlias':
-      return { arn: `${where}:alias/aws/s3`, targetKeyArn: `${where}:alias/aws/s3.targetKeyArn`, targetKeyId: `${where}:aws/s3`, id: 'alias/aws/s3' };
+      return {
+        arn: `${where}:alias/aws/s3`,
+        targetKeyArn: `${where}:alias/aws/s3.targetKeyArn`,
+        targetKeyId: `${where}:aws/s3`,
+        id: 'alias/aws/s3',
+      };
     default:
       throw new Error(`planb plan: the program called ${token}, which the offline plan cannot answer`);
   }
@@ -87,7 +97,10 @@ export async function installRecorder(config: Record<string, string>, secretKeys
           ...(at.protect ? { protect: true } : {}),
         });
         // Mock ids derive from names: no randomness, byte-identical plans.
-        return { id: args.custom === false ? undefined : `${args.name}.id`, state: { ...inputs, ...computedOutputs(args.type, args.name, inputs) } };
+        return {
+          id: args.custom === false ? undefined : `${args.name}.id`,
+          state: { ...inputs, ...computedOutputs(args.type, args.name, inputs) },
+        };
       },
       call(args) {
         return invokeResult(args.token, args.provider ?? '');

@@ -20,7 +20,9 @@ export function renderText(plan: Plan): string {
   const cloud = plan.resources.filter((r) => r.custom).length - providers;
   const components = plan.resources.length - cloud - providers;
   const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
-  lines.push(`Plan for ${plan.blueprint} (${plan.business}): ${count(cloud, 'cloud resource')} in ${count(components, 'component')}, through ${count(providers, 'provider')}`);
+  lines.push(
+    `Plan for ${plan.blueprint} (${plan.business}): ${count(cloud, 'cloud resource')} in ${count(components, 'component')}, through ${count(providers, 'provider')}`,
+  );
   lines.push(phaseLine(plan.phase));
   lines.push(costLine(plan.cost));
   lines.push(...preflightText(plan.preflight));

@@ -42,10 +42,16 @@ function merge(intervals: Interval[]): Interval[] {
 }
 
 function availability<T>(item: T, incidents: readonly Incident[], month: Month): Availability<T> {
-  const down = merge(incidents.map((i) => [Math.max(i.raisedAt, month.start), Math.min(i.recoveredAt ?? month.end, month.end)] as Interval).filter(([s, e]) => e > s));
+  const down = merge(
+    incidents
+      .map((i) => [Math.max(i.raisedAt, month.start), Math.min(i.recoveredAt ?? month.end, month.end)] as Interval)
+      .filter(([s, e]) => e > s),
+  );
   const downSeconds = down.reduce((sum, [s, e]) => sum + (e - s) / 1000, 0);
   return {
-    item, down, downSeconds,
+    item,
+    down,
+    downSeconds,
     fraction: 1 - downSeconds / ((month.end - month.start) / 1000),
     longestSeconds: down.reduce((max, [s, e]) => Math.max(max, (e - s) / 1000), 0),
   };
@@ -53,12 +59,26 @@ function availability<T>(item: T, incidents: readonly Incident[], month: Month):
 
 export function processAvailability(model: Model, incidents: readonly Incident[], month: Month): Availability<Process>[] {
   const outages = incidents.filter((i) => i.target.outage);
-  return model.processes.map((p) => availability(p, outages.filter((i) => i.target.processes.includes(p)), month));
+  return model.processes.map((p) =>
+    availability(
+      p,
+      outages.filter((i) => i.target.processes.includes(p)),
+      month,
+    ),
+  );
 }
 
 /** Services watched by an endpoint: only their own alarms say they were down. */
 export function serviceAvailability(model: Model, incidents: readonly Incident[], month: Month): Availability<Service>[] {
   const watched = new Set(model.endpoints.map((e) => e.service));
   const outages = incidents.filter((i) => i.target.outage && i.target.kind === 'endpoint');
-  return model.services.filter((s) => watched.has(s)).map((s) => availability(s, outages.filter((i) => i.target.services.includes(s)), month));
+  return model.services
+    .filter((s) => watched.has(s))
+    .map((s) =>
+      availability(
+        s,
+        outages.filter((i) => i.target.services.includes(s)),
+        month,
+      ),
+    );
 }

@@ -30,7 +30,8 @@ export function recurring(incidents: readonly Incident[]): Recurring[] {
     if (list) list.push(i);
     else by.set(i.target.id, [i]);
   }
-  return [...by.entries()].filter(([, list]) => list.length >= RECURRING_AT)
+  return [...by.entries()]
+    .filter(([, list]) => list.length >= RECURRING_AT)
     .map(([alarm, list]) => ({ alarm, name: list[0]!.target.name, incidents: list }))
     .sort((a, b) => b.incidents.length - a.incidents.length || byText(a.alarm, b.alarm));
 }
@@ -75,20 +76,26 @@ export interface BackupRow {
 const DAY_MS = 86_400_000;
 
 export function backups(model: Model, incidents: readonly Incident[], month: Month): BackupRow[] {
-  return model.data.flatMap((d) => d.copies.filter((c) => c.automated || c.lastChecked !== undefined).map((copy) => {
-    const mine = incidents.filter((i) => i.target.id === `backup:${d.id}/${copy.id}`);
-    const every = (copy.checkEvery ?? RESTORE_TEST_EVERY_SECONDS) * 1000;
-    return {
-      data: d, copy,
-      alarms: mine.length,
-      staleSeconds: mine.reduce((sum, i) => sum + ((i.recoveredAt ?? month.end) - i.raisedAt) / 1000, 0),
-      ...(copy.lastChecked !== undefined ? { lastTest: copy.lastChecked } : {}),
-      testOverdue: copy.lastChecked === undefined || Date.parse(`${copy.lastChecked}T00:00:00Z`) + every < month.end,
-    };
-  }));
+  return model.data.flatMap((d) =>
+    d.copies
+      .filter((c) => c.automated || c.lastChecked !== undefined)
+      .map((copy) => {
+        const mine = incidents.filter((i) => i.target.id === `backup:${d.id}/${copy.id}`);
+        const every = (copy.checkEvery ?? RESTORE_TEST_EVERY_SECONDS) * 1000;
+        return {
+          data: d,
+          copy,
+          alarms: mine.length,
+          staleSeconds: mine.reduce((sum, i) => sum + ((i.recoveredAt ?? month.end) - i.raisedAt) / 1000, 0),
+          ...(copy.lastChecked !== undefined ? { lastTest: copy.lastChecked } : {}),
+          testOverdue: copy.lastChecked === undefined || Date.parse(`${copy.lastChecked}T00:00:00Z`) + every < month.end,
+        };
+      }),
+  );
 }
 
 export function expiringDomains(model: Model, month: Month): Domain[] {
-  return model.domains.filter((d) => Date.parse(`${d.expires}T00:00:00Z`) < month.end + EXPIRY_HORIZON_DAYS * DAY_MS)
+  return model.domains
+    .filter((d) => Date.parse(`${d.expires}T00:00:00Z`) < month.end + EXPIRY_HORIZON_DAYS * DAY_MS)
     .sort((a, b) => byText(a.expires, b.expires));
 }

@@ -38,7 +38,13 @@ export function buildIncidents(model: Model, events: readonly JournalEvent[], ta
       const route = routeFor(model, target);
       const rtos = target.outage ? target.processes.map((p) => p.rto) : [];
       byId.set(e.incident, {
-        id: e.incident, target, severity: e.severity, raisedAt: ms(e), stage: 1, planB: [], causes: [],
+        id: e.incident,
+        target,
+        severity: e.severity,
+        raisedAt: ms(e),
+        stage: 1,
+        planB: [],
+        causes: [],
         reactionTarget: route?.stages[1]?.after || DEFAULT_REACTION_SECONDS,
         ...(rtos.length ? { rto: Math.min(...rtos) } : {}),
       });
@@ -47,13 +53,26 @@ export function buildIncidents(model: Model, events: readonly JournalEvent[], ta
     const i = byId.get(e.incident);
     if (!i) continue;
     switch (e.kind) {
-      case 'delivered': i.noticedAt ??= ms(e); break;
-      case 'acknowledged': i.ack ??= { person: e.person, method: e.method, at: ms(e) }; break;
-      case 'escalated': i.stage = Math.max(i.stage, e.stage); break;
-      case 'switched-to-plan-b': i.planB.push({ person: e.person, process: e.process, at: ms(e) }); break;
-      case 'recovered': i.recoveredAt ??= ms(e); break;
-      case 'note': i.causes.push({ person: e.person, text: e.text }); break;
-      default: break;
+      case 'delivered':
+        i.noticedAt ??= ms(e);
+        break;
+      case 'acknowledged':
+        i.ack ??= { person: e.person, method: e.method, at: ms(e) };
+        break;
+      case 'escalated':
+        i.stage = Math.max(i.stage, e.stage);
+        break;
+      case 'switched-to-plan-b':
+        i.planB.push({ person: e.person, process: e.process, at: ms(e) });
+        break;
+      case 'recovered':
+        i.recoveredAt ??= ms(e);
+        break;
+      case 'note':
+        i.causes.push({ person: e.person, text: e.text });
+        break;
+      default:
+        break;
     }
   }
   return [...byId.values()];

@@ -18,7 +18,7 @@ import * as section from './sections';
 import type { ReportData } from './types';
 import { REPORT_WORDS } from './words';
 
-export { type StoredObject } from './journal';
+export type { StoredObject } from './journal';
 
 export interface ReportOptions {
   /** YYYY-MM */
@@ -38,14 +38,21 @@ export function reportLocale(tag: string): Locale {
   return makeLocale(tag, words, 'generators/report/words.ts');
 }
 
-export function reportData(model: Model, objects: readonly StoredObject[], month: string, earlier: readonly StoredObject[] = []): ReportData {
+export function reportData(
+  model: Model,
+  objects: readonly StoredObject[],
+  month: string,
+  earlier: readonly StoredObject[] = [],
+): ReportData {
   const targets = alarmTargets(model);
   const journal = readJournal(objects, month, targets, earlier);
   const m = monthOf(month);
   // Carried events all come before the month's own, so the two lists together stay in time order.
   const incidents = buildIncidents(model, [...journal.carried, ...journal.events], targets);
   return {
-    month: m, journal, incidents,
+    month: m,
+    journal,
+    incidents,
     processes: processAvailability(model, incidents, m),
     services: serviceAvailability(model, incidents, m),
     domains: expiringDomains(model, m),
@@ -57,15 +64,35 @@ function monthName(l: Locale, month: string): string {
 }
 
 export function reportMarkdown(model: Model, data: ReportData, l: Locale): { markdown: string; figures: Record<string, string> } {
-  const when = new Intl.DateTimeFormat(l.tag, { timeZone: model.business.timezone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const when = new Intl.DateTimeFormat(l.tag, {
+    timeZone: model.business.timezone,
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   const c: section.Ctx = { l, model, data, when: (ms) => when.format(ms), person: (id) => model.index.people.get(id)?.name ?? id };
   const o: section.Out = { lines: [], figures: {} };
   const month = monthName(l, data.month.id);
   const events = data.journal.events;
-  o.lines.push(`# ${l.t('title', { month, business: section.mdText(model.business.name) })}`, '',
-    l.t('intro', { events: l.count(events.length, 'event'), incidents: l.count(data.incidents.length, 'incident'), timezone: model.business.timezone }), '');
+  o.lines.push(
+    `# ${l.t('title', { month, business: section.mdText(model.business.name) })}`,
+    '',
+    l.t('intro', {
+      events: l.count(events.length, 'event'),
+      incidents: l.count(data.incidents.length, 'incident'),
+      timezone: model.business.timezone,
+    }),
+    '',
+  );
   if (events.length === 0) o.lines.push(`> ${l.t('emptyMonth')}`, '');
-  const found = { recurring: recurring(data.incidents), channels: deliveryByChannel(events), refused: events.filter((e) => e.kind === 'ack-refused').length, backups: backups(model, data.incidents, data.month) };
+  const found = {
+    recurring: recurring(data.incidents),
+    channels: deliveryByChannel(events),
+    refused: events.filter((e) => e.kind === 'ack-refused').length,
+    backups: backups(model, data.incidents, data.month),
+  };
   section.summary(c, o);
   section.availability(c, o);
   section.incidents(c, o);
@@ -88,7 +115,15 @@ export async function generateReport(model: Model, objects: readonly StoredObjec
   const { markdown, figures } = reportMarkdown(model, data, l);
   const path = `report-${options.month}.md`;
   const title = markdown.slice(2, markdown.indexOf('\n'));
-  const html = await renderHtml([{ kind: 'monthly-report', path, title, content: markdown }], { lang: l.tag, title, contentsLabel: '', figures });
+  const html = await renderHtml([{ kind: 'monthly-report', path, title, content: markdown }], {
+    lang: l.tag,
+    title,
+    contentsLabel: '',
+    figures,
+  });
   const page = html.find((f) => f.path === `html/report-${options.month}.html`)!;
-  return [{ path, content: markdown }, { path: `report-${options.month}.html`, content: page.content }];
+  return [
+    { path, content: markdown },
+    { path: `report-${options.month}.html`, content: page.content },
+  ];
 }

@@ -51,7 +51,15 @@ export const SKEW_TOLERANCE_MS = 2 * 60_000;
 
 /** Within an instant, the order things happen in. */
 const KIND_ORDER: Record<JournalEvent['kind'], number> = {
-  raised: 0, 'delivery-failed': 1, delivered: 2, escalated: 3, 'ack-refused': 4, acknowledged: 5, 'switched-to-plan-b': 6, note: 7, recovered: 8,
+  raised: 0,
+  'delivery-failed': 1,
+  delivered: 2,
+  escalated: 3,
+  'ack-refused': 4,
+  acknowledged: 5,
+  'switched-to-plan-b': 6,
+  note: 7,
+  recovered: 8,
 };
 
 // ISO UTC times of one format compare as strings; `<` not localeCompare (ICU collation is ~50x slower).
@@ -111,7 +119,12 @@ export function readJournal(
     valid.push({ key, event: e });
   }
   valid.sort((a, b) => byTime(a.event, b.event));
-  const carried = carriedEvents(earlier, month, targets, valid.map((v) => v.event));
+  const carried = carriedEvents(
+    earlier,
+    month,
+    targets,
+    valid.map((v) => v.event),
+  );
   return { ...placeInIncidents(valid, skipped, carried), reordered, carried };
 }
 
@@ -120,7 +133,12 @@ export function readJournal(
  * start or has an event in this month. Unreadable, corrupt, unknown or repeated objects are left
  * out without a word: they are that month's to report.
  */
-function carriedEvents(earlier: readonly StoredObject[], month: string, targets: ReadonlyMap<string, AlarmTarget>, current: readonly JournalEvent[]): JournalEvent[] {
+function carriedEvents(
+  earlier: readonly StoredObject[],
+  month: string,
+  targets: ReadonlyMap<string, AlarmTarget>,
+  current: readonly JournalEvent[],
+): JournalEvent[] {
   const byIncident = new Map<string, JournalEvent[]>();
   const seen = new Set<string>();
   for (const { text } of earlier) {
@@ -154,8 +172,10 @@ function placeInIncidents(
   carried: readonly JournalEvent[],
 ): Pick<ReadJournal, 'events' | 'skipped' | 'adjusted'> {
   const raisedAt = new Map<string, number>();
-  for (const event of carried) if (event.kind === 'raised' && !raisedAt.has(event.incident)) raisedAt.set(event.incident, Date.parse(event.at));
-  for (const { event } of valid) if (event.kind === 'raised' && !raisedAt.has(event.incident)) raisedAt.set(event.incident, Date.parse(event.at));
+  for (const event of carried)
+    if (event.kind === 'raised' && !raisedAt.has(event.incident)) raisedAt.set(event.incident, Date.parse(event.at));
+  for (const { event } of valid)
+    if (event.kind === 'raised' && !raisedAt.has(event.incident)) raisedAt.set(event.incident, Date.parse(event.at));
   const events: JournalEvent[] = [];
   let adjusted = 0;
   for (const { key, event } of valid) {

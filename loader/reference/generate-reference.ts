@@ -29,7 +29,9 @@ interface Node {
 }
 
 export const REFERENCE_PATH = join(__dirname, '..', '..', 'docs', 'blueprint.md');
-const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'schemas', 'blueprint.schema.json'), 'utf8')) as Node & { $defs: Record<string, Node> };
+const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'schemas', 'blueprint.schema.json'), 'utf8')) as Node & {
+  $defs: Record<string, Node>;
+};
 
 function typeOf(n: Node): string {
   if (n.$ref) {
@@ -57,8 +59,17 @@ function table(n: Node): string[] {
   const rows = ['| key | type | required | default | meaning |', '| --- | --- | --- | --- | --- |'];
   for (const [key, prop] of Object.entries(n.properties ?? {})) {
     const example = prop.examples?.[0] ?? (prop.$ref ? (schema.$defs[prop.$ref.replace('#/$defs/', '')] as Node).examples?.[0] : undefined);
-    const meaning = (prop.description ?? '') + (example !== undefined && typeof example !== 'object' ? ` Example: \`${String(example)}\`.` : '');
-    rows.push(row([`\`${key}\``, typeOf(prop), n.required?.includes(key) ? 'yes' : '', prop.default !== undefined ? `\`${String(prop.default)}\`` : '', cell(meaning)]));
+    const meaning =
+      (prop.description ?? '') + (example !== undefined && typeof example !== 'object' ? ` Example: \`${String(example)}\`.` : '');
+    rows.push(
+      row([
+        `\`${key}\``,
+        typeOf(prop),
+        n.required?.includes(key) ? 'yes' : '',
+        prop.default !== undefined ? `\`${String(prop.default)}\`` : '',
+        cell(meaning),
+      ]),
+    );
   }
   return rows;
 }
@@ -111,14 +122,25 @@ function scalarSection(): string[] {
   const out = ['## Scalar types', '', '| name | form | meaning |', '| --- | --- | --- |'];
   for (const [name, def] of Object.entries(schema.$defs).sort(byName)) {
     if (def.type === 'object') continue;
-    const form = def.pattern ? `\`${def.pattern}\`` : def.format ? `format \`${def.format}\`` : def.enum ? def.enum.map((v) => `\`${String(v)}\``).join(', ') : (def.type ?? '');
+    const form = def.pattern
+      ? `\`${def.pattern}\``
+      : def.format
+        ? `format \`${def.format}\``
+        : def.enum
+          ? def.enum.map((v) => `\`${String(v)}\``).join(', ')
+          : (def.type ?? '');
     out.push(`| ${name} | ${cell(form)} | ${cell(def.description ?? '')} |`);
   }
   return out;
 }
 
 function limitsSection(): string[] {
-  return ['', '## Limits', '', 'Input beyond these is refused with a clear error, before it can exhaust memory or time:', '',
+  return [
+    '',
+    '## Limits',
+    '',
+    'Input beyond these is refused with a clear error, before it can exhaust memory or time:',
+    '',
     `- file size: ${LIMITS.maxFileBytes / 1048576} MB;`,
     `- YAML nodes, an alias counting as the nodes it repeats: ${LIMITS.maxExpandedNodes.toLocaleString('en')} (stops "billion laughs" documents and absurdly large ones);`,
     `- nesting depth: ${LIMITS.maxDepth} levels, an alias counting as the levels of what it repeats (PB014);`,
@@ -132,7 +154,8 @@ function limitsSection(): string[] {
     '  (or "at least" how many, when checking stopped early). Fix those shown, often one mistake repeated, and validate again;',
     `- "did you mean" comparisons per file: ${LIMITS.maxSuggestionComparisons.toLocaleString('en')}, spent only on the diagnostics shown;`,
     '  past them a hint says what may be written there instead of guessing.',
-    ''];
+    '',
+  ];
 }
 
 function codesSection(): string[] {

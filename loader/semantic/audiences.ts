@@ -26,8 +26,12 @@ export function checkAudiences(data: unknown, map: YamlSourceMap, out: Diagnosti
 
   forEachString(data, 'processes/*/customerMessage', (id, pointerOf) => {
     if (messages.get(id) !== 'team') return;
-    report(pointerOf(), 'PB037', `the customer message of this process is ${id}, which is addressed to the team`,
-      `name a message with audience: customers, or set audience: customers on ${id} if customers should read it`);
+    report(
+      pointerOf(),
+      'PB037',
+      `the customer message of this process is ${id}, which is addressed to the team`,
+      `name a message with audience: customers, or set audience: customers on ${id} if customers should read it`,
+    );
   });
   forEachMatch(data, 'messages/*', (message, messagePointer) => {
     const audience = (message as { audience?: unknown } | null)?.audience;
@@ -35,8 +39,12 @@ export function checkAudiences(data: unknown, map: YamlSourceMap, out: Diagnosti
     forEachString(message, 'channels/*', (id, pointerOf) => {
       const reaches = channels.get(id);
       if (reaches === undefined || reaches === audience) return;
-      report(messagePointer() + pointerOf(), 'PB037', `a message for the ${audience} is sent over ${id}, a channel that reaches the ${reaches}`,
-        `send it over channels with audience: ${audience}`);
+      report(
+        messagePointer() + pointerOf(),
+        'PB037',
+        `a message for the ${audience} is sent over ${id}, a channel that reaches the ${reaches}`,
+        `send it over channels with audience: ${audience}`,
+      );
     });
   });
   forEachMatch(data, 'channels/*', (channel, channelPointer) => {
@@ -44,12 +52,20 @@ export function checkAudiences(data: unknown, map: YamlSourceMap, out: Diagnosti
     if (typeof audience !== 'string' || typeof backup !== 'string') return;
     const reaches = channels.get(backup);
     if (reaches === undefined || reaches === audience) return;
-    report(`${channelPointer()}/backup`, 'PB037', `a channel to the ${audience} falls back to ${backup}, which reaches the ${reaches}`,
-      `pick a backup channel with audience: ${audience}`);
+    report(
+      `${channelPointer()}/backup`,
+      'PB037',
+      `a channel to the ${audience} falls back to ${backup}, which reaches the ${reaches}`,
+      `pick a backup channel with audience: ${audience}`,
+    );
   });
   forEachString(data, 'alerts/*/stages/*/via/*', (id, pointerOf) => {
     if (channels.get(id) !== 'customers') return;
-    report(pointerOf(), 'PB037', `alerts would page the team over ${id}, a channel that reaches the customers`,
-      'alert over team channels (audience: team); tell customers with a message instead');
+    report(
+      pointerOf(),
+      'PB037',
+      `alerts would page the team over ${id}, a channel that reaches the customers`,
+      'alert over team channels (audience: team); tell customers with a message instead',
+    );
   });
 }

@@ -27,7 +27,12 @@ function isRealDate(value: string): boolean {
 
 /** The field a pattern ends in, as the user wrote it ("rto", "every"). */
 function fieldOf(pattern: string): string {
-  return pattern.split('/').filter((s) => s !== '*').pop() ?? pattern;
+  return (
+    pattern
+      .split('/')
+      .filter((s) => s !== '*')
+      .pop() ?? pattern
+  );
 }
 
 /** Today in UTC as YYYY-MM-DD, plus a day: a user east of Greenwich may already be in tomorrow. */
@@ -41,22 +46,34 @@ export function checkBounds(data: unknown, map: YamlSourceMap, out: Diagnostic[]
     forEachString(data, pattern, (value, pointerOf) => {
       const seconds = parseDuration(value);
       if (seconds === undefined || seconds <= MAX_DURATION_SECONDS) return;
-      report(pointerOf(), 'PB044', `${fieldOf(pattern)} ${value} is longer than the limit of 10 years (${formatDuration(MAX_DURATION_SECONDS)})`,
-        'check the unit (m is minutes, w is weeks; there is no unit for months or years): e.g. 4h, 2d, 52w');
+      report(
+        pointerOf(),
+        'PB044',
+        `${fieldOf(pattern)} ${value} is longer than the limit of 10 years (${formatDuration(MAX_DURATION_SECONDS)})`,
+        'check the unit (m is minutes, w is weeks; there is no unit for months or years): e.g. 4h, 2d, 52w',
+      );
     });
   }
   for (const pattern of DATES) {
     forEachString(data, pattern, (value, pointerOf) => {
       const year = Number(value.slice(0, 4));
       if (!isRealDate(value) || (year >= FIRST_YEAR && year <= LAST_YEAR)) return;
-      report(pointerOf(), 'PB044', `${fieldOf(pattern)} ${value} is outside the years ${FIRST_YEAR}..${LAST_YEAR}`,
-        'check the year: write the date as YYYY-MM-DD, e.g. 2026-11-02');
+      report(
+        pointerOf(),
+        'PB044',
+        `${fieldOf(pattern)} ${value} is outside the years ${FIRST_YEAR}..${LAST_YEAR}`,
+        'check the year: write the date as YYYY-MM-DD, e.g. 2026-11-02',
+      );
     });
   }
   const latest = latestRevision(now);
   forEachString(data, 'business/revised', (value, pointerOf) => {
     if (!isRealDate(value) || value <= latest) return;
-    report(pointerOf(), 'PB044', `revised ${value} is after today: a revision date cannot be in the future`,
-      'write the date the blueprint was last revised, today at the latest; documents are dated from it');
+    report(
+      pointerOf(),
+      'PB044',
+      `revised ${value} is after today: a revision date cannot be in the future`,
+      'write the date the blueprint was last revised, today at the latest; documents are dated from it',
+    );
   });
 }

@@ -16,12 +16,21 @@ export function hasInvisible(text: string): boolean {
 }
 
 const NAMES: Record<number, string> = {
-  0x061c: 'ARABIC LETTER MARK', 0x200e: 'LEFT-TO-RIGHT MARK', 0x200f: 'RIGHT-TO-LEFT MARK',
-  0x2028: 'LINE SEPARATOR', 0x2029: 'PARAGRAPH SEPARATOR',
-  0x202a: 'LEFT-TO-RIGHT EMBEDDING', 0x202b: 'RIGHT-TO-LEFT EMBEDDING', 0x202c: 'POP DIRECTIONAL FORMATTING',
-  0x202d: 'LEFT-TO-RIGHT OVERRIDE', 0x202e: 'RIGHT-TO-LEFT OVERRIDE',
-  0x2066: 'LEFT-TO-RIGHT ISOLATE', 0x2067: 'RIGHT-TO-LEFT ISOLATE', 0x2068: 'FIRST STRONG ISOLATE',
-  0x2069: 'POP DIRECTIONAL ISOLATE', 0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+  1564: 'ARABIC LETTER MARK',
+  8206: 'LEFT-TO-RIGHT MARK',
+  8207: 'RIGHT-TO-LEFT MARK',
+  8232: 'LINE SEPARATOR',
+  8233: 'PARAGRAPH SEPARATOR',
+  8234: 'LEFT-TO-RIGHT EMBEDDING',
+  8235: 'RIGHT-TO-LEFT EMBEDDING',
+  8236: 'POP DIRECTIONAL FORMATTING',
+  8237: 'LEFT-TO-RIGHT OVERRIDE',
+  8238: 'RIGHT-TO-LEFT OVERRIDE',
+  8294: 'LEFT-TO-RIGHT ISOLATE',
+  8295: 'RIGHT-TO-LEFT ISOLATE',
+  8296: 'FIRST STRONG ISOLATE',
+  8297: 'POP DIRECTIONAL ISOLATE',
+  65279: 'ZERO WIDTH NO-BREAK SPACE',
 };
 
 /** "U+202E (RIGHT-TO-LEFT OVERRIDE)", "U+0007 (a control character)". */
@@ -39,13 +48,20 @@ export function checkCharacters(data: unknown, map: YamlSourceMap, out: Diagnost
     const pointer = pointerOf();
     const where = key ? map.locateKey(pointer) : map.locate(pointer);
     out.push({
-      ...where, severity: 'error', code: 'PB038', pointer,
+      ...where,
+      severity: 'error',
+      code: 'PB038',
+      pointer,
       message: `this ${key ? 'key' : 'text'} holds the invisible character ${describeCharacter(found[0].charCodeAt(0))} at character ${found.index + 1}`,
       hint: HINT,
     });
   };
-  forEachText(data, (value, pointerOf) => flag(value, pointerOf, false), (key, _value, pointerOf) => {
-    flag(key, pointerOf, true);
-    return false;
-  });
+  forEachText(
+    data,
+    (value, pointerOf) => flag(value, pointerOf, false),
+    (key, _value, pointerOf) => {
+      flag(key, pointerOf, true);
+      return false;
+    },
+  );
 }

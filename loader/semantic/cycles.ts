@@ -16,18 +16,26 @@ interface CycleRule {
 
 const RULES: readonly CycleRule[] = [
   {
-    list: 'services', field: 'dependsOn', code: 'PB032',
+    list: 'services',
+    field: 'dependsOn',
+    code: 'PB032',
     message: (c) => `services depend on each other in a circle: ${c.join(' -> ')}`,
     hint: 'remove the dependency that is not real; a service cannot need itself to work',
   },
   {
-    list: 'services', field: 'standby', code: 'PB036',
-    message: (c) => (c.length === 2 ? `service ${c[0]} is named as its own standby` : `standbys stand in for each other in a circle: ${c.join(' -> ')}`),
+    list: 'services',
+    field: 'standby',
+    code: 'PB036',
+    message: (c) =>
+      c.length === 2 ? `service ${c[0]} is named as its own standby` : `standbys stand in for each other in a circle: ${c.join(' -> ')}`,
     hint: 'a standby is another service that takes over when this one is down; remove the link that points back',
   },
   {
-    list: 'channels', field: 'backup', code: 'PB036',
-    message: (c) => (c.length === 2 ? `channel ${c[0]} is named as its own backup` : `backup channels go round in a circle: ${c.join(' -> ')}`),
+    list: 'channels',
+    field: 'backup',
+    code: 'PB036',
+    message: (c) =>
+      c.length === 2 ? `channel ${c[0]} is named as its own backup` : `backup channels go round in a circle: ${c.join(' -> ')}`,
     hint: 'end the chain at a channel without a backup (a phone call, a printed list), so there is always a last resort',
   },
 ];
@@ -80,7 +88,14 @@ function checkRule(data: unknown, rule: CycleRule, map: YamlSourceMap, out: Diag
       const s = state.get(edge.to);
       if (s === 'open') {
         const cycle = [...path.slice(path.indexOf(edge.to)), edge.to];
-        out.push({ ...map.locate(edge.pointer), severity: 'error', code: rule.code, pointer: edge.pointer, message: rule.message(cycle), hint: rule.hint });
+        out.push({
+          ...map.locate(edge.pointer),
+          severity: 'error',
+          code: rule.code,
+          pointer: edge.pointer,
+          message: rule.message(cycle),
+          hint: rule.hint,
+        });
       } else if (s === undefined && edges.has(edge.to)) {
         state.set(edge.to, 'open');
         path.push(edge.to);

@@ -27,7 +27,10 @@ export function checkDependencyReach(data: unknown, map: YamlSourceMap, out: Dia
     const pointer = `/services/${i}/dependsOn`;
     const id = (service as { id?: unknown }).id;
     out.push({
-      ...map.locate(pointer), severity: 'error', code: 'PB015', pointer,
+      ...map.locate(pointer),
+      severity: 'error',
+      code: 'PB015',
+      pointer,
       message: `${typeof id === 'string' ? `"${id}"` : 'this service'} rests on more than ${limit} services through dependsOn and their own dependsOn (the limit), and so does every service that depends on it`,
       hint: 'list what this service itself needs; a real service rests on a handful of others, and a longer chain is generated data, not a business',
     });

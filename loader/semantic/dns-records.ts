@@ -20,7 +20,15 @@ const HOST = /^(?=.{1,254}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)*[a-z0-9](
 const TTL_MIN = 60;
 const TTL_MAX = 86400;
 
-interface RecordLike { name?: unknown; type?: unknown; values?: unknown; primary?: unknown; secondary?: unknown; ttl?: unknown; priority?: unknown }
+interface RecordLike {
+  name?: unknown;
+  type?: unknown;
+  values?: unknown;
+  primary?: unknown;
+  secondary?: unknown;
+  ttl?: unknown;
+  priority?: unknown;
+}
 
 export function checkDnsRecords(data: unknown, map: YamlSourceMap, out: Diagnostic[]): void {
   const report = reporter(map, out);
@@ -32,11 +40,20 @@ export function checkDnsRecords(data: unknown, map: YamlSourceMap, out: Diagnost
       const here = types.get(key) ?? new Map<string, string>();
       const first = here.get(type);
       if (first !== undefined) {
-        report(pointer, 'PB040', `${article(type)} ${type} record "${name}" is already declared at line ${map.locate(first).line}`, 'merge the values into the first entry');
+        report(
+          pointer,
+          'PB040',
+          `${article(type)} ${type} record "${name}" is already declared at line ${map.locate(first).line}`,
+          'merge the values into the first entry',
+        );
       } else if (here.has('CNAME') || (type === 'CNAME' && here.size > 0)) {
         const other = [...here.values()][0] as string;
-        report(pointer, 'PB040', `"${name}" has a CNAME beside other records (line ${map.locate(other).line}); a CNAME must stand alone`,
-          'use A/AAAA records for this name, or move the other records to another name');
+        report(
+          pointer,
+          'PB040',
+          `"${name}" has a CNAME beside other records (line ${map.locate(other).line}); a CNAME must stand alone`,
+          'use A/AAAA records for this name, or move the other records to another name',
+        );
       }
       here.set(type, here.get(type) ?? pointer);
       types.set(key, here);
@@ -57,14 +74,24 @@ export function checkDnsRecords(data: unknown, map: YamlSourceMap, out: Diagnost
       if (!checkName(f.name, pointer, report)) return;
       checkTtl(f.ttl, pointer, report);
       if (f.type === 'CNAME' && f.name === '@') {
-        report(`${pointer}/name`, 'PB040', 'a CNAME cannot sit at the apex (@): the apex also holds the zone\'s SOA and NS records', 'fail over the apex with type A or AAAA, or fail over a name such as www');
+        report(
+          `${pointer}/name`,
+          'PB040',
+          "a CNAME cannot sit at the apex (@): the apex also holds the zone's SOA and NS records",
+          'fail over the apex with type A or AAAA, or fail over a name such as www',
+        );
       }
       for (const side of ['primary', 'secondary'] as const) {
         const v = f[side];
         if (typeof v === 'string') checkTarget(f.type, v, `${pointer}/${side}`, report);
       }
       if (typeof f.primary === 'string' && f.primary === f.secondary) {
-        report(`${pointer}/secondary`, 'PB040', 'the secondary is the same as the primary, so nothing changes when the check fails', 'fail over to a different target (a static copy, a maintenance page)');
+        report(
+          `${pointer}/secondary`,
+          'PB040',
+          'the secondary is the same as the primary, so nothing changes when the check fails',
+          'fail over to a different target (a static copy, a maintenance page)',
+        );
       }
       declare(f.name, f.type, pointer);
     });
@@ -78,23 +105,43 @@ function article(type: string): string {
 
 function checkName(name: string, pointer: string, report: Report): boolean {
   if (name === '@' || name.split('.').every((l) => LABEL.test(l))) return true;
-  report(`${pointer}/name`, 'PB040', `${quoteValue(name)} is not a record name relative to the domain`,
-    'write "@" for the domain itself, or labels such as www or _dmarc (letters, digits, "-", "_"; no scheme, no trailing dot)');
+  report(
+    `${pointer}/name`,
+    'PB040',
+    `${quoteValue(name)} is not a record name relative to the domain`,
+    'write "@" for the domain itself, or labels such as www or _dmarc (letters, digits, "-", "_"; no scheme, no trailing dot)',
+  );
   return false;
 }
 
 function checkTtl(ttl: unknown, pointer: string, report: Report): void {
   const seconds = typeof ttl === 'string' ? parseDuration(ttl) : undefined;
   if (seconds === undefined || seconds === 0 || (seconds >= TTL_MIN && seconds <= TTL_MAX)) return;
-  report(`${pointer}/ttl`, 'PB040', `a TTL of ${ttl as string} is outside what Cloudflare and Route 53 both take (1m to 1d)`, 'use a TTL from 1m to 1d, e.g. 5m');
+  report(
+    `${pointer}/ttl`,
+    'PB040',
+    `a TTL of ${ttl as string} is outside what Cloudflare and Route 53 both take (1m to 1d)`,
+    'use a TTL from 1m to 1d, e.g. 5m',
+  );
 }
 
 function checkValues(r: RecordLike, values: unknown[], pointer: string, report: Report): void {
   if (r.type === 'CNAME') {
     if (r.name === '@') {
-      report(`${pointer}/type`, 'PB040', 'a CNAME cannot sit at the apex (@): the apex also holds the zone\'s SOA and NS records', 'use A/AAAA records for the apex (or your DNS provider\'s CNAME flattening outside Plan B)');
+      report(
+        `${pointer}/type`,
+        'PB040',
+        "a CNAME cannot sit at the apex (@): the apex also holds the zone's SOA and NS records",
+        "use A/AAAA records for the apex (or your DNS provider's CNAME flattening outside Plan B)",
+      );
     }
-    if (values.length > 1) report(`${pointer}/values/1`, 'PB040', `a CNAME takes exactly one value, not ${values.length}`, 'keep one target; use A/AAAA records for several addresses');
+    if (values.length > 1)
+      report(
+        `${pointer}/values/1`,
+        'PB040',
+        `a CNAME takes exactly one value, not ${values.length}`,
+        'keep one target; use A/AAAA records for several addresses',
+      );
   }
   values.forEach((v, i) => {
     if (typeof v !== 'string') return;
@@ -105,8 +152,12 @@ function checkValues(r: RecordLike, values: unknown[], pointer: string, report: 
         if (r.type === 'MX') mxParts('', v, typeof r.priority === 'number' ? r.priority : undefined);
         else caaParts('', v);
       } catch {
-        report(at, 'PB040', r.type === 'MX' ? `the MX value ${quoteValue(v)} has no preference` : `the CAA value ${quoteValue(v)} is not "flags tag value"`,
-          r.type === 'MX' ? 'write "10 mx.example.com." or set priority: 10 on the record' : 'write it like 0 issue "letsencrypt.org"');
+        report(
+          at,
+          'PB040',
+          r.type === 'MX' ? `the MX value ${quoteValue(v)} has no preference` : `the CAA value ${quoteValue(v)} is not "flags tag value"`,
+          r.type === 'MX' ? 'write "10 mx.example.com." or set priority: 10 on the record' : 'write it like 0 issue "letsencrypt.org"',
+        );
       }
     }
   });
@@ -115,10 +166,27 @@ function checkValues(r: RecordLike, values: unknown[], pointer: string, report: 
 /** An A value is an IPv4 address, an AAAA value an IPv6 address, a CNAME value a host name. */
 function checkTarget(type: string, value: string, pointer: string, report: Report): void {
   if (type === 'A' && !isIPv4(value)) {
-    report(pointer, 'PB040', `${quoteValue(value)} is not an IPv4 address, which an A record must hold`, isIPv6(value) ? 'use type AAAA for an IPv6 address' : 'write an address such as 192.0.2.10, or use type CNAME for a host name');
+    report(
+      pointer,
+      'PB040',
+      `${quoteValue(value)} is not an IPv4 address, which an A record must hold`,
+      isIPv6(value) ? 'use type AAAA for an IPv6 address' : 'write an address such as 192.0.2.10, or use type CNAME for a host name',
+    );
   } else if (type === 'AAAA' && !isIPv6(value)) {
-    report(pointer, 'PB040', `${quoteValue(value)} is not an IPv6 address, which an AAAA record must hold`, isIPv4(value) ? 'use type A for an IPv4 address' : 'write an address such as 2001:db8::10, or use type CNAME for a host name');
+    report(
+      pointer,
+      'PB040',
+      `${quoteValue(value)} is not an IPv6 address, which an AAAA record must hold`,
+      isIPv4(value) ? 'use type A for an IPv4 address' : 'write an address such as 2001:db8::10, or use type CNAME for a host name',
+    );
   } else if (type === 'CNAME' && (isIPv4(value) || isIPv6(value) || !HOST.test(value))) {
-    report(pointer, 'PB040', `${quoteValue(value)} is not a host name, which a CNAME must point to`, isIPv4(value) || isIPv6(value) ? 'use type A or AAAA for an address' : 'write a host name such as shop.example.net. (no scheme, no path)');
+    report(
+      pointer,
+      'PB040',
+      `${quoteValue(value)} is not a host name, which a CNAME must point to`,
+      isIPv4(value) || isIPv6(value)
+        ? 'use type A or AAAA for an address'
+        : 'write a host name such as shop.example.net. (no scheme, no path)',
+    );
   }
 }

@@ -24,7 +24,10 @@ export function checkPositiveDurations(data: unknown, map: YamlSourceMap, out: D
       if (parseDuration(value) === 0) {
         const pointer = pointerOf();
         out.push({
-          ...map.locate(pointer), severity: 'error', code: 'PB033', pointer,
+          ...map.locate(pointer),
+          severity: 'error',
+          code: 'PB033',
+          pointer,
           message: `${what} of zero is not possible`,
           hint: 'give a real duration, e.g. 15m or 4h',
         });

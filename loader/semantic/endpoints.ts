@@ -20,7 +20,14 @@ const HOST_PORT = /^\[?([^\]]+?)\]?:(\d{1,5})$/;
 const ROUTE53_INTERVALS = [10, 30];
 const PROBE_INTERVAL = 300;
 
-interface EndpointLike { id?: unknown; check?: unknown; url?: unknown; interval?: unknown; regions?: unknown; tlsDaysLeft?: unknown }
+interface EndpointLike {
+  id?: unknown;
+  check?: unknown;
+  url?: unknown;
+  interval?: unknown;
+  regions?: unknown;
+  tlsDaysLeft?: unknown;
+}
 
 /** An http(s) URL, or undefined when it does not parse as one. */
 export function httpUrl(text: string): URL | undefined {
@@ -59,32 +66,60 @@ export function checkEndpoints(data: unknown, map: YamlSourceMap, out: Diagnosti
     checkInterval(check, e.interval, pointer, report);
     if (check !== 'dns') checkRegions(e.regions, pointer, report);
     if (e.tlsDaysLeft !== undefined && (check !== 'http' || httpUrl(e.url)?.protocol !== 'https:')) {
-      report(`${pointer}/tlsDaysLeft`, 'PB042', 'only an http check of an https:// URL has a certificate to watch',
-        'remove tlsDaysLeft, or watch the certificate on an http endpoint with an https:// URL');
+      report(
+        `${pointer}/tlsDaysLeft`,
+        'PB042',
+        'only an http check of an https:// URL has a certificate to watch',
+        'remove tlsDaysLeft, or watch the certificate on an http endpoint with an https:// URL',
+      );
     }
   });
   forEachString(data, 'monitoring/businessChecks/*/url', (url, pointerOf) => {
     // What is no URL at all the schema's uri format reports; this adds ftp:, mailto: and the like.
     if (URL.canParse(url) && httpUrl(url) === undefined) {
-      report(pointerOf(), 'PB041', `${quoteValue(url)} is not an http:// or https:// URL`, 'write the full address of the metric, e.g. https://shop.example/api/metrics/orders');
+      report(
+        pointerOf(),
+        'PB041',
+        `${quoteValue(url)} is not an http:// or https:// URL`,
+        'write the full address of the metric, e.g. https://shop.example/api/metrics/orders',
+      );
     }
   });
   checkDnsZones(data, report);
   forEachString(data, 'domains/*/failover/*/check', (id, pointerOf) => {
     if (kinds.get(id) !== 'dns') return;
-    report(pointerOf(), 'PB042', `endpoint ${id} checks DNS answers, which is not a health check a failover record can follow`,
-      'decide the failover with an http or tcp endpoint that checks the primary target itself');
+    report(
+      pointerOf(),
+      'PB042',
+      `endpoint ${id} checks DNS answers, which is not a health check a failover record can follow`,
+      'decide the failover with an http or tcp endpoint that checks the primary target itself',
+    );
   });
 }
 
 function checkTarget(check: string, url: string, pointer: string, report: Report): void {
   const at = `${pointer}/url`;
   if (check === 'http' && httpUrl(url) === undefined) {
-    report(at, 'PB041', `${quoteValue(url)} is not an http:// or https:// URL`, 'write the full URL, e.g. https://shop.example/health (or set check: tcp for host:port)');
+    report(
+      at,
+      'PB041',
+      `${quoteValue(url)} is not an http:// or https:// URL`,
+      'write the full URL, e.g. https://shop.example/health (or set check: tcp for host:port)',
+    );
   } else if (check === 'tcp' && hostPort(url) === undefined) {
-    report(at, 'PB041', `${quoteValue(url)} is not host:port (a port is 1..65535)`, 'write it like 203.0.113.10:443 or mail.example.com:25, without a scheme');
+    report(
+      at,
+      'PB041',
+      `${quoteValue(url)} is not host:port (a port is 1..65535)`,
+      'write it like 203.0.113.10:443 or mail.example.com:25, without a scheme',
+    );
   } else if (check === 'dns' && !isHostName(url)) {
-    report(at, 'PB041', `${quoteValue(url)} is not a host name`, 'write the name whose answers are compared, e.g. www.shop.example (no scheme, no path)');
+    report(
+      at,
+      'PB041',
+      `${quoteValue(url)} is not a host name`,
+      'write the name whose answers are compared, e.g. www.shop.example (no scheme, no path)',
+    );
   }
 }
 
@@ -93,9 +128,19 @@ function checkInterval(check: string, interval: unknown, pointer: string, report
   const seconds = parseDuration(interval);
   if (seconds === undefined || seconds === 0) return;
   if (check === 'dns' && seconds !== PROBE_INTERVAL) {
-    report(`${pointer}/interval`, 'PB042', `DNS answers are compared every 5 minutes, not every ${interval}`, 'write interval: 5m, or leave interval out');
+    report(
+      `${pointer}/interval`,
+      'PB042',
+      `DNS answers are compared every 5 minutes, not every ${interval}`,
+      'write interval: 5m, or leave interval out',
+    );
   } else if (check !== 'dns' && !ROUTE53_INTERVALS.includes(seconds)) {
-    report(`${pointer}/interval`, 'PB042', `Route 53 checks every 10s or 30s, not every ${interval}`, 'write interval: 30s (or 10s, which costs more)');
+    report(
+      `${pointer}/interval`,
+      'PB042',
+      `Route 53 checks every 10s or 30s, not every ${interval}`,
+      'write interval: 30s (or 10s, which costs more)',
+    );
   }
 }
 
@@ -124,9 +169,15 @@ function checkDnsZones(data: unknown, report: Report): void {
     const host = url.toLowerCase().replace(/\.$/, '');
     const zone = [...zones.keys()].filter((z) => host === z || host.endsWith(`.${z}`)).sort((a, b) => b.length - a.length)[0];
     if (zone !== undefined && zones.get(zone)) return;
-    report(`${pointerOf()}/url`, 'PB042', zone === undefined
-      ? `${url} is on none of this blueprint's domains, so there are no providers whose answers can be compared`
-      : `${url} is on ${zone}, which is not served by both cloudflare and route53, so there are no two answers to compare`,
-    zone === undefined ? 'check a name on one of the domains under domains:, or remove this endpoint' : `set dns: [cloudflare, route53] on ${zone}, or remove this endpoint`);
+    report(
+      `${pointerOf()}/url`,
+      'PB042',
+      zone === undefined
+        ? `${url} is on none of this blueprint's domains, so there are no providers whose answers can be compared`
+        : `${url} is on ${zone}, which is not served by both cloudflare and route53, so there are no two answers to compare`,
+      zone === undefined
+        ? 'check a name on one of the domains under domains:, or remove this endpoint'
+        : `set dns: [cloudflare, route53] on ${zone}, or remove this endpoint`,
+    );
   });
 }

@@ -9,8 +9,18 @@ import { forEachMatch, forEachString } from './walk';
 import { vendorKey } from '../../model/vendor-key';
 
 export type Kind =
-  | 'person' | 'place' | 'service' | 'process' | 'data set' | 'endpoint' | 'business check'
-  | 'channel' | 'message' | 'alert route' | 'status component' | 'drill scenario';
+  | 'person'
+  | 'place'
+  | 'service'
+  | 'process'
+  | 'data set'
+  | 'endpoint'
+  | 'business check'
+  | 'channel'
+  | 'message'
+  | 'alert route'
+  | 'status component'
+  | 'drill scenario';
 
 /** Where each kind's ids are declared. */
 export const DECLARATIONS: readonly { kind: Kind; pattern: string }[] = [
@@ -79,7 +89,10 @@ export function collectIds(data: unknown, map: YamlSourceMap, out: Diagnostic[])
       firsts ??= firstPointers(data, pattern);
       const where = map.locate(firsts.get(value) ?? '');
       out.push({
-        ...map.locate(pointer), severity: 'error', code: 'PB030', pointer,
+        ...map.locate(pointer),
+        severity: 'error',
+        code: 'PB030',
+        pointer,
         message: `the ${kind} id "${value}" is already used at line ${where.line}`,
         hint: `give this ${kind} its own id; references would not know which one is meant`,
       });
@@ -107,7 +120,10 @@ function checkCopyIds(data: unknown, map: YamlSourceMap, out: Diagnostic[]): voi
       if (seen.has(value)) {
         const pointer = setPointer() + pointerOf();
         out.push({
-          ...map.locate(pointer), severity: 'error', code: 'PB030', pointer,
+          ...map.locate(pointer),
+          severity: 'error',
+          code: 'PB030',
+          pointer,
           message: `the copy id "${value}" is used twice in this data set`,
           hint: 'give each copy of a data set its own id',
         });
@@ -124,12 +140,22 @@ export function checkReferences(data: unknown, ids: IdTable, map: YamlSourceMap,
     forEachString(data, pattern, (value, pointerOf) => {
       if (known.has(value)) return;
       const pointer = pointerOf();
-      const fallback = (listed ??= known.size ? `declare it, or use one of: ${firstSorted(known, 8).join(', ')}` : `declare the ${kind} first`);
-      out.push(deferHint({
-        ...map.locate(pointer), severity: 'error', code: 'PB031', pointer,
-        message: `no ${kind} has the id "${value}"`,
-        hint: fallback,
-      }, (budget) => didYouMean(value, known, budget) || fallback));
+      const fallback = (listed ??= known.size
+        ? `declare it, or use one of: ${firstSorted(known, 8).join(', ')}`
+        : `declare the ${kind} first`);
+      out.push(
+        deferHint(
+          {
+            ...map.locate(pointer),
+            severity: 'error',
+            code: 'PB031',
+            pointer,
+            message: `no ${kind} has the id "${value}"`,
+            hint: fallback,
+          },
+          (budget) => didYouMean(value, known, budget) || fallback,
+        ),
+      );
     });
   }
   checkDrillTargets(data, ids, map, out);
@@ -154,23 +180,35 @@ function checkDrillTargets(data: unknown, ids: IdTable, map: YamlSourceMap, out:
   const vendors = new Set<string>();
   forEachString(data, 'services/*/vendor', (v) => vendors.add(vendorKey(v)));
   forEachString(data, 'drills/scenarios/*/fail/*', (value, pointerOf) => {
-    const hits = [services.has(value) && 'service', places.has(value) && 'place', vendors.has(vendorKey(value)) && 'vendor'].filter(Boolean);
+    const hits = [services.has(value) && 'service', places.has(value) && 'place', vendors.has(vendorKey(value)) && 'vendor'].filter(
+      Boolean,
+    );
     if (hits.length === 1) return;
     const pointer = pointerOf();
     if (hits.length > 1) {
       out.push({
-        ...map.locate(pointer), severity: 'error', code: 'PB035', pointer,
+        ...map.locate(pointer),
+        severity: 'error',
+        code: 'PB035',
+        pointer,
         message: `"${value}" names both a ${hits.join(' and a ')}`,
         hint: 'rename the service or place so the scenario names one thing',
       });
       return;
     }
     const fallback = 'name a service id, a place id or a vendor as written on its services';
-    out.push(deferHint({
-      ...map.locate(pointer), severity: 'error', code: 'PB031', pointer,
-      message: `"${value}" is not a service, place or vendor of this blueprint`,
-      hint: fallback,
-    }, (budget) => didYouMean(value, [...services, ...places], budget) || fallback));
+    out.push(
+      deferHint(
+        {
+          ...map.locate(pointer),
+          severity: 'error',
+          code: 'PB031',
+          pointer,
+          message: `"${value}" is not a service, place or vendor of this blueprint`,
+          hint: fallback,
+        },
+        (budget) => didYouMean(value, [...services, ...places], budget) || fallback,
+      ),
+    );
   });
 }
-

@@ -20,9 +20,23 @@ export function checkResourceNames(data: unknown, map: YamlSourceMap, out: Diagn
     if (typeof name !== 'string') return;
     const pointer = `${pointerOf()}/name`;
     const plain = name.toLowerCase().replace(/\.$/, '');
-    if (domains.taken(`domain ${plain}`, pointer, 'PB030', (line) => `the domain ${plain} is already declared at line ${line}`, 'declare each domain once, with all its records')) return;
-    domains.taken(`dns-${sanitizeKey(plain)}`, pointer, 'PB045', (line) => `the DNS resources of ${plain} would be named dns-${sanitizeKey(plain)}, like those of the domain at line ${line}`,
-      'two domains that differ only in dots and hyphens cannot both be built; keep one');
+    if (
+      domains.taken(
+        `domain ${plain}`,
+        pointer,
+        'PB030',
+        (line) => `the domain ${plain} is already declared at line ${line}`,
+        'declare each domain once, with all its records',
+      )
+    )
+      return;
+    domains.taken(
+      `dns-${sanitizeKey(plain)}`,
+      pointer,
+      'PB045',
+      (line) => `the DNS resources of ${plain} would be named dns-${sanitizeKey(plain)}, like those of the domain at line ${line}`,
+      'two domains that differ only in dots and hyphens cannot both be built; keep one',
+    );
   });
   const buckets = new Names(map, report);
   forEachMatch(data, 'data/*', (set, setPointer) => {
@@ -31,8 +45,13 @@ export function checkResourceNames(data: unknown, map: YamlSourceMap, out: Diagn
       const { id, kind } = (copy ?? {}) as Obj;
       if (kind !== 'backup-bucket' || typeof dataId !== 'string' || typeof id !== 'string') return;
       const name = `backup-${sanitizeKey(dataId)}-${sanitizeKey(id)}`;
-      buckets.taken(name, `${setPointer()}${pointerOf()}/id`, 'PB045', (line) => `this backup bucket would be named ${name}, like the copy at line ${line}`,
-        'rename this copy (or its data set) so that data set and copy ids do not run together into the same name');
+      buckets.taken(
+        name,
+        `${setPointer()}${pointerOf()}/id`,
+        'PB045',
+        (line) => `this backup bucket would be named ${name}, like the copy at line ${line}`,
+        'rename this copy (or its data set) so that data set and copy ids do not run together into the same name',
+      );
     });
   });
 }
@@ -40,7 +59,10 @@ export function checkResourceNames(data: unknown, map: YamlSourceMap, out: Diagn
 /** Names seen so far, with where each was first made. */
 class Names {
   private readonly first = new Map<string, string>();
-  constructor(private readonly map: YamlSourceMap, private readonly report: Report) {}
+  constructor(
+    private readonly map: YamlSourceMap,
+    private readonly report: Report,
+  ) {}
 
   /** True (and reported) when `name` was made before. */
   taken(name: string, pointer: string, code: 'PB030' | 'PB045', message: (line: number) => string, hint: string): boolean {

@@ -5,7 +5,8 @@ import { isSecretKeyName, secretKind } from '../secrets';
 import { isVaultReference } from '../vault-refs';
 import { forEachText } from './walk';
 
-const FIX = 'store it in the password manager and write a reference to the entry (access: { vault: "1Password: ..." }); Pulumi secrets go in `pulumi config set --secret`';
+const FIX =
+  'store it in the password manager and write a reference to the entry (access: { vault: "1Password: ..." }); Pulumi secrets go in `pulumi config set --secret`';
 
 /** Reports every secret; returns the values found, so that no other message can repeat them. */
 export function checkSecrets(data: unknown, map: YamlSourceMap, out: Diagnostic[]): string[] {

@@ -28,12 +28,14 @@ export function checkTimeZone(data: unknown, map: YamlSourceMap, out: Diagnostic
   forEachString(data, 'business/timezone', (zone, pointerOf) => {
     const resolved = resolveZone(zone);
     if (resolved !== undefined && SPELT.test(zone)) return;
-    const message = resolved !== undefined
-      ? `the time zone ${quoteValue(zone)} is not spelt as in the IANA database`
-      : `${quoteValue(zone)} is not a time zone of the IANA database`;
-    const hint = resolved !== undefined
-      ? `write "${resolved}"`
-      : 'write a zone such as Europe/Moscow, Europe/Berlin, Asia/Yekaterinburg or UTC (the list: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)';
+    const message =
+      resolved !== undefined
+        ? `the time zone ${quoteValue(zone)} is not spelt as in the IANA database`
+        : `${quoteValue(zone)} is not a time zone of the IANA database`;
+    const hint =
+      resolved !== undefined
+        ? `write "${resolved}"`
+        : 'write a zone such as Europe/Moscow, Europe/Berlin, Asia/Yekaterinburg or UTC (the list: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)';
     report(pointerOf(), 'PB043', message, hint);
   });
 }

@@ -19,8 +19,12 @@ export function checkVaultFields(data: unknown, map: YamlSourceMap, out: Diagnos
     forEachString(data, pattern, (value, pointerOf) => {
       if (isVaultReference(value)) return;
       refused.push(value);
-      report(pointerOf(), 'PB039', 'a vault field names the password-manager entry that holds the secret, and this value does not read as one (it is not shown, in case it is the secret)',
-        `write the manager and the entry, e.g. ${VAULT_EXAMPLES.map((e) => `"${e}"`).join(', ')}; docs/blueprint.md lists every accepted form`);
+      report(
+        pointerOf(),
+        'PB039',
+        'a vault field names the password-manager entry that holds the secret, and this value does not read as one (it is not shown, in case it is the secret)',
+        `write the manager and the entry, e.g. ${VAULT_EXAMPLES.map((e) => `"${e}"`).join(', ')}; docs/blueprint.md lists every accepted form`,
+      );
     });
   }
   return refused;

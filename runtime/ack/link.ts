@@ -39,7 +39,9 @@ function sign(payload: string, key: string): Buffer {
 }
 
 export function signLink(claim: LinkClaim, key: string): string {
-  const payload = Buffer.from(JSON.stringify({ i: claim.incident, p: claim.person, s: claim.stage, e: claim.expires, n: claim.nonce })).toString('base64url');
+  const payload = Buffer.from(
+    JSON.stringify({ i: claim.incident, p: claim.person, s: claim.stage, e: claim.expires, n: claim.nonce }),
+  ).toString('base64url');
   return `${payload}.${sign(payload, key).toString('base64url')}`;
 }
 
@@ -57,7 +59,14 @@ export async function verifyLink(token: string, key: string, nowSeconds: number,
   } catch {
     return { ok: false, reason: 'malformed' };
   }
-  if (typeof raw.i !== 'string' || typeof raw.p !== 'string' || typeof raw.s !== 'number' || typeof raw.e !== 'number' || typeof raw.n !== 'string') return { ok: false, reason: 'malformed' };
+  if (
+    typeof raw.i !== 'string' ||
+    typeof raw.p !== 'string' ||
+    typeof raw.s !== 'number' ||
+    typeof raw.e !== 'number' ||
+    typeof raw.n !== 'string'
+  )
+    return { ok: false, reason: 'malformed' };
   const claim: LinkClaim = { incident: raw.i, person: raw.p, stage: raw.s, expires: raw.e, nonce: raw.n };
   if (nowSeconds >= claim.expires) return { ok: false, reason: 'expired' };
   if (!(await nonces.claim(claim.nonce, claim.expires))) return { ok: false, reason: 'used' };

@@ -52,7 +52,14 @@ export function readUpdate(body: string): { press?: TelegramPress; text?: Telegr
     if (m) return { press: { callbackId: q.id, from: String(q.from.id), shortId: m[1]! } };
   }
   const msg = u?.message;
-  if (msg && typeof msg.text === 'string' && msg.from && Number.isSafeInteger(msg.from.id) && msg.chat && Number.isSafeInteger(msg.chat.id)) {
+  if (
+    msg &&
+    typeof msg.text === 'string' &&
+    msg.from &&
+    Number.isSafeInteger(msg.from.id) &&
+    msg.chat &&
+    Number.isSafeInteger(msg.chat.id)
+  ) {
     return { text: { from: String(msg.from.id), chat: String(msg.chat.id), text: msg.text } };
   }
   return {};

@@ -22,7 +22,7 @@
  */
 import {
   ConditionalCheckFailedException,
-  DynamoDBClient,
+  type DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
   ScanCommand,
@@ -46,7 +46,10 @@ export class DynamoIncidentStore implements IncidentStore {
   /** Version of each incident as this instance last read or wrote it. */
   private readonly versions = new Map<string, number>();
 
-  constructor(private readonly client: DynamoDBClient, private readonly table: string) {}
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly table: string,
+  ) {}
 
   private remember(item: Item): EscalationState {
     const state = JSON.parse(item.state!.S!) as EscalationState;
@@ -58,13 +61,15 @@ export class DynamoIncidentStore implements IncidentStore {
     const out: EscalationState[] = [];
     let start: Item | undefined;
     do {
-      const page = await this.client.send(new ScanCommand({
-        TableName: this.table,
-        ConsistentRead: true,
-        FilterExpression: `begins_with(pk, :kind) AND ${filter}`,
-        ExpressionAttributeValues: { ':kind': { S: 'incident#' }, ...values },
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }));
+      const page = await this.client.send(
+        new ScanCommand({
+          TableName: this.table,
+          ConsistentRead: true,
+          FilterExpression: `begins_with(pk, :kind) AND ${filter}`,
+          ExpressionAttributeValues: { ':kind': { S: 'incident#' }, ...values },
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
       for (const item of page.Items ?? []) out.push(this.remember(item));
       start = page.LastEvaluatedKey;
     } while (start);
@@ -76,7 +81,9 @@ export class DynamoIncidentStore implements IncidentStore {
   }
 
   async get(incident: string) {
-    const out = await this.client.send(new GetItemCommand({ TableName: this.table, Key: { pk: { S: `incident#${incident}` } }, ConsistentRead: true }));
+    const out = await this.client.send(
+      new GetItemCommand({ TableName: this.table, Key: { pk: { S: `incident#${incident}` } }, ConsistentRead: true }),
+    );
     return out.Item ? this.remember(out.Item) : undefined;
   }
 
@@ -106,13 +113,15 @@ export class DynamoIncidentStore implements IncidentStore {
       ...(open ? {} : { ttl: { N: String(Math.floor((state.recoveredAt ?? state.raisedAt) / 1000) + INCIDENT_TTL_SECONDS) } }),
     };
     try {
-      await this.client.send(new PutItemCommand({
-        TableName: this.table,
-        Item: item,
-        ...(previous === undefined
-          ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': { N: String(previous) } } }),
-      }));
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.table,
+          Item: item,
+          ...(previous === undefined
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': { N: String(previous) } } }),
+        }),
+      );
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) {
         throw new IncidentConflictError(`incident ${state.incident} was changed by another invocation; retry`);
@@ -124,16 +133,21 @@ export class DynamoIncidentStore implements IncidentStore {
 }
 
 export class DynamoNonceStore implements NonceStore {
-  constructor(private readonly client: DynamoDBClient, private readonly table: string) {}
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly table: string,
+  ) {}
 
   /** A conditional put: true only for the first claim, across every instance. */
   async claim(nonce: string, expires: number): Promise<boolean> {
     try {
-      await this.client.send(new PutItemCommand({
-        TableName: this.table,
-        Item: { pk: { S: `nonce#${nonce}` }, ttl: { N: String(expires) } },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }));
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.table,
+          Item: { pk: { S: `nonce#${nonce}` }, ttl: { N: String(expires) } },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
       return true;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;

@@ -3,7 +3,7 @@
  * SecureStrings, read once per function instance at cold start. Only the functions' role may
  * read them; the values never go to a log or an error message (an error names the parameter).
  */
-import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { GetParameterCommand, type SSMClient } from '@aws-sdk/client-ssm';
 import type { SecretReader } from '../ports';
 
 export function ssmSecretReader(client: SSMClient): SecretReader {

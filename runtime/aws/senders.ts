@@ -4,8 +4,8 @@
  * failure, like every sender, so the retry and the breaker see it. The signal aborts the request
  * when the delivery's timeout fires.
  */
-import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { Sender } from '../delivery/senders';
 
 /** The page's text and the person's link; the first line is the subject. */
@@ -15,29 +15,35 @@ export function pageText(message: { text: string; ackLink: string }): string {
 
 export function sesSender(client: SESv2Client, from: string): Sender {
   return async (reach, message, signal) => {
-    await client.send(new SendEmailCommand({
-      FromEmailAddress: from,
-      Destination: { ToAddresses: [reach.address] },
-      Content: {
-        Simple: {
-          Subject: { Data: message.text.split('\n')[0]!.slice(0, 200), Charset: 'UTF-8' },
-          Body: { Text: { Data: pageText(message), Charset: 'UTF-8' } },
+    await client.send(
+      new SendEmailCommand({
+        FromEmailAddress: from,
+        Destination: { ToAddresses: [reach.address] },
+        Content: {
+          Simple: {
+            Subject: { Data: message.text.split('\n')[0]!.slice(0, 200), Charset: 'UTF-8' },
+            Body: { Text: { Data: pageText(message), Charset: 'UTF-8' } },
+          },
         },
-      },
-    }), { abortSignal: signal });
+      }),
+      { abortSignal: signal },
+    );
   };
 }
 
 export function smsSender(client: SNSClient, senderId?: string): Sender {
   return async (reach, message, signal) => {
-    await client.send(new PublishCommand({
-      PhoneNumber: reach.address,
-      Message: pageText(message),
-      MessageAttributes: {
-        // A page is transactional: SNS sends it on the more reliable route, at any hour.
-        'AWS.SNS.SMS.SMSType': { DataType: 'String', StringValue: 'Transactional' },
-        ...(senderId !== undefined ? { 'AWS.SNS.SMS.SenderID': { DataType: 'String', StringValue: senderId } } : {}),
-      },
-    }), { abortSignal: signal });
+    await client.send(
+      new PublishCommand({
+        PhoneNumber: reach.address,
+        Message: pageText(message),
+        MessageAttributes: {
+          // A page is transactional: SNS sends it on the more reliable route, at any hour.
+          'AWS.SNS.SMS.SMSType': { DataType: 'String', StringValue: 'Transactional' },
+          ...(senderId !== undefined ? { 'AWS.SNS.SMS.SenderID': { DataType: 'String', StringValue: senderId } } : {}),
+        },
+      }),
+      { abortSignal: signal },
+    );
   };
 }

@@ -17,7 +17,10 @@ type State = { mode: 'closed'; failures: number } | { mode: 'open'; until: numbe
 export class CircuitBreaker {
   private state: State = { mode: 'closed', failures: 0 };
 
-  constructor(private readonly policy: BreakerPolicy, private readonly clock: Clock) {}
+  constructor(
+    private readonly policy: BreakerPolicy,
+    private readonly clock: Clock,
+  ) {}
 
   /** May a delivery go through now? In half-open, only the one trial. */
   allow(): boolean {
@@ -35,7 +38,8 @@ export class CircuitBreaker {
 
   failure(): void {
     const failures = this.state.mode === 'closed' ? this.state.failures + 1 : this.policy.threshold;
-    this.state = failures >= this.policy.threshold ? { mode: 'open', until: this.clock.now() + this.policy.openMs } : { mode: 'closed', failures };
+    this.state =
+      failures >= this.policy.threshold ? { mode: 'open', until: this.clock.now() + this.policy.openMs } : { mode: 'closed', failures };
   }
 
   get mode(): State['mode'] {

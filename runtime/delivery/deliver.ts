@@ -44,21 +44,46 @@ export class Deliverer {
   }
 
   /** Pages every person at once; resolves when each is reached or out of channels. */
-  async page(incident: { alarm: string; incident: string }, stage: number, people: readonly { id: string; reach: readonly Reach[]; message: PageMessage }[]): Promise<boolean[]> {
+  async page(
+    incident: { alarm: string; incident: string },
+    stage: number,
+    people: readonly { id: string; reach: readonly Reach[]; message: PageMessage }[],
+  ): Promise<boolean[]> {
     return Promise.all(people.map((p) => this.pageOne(incident, stage, p.id, p.reach, p.message)));
   }
 
-  private async pageOne(incident: { alarm: string; incident: string }, stage: number, person: string, reach: readonly Reach[], message: PageMessage): Promise<boolean> {
-    const event = (at: number) => ({ v: 1 as const, at: new Date(at).toISOString(), alarm: incident.alarm, incident: incident.incident, person, stage: stage + 1 });
+  private async pageOne(
+    incident: { alarm: string; incident: string },
+    stage: number,
+    person: string,
+    reach: readonly Reach[],
+    message: PageMessage,
+  ): Promise<boolean> {
+    const event = (at: number) => ({
+      v: 1 as const,
+      at: new Date(at).toISOString(),
+      alarm: incident.alarm,
+      incident: incident.incident,
+      person,
+      stage: stage + 1,
+    });
     for (const r of reach) {
       const send = this.senders[r.kind];
       const breaker = this.breaker(r.channel);
       if (!send) continue;
       if (!breaker.allow()) {
-        await this.record({ ...event(this.clock.now()), kind: 'delivery-failed', channel: r.channel, attempts: 0, error: 'channel skipped: circuit open after repeated failures' });
+        await this.record({
+          ...event(this.clock.now()),
+          kind: 'delivery-failed',
+          channel: r.channel,
+          attempts: 0,
+          error: 'channel skipped: circuit open after repeated failures',
+        });
         continue;
       }
-      const result = await this.bulkhead(r.channel).run(() => retry((signal) => send(r, message, signal), this.policy.retry, this.clock, this.random));
+      const result = await this.bulkhead(r.channel).run(() =>
+        retry((signal) => send(r, message, signal), this.policy.retry, this.clock, this.random),
+      );
       if (result.error === undefined) {
         breaker.success();
         await this.record({ ...event(this.clock.now()), kind: 'delivered', channel: r.channel, attempts: result.attempts });

@@ -28,10 +28,13 @@ export function backoffMs(policy: RetryPolicy, attempt: number, random: Random):
 export async function withTimeout<T>(fn: (signal: AbortSignal) => Promise<T>, ms: number, clock: Clock): Promise<T> {
   const controller = new AbortController();
   const stopTimer = new AbortController();
-  const timer = clock.sleep(ms, stopTimer.signal).then(() => {
-    controller.abort(new TimeoutError(ms));
-    throw new TimeoutError(ms);
-  }, () => undefined as never);
+  const timer = clock.sleep(ms, stopTimer.signal).then(
+    () => {
+      controller.abort(new TimeoutError(ms));
+      throw new TimeoutError(ms);
+    },
+    () => undefined as never,
+  );
   try {
     return await Promise.race([fn(controller.signal), timer]);
   } finally {
@@ -45,7 +48,12 @@ export interface RetryResult<T> {
   attempts: number;
 }
 
-export async function retry<T>(fn: (signal: AbortSignal) => Promise<T>, policy: RetryPolicy, clock: Clock, random: Random): Promise<RetryResult<T>> {
+export async function retry<T>(
+  fn: (signal: AbortSignal) => Promise<T>,
+  policy: RetryPolicy,
+  clock: Clock,
+  random: Random,
+): Promise<RetryResult<T>> {
   let error: unknown;
   for (let attempt = 0; attempt < policy.attempts; attempt++) {
     if (attempt > 0) await clock.sleep(backoffMs(policy, attempt - 1, random));

@@ -28,16 +28,20 @@ async function expectOk(res: Promise<{ status: number; text: string }>, what: st
 }
 
 export function telegramSender(http: HttpClient, apiBase: string, token: string): Sender {
-  return (reach, message, signal) => expectOk(http(`${apiBase}/bot${token}/sendMessage`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      chat_id: reach.address,
-      text: message.text,
-      reply_markup: { inline_keyboard: [[{ text: "I'm on it", callback_data: message.ackData }]] },
-    }),
-    signal,
-  }), 'Telegram');
+  return (reach, message, signal) =>
+    expectOk(
+      http(`${apiBase}/bot${token}/sendMessage`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          chat_id: reach.address,
+          text: message.text,
+          reply_markup: { inline_keyboard: [[{ text: "I'm on it", callback_data: message.ackData }]] },
+        }),
+        signal,
+      }),
+      'Telegram',
+    );
 }
 
 export type Senders = Partial<Record<ChannelKind, Sender>>;

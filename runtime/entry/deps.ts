@@ -32,7 +32,8 @@ export async function depsFromEnvironment(env: NodeJS.ProcessEnv = process.env, 
   const secret = ssmSecretReader(new SSMClient({}));
   const usesTelegram = Object.values(config.reach).some((r) => r.some((x) => x.kind === 'telegram'));
   const tokenParam = e[ENV.telegramTokenParam];
-  if (usesTelegram && tokenParam === undefined) throw new Error(`${ENV.telegramTokenParam} is not set, but the configuration pages people over Telegram`);
+  if (usesTelegram && tokenParam === undefined)
+    throw new Error(`${ENV.telegramTokenParam} is not set, but the configuration pages people over Telegram`);
   const secretParam = e[ENV.webhookSecretParam];
   // Without a webhook secret every Telegram update is refused (sameSecret never matches '').
   const [linkKey, webhookSecret, token] = await Promise.all([

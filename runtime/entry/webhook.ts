@@ -10,7 +10,9 @@ import { ENV } from './environment';
 
 /** https://<url-id>.lambda-url.<region>.on.aws/ack, from the first request's own domain. */
 let ownAckUrl: string | undefined;
-const deps = cachedDeps(() => depsFromEnvironment({ ...process.env, ...(process.env[ENV.ackUrl] || ownAckUrl === undefined ? {} : { [ENV.ackUrl]: ownAckUrl }) }));
+const deps = cachedDeps(() =>
+  depsFromEnvironment({ ...process.env, ...(process.env[ENV.ackUrl] || ownAckUrl === undefined ? {} : { [ENV.ackUrl]: ownAckUrl }) }),
+);
 
 export interface FunctionUrlEvent {
   rawPath?: string;

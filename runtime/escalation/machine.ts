@@ -48,7 +48,15 @@ export type Input =
 const iso = (ms: number) => new Date(ms).toISOString();
 
 export function raise(alarm: string, route: RoutePlan, now: number, severity: 'critical' | 'warning' | 'info'): Step {
-  const state: EscalationState = { alarm, incident: incidentId(alarm, iso(now)), route: route.id, raisedAt: now, stage: 0, stageAt: now, pagedAt: now };
+  const state: EscalationState = {
+    alarm,
+    incident: incidentId(alarm, iso(now)),
+    route: route.id,
+    raisedAt: now,
+    stage: 0,
+    stageAt: now,
+    pagedAt: now,
+  };
   const base = { v: 1 as const, at: iso(now), alarm, incident: state.incident };
   return { state, events: [{ ...base, kind: 'raised', severity }], pages: [{ stage: 0, people: route.stages[0]?.people ?? [] }] };
 }
@@ -63,11 +71,20 @@ export function step(state: EscalationState, route: RoutePlan, input: Input): St
   switch (input.type) {
     case 'ack': {
       if (!route.stages.some((s) => s.people.includes(input.person))) {
-        return { state, pages: [], refused: 'not on the route', events: [{ ...base, kind: 'ack-refused', method: input.method, reason: 'not on the route', person: input.person }] };
+        return {
+          state,
+          pages: [],
+          refused: 'not on the route',
+          events: [{ ...base, kind: 'ack-refused', method: input.method, reason: 'not on the route', person: input.person }],
+        };
       }
       if (state.acknowledgedBy !== undefined) return { state, events: [], pages: [] };
       const next = { ...state, acknowledgedBy: input.person };
-      return { state: next, pages: [], events: [{ ...base, kind: 'acknowledged', person: input.person, method: input.method, stage: state.stage + 1 }] };
+      return {
+        state: next,
+        pages: [],
+        events: [{ ...base, kind: 'acknowledged', person: input.person, method: input.method, stage: state.stage + 1 }],
+      };
     }
     case 'recovered': {
       if (state.recoveredAt !== undefined) return { state, events: [], pages: [] };

@@ -46,6 +46,8 @@ export class MemoryIncidentStore implements IncidentStore {
   }
 
   async open() {
-    return [...this.states.values()].filter((s) => !(s.acknowledgedBy !== undefined && s.recoveredAt !== undefined)).sort((a, b) => a.raisedAt - b.raisedAt);
+    return [...this.states.values()]
+      .filter((s) => !(s.acknowledgedBy !== undefined && s.recoveredAt !== undefined))
+      .sort((a, b) => a.raisedAt - b.raisedAt);
   }
 }

@@ -12,7 +12,10 @@ export async function sendPages(deps: RuntimeDeps, state: EscalationState, pages
   for (const page of pages) {
     const expires = Math.floor(deps.clock.now() / 1000) + LINK_TTL_SECONDS;
     const people = page.people.map((id) => {
-      const token = signLink({ incident: state.incident, person: id, stage: page.stage + 1, expires, nonce: randomBytes(12).toString('base64url') }, deps.linkKey);
+      const token = signLink(
+        { incident: state.incident, person: id, stage: page.stage + 1, expires, nonce: randomBytes(12).toString('base64url') },
+        deps.linkKey,
+      );
       return {
         id,
         reach: deps.config.reach[id] ?? [],

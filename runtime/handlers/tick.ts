@@ -26,7 +26,12 @@ export async function handleTick(deps: RuntimeDeps): Promise<{ escalated: number
     }
     for (const e of next.events) await deps.journal.append(e);
     escalated += next.events.length;
-    await sendPages(deps, next.state, next.pages, `${state.recoveredAt !== undefined ? 'RECOVERED, not acknowledged' : 'ALARM'} ${state.alarm}`);
+    await sendPages(
+      deps,
+      next.state,
+      next.pages,
+      `${state.recoveredAt !== undefined ? 'RECOVERED, not acknowledged' : 'ALARM'} ${state.alarm}`,
+    );
   }
   return conflicts > 0 ? { escalated, conflicts } : { escalated };
 }

@@ -30,7 +30,6 @@ export interface WebResponse {
   body: string;
 }
 
-
 export async function handleWebhook(deps: RuntimeDeps, req: WebRequest): Promise<WebResponse> {
   if (req.method === 'POST' && req.path === '/telegram') return telegram(deps, req);
   if (req.method === 'GET' && req.path === '/ack') return link(deps, req.query.t ?? '');
@@ -40,7 +39,13 @@ export async function handleWebhook(deps: RuntimeDeps, req: WebRequest): Promise
 async function refuse(deps: RuntimeDeps, method: AckMethod, reason: string, state?: EscalationState, person?: string): Promise<void> {
   const alarm = state?.alarm ?? WEBHOOK_ALARM;
   await deps.journal.append({
-    v: 1, kind: 'ack-refused', at: new Date(deps.clock.now()).toISOString(), alarm, incident: state?.incident ?? WEBHOOK_ALARM, method, reason,
+    v: 1,
+    kind: 'ack-refused',
+    at: new Date(deps.clock.now()).toISOString(),
+    alarm,
+    incident: state?.incident ?? WEBHOOK_ALARM,
+    method,
+    reason,
     ...(person !== undefined ? { person } : {}),
   });
 }
@@ -81,10 +86,10 @@ async function press(deps: RuntimeDeps, p: TelegramPress): Promise<WebResponse> 
     answer = 'This alert is not open any more.';
   } else if (person === undefined) {
     await refuse(deps, 'telegram', 'not a person in the blueprint', state);
-    answer = 'You are not on this alert\'s route.';
+    answer = "You are not on this alert's route.";
   } else {
     const refused = await acknowledge(deps, state, person, 'telegram');
-    if (refused !== undefined) answer = 'You are not on this alert\'s route.';
+    if (refused !== undefined) answer = "You are not on this alert's route.";
   }
   await answerCallback(deps, p.callbackId, answer);
   return { status: 200, body: answer };
@@ -94,7 +99,9 @@ async function press(deps: RuntimeDeps, p: TelegramPress): Promise<WebResponse> 
 async function answerCallback(deps: RuntimeDeps, id: string, text: string): Promise<void> {
   try {
     await deps.telegram.http(`${deps.telegram.apiBase}/bot${deps.telegram.token}/answerCallbackQuery`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ callback_query_id: id, text }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ callback_query_id: id, text }),
     });
   } catch {
     // nothing to do: Telegram shows a spinner that times out
@@ -105,10 +112,16 @@ async function link(deps: RuntimeDeps, token: string): Promise<WebResponse> {
   const check = await verifyLink(token, deps.linkKey, Math.floor(deps.clock.now() / 1000), deps.nonces);
   if (!check.ok) {
     // The payload of an expired or used link is signed, so its incident is known; a forged one's is not.
-    const claim = check.reason === 'expired' || check.reason === 'used' ? JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString('utf8')) as { i: string; p: string } : undefined;
+    const claim =
+      check.reason === 'expired' || check.reason === 'used'
+        ? (JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString('utf8')) as { i: string; p: string })
+        : undefined;
     const state = claim ? await deps.incidents.get(claim.i) : undefined;
     await refuse(deps, 'link', `${check.reason} link`, state, claim?.p);
-    return { status: check.reason === 'forged' || check.reason === 'malformed' ? 403 : 410, body: `This link is ${check.reason === 'used' ? 'already used' : check.reason}.` };
+    return {
+      status: check.reason === 'forged' || check.reason === 'malformed' ? 403 : 410,
+      body: `This link is ${check.reason === 'used' ? 'already used' : check.reason}.`,
+    };
   }
   const state = await deps.incidents.get(check.claim.incident);
   if (!state) {
@@ -116,7 +129,7 @@ async function link(deps: RuntimeDeps, token: string): Promise<WebResponse> {
     return { status: 410, body: 'This alert is not open any more.' };
   }
   const refused = await acknowledge(deps, state, check.claim.person, 'link');
-  if (refused !== undefined) return { status: 403, body: 'You are not on this alert\'s route.' };
+  if (refused !== undefined) return { status: 403, body: "You are not on this alert's route." };
   return { status: 200, body: 'Acknowledged: escalation stopped. Thank you.' };
 }
 
@@ -159,14 +172,22 @@ async function command(deps: RuntimeDeps, msg: TelegramText): Promise<WebRespons
   for (const e of first.events) await deps.journal.append(e);
   await deps.journal.append({ v: 1, kind: 'acknowledged', at, alarm, incident: state.incident, person, method: 'telegram', stage: 1 });
   if (text) await deps.journal.append({ v: 1, kind: 'note', at, alarm, incident: state.incident, person, text });
-  await sendPages(deps, state, first.pages.map((p) => ({ ...p, people: p.people.filter((id) => id !== person) })), `Reported by ${deps.config.names[person] ?? person}: ${text}`);
+  await sendPages(
+    deps,
+    state,
+    first.pages.map((p) => ({ ...p, people: p.people.filter((id) => id !== person) })),
+    `Reported by ${deps.config.names[person] ?? person}: ${text}`,
+  );
   return { status: 200, body: 'incident recorded' };
 }
 
 /** Journals plan B switched on, against every open incident that stops the process. */
 async function planB(deps: RuntimeDeps, person: string, process: string): Promise<WebResponse> {
   const at = new Date(deps.clock.now()).toISOString();
-  const open = (await deps.incidents.open()).filter((s) => s.recoveredAt === undefined && deps.config.alarms[s.alarm]?.processes.includes(process));
-  for (const s of open) await deps.journal.append({ v: 1, kind: 'switched-to-plan-b', at, alarm: s.alarm, incident: s.incident, person, process });
+  const open = (await deps.incidents.open()).filter(
+    (s) => s.recoveredAt === undefined && deps.config.alarms[s.alarm]?.processes.includes(process),
+  );
+  for (const s of open)
+    await deps.journal.append({ v: 1, kind: 'switched-to-plan-b', at, alarm: s.alarm, incident: s.incident, person, process });
   return { status: 200, body: open.length ? 'plan B recorded' : `nothing open stops ${process}` };
 }

@@ -38,9 +38,25 @@ export function alarmTargets(model: Model): Map<string, AlarmTarget> {
   const needing = new Map<Service, Process[]>();
   const forService = (s: Service) => needing.get(s) ?? needing.set(s, processesNeeding(model, s, dependents)).get(s)!;
   for (const e of model.endpoints) {
-    add({ id: `endpoint:${e.id}`, kind: 'endpoint', name: e.name, severity: e.severity, outage: true, services: [e.service], processes: forService(e.service) });
+    add({
+      id: `endpoint:${e.id}`,
+      kind: 'endpoint',
+      name: e.name,
+      severity: e.severity,
+      outage: true,
+      services: [e.service],
+      processes: forService(e.service),
+    });
     if (e.tlsDaysLeft !== undefined || e.url.startsWith('https:')) {
-      add({ id: `certificate:${e.id}`, kind: 'certificate', name: e.name, severity: 'warning', outage: false, services: [e.service], processes: [] });
+      add({
+        id: `certificate:${e.id}`,
+        kind: 'certificate',
+        name: e.name,
+        severity: 'warning',
+        outage: false,
+        services: [e.service],
+        processes: [],
+      });
     }
   }
   for (const c of model.businessChecks) {
@@ -49,7 +65,15 @@ export function alarmTargets(model: Model): Map<string, AlarmTarget> {
   for (const d of model.data) {
     const processes = model.processes.filter((p) => p.data.includes(d));
     for (const copy of d.copies.filter((c) => c.kind === 'backup-bucket')) {
-      add({ id: `backup:${d.id}/${copy.id}`, kind: 'backup', name: `${d.name} (${copy.where})`, severity: 'warning', outage: false, services: [d.source], processes });
+      add({
+        id: `backup:${d.id}/${copy.id}`,
+        kind: 'backup',
+        name: `${d.name} (${copy.where})`,
+        severity: 'warning',
+        outage: false,
+        services: [d.source],
+        processes,
+      });
     }
   }
   for (const d of model.domains) {

@@ -11,8 +11,15 @@ import { createHash } from 'node:crypto';
 export const JOURNAL_VERSION = 1;
 
 export const EVENT_KINDS = [
-  'raised', 'delivered', 'delivery-failed', 'acknowledged', 'ack-refused', 'escalated',
-  'switched-to-plan-b', 'recovered', 'note',
+  'raised',
+  'delivered',
+  'delivery-failed',
+  'acknowledged',
+  'ack-refused',
+  'escalated',
+  'switched-to-plan-b',
+  'recovered',
+  'note',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -30,15 +37,15 @@ interface EventBase {
 }
 
 export type JournalEvent =
-  | EventBase & { kind: 'raised'; severity: 'critical' | 'warning' | 'info'; reason?: string }
-  | EventBase & { kind: 'delivered'; person: string; channel: string; stage: number; attempts: number }
-  | EventBase & { kind: 'delivery-failed'; person: string; channel: string; stage: number; attempts: number; error: string }
-  | EventBase & { kind: 'acknowledged'; person: string; method: AckMethod; stage: number }
-  | EventBase & { kind: 'ack-refused'; method: AckMethod; reason: string; person?: string }
-  | EventBase & { kind: 'escalated'; stage: number }
-  | EventBase & { kind: 'switched-to-plan-b'; person: string; process: string }
-  | EventBase & { kind: 'recovered' }
-  | EventBase & { kind: 'note'; person: string; text: string };
+  | (EventBase & { kind: 'raised'; severity: 'critical' | 'warning' | 'info'; reason?: string })
+  | (EventBase & { kind: 'delivered'; person: string; channel: string; stage: number; attempts: number })
+  | (EventBase & { kind: 'delivery-failed'; person: string; channel: string; stage: number; attempts: number; error: string })
+  | (EventBase & { kind: 'acknowledged'; person: string; method: AckMethod; stage: number })
+  | (EventBase & { kind: 'ack-refused'; method: AckMethod; reason: string; person?: string })
+  | (EventBase & { kind: 'escalated'; stage: number })
+  | (EventBase & { kind: 'switched-to-plan-b'; person: string; process: string })
+  | (EventBase & { kind: 'recovered' })
+  | (EventBase & { kind: 'note'; person: string; text: string });
 
 /** Notes are short: a cause or a one-line incident, not a post-mortem. */
 export const NOTE_MAX_CHARS = 500;

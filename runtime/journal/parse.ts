@@ -31,15 +31,19 @@ export function parseEvent(text: string): Parsed {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, reason: 'not a JSON object' };
   const o = data as Record<string, unknown>;
-  if (o.v !== JOURNAL_VERSION) return { ok: false, reason: `journal version ${JSON.stringify(o.v)}, this Plan B reads version ${JOURNAL_VERSION}` };
-  if (typeof o.kind !== 'string' || !(EVENT_KINDS as readonly string[]).includes(o.kind)) return { ok: false, reason: `unknown kind ${JSON.stringify(o.kind)}` };
-  if (typeof o.at !== 'string' || !ISO_UTC.test(o.at) || Number.isNaN(Date.parse(o.at))) return { ok: false, reason: '"at" is not an ISO UTC time' };
+  if (o.v !== JOURNAL_VERSION)
+    return { ok: false, reason: `journal version ${JSON.stringify(o.v)}, this Plan B reads version ${JOURNAL_VERSION}` };
+  if (typeof o.kind !== 'string' || !(EVENT_KINDS as readonly string[]).includes(o.kind))
+    return { ok: false, reason: `unknown kind ${JSON.stringify(o.kind)}` };
+  if (typeof o.at !== 'string' || !ISO_UTC.test(o.at) || Number.isNaN(Date.parse(o.at)))
+    return { ok: false, reason: '"at" is not an ISO UTC time' };
   for (const key of ['alarm', 'incident']) {
     if (typeof o[key] !== 'string' || (o[key] as string).length === 0) return { ok: false, reason: `"${key}" missing` };
   }
   for (const [key, type] of Object.entries(FIELDS[o.kind as EventKind])) {
     if (typeof o[key] !== type) return { ok: false, reason: `${o.kind} event without "${key}"` };
   }
-  if (o.kind === 'note' && (o.text as string).length > NOTE_MAX_CHARS) return { ok: false, reason: `note longer than ${NOTE_MAX_CHARS} characters` };
+  if (o.kind === 'note' && (o.text as string).length > NOTE_MAX_CHARS)
+    return { ok: false, reason: `note longer than ${NOTE_MAX_CHARS} characters` };
   return { ok: true, event: data as JournalEvent };
 }

@@ -25,12 +25,22 @@ export function parseS3Url(url: string): { bucket: string; prefix: string } {
 }
 
 export class S3Journal implements JournalWriter, JournalSource {
-  constructor(private readonly api: S3Api, private readonly bucket: string, private readonly prefix = '') {}
+  constructor(
+    private readonly api: S3Api,
+    private readonly bucket: string,
+    private readonly prefix = '',
+  ) {}
 
   async append(event: JournalEvent): Promise<string> {
     const key = eventKey(event);
     try {
-      await this.api.put({ Bucket: this.bucket, Key: this.prefix + key, Body: canonicalJson(event) + '\n', ContentType: 'application/json', IfNoneMatch: '*' });
+      await this.api.put({
+        Bucket: this.bucket,
+        Key: this.prefix + key,
+        Body: canonicalJson(event) + '\n',
+        ContentType: 'application/json',
+        IfNoneMatch: '*',
+      });
     } catch (error) {
       // 412: the same event is already stored (a retried invocation); the journal keeps one.
       if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode !== 412) throw error;
@@ -61,7 +71,9 @@ export function sdkS3Api(region?: string): S3Api {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     sdk = require('@aws-sdk/client-s3') as typeof sdk;
   } catch {
-    throw new Error('reading an s3:// journal needs the AWS SDK: npm install @aws-sdk/client-s3 (or copy the journal to a folder with `aws s3 sync` and pass the folder)');
+    throw new Error(
+      'reading an s3:// journal needs the AWS SDK: npm install @aws-sdk/client-s3 (or copy the journal to a folder with `aws s3 sync` and pass the folder)',
+    );
   }
   const client = new sdk.S3Client!(region ? { region } : {}) as { send(command: unknown): Promise<Record<string, unknown>> };
   return {
@@ -71,7 +83,10 @@ export function sdkS3Api(region?: string): S3Api {
     async list(input) {
       const out = await client.send(new sdk.ListObjectsV2Command!(input));
       const contents = (out.Contents ?? []) as { Key?: string }[];
-      return { keys: contents.flatMap((c) => (c.Key ? [c.Key] : [])), ...(out.NextContinuationToken ? { next: out.NextContinuationToken as string } : {}) };
+      return {
+        keys: contents.flatMap((c) => (c.Key ? [c.Key] : [])),
+        ...(out.NextContinuationToken ? { next: out.NextContinuationToken as string } : {}),
+      };
     },
     async get(input) {
       const out = await client.send(new sdk.GetObjectCommand!(input));

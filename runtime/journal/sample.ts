@@ -37,11 +37,14 @@ function simulatedClock(start: number): Clock & { set(ms: number): void } {
       if (ms < t - 1000) throw new Error(`sample: ${new Date(ms).toISOString()} is before ${new Date(t).toISOString()}`);
       t = Math.max(t, ms);
     },
-    sleep: (ms, signal) => new Promise((resolve, reject) => setImmediate(() => {
-      if (signal?.aborted) return reject(signal.reason);
-      t += ms;
-      resolve();
-    })),
+    sleep: (ms, signal) =>
+      new Promise((resolve, reject) =>
+        setImmediate(() => {
+          if (signal?.aborted) return reject(signal.reason);
+          t += ms;
+          resolve();
+        }),
+      ),
   };
 }
 
@@ -79,25 +82,49 @@ function sampleActors(config: RuntimeConfig, journal: FolderJournal): Actors {
   const deps = sampleDeps(config, journal, clock, () => telegramDown);
   const at = (iso: string) => clock.set(Date.parse(iso));
   const telegramId = (person: string) => Number(config.reach[person]!.find((r) => r.kind === 'telegram')!.address);
-  const fromBot = (body: unknown) => handleWebhook(deps, {
-    method: 'POST', path: '/telegram', query: {}, headers: { 'x-telegram-bot-api-secret-token': SECRET }, body: JSON.stringify(body),
-  });
+  const fromBot = (body: unknown) =>
+    handleWebhook(deps, {
+      method: 'POST',
+      path: '/telegram',
+      query: {},
+      headers: { 'x-telegram-bot-api-secret-token': SECRET },
+      body: JSON.stringify(body),
+    });
   return {
     at,
-    alarm: async (name, value) => (await handleAlarmEvent(deps, { time: new Date(clock.now()).toISOString(), detail: { alarmName: name, state: { value } } })).incident!,
+    alarm: async (name, value) =>
+      (await handleAlarmEvent(deps, { time: new Date(clock.now()).toISOString(), detail: { alarmName: name, state: { value } } }))
+        .incident!,
     ticks: async (until) => {
       for (let t = clock.now() + 60_000; t <= Date.parse(until); t += 60_000) {
         at(new Date(t).toISOString());
         await handleTick(deps);
       }
     },
-    press: (incident, person) => fromBot({ callback_query: { id: 'q', from: { id: telegramId(person) }, data: `ack:${shortIncidentId(incident)}` } }),
-    link: (incident, person, stage) => handleWebhook(deps, {
-      method: 'GET', path: '/ack', headers: {}, body: '',
-      query: { t: signLink({ incident, person, stage, expires: Math.floor(clock.now() / 1000) + 3600, nonce: `${incident}/${person}` }, LINK_KEY) },
-    }),
+    press: (incident, person) =>
+      fromBot({ callback_query: { id: 'q', from: { id: telegramId(person) }, data: `ack:${shortIncidentId(incident)}` } }),
+    link: (incident, person, stage) =>
+      handleWebhook(deps, {
+        method: 'GET',
+        path: '/ack',
+        headers: {},
+        body: '',
+        query: {
+          t: signLink(
+            { incident, person, stage, expires: Math.floor(clock.now() / 1000) + 3600, nonce: `${incident}/${person}` },
+            LINK_KEY,
+          ),
+        },
+      }),
     say: (person, text) => fromBot({ message: { from: { id: telegramId(person) }, chat: { id: telegramId(person) }, text } }),
-    forged: () => handleWebhook(deps, { method: 'GET', path: '/ack', headers: {}, body: '', query: { t: 'eyJpIjoiZmFrZSJ9.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' } }),
+    forged: () =>
+      handleWebhook(deps, {
+        method: 'GET',
+        path: '/ack',
+        headers: {},
+        body: '',
+        query: { t: 'eyJpIjoiZmFrZSJ9.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+      }),
     telegramDown: (down) => {
       telegramDown = down;
     },
@@ -116,13 +143,21 @@ function sampleDeps(config: RuntimeConfig, journal: FolderJournal, clock: Clock,
     return seed / 2147483647;
   };
   return {
-    config, journal, clock, random,
+    config,
+    journal,
+    clock,
+    random,
     incidents: new MemoryIncidentStore(),
     deliverer: new Deliverer({ telegram, sms: ok, email: ok }, journal, clock, random),
     nonces: new MemoryNonceStore(),
     linkKey: LINK_KEY,
     linkBase: 'https://ack.example/ack',
-    telegram: { http: async () => ({ status: 200, text: '{"ok":true}' }), apiBase: 'https://api.telegram.invalid', token: 'sample', secret: SECRET },
+    telegram: {
+      http: async () => ({ status: 200, text: '{"ok":true}' }),
+      apiBase: 'https://api.telegram.invalid',
+      token: 'sample',
+      secret: SECRET,
+    },
   };
 }
 
@@ -146,7 +181,10 @@ async function octoberFirstHalf(a: Actors): Promise<void> {
   a.at('2026-10-03T03:05:00Z');
   await a.alarm('endpoint:shop-home', 'OK');
   a.at('2026-10-03T08:40:00Z');
-  await a.say('dmitry', '/cause endpoint:shop-home Beget rebooted the server for a kernel update without notice; asked them to announce maintenance');
+  await a.say(
+    'dmitry',
+    '/cause endpoint:shop-home Beget rebooted the server for a kernel update without notice; asked them to announce maintenance',
+  );
 
   // Card payments fail three times (8, 15, 22 Oct); Telegram is unreachable on the 8th, so pages go by SMS.
   a.telegramDown(true);
@@ -178,7 +216,10 @@ async function octoberSecondHalf(a: Actors): Promise<void> {
     await a.say('dmitry', '/planb take-payments');
   });
   a.at('2026-10-22T11:20:00Z');
-  await a.say('dmitry', '/cause endpoint:payments-api YooKassa API timeouts after their release; third time this month, switched to CloudPayments');
+  await a.say(
+    'dmitry',
+    '/cause endpoint:payments-api YooKassa API timeouts after their release; third time this month, switched to CloudPayments',
+  );
 
   // 25 Oct: Maria reports the shop number silent (no monitor watches it), and its end.
   a.at('2026-10-25T07:30:00Z');
@@ -193,8 +234,11 @@ async function octoberSecondHalf(a: Actors): Promise<void> {
 
 if (require.main === module) {
   const [blueprint = 'blueprints/online-shop.yaml', out = 'blueprints/journals/online-shop'] = process.argv.slice(2);
-  writeSampleJournal(blueprint, out).then((n) => process.stdout.write(`${n} events written under ${out}/journal/2026/10/\n`), (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  });
+  writeSampleJournal(blueprint, out).then(
+    (n) => process.stdout.write(`${n} events written under ${out}/journal/2026/10/\n`),
+    (e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

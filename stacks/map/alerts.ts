@@ -52,7 +52,12 @@ export function mapAlerts(model: Model, notes: Notes): MappedAlerts | undefined 
   }
   const fallback = [...(firsts.size > 0 ? firsts : anyone).values()].sort((a, b) => a.id.localeCompare(b.id));
   const emailFrom = personAddress(model.business.owner.contacts, 'email');
-  if (emailFrom === undefined) note(notes, model.alerts[0]!.path, 'the owner has no e-mail address to send e-mail pages from (SES needs a verified sender); e-mail pages are not sent');
+  if (emailFrom === undefined)
+    note(
+      notes,
+      model.alerts[0]!.path,
+      'the owner has no e-mail address to send e-mail pages from (SES needs a verified sender); e-mail pages are not sent',
+    );
   return {
     runtime: runtimeConfig(model),
     fallback,
@@ -64,7 +69,9 @@ export function mapAlerts(model: Model, notes: Notes): MappedAlerts | undefined 
 
 /** Health-check alarms are named after the endpoint id (the HealthChecks key). */
 export function endpointAlarms(names: Readonly<Record<string, pulumi.Output<string>>>): PagedAlarm[] {
-  return Object.keys(names).sort().map((id) => ({ name: names[id]!, id: `endpoint:${id}` }));
+  return Object.keys(names)
+    .sort()
+    .map((id) => ({ name: names[id]!, id: `endpoint:${id}` }));
 }
 
 /** A probe's journal id: what it watches, in the blueprint's words (runtime/journal/alarms.ts). */
@@ -80,7 +87,11 @@ export function probeAlarmId(model: Model, probe: Pick<MappedProbe, 'id'>): stri
   throw new Error(`internal: probe ${probe.id} has no journal id`);
 }
 
-export function probeAlarms(model: Model, probes: readonly MappedProbe[], names: Readonly<Record<string, pulumi.Output<string>>>): PagedAlarm[] {
+export function probeAlarms(
+  model: Model,
+  probes: readonly MappedProbe[],
+  names: Readonly<Record<string, pulumi.Output<string>>>,
+): PagedAlarm[] {
   return probes.filter((p) => names[p.id] !== undefined).map((p) => ({ name: names[p.id]!, id: probeAlarmId(model, p) }));
 }
 

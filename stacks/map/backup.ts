@@ -1,11 +1,11 @@
 /**
  * Data copies of kind backup-bucket -> BackupVaults args: each copy is a data set with its own
  * prefix, version retention, RPO and "no new backup within RPO" alarm; the component puts copies
- * with the same Object Lock into one vault (components/backup/vaultClasses.ts).
+ * with the same Object Lock into one vault (components/backup/vault-classes.ts).
  */
 import type * as pulumi from '@pulumi/pulumi';
 import type { AlertLevel, DataCopy, DataSet, Model } from '../../model/model';
-import type { BackupDataSet, BackupVaultsArgs } from '../../components/backup/backupVaults';
+import type { BackupDataSet, BackupVaultsArgs } from '../../components/backup/backup-vaults';
 import { sanitizeKey } from '../../components/common/names';
 import { note, refusedByLoader, type Notes } from './notes';
 import { backupSeverity, processesUsing, soleProcess } from './processes';
@@ -41,7 +41,11 @@ export function mapBackups(model: Model, notes: Notes): MappedVault[] {
       const lockDays = copy.objectLock === undefined ? undefined : Math.ceil(copy.objectLock / DAY);
       const keepDays = Math.max(1, Math.ceil(copy.retainVersions / DAY));
       if (lockDays !== undefined && keepDays < lockDays) {
-        note(notes, `${copy.path}/retainVersions`, `${data.id}/${copy.id}: old versions are kept ${lockDays} days, as long as the lock, not ${keepDays}`);
+        note(
+          notes,
+          `${copy.path}/retainVersions`,
+          `${data.id}/${copy.id}: old versions are kept ${lockDays} days, as long as the lock, not ${keepDays}`,
+        );
       }
       const name = `${sanitizeKey(data.id)}-${sanitizeKey(copy.id)}`;
       out.push({
@@ -62,17 +66,24 @@ export function mapBackups(model: Model, notes: Notes): MappedVault[] {
 }
 
 function r2Possible(model: Model, copy: DataCopy): boolean {
-  if (model.infrastructure.cloudflareAccountId === undefined) refusedByLoader(`${copy.path}/offProvider`, 'an R2 copy needs infrastructure.cloudflareAccountId (PB045)');
+  if (model.infrastructure.cloudflareAccountId === undefined)
+    refusedByLoader(`${copy.path}/offProvider`, 'an R2 copy needs infrastructure.cloudflareAccountId (PB045)');
   return true;
 }
 
 /** The tightest RPO of the processes using the data; the copy's own schedule when none does. */
 function rpoOf(model: Model, data: DataSet, copy: DataCopy, notes: Notes): number {
-  const rpos = processesUsing(model, data).map((p) => p.rpo).filter((s) => s > 0);
+  const rpos = processesUsing(model, data)
+    .map((p) => p.rpo)
+    .filter((s) => s > 0);
   const wanted = rpos.length > 0 ? Math.min(...rpos) : copy.every;
   const rpo = Math.min(RPO_MAX, Math.max(RPO_MIN, wanted));
   if (rpo !== wanted) {
-    note(notes, copy.path, `${data.id}/${copy.id}: CloudWatch watches 1 minute to 7 days; the missed-backup alarm uses ${rpo} s instead of ${wanted} s`);
+    note(
+      notes,
+      copy.path,
+      `${data.id}/${copy.id}: CloudWatch watches 1 minute to 7 days; the missed-backup alarm uses ${rpo} s instead of ${wanted} s`,
+    );
   }
   return rpo;
 }

@@ -5,7 +5,7 @@
  */
 import type * as pulumi from '@pulumi/pulumi';
 import type { Domain, Model } from '../../model/model';
-import type { RedundantDnsArgs } from '../../components/dns/redundantDns';
+import type { RedundantDnsArgs } from '../../components/dns/redundant-dns';
 import type { FailoverRecordSpec } from '../../components/dns/records';
 import { sanitizeKey } from '../../components/common/names';
 import { zoneBuilt } from '../../model/buildable';
@@ -34,10 +34,12 @@ export function mapDomains(model: Model, checkable: ReadonlySet<string>): Mapped
   const out: MappedDomain[] = [];
   for (const d of model.domains) {
     if (!zoneBuilt(d.dns)) {
-      if (d.failover.length > 0) refusedByLoader(`${d.path}/failover`, 'failover records on a domain whose zones Plan B does not build (PB045)');
+      if (d.failover.length > 0)
+        refusedByLoader(`${d.path}/failover`, 'failover records on a domain whose zones Plan B does not build (PB045)');
       continue;
     }
-    if (model.infrastructure.cloudflareAccountId === undefined) refusedByLoader(`${d.path}/dns`, 'a Cloudflare zone needs infrastructure.cloudflareAccountId (PB045)');
+    if (model.infrastructure.cloudflareAccountId === undefined)
+      refusedByLoader(`${d.path}/dns`, 'a Cloudflare zone needs infrastructure.cloudflareAccountId (PB045)');
     const failover: MappedFailover[] = [];
     for (const f of d.failover) {
       if (!checkable.has(f.check.id)) refusedByLoader(`${f.path}/check`, `endpoint ${f.check.id} has no Route 53 health check (PB042)`);

@@ -8,12 +8,8 @@
  */
 import type { AlertLevel, Endpoint, Model } from '../../model/model';
 import type * as pulumi from '@pulumi/pulumi';
-import {
-  ROUTE53_CHECKER_REGIONS,
-  type EndpointSpec,
-  type Route53CheckerRegion,
-} from '../../components/health/endpoints';
-import type { HealthChecksArgs } from '../../components/health/healthChecks';
+import { ROUTE53_CHECKER_REGIONS, type EndpointSpec, type Route53CheckerRegion } from '../../components/health/endpoints';
+import type { HealthChecksArgs } from '../../components/health/health-checks';
 import { note, refusedByLoader, type Notes } from './notes';
 import { processesNeeding, soleProcess } from './processes';
 
@@ -106,7 +102,10 @@ export function failoverEndpointIds(model: Model): Set<string> {
 }
 
 /** Splits mapped endpoints into those Route 53 checks (failover) and those the probe watches. */
-export function splitEndpoints(model: Model, endpoints: readonly MappedEndpoint[]): { route53: MappedEndpoint[]; probed: MappedEndpoint[] } {
+export function splitEndpoints(
+  model: Model,
+  endpoints: readonly MappedEndpoint[],
+): { route53: MappedEndpoint[]; probed: MappedEndpoint[] } {
   const failover = failoverEndpointIds(model);
   return { route53: endpoints.filter((e) => failover.has(e.spec.id)), probed: endpoints.filter((e) => !failover.has(e.spec.id)) };
 }

@@ -28,7 +28,6 @@ export interface MappedProbe {
   path: string;
 }
 
-
 const DAY = 86400;
 
 export function mapProbes(model: Model, builtZones: ReadonlySet<string>): MappedProbe[] {
@@ -70,7 +69,8 @@ export function mapProbes(model: Model, builtZones: ReadonlySet<string>): Mapped
 
 function tlsProbe(model: Model, e: Endpoint): MappedProbe {
   const url = e.check === 'http' ? parseUrl(e.url) : undefined;
-  if (url === undefined || url.protocol !== 'https:') refusedByLoader(`${e.path}/tlsDaysLeft`, 'only an https URL has a certificate to watch (PB042)');
+  if (url === undefined || url.protocol !== 'https:')
+    refusedByLoader(`${e.path}/tlsDaysLeft`, 'only an https URL has a certificate to watch (PB042)');
   return {
     id: `tls-${e.id}`,
     check: { kind: 'tls', host: url.hostname, port: url.port === '' ? 443 : Number(url.port), minDays: e.tlsDaysLeft as number },
@@ -92,9 +92,7 @@ function parseUrl(text: string): URL | undefined {
 /** The blueprint domain a host name belongs to: the longest domain it equals or ends with. */
 export function zoneOf(model: Model, host: string): Domain | undefined {
   const name = host.toLowerCase().replace(/\.$/, '');
-  return model.domains
-    .filter((d) => name === d.name || name.endsWith(`.${d.name}`))
-    .sort((a, b) => b.name.length - a.name.length)[0];
+  return model.domains.filter((d) => name === d.name || name.endsWith(`.${d.name}`)).sort((a, b) => b.name.length - a.name.length)[0];
 }
 
 /** The record type the zone declares for a name: its failover type, else CNAME, A, AAAA, else A. */
@@ -113,7 +111,8 @@ function dnsProbe(model: Model, e: Endpoint, builtZones: ReadonlySet<string>): M
   // validate refuses a name on no domain, or on one whose zones Plan B does not build (PB042,
   // model/buildable.ts); the providers it does not manage are the analysis' PB162.
   if (domain === undefined) refusedByLoader(`${e.path}/url`, `${e.url} is on none of the blueprint's domains (PB042)`);
-  if (!builtZones.has(domain.name)) refusedByLoader(`${e.path}/url`, `${e.url} is on ${domain.name}, whose zones Plan B does not build (PB042)`);
+  if (!builtZones.has(domain.name))
+    refusedByLoader(`${e.path}/url`, `${e.url} is on ${domain.name}, whose zones Plan B does not build (PB042)`);
   return {
     id: `dns-${e.id}`,
     check: { kind: 'dns', name: e.url.toLowerCase().replace(/\.$/, ''), rrtype: recordTypeOf(domain, e.url), zone: domain.name },
@@ -163,7 +162,8 @@ export function probesArgs(model: Model, probes: readonly MappedProbe[], deps: P
       const { check } = p;
       return {
         id: p.id,
-        check: check.kind === 'dns' ? { kind: 'dns', name: check.name, rrtype: check.rrtype, providers: deps.nameServers(check.zone) } : check,
+        check:
+          check.kind === 'dns' ? { kind: 'dns', name: check.name, rrtype: check.rrtype, providers: deps.nameServers(check.zone) } : check,
         alarmTopicArn: deps.topicArn(p),
         description: p.description,
         ...(process !== undefined ? { process } : {}),

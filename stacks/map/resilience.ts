@@ -3,7 +3,7 @@
  * tightest RTO and RPO of that level's processes, so the AWS console assesses against the blueprint.
  */
 import type { Level, Model } from '../../model/model';
-import type { RecoveryTierSpec, ResiliencyPolicyArgs, ResilienceTier } from '../../components/resilience/resiliencyPolicy';
+import type { RecoveryTierSpec, ResiliencyPolicyArgs, ResilienceTier } from '../../components/resilience/resiliency-policy';
 
 const TIER: Record<Level, ResilienceTier> = {
   critical: 'MissionCritical',
@@ -25,6 +25,10 @@ export function resilienceTiers(model: Model): RecoveryTierSpec[] {
   });
 }
 
-export function resiliencyPolicyArgs(model: Model, tiers: RecoveryTierSpec[], provider?: ResiliencyPolicyArgs['provider']): ResiliencyPolicyArgs {
+export function resiliencyPolicyArgs(
+  model: Model,
+  tiers: RecoveryTierSpec[],
+  provider?: ResiliencyPolicyArgs['provider'],
+): ResiliencyPolicyArgs {
   return { business: model.business.slug, tiers, ...(provider !== undefined ? { provider } : {}) };
 }

@@ -5,7 +5,7 @@
  */
 import type * as pulumi from '@pulumi/pulumi';
 import type { Model } from '../../model/model';
-import type { StatusPageArgs } from '../../components/status/statusPage';
+import type { StatusPageArgs } from '../../components/status/status-page';
 import { statusPageFiles } from '../status-page/page';
 import { caaBlocksAcm, statusPageBuilt } from '../../model/buildable';
 import { refusedByLoader } from './notes';
@@ -22,20 +22,27 @@ export function mapStatusPage(model: Model, alarmed: ReadonlySet<string>): Mappe
   if (page === undefined || !statusPageBuilt(page.hosting)) return undefined;
   if (!page.host.startsWith('status.')) refusedByLoader(`${page.path}/host`, 'the status page is built at status.<domain> (PB045)');
   const components = page.components.flatMap((c) => {
-    const endpointIds = c.endpoints.map((e) => e.id).filter((id) => alarmed.has(id)).sort();
+    const endpointIds = c.endpoints
+      .map((e) => e.id)
+      .filter((id) => alarmed.has(id))
+      .sort();
     // Every http and tcp endpoint has a health-check alarm (model/buildable.ts), and validate
     // refuses a component without one (PB045).
-    if (endpointIds.length === 0) refusedByLoader(`${c.path}/endpoints`, `status component ${c.id} has no endpoint with a health-check alarm (PB045)`);
+    if (endpointIds.length === 0)
+      refusedByLoader(`${c.path}/endpoints`, `status component ${c.id} has no endpoint with a health-check alarm (PB045)`);
     return [{ id: c.id, name: c.name, endpointIds }];
   });
   if (components.length === 0) return undefined;
   const domain = page.host.slice('status.'.length);
   const zone = model.domains.find((d) => d.name === domain);
   const blocking = zone && caaBlocksAcm(zone.records, 'status');
-  if (zone && blocking) refusedByLoader(zone.records[blocking.record]?.path ?? zone.path, 'CAA records that ACM cannot issue under (PB045)');
+  if (zone && blocking)
+    refusedByLoader(zone.records[blocking.record]?.path ?? zone.path, 'CAA records that ACM cannot issue under (PB045)');
   // The project's page generator, shown only the components the updater can report on.
   const shown = new Set(components.map((c) => c.id));
-  const html = statusPageFiles({ ...model, statusPage: { ...page, components: page.components.filter((c) => shown.has(c.id)) } })['index.html'];
+  const html = statusPageFiles({ ...model, statusPage: { ...page, components: page.components.filter((c) => shown.has(c.id)) } })[
+    'index.html'
+  ];
   return { domain, components, html };
 }
 

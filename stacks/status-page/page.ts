@@ -77,7 +77,10 @@ export function statusPageFiles(model: Model): StatusPageFiles {
   const js = script(words, lang, model.business.timezone);
   const csp = `default-src 'none'; connect-src 'self'; style-src ${sha256(STYLE)}; script-src ${sha256(js)}; base-uri 'none'; form-action 'none'`;
   const title = l.t('title', { business: model.business.name });
-  const rows = components.map((c) => `<li data-id="${esc(c.id)}"><span class="name">${esc(c.name)}</span> <span class="state unknown">${esc(words('checking'))}</span></li>`);
+  const rows = components.map(
+    (c) =>
+      `<li data-id="${esc(c.id)}"><span class="name">${esc(c.name)}</span> <span class="state unknown">${esc(words('checking'))}</span></li>`,
+  );
   const ways = model.channels
     .filter((c) => c.audience === 'customers' && c.address && !cannot(c.kind, 'not-for-customers'))
     .map((c) => `<li><span class="name">${esc(c.name)}</span> <span>${esc(c.address ?? '')}</span></li>`);

@@ -26,7 +26,7 @@ describe('PB130 judges each needed service on its own checks', () => {
     expect(rest).toEqual([]);
     expect(f?.message).toBe(
       'When Card payments fails, Selling online is back on its plan B after 31 min at best ' +
-      '(5 min to notice, 0 s to reach Ann Becker, 26 min to switch), longer than its RTO of 30 min.',
+        '(5 min to notice, 0 s to reach Ann Becker, 26 min to switch), longer than its RTO of 30 min.',
     );
     expect(f?.params).toMatchObject({ service: 'Card payments', detection: 300, total: 1860 });
   });
@@ -51,7 +51,7 @@ describe('PB131: a failure that is detected but alerts nobody who may switch', (
     expect(list.map((f) => f.key)).toEqual(['unalerted']);
     expect(list[0]!.message).toBe(
       'When Shop phone line fails, SIP trunk notices it, but neither its alerts nor the escalation order reaches Ben Vogel, ' +
-      'who alone may switch Answering customers to its plan B.',
+        'who alone may switch Answering customers to its plan B.',
     );
     expect(list[0]!.pointer).toBe('/processes/1/planB/switchedBy');
   });
@@ -68,7 +68,7 @@ describe('PB131: a failure that is detected but alerts nobody who may switch', (
     const [f] = analyze(loadModel(file), { today: TODAY, locale: 'ru' }).findings.filter((x) => x.code === 'PB131');
     expect(f?.message).toBe(
       'Сбой сервиса «Shop phone line» заметит проверка «SIP trunk», но ни её оповещения, ни порядок эскалации не доходят ' +
-      'до единственного, кто может переключить процесс «Answering customers» на запасной вариант: Ben Vogel.',
+        'до единственного, кто может переключить процесс «Answering customers» на запасной вариант: Ben Vogel.',
     );
   });
 });
@@ -76,7 +76,7 @@ describe('PB131: a failure that is detected but alerts nobody who may switch', (
 describe('a service with a standby keeps its own checks', () => {
   const file = FIX('pb130-slow-check-on-a-line-with-standby.yaml');
 
-  it('PB130 counts the line\'s check when the line and its standby fail', () => {
+  it("PB130 counts the line's check when the line and its standby fail", () => {
     const [f] = findings(file, 'PB130');
     expect(f?.params).toMatchObject({ process: 'Answering customers', service: 'Shop phone line', detection: 300, total: 1860 });
   });
@@ -100,7 +100,11 @@ describe('a service with a standby keeps its own checks', () => {
 
 describe('the time budget of the analysis is that of the simulation', () => {
   const dirs = [join(ROOT, 'blueprints'), join(ROOT, 'test/fixtures/analysis')];
-  const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.yaml')).map((f) => join(d, f)));
+  const files = dirs.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => join(d, f)),
+  );
 
   it.each(files.map((f) => [f.slice(ROOT.length + 1), f]))('%s: every needed service failing', (_, file) => {
     const model = loadModel(file);
@@ -160,12 +164,18 @@ describe('SARIF fingerprints', () => {
 describe('plurals in the readiness evidence', () => {
   it('English: one person, one single point, one process has', () => {
     const e = en.readiness['escalation-and-messages'].evidence;
-    expect(e({ people: 1, messages: 1, important: 1 }, en.format)).toBe('1 person in the escalation order; 1 of 1 important process has a customer message');
-    expect(e({ people: 2, messages: 1, important: 2 }, en.format)).toBe('2 people in the escalation order; 1 of 2 important processes have a customer message');
+    expect(e({ people: 1, messages: 1, important: 1 }, en.format)).toBe(
+      '1 person in the escalation order; 1 of 1 important process has a customer message',
+    );
+    expect(e({ people: 2, messages: 1, important: 2 }, en.format)).toBe(
+      '2 people in the escalation order; 1 of 2 important processes have a customer message',
+    );
     const s = en.readiness['shared-failure-points'].evidence;
     expect(s({ spof: 1 }, en.format)).toBe('1 single point of failure (PB101)');
     expect(s({ spof: 2 }, en.format)).toBe('2 single points of failure (PB101)');
-    expect(en.readiness['plan-b'].evidence({ withPlanB: 1, important: 2, shared: 1 }, en.format)).toBe('1 of 2 have a plan B; 1 fails with the normal path (PB103)');
+    expect(en.readiness['plan-b'].evidence({ withPlanB: 1, important: 2, shared: 1 }, en.format)).toBe(
+      '1 of 2 have a plan B; 1 fails with the normal path (PB103)',
+    );
   });
 
   it('English messages agree with their subjects', () => {

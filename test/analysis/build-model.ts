@@ -4,7 +4,14 @@
  */
 import type { AlertRoute, Channel, Endpoint, Level, Model, Person, Place, Process, Service } from '../../model/model';
 
-export interface ServiceSpec { id: string; vendor?: string; kind?: Service['kind']; dependsOn?: string[]; standby?: string[]; location?: string[] }
+export interface ServiceSpec {
+  id: string;
+  vendor?: string;
+  kind?: Service['kind'];
+  dependsOn?: string[];
+  standby?: string[];
+  location?: string[];
+}
 export interface ProcessSpec {
   id: string;
   criticality?: Level;
@@ -25,18 +32,35 @@ export interface ModelSpec {
 }
 
 export function buildModel(spec: ModelSpec): Model {
-  const people = (spec.people ?? [{ id: 'owner' }]).map((p, i): Person => ({
-    path: `/people/${i}`, id: p.id, name: `Person ${p.id}`, role: 'Staff', contractor: p.contractor ?? false,
-    contacts: p.contacts ?? [{ kind: 'telegram', value: `${5100000000 + i}` }, { kind: 'phone', value: `+4930000000${i + 10}` }],
-  }));
+  const people = (spec.people ?? [{ id: 'owner' }]).map(
+    (p, i): Person => ({
+      path: `/people/${i}`,
+      id: p.id,
+      name: `Person ${p.id}`,
+      role: 'Staff',
+      contractor: p.contractor ?? false,
+      contacts: p.contacts ?? [
+        { kind: 'telegram', value: `${5100000000 + i}` },
+        { kind: 'phone', value: `+4930000000${i + 10}` },
+      ],
+    }),
+  );
   const person = lookup(new Map(people.map((p) => [p.id, p])), 'person');
   const places = (spec.places ?? []).map((id, i): Place => ({ path: `/places/${i}`, id, name: `Place ${id}`, kind: 'office' }));
   const place = lookup(new Map(places.map((p) => [p.id, p])), 'place');
-  const services = spec.services.map((s, i): Service => ({
-    path: `/services/${i}`, id: s.id, name: `Service ${s.id}`, kind: s.kind ?? 'other',
-    vendor: s.vendor ?? `Vendor ${s.id}`, vendorKey: (s.vendor ?? `Vendor ${s.id}`).trim().toLowerCase(),
-    location: [], dependsOn: [], standby: [],
-  }));
+  const services = spec.services.map(
+    (s, i): Service => ({
+      path: `/services/${i}`,
+      id: s.id,
+      name: `Service ${s.id}`,
+      kind: s.kind ?? 'other',
+      vendor: s.vendor ?? `Vendor ${s.id}`,
+      vendorKey: (s.vendor ?? `Vendor ${s.id}`).trim().toLowerCase(),
+      location: [],
+      dependsOn: [],
+      standby: [],
+    }),
+  );
   const service = lookup(new Map(services.map((s) => [s.id, s])), 'service');
   spec.services.forEach((s, i) => {
     services[i]!.dependsOn = (s.dependsOn ?? []).map(service);
@@ -45,45 +69,105 @@ export function buildModel(spec: ModelSpec): Model {
   });
   const processes = spec.processes.map((p, i): Process => {
     const out: Process = {
-      path: `/processes/${i}`, id: p.id, name: `Process ${p.id}`, criticality: p.criticality ?? 'critical',
-      rto: p.rto ?? 3600, rpo: 3600, needs: p.needs.map(service), data: [], symptoms: [],
+      path: `/processes/${i}`,
+      id: p.id,
+      name: `Process ${p.id}`,
+      criticality: p.criticality ?? 'critical',
+      rto: p.rto ?? 3600,
+      rpo: 3600,
+      needs: p.needs.map(service),
+      data: [],
+      symptoms: [],
     };
     if (p.planB) {
       out.planB = {
-        path: `/processes/${i}/planB`, summary: 'Work on paper', needs: (p.planB.needs ?? []).map(service), steps: ['Switch'],
-        requires: [], switchedBy: (p.planB.switchedBy ?? [people[0]!.id]).map(person), switchTime: p.planB.switchTime ?? 600, backToNormal: [],
+        path: `/processes/${i}/planB`,
+        summary: 'Work on paper',
+        needs: (p.planB.needs ?? []).map(service),
+        steps: ['Switch'],
+        requires: [],
+        switchedBy: (p.planB.switchedBy ?? [people[0]!.id]).map(person),
+        switchTime: p.planB.switchTime ?? 600,
+        backToNormal: [],
       };
     }
     return out;
   });
-  const endpoints = (spec.endpoints ?? []).map((e, i): Endpoint => ({
-    path: `/monitoring/endpoints/${i}`, id: e.id, name: `Check ${e.id}`, service: service(e.service), check: 'http',
-    url: `https://${e.id}.example/health`, expectStatus: 200, interval: e.interval ?? 30, failureThreshold: e.failureThreshold ?? 3,
-    regions: [], severity: e.severity ?? 'critical',
-  }));
+  const endpoints = (spec.endpoints ?? []).map(
+    (e, i): Endpoint => ({
+      path: `/monitoring/endpoints/${i}`,
+      id: e.id,
+      name: `Check ${e.id}`,
+      service: service(e.service),
+      check: 'http',
+      url: `https://${e.id}.example/health`,
+      expectStatus: 200,
+      interval: e.interval ?? 30,
+      failureThreshold: e.failureThreshold ?? 3,
+      regions: [],
+      severity: e.severity ?? 'critical',
+    }),
+  );
   const channels = (spec.channels ?? []).map((c, i): Channel => {
-    const out: Channel = { path: `/channels/${i}`, id: c.id, name: `Channel ${c.id}`, kind: 'telegram', audience: 'team', rallyPoint: false };
+    const out: Channel = {
+      path: `/channels/${i}`,
+      id: c.id,
+      name: `Channel ${c.id}`,
+      kind: 'telegram',
+      audience: 'team',
+      rallyPoint: false,
+    };
     if (c.service) out.service = service(c.service);
     return out;
   });
   const channel = lookup(new Map(channels.map((c) => [c.id, c])), 'channel');
-  (spec.channels ?? []).forEach((c, i) => { if (c.backup) channels[i]!.backup = channel(c.backup); });
-  const alerts = (spec.alerts ?? []).map((a, i): AlertRoute => ({
-    path: `/alerts/${i}`, id: a.id, severity: a.severity ?? 'critical', processes: [],
-    stages: a.stages.map((s, j) => ({ path: `/alerts/${i}/stages/${j}`, notify: s.notify.map(person), via: s.via.map(channel), after: s.after ?? 0 })),
-  }));
+  (spec.channels ?? []).forEach((c, i) => {
+    if (c.backup) channels[i]!.backup = channel(c.backup);
+  });
+  const alerts = (spec.alerts ?? []).map(
+    (a, i): AlertRoute => ({
+      path: `/alerts/${i}`,
+      id: a.id,
+      severity: a.severity ?? 'critical',
+      processes: [],
+      stages: a.stages.map((s, j) => ({
+        path: `/alerts/${i}/stages/${j}`,
+        notify: s.notify.map(person),
+        via: s.via.map(channel),
+        after: s.after ?? 0,
+      })),
+    }),
+  );
   return {
     version: 1,
-    source: { file: 'built.yaml', locate: () => ({ file: 'built.yaml', line: 1, column: 1 }), locateKey: () => ({ file: 'built.yaml', line: 1, column: 1 }) },
+    source: {
+      file: 'built.yaml',
+      locate: () => ({ file: 'built.yaml', line: 1, column: 1 }),
+      locateKey: () => ({ file: 'built.yaml', line: 1, column: 1 }),
+    },
     business: { name: 'Test', slug: 'test', language: 'en', timezone: 'UTC', owner: people[0]!, currency: 'EUR', revised: '2026-01-01' },
     people,
     escalation: (spec.escalation ?? []).map((e, i) => ({ path: `/escalation/${i}`, person: person(e.person), tryFor: e.tryFor ?? 900 })),
-    places, services, processes, data: [], domains: [], endpoints, businessChecks: [], channels, messages: [], alerts,
+    places,
+    services,
+    processes,
+    data: [],
+    domains: [],
+    endpoints,
+    businessChecks: [],
+    channels,
+    messages: [],
+    alerts,
     infrastructure: { awsRegion: 'eu-central-1', replicaRegion: 'eu-west-1', resilienceHub: false },
     index: {
-      people: new Map(people.map((p) => [p.id, p])), places: new Map(places.map((p) => [p.id, p])),
-      services: new Map(services.map((s) => [s.id, s])), processes: new Map(processes.map((p) => [p.id, p])),
-      data: new Map(), endpoints: new Map(endpoints.map((e) => [e.id, e])), channels: new Map(channels.map((c) => [c.id, c])), messages: new Map(),
+      people: new Map(people.map((p) => [p.id, p])),
+      places: new Map(places.map((p) => [p.id, p])),
+      services: new Map(services.map((s) => [s.id, s])),
+      processes: new Map(processes.map((p) => [p.id, p])),
+      data: new Map(),
+      endpoints: new Map(endpoints.map((e) => [e.id, e])),
+      channels: new Map(channels.map((c) => [c.id, c])),
+      messages: new Map(),
     },
   };
 }

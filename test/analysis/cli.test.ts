@@ -22,7 +22,9 @@ afterEach(() => vi.restoreAllMocks());
 describe('planb analyze', () => {
   it('fails on errors by default and not with --fail-on never', async () => {
     expect((await run(['analyze', FIX('pb102-critical-process-without-plan-b.yaml'), '--today', '2026-11-20'])).code).toBe(1);
-    expect((await run(['analyze', FIX('pb102-critical-process-without-plan-b.yaml'), '--today', '2026-11-20', '--fail-on', 'never'])).code).toBe(0);
+    expect(
+      (await run(['analyze', FIX('pb102-critical-process-without-plan-b.yaml'), '--today', '2026-11-20', '--fail-on', 'never'])).code,
+    ).toBe(0);
   });
 
   it('passes the well-designed blueprint even with --fail-on warning', async () => {
@@ -32,7 +34,16 @@ describe('planb analyze', () => {
   });
 
   it('fails on a warning with --fail-on warning', async () => {
-    const r = await run(['analyze', FIX('pb141-domain-without-expiry-watch.yaml'), '--today', '2026-11-20', '--only', 'PB141', '--fail-on', 'warning']);
+    const r = await run([
+      'analyze',
+      FIX('pb141-domain-without-expiry-watch.yaml'),
+      '--today',
+      '2026-11-20',
+      '--only',
+      'PB141',
+      '--fail-on',
+      'warning',
+    ]);
     expect(r.code).toBe(1);
   });
 

@@ -3,8 +3,15 @@ import { hasAddressOn } from '../../analysis/delivery';
 import type { Channel, Contact, Person } from '../../model/model';
 
 const person = (contacts: Contact[]): Person => ({ path: '/people/0', id: 'ann', name: 'Ann', role: 'Owner', contractor: false, contacts });
-const channel = (kind: Channel['kind'], address?: string): Channel =>
-  ({ path: '/channels/0', id: 'c', name: 'C', kind, audience: 'team', rallyPoint: false, ...(address !== undefined ? { address } : {}) });
+const channel = (kind: Channel['kind'], address?: string): Channel => ({
+  path: '/channels/0',
+  id: 'c',
+  name: 'C',
+  kind,
+  audience: 'team',
+  rallyPoint: false,
+  ...(address !== undefined ? { address } : {}),
+});
 
 describe('an alert reaches a person only on a channel they have an address on', () => {
   it.each([

@@ -20,8 +20,19 @@ const TODAY = '2026-11-20';
 
 /** Lists of declared elements, whose order carries no meaning. */
 const DECLARATIONS = [
-  'people', 'places', 'services', 'processes', 'data', 'domains', 'channels', 'messages', 'alerts',
-  'monitoring/endpoints', 'monitoring/businessChecks', 'drills/scenarios', 'statusPage/components',
+  'people',
+  'places',
+  'services',
+  'processes',
+  'data',
+  'domains',
+  'channels',
+  'messages',
+  'alerts',
+  'monitoring/endpoints',
+  'monitoring/businessChecks',
+  'drills/scenarios',
+  'statusPage/components',
 ];
 
 /** A deep copy with each declaration list permuted by the seeds. */
@@ -30,7 +41,9 @@ function shuffled(data: unknown, seeds: number[]): unknown {
   let i = 0;
   for (const path of DECLARATIONS) {
     const parts = path.split('/');
-    const parent = parts.slice(0, -1).reduce<Record<string, unknown> | undefined>((o, k) => o?.[k] as Record<string, unknown> | undefined, copy);
+    const parent = parts
+      .slice(0, -1)
+      .reduce<Record<string, unknown> | undefined>((o, k) => o?.[k] as Record<string, unknown> | undefined, copy);
     const items = parent?.[parts.at(-1)!];
     if (!Array.isArray(items)) continue;
     for (let k = items.length - 1; k > 0; k--) {
@@ -43,14 +56,24 @@ function shuffled(data: unknown, seeds: number[]): unknown {
 
 function sizes(m: Model): Record<string, number> {
   return {
-    people: m.people.length, services: m.services.length, processes: m.processes.length, data: m.data.length,
-    domains: m.domains.length, endpoints: m.endpoints.length, channels: m.channels.length, alerts: m.alerts.length,
-    checks: m.businessChecks.length, scenarios: m.drills?.scenarios.length ?? 0,
+    people: m.people.length,
+    services: m.services.length,
+    processes: m.processes.length,
+    data: m.data.length,
+    domains: m.domains.length,
+    endpoints: m.endpoints.length,
+    channels: m.channels.length,
+    alerts: m.alerts.length,
+    checks: m.businessChecks.length,
+    scenarios: m.drills?.scenarios.length ?? 0,
   };
 }
 
 /** A finding without its place: positions and list positions move when lists are shuffled. */
-const verdict = (m: Model) => analyze(m, { today: TODAY }).findings.map((f) => `${f.code} ${f.severity}`).sort();
+const verdict = (m: Model) =>
+  analyze(m, { today: TODAY })
+    .findings.map((f) => `${f.code} ${f.severity}`)
+    .sort();
 
 describe.each(EXAMPLES)('%s with its lists in any order', (name) => {
   const text = readFileSync(join(__dirname, '../../blueprints', `${name}.yaml`), 'utf8');

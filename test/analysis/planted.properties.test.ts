@@ -24,36 +24,59 @@ interface Weakness {
 const WEAKNESSES: readonly Weakness[] = [
   {
     name: 'plan B of calls also needs the phone line (shared failure point)',
-    plant: (bp) => { bp.processes[1].planB.needs = ['messenger', 'phone']; },
-    code: 'PB103', pointer: '/processes/1/planB',
+    plant: (bp) => {
+      bp.processes[1].planB.needs = ['messenger', 'phone'];
+    },
+    code: 'PB103',
+    pointer: '/processes/1/planB',
   },
   {
     name: 'Ann, first on call over Telegram, has no Telegram (alert reaches nobody first)',
-    plant: (bp) => { bp.people[0].contacts = bp.people[0].contacts.filter((c: { kind: string }) => c.kind !== 'telegram'); },
-    code: 'PB132', pointer: '/alerts/0/stages/0',
+    plant: (bp) => {
+      bp.people[0].contacts = bp.people[0].contacts.filter((c: { kind: string }) => c.kind !== 'telegram');
+    },
+    code: 'PB132',
+    pointer: '/alerts/0/stages/0',
   },
   {
     name: 'the templates printout is kept on the cloud drive it comes from (copy with its source)',
-    plant: (bp) => { bp.data[2].copies[0].storedOn = 'drive'; },
-    code: 'PB120', pointer: '/data/2/copies',
+    plant: (bp) => {
+      bp.data[2].copies[0].storedOn = 'drive';
+    },
+    code: 'PB120',
+    pointer: '/data/2/copies',
   },
   {
     name: 'the hourly customers copy is made by hand (manual copy for a short RPO)',
-    plant: (bp) => { bp.data[0].copies[0].automated = false; bp.data[0].copies[0].madeBy = 'ben'; },
-    code: 'PB124', pointer: '/data/0/copies/0',
+    plant: (bp) => {
+      bp.data[0].copies[0].automated = false;
+      bp.data[0].copies[0].madeBy = 'ben';
+    },
+    code: 'PB124',
+    pointer: '/data/0/copies/0',
   },
   {
     name: 'card payments are run by one freelancer without support terms',
     plant: (bp) => {
-      bp.people.push({ id: 'dev', name: 'Dev Freelancer', role: 'Payments integrator', contractor: true, contacts: [{ kind: 'phone', value: '+49 30 0000 0009' }] });
+      bp.people.push({
+        id: 'dev',
+        name: 'Dev Freelancer',
+        role: 'Payments integrator',
+        contractor: true,
+        contacts: [{ kind: 'phone', value: '+49 30 0000 0009' }],
+      });
       bp.services[1].access.holders = ['dev'];
     },
-    code: 'PB115', pointer: '/services/1',
+    code: 'PB115',
+    pointer: '/services/1',
   },
   {
     name: 'the payment check raises info alerts no route carries',
-    plant: (bp) => { bp.monitoring.endpoints[1].severity = 'info'; },
-    code: 'PB132', pointer: '/monitoring/endpoints/1',
+    plant: (bp) => {
+      bp.monitoring.endpoints[1].severity = 'info';
+    },
+    code: 'PB132',
+    pointer: '/monitoring/endpoints/1',
   },
 ];
 
@@ -67,7 +90,8 @@ function findingsWith(planted: readonly Weakness[]): Set<string> {
   return new Set(analyze(result.model, { today: '2026-11-20' }).findings.map((f) => `${f.code} ${f.pointer} ${f.key}`));
 }
 
-const at = (found: Set<string>, w: Weakness) => [...found].some((f) => f.startsWith(`${w.code} ${w.pointer}`) && f.slice(`${w.code} ${w.pointer}`.length).startsWith(' '));
+const at = (found: Set<string>, w: Weakness) =>
+  [...found].some((f) => f.startsWith(`${w.code} ${w.pointer}`) && f.slice(`${w.code} ${w.pointer}`.length).startsWith(' '));
 
 describe('planted weaknesses', () => {
   it.each(WEAKNESSES.map((w) => [w.name, w] as const))('%s: found alone', (_name, w) => {

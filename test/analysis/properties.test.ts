@@ -15,17 +15,21 @@ const specArb: fc.Arbitrary<ModelSpec> = fc
   .chain(({ services, processes }) => {
     const ids = Array.from({ length: services }, (_, i) => `s${i}`);
     const serviceArb = (i: number) =>
-      fc.record({
-        vendor: fc.constantFrom('Alpha', 'Beta', 'Gamma'),
-        dependsOn: fc.subarray(ids.slice(0, i), { maxLength: Math.min(2, i) }),
-        location: fc.subarray(['office', 'dc'], { maxLength: 2 }),
-      }).map((s) => ({ id: ids[i]!, ...s }));
+      fc
+        .record({
+          vendor: fc.constantFrom('Alpha', 'Beta', 'Gamma'),
+          dependsOn: fc.subarray(ids.slice(0, i), { maxLength: Math.min(2, i) }),
+          location: fc.subarray(['office', 'dc'], { maxLength: 2 }),
+        })
+        .map((s) => ({ id: ids[i]!, ...s }));
     const processArb = (i: number) =>
-      fc.record({
-        criticality: fc.constantFrom('critical', 'high', 'medium', 'low') as fc.Arbitrary<'critical' | 'high' | 'medium' | 'low'>,
-        needs: fc.subarray(ids, { minLength: 1, maxLength: Math.min(3, ids.length) }),
-        planB: fc.option(fc.record({ needs: fc.subarray(ids, { maxLength: 2 }) }), { nil: undefined }),
-      }).map((p) => ({ id: `p${i}`, ...p, ...(p.planB ? { planB: p.planB } : {}) }));
+      fc
+        .record({
+          criticality: fc.constantFrom('critical', 'high', 'medium', 'low') as fc.Arbitrary<'critical' | 'high' | 'medium' | 'low'>,
+          needs: fc.subarray(ids, { minLength: 1, maxLength: Math.min(3, ids.length) }),
+          planB: fc.option(fc.record({ needs: fc.subarray(ids, { maxLength: 2 }) }), { nil: undefined }),
+        })
+        .map((p) => ({ id: `p${i}`, ...p, ...(p.planB ? { planB: p.planB } : {}) }));
     return fc.record({
       places: fc.constant<string[]>(['office', 'dc']),
       services: fc.tuple(...ids.map((_, i) => serviceArb(i))),
@@ -46,13 +50,20 @@ describe('analysis properties', () => {
         const before = buildModel(spec);
         const s = before.services[pickService % before.services.length]!;
         const graph = buildGraph(before);
-        const avoiding = before.services.filter((t) => !graph.dependsOn(t, fp.service(s.id))).map((t) => t.id).slice(0, 2);
+        const avoiding = before.services
+          .filter((t) => !graph.dependsOn(t, fp.service(s.id)))
+          .map((t) => t.id)
+          .slice(0, 2);
         const after = buildModel({
           ...spec,
           processes: spec.processes.map((p) => (p === target ? { ...p, planB: { needs: avoiding } } : p)),
         });
         // A finding is identified by its rule and the element at fault; its wording may list fewer processes.
-        const was = new Set(runRules(before, { today: TODAY }).filter((f) => about(f.pointer, s.path)).map((f) => `${f.code} ${f.pointer}`));
+        const was = new Set(
+          runRules(before, { today: TODAY })
+            .filter((f) => about(f.pointer, s.path))
+            .map((f) => `${f.code} ${f.pointer}`),
+        );
         for (const f of runRules(after, { today: TODAY })) {
           if (about(f.pointer, s.path)) expect(was, `${f.code} ${f.pointer} is new`).toContain(`${f.code} ${f.pointer}`);
         }
@@ -70,7 +81,10 @@ describe('analysis properties', () => {
         fc.pre(edges.length > 0);
         const { i, d } = edges[pick % edges.length]!;
         const cut: ModelSpec = fromService
-          ? { ...spec, services: spec.services.map((s, j) => (j === i ? { ...s, dependsOn: (s.dependsOn ?? []).filter((x) => x !== d) } : s)) }
+          ? {
+              ...spec,
+              services: spec.services.map((s, j) => (j === i ? { ...s, dependsOn: (s.dependsOn ?? []).filter((x) => x !== d) } : s)),
+            }
           : { ...spec, processes: spec.processes.map((p, j) => (j === i ? { ...p, needs: p.needs.filter((x) => x !== d) } : p)) };
         const pointsOf = (m: ModelSpec) => {
           const model = buildModel(m);
@@ -105,7 +119,10 @@ describe('analysis properties', () => {
         const small = down(some);
         const large = down(more);
         for (const id of small) expect(large.has(id)).toBe(true);
-        const stopped = (fail: string[]) => simulate(model, fail).processes.filter((p) => p.outcome !== 'running').map((p) => p.id);
+        const stopped = (fail: string[]) =>
+          simulate(model, fail)
+            .processes.filter((p) => p.outcome !== 'running')
+            .map((p) => p.id);
         for (const id of stopped(some)) expect(stopped(more)).toContain(id);
       }),
       { numRuns: 200 },

@@ -36,7 +36,10 @@ describe('rule fixtures', () => {
         expect(f.message.length).toBeGreaterThan(10);
       }
       if (naming.length > 0) {
-        expect(hits.filter((f) => naming.every((n) => f.message.includes(n))).map((f) => f.message), `one ${code} naming ${naming.join(', ')}`).toHaveLength(1);
+        expect(
+          hits.filter((f) => naming.every((n) => f.message.includes(n))).map((f) => f.message),
+          `one ${code} naming ${naming.join(', ')}`,
+        ).toHaveLength(1);
         // One fact, one finding: no second finding of this rule at the same place.
         expect(new Set(hits.map((f) => f.pointer)).size).toBe(hits.length);
       }
@@ -47,8 +50,14 @@ describe('rule fixtures', () => {
 
   it('has a positive and a negative fixture for every rule', () => {
     for (const code of RULE_CODES) {
-      expect(fixtures.some((f) => f.code === code && f.positive), `positive fixture for ${code}`).toBe(true);
-      expect(fixtures.some((f) => f.code === code && !f.positive), `negative fixture for ${code}`).toBe(true);
+      expect(
+        fixtures.some((f) => f.code === code && f.positive),
+        `positive fixture for ${code}`,
+      ).toBe(true);
+      expect(
+        fixtures.some((f) => f.code === code && !f.positive),
+        `negative fixture for ${code}`,
+      ).toBe(true);
     }
   });
 

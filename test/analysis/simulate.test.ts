@@ -27,8 +27,19 @@ const clinic: ModelSpec = {
     { id: 'email', criticality: 'low', needs: ['mail'] },
   ],
   endpoints: [{ id: 'crm-up', service: 'crm', interval: 30, failureThreshold: 3 }],
-  channels: [{ id: 'chat', service: 'messenger' }, { id: 'sms', service: 'phone' }],
-  alerts: [{ id: 'oncall', stages: [{ notify: ['ann'], via: ['chat'] }, { notify: ['ann'], via: ['sms'], after: 900 }] }],
+  channels: [
+    { id: 'chat', service: 'messenger' },
+    { id: 'sms', service: 'phone' },
+  ],
+  alerts: [
+    {
+      id: 'oncall',
+      stages: [
+        { notify: ['ann'], via: ['chat'] },
+        { notify: ['ann'], via: ['sms'], after: 900 },
+      ],
+    },
+  ],
   escalation: [{ person: 'bob', tryFor: 1200 }, { person: 'ann' }],
 };
 
@@ -39,7 +50,12 @@ describe('simulate (cases checked by hand)', () => {
     const sim = simulate(buildModel(clinic), ['crm']);
     const p = byId(sim, 'booking');
     expect(p.outcome).toBe('plan-b');
-    expect(p.recovery).toMatchObject({ detection: { seconds: 90 }, reach: { seconds: 0, person: 'Person ann', how: 'alert' }, switchTime: 600, total: 690 });
+    expect(p.recovery).toMatchObject({
+      detection: { seconds: 90 },
+      reach: { seconds: 0, person: 'Person ann', how: 'alert' },
+      switchTime: 600,
+      total: 690,
+    });
     expect(p.withinRto).toBe(true);
     expect(byId(sim, 'payments').outcome).toBe('running');
     expect(sim.servicesDown.map((s) => s.id)).toEqual(['crm']);
@@ -47,7 +63,11 @@ describe('simulate (cases checked by hand)', () => {
 
   it('the office line down: payments stop because the plan B messenger is on the same line', () => {
     const sim = simulate(buildModel(clinic), ['isp']);
-    expect(sim.servicesDown.map((s) => `${s.id}: ${s.cause}`)).toEqual(['isp: failed', 'pos: needs Service isp', 'messenger: needs Service isp']);
+    expect(sim.servicesDown.map((s) => `${s.id}: ${s.cause}`)).toEqual([
+      'isp: failed',
+      'pos: needs Service isp',
+      'messenger: needs Service isp',
+    ]);
     const p = byId(sim, 'payments');
     expect(p.outcome).toBe('stopped');
     expect(p.reason).toBe('its plan B needs Service messenger, which is down too');
@@ -92,7 +112,7 @@ describe('simulate (cases checked by hand)', () => {
     expect(p.withinRto).toBeUndefined();
   });
 
-  it('an alert that reaches bob starts the escalation order, which reaches ann after bob\'s 20 minutes: later than the RTO', () => {
+  it("an alert that reaches bob starts the escalation order, which reaches ann after bob's 20 minutes: later than the RTO", () => {
     const sim = simulate(buildModel({ ...clinic, alerts: [{ id: 'oncall', stages: [{ notify: ['bob'], via: ['sms'] }] }] }), ['crm']);
     const p = byId(sim, 'booking');
     expect(p.recovery?.reach).toEqual({ seconds: 1200, person: 'Person ann', how: 'escalation' });
@@ -121,7 +141,8 @@ describe('simulate in the report language', () => {
     expect(byId(ru, 'payments').reason).toMatch(/^запасному варианту нужны «Service messenger»/);
     const text = formatSimulationText(ru, { color: false });
     for (const heading of ['Отказывает:', 'Не работают сервисы', 'Процессы', 'встали: ']) expect(text).toContain(heading);
-    for (const english of ['Failing', 'Services down', 'Processes', 'keeps running', 'STOPS', 'on plan B', 'stopped,']) expect(text).not.toContain(english);
+    for (const english of ['Failing', 'Services down', 'Processes', 'keeps running', 'STOPS', 'on plan B', 'stopped,'])
+      expect(text).not.toContain(english);
     const en = formatSimulationText(simulate(model, ['isp']), { color: false });
     expect(en).toContain('Services down (3)');
     expect(en).toContain('its plan B needs Service messenger, which is down too');

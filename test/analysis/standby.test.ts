@@ -45,8 +45,9 @@ describe('standby services', () => {
 
   it('the fibre is no longer reported as a shared single point; the office still is', () => {
     const findings = analyze(buildModel(office), { today: '2026-11-01' }).findings.filter((f) => f.code === 'PB101');
-    const withoutStandby = analyze(buildModel({ ...office, services: office.services.map((s) => ({ ...s, standby: [] })) }), { today: '2026-11-01' })
-      .findings.filter((f) => f.code === 'PB101');
+    const withoutStandby = analyze(buildModel({ ...office, services: office.services.map((s) => ({ ...s, standby: [] })) }), {
+      today: '2026-11-01',
+    }).findings.filter((f) => f.code === 'PB101');
     expect(withoutStandby.some((f) => f.message.includes('Service fibre'))).toBe(true);
     expect(findings.some((f) => f.message.includes('Service fibre'))).toBe(false);
     expect(findings.some((f) => f.message.includes('Place office'))).toBe(true);

@@ -22,7 +22,9 @@ function sourceFiles(root: string, folder: string): string[] {
 
 function resolve(root: string, from: string, spec: string, known: ReadonlySet<string>): string | undefined {
   if (!spec.startsWith('.')) return undefined;
-  const base = relative(root, join(root, dirname(from), spec)).split(sep).join('/');
+  const base = relative(root, join(root, dirname(from), spec))
+    .split(sep)
+    .join('/');
   return [`${base}.ts`, `${base}/index.ts`, base.replace(/\.js$/, '.ts')].find((c) => known.has(c));
 }
 
@@ -67,14 +69,20 @@ export function importCycles(graph: ImportGraph): string[][] {
   for (const start of [...graph.keys()].sort()) {
     if (index.has(start)) continue;
     const work: { node: string; i: number }[] = [{ node: start, i: 0 }];
-    index.set(start, next); low.set(start, next++); stack.push(start); onStack.add(start);
+    index.set(start, next);
+    low.set(start, next++);
+    stack.push(start);
+    onStack.add(start);
     while (work.length) {
       const top = work[work.length - 1] as { node: string; i: number };
       const targets = graph.get(top.node) ?? [];
       if (top.i < targets.length) {
         const to = targets[top.i++] as string;
         if (!index.has(to)) {
-          index.set(to, next); low.set(to, next++); stack.push(to); onStack.add(to);
+          index.set(to, next);
+          low.set(to, next++);
+          stack.push(to);
+          onStack.add(to);
           work.push({ node: to, i: 0 });
         } else if (onStack.has(to)) low.set(top.node, Math.min(low.get(top.node)!, index.get(to)!));
         continue;
@@ -85,7 +93,11 @@ export function importCycles(graph: ImportGraph): string[][] {
       if (low.get(top.node) === index.get(top.node)) {
         const component: string[] = [];
         let member: string;
-        do { member = stack.pop() as string; onStack.delete(member); component.push(member); } while (member !== top.node);
+        do {
+          member = stack.pop() as string;
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== top.node);
         const selfLoop = (graph.get(top.node) ?? []).includes(top.node);
         if (component.length > 1 || selfLoop) cycles.push(component.sort());
       }

@@ -9,17 +9,22 @@ import { importCycles, readImportGraph, upwardImports, type ImportGraph } from '
 
 /** Higher floors may import lower ones, never the same floor's other folders or a higher one. */
 const FLOORS: Record<string, number> = {
-  bench: 6, cli: 6,
+  bench: 6,
+  cli: 6,
   pipeline: 5,
   generators: 4,
   stacks: 3,
   // The stack deploys the runtime (it writes the functions' config.json with runtimeConfig), so
   // the runtime sits below it; it reads the loader only in its sample-journal script.
   runtime: 2.5,
-  loader: 2, analysis: 2,
+  loader: 2,
+  analysis: 2,
   // The channel table describes the model's channel kinds: it reads model/ types, nothing else.
   channels: 1,
-  model: 0, components: 0, schemas: 0, i18n: 0,
+  model: 0,
+  components: 0,
+  schemas: 0,
+  i18n: 0,
 };
 
 const ROOT = join(__dirname, '..', '..');
@@ -44,7 +49,10 @@ describe('the checks themselves', () => {
   const g = (edges: Record<string, string[]>): ImportGraph => new Map(Object.entries(edges));
 
   it('names an upward import, a same-floor one and a folder without a floor', () => {
-    const found = upwardImports(g({ 'model/a.ts': ['loader/b.ts'], 'loader/b.ts': ['analysis/c.ts'], 'extra/d.ts': ['model/a.ts'], 'analysis/c.ts': ['model/a.ts'] }), FLOORS);
+    const found = upwardImports(
+      g({ 'model/a.ts': ['loader/b.ts'], 'loader/b.ts': ['analysis/c.ts'], 'extra/d.ts': ['model/a.ts'], 'analysis/c.ts': ['model/a.ts'] }),
+      FLOORS,
+    );
     expect(found).toEqual([
       'extra/d.ts -> model/a.ts: extra/ has no floor',
       'loader/b.ts -> analysis/c.ts: analysis/ is not below loader/',
@@ -53,6 +61,9 @@ describe('the checks themselves', () => {
   });
 
   it('finds a cycle through three files and a file importing itself', () => {
-    expect(importCycles(g({ 'a.ts': ['b.ts'], 'b.ts': ['c.ts'], 'c.ts': ['a.ts', 'd.ts'], 'd.ts': [], 'e.ts': ['e.ts'] }))).toEqual([['a.ts', 'b.ts', 'c.ts'], ['e.ts']]);
+    expect(importCycles(g({ 'a.ts': ['b.ts'], 'b.ts': ['c.ts'], 'c.ts': ['a.ts', 'd.ts'], 'd.ts': [], 'e.ts': ['e.ts'] }))).toEqual([
+      ['a.ts', 'b.ts', 'c.ts'],
+      ['e.ts'],
+    ]);
   });
 });

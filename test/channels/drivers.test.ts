@@ -58,7 +58,7 @@ describe('addresses by the table', () => {
     expect(channelAddressValid('email', 'https://hooks.example/alert')).toBe(false);
   });
 
-  it('says where the channel\'s own address lives, for the domain it goes down with', () => {
+  it("says where the channel's own address lives, for the domain it goes down with", () => {
     expect(driverOf('email').addressHost?.('alerts@corner.example')).toBe('corner.example');
     expect(driverOf('webhook').addressHost?.('https://hooks.corner.example/alert')).toBe('hooks.corner.example');
     expect(driverOf('telegram').addressHost).toBeUndefined();

@@ -23,7 +23,10 @@ describe('progress on a terminal', () => {
   });
 
   it('is silent when stderr is not a terminal (CI logs, pipes) and with --quiet', () => {
-    for (const [isTTY, quiet] of [[false, false], [true, true]] as const) {
+    for (const [isTTY, quiet] of [
+      [false, false],
+      [true, true],
+    ] as const) {
       const { written, stream } = fakeStream(isTTY);
       const progress = progressOnTerminal({ stream, quiet });
       progress.stage('analysis');

@@ -1,8 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
-import { ACCOUNT, Recorded, ResourceLog, installMocks, isSecretMarker, providerName, resolve, settle } from './mocks';
-import { AlertRouting, alarmEventPattern, checkAlertRoutingArgs, MAX_EVENT_PATTERN_CHARS, type AlertRoutingArgs } from '../../components/alerts';
+import { ACCOUNT, type Recorded, type ResourceLog, installMocks, isSecretMarker, providerName, resolve, settle } from './mocks';
+import {
+  AlertRouting,
+  alarmEventPattern,
+  checkAlertRoutingArgs,
+  MAX_EVENT_PATTERN_CHARS,
+  type AlertRoutingArgs,
+} from '../../components/alerts';
 import { bundledConfig, rolePolicyDocument } from '../../components/alerts/functions';
 import type { PolicyDocument } from '../../components/common/policy';
 import type { RuntimeConfig } from '../../runtime/config';
@@ -22,9 +28,20 @@ beforeAll(async () => {
 
 const RUNTIME: RuntimeConfig = {
   alarms: { 'endpoint:shop': { route: 'orders', severity: 'critical', processes: ['take-orders'] } },
-  routes: { orders: { id: 'orders', stages: [{ people: ['anna'], after: 0 }, { people: ['boss'], after: 600 }] } },
+  routes: {
+    orders: {
+      id: 'orders',
+      stages: [
+        { people: ['anna'], after: 0 },
+        { people: ['boss'], after: 600 },
+      ],
+    },
+  },
   reach: {
-    anna: [{ channel: 'chat', kind: 'telegram', address: '424242' }, { channel: 'mail', kind: 'email', address: 'anna@acme.example' }],
+    anna: [
+      { channel: 'chat', kind: 'telegram', address: '424242' },
+      { channel: 'mail', kind: 'email', address: 'anna@acme.example' },
+    ],
     boss: [{ channel: 'sms', kind: 'sms', address: '+491701234567' }],
   },
   names: { anna: 'Anna', boss: 'Boss' },
@@ -39,7 +56,10 @@ function args(overrides: Partial<AlertRoutingArgs> = {}): AlertRoutingArgs {
     secrets: { telegramBotToken: pulumi.secret(TOKEN), webhookSecret: pulumi.secret(SECRET), linkKey: pulumi.secret(KEY) },
     journal: { bucketName: 'acme-vault', prefix: 'planb/' },
     emailFrom: 'owner@acme.example',
-    fallback: [{ id: 'anna-email', channel: 'email', address: 'anna@acme.example' }, { id: 'boss-sms', channel: 'sms', address: '+491701234567' }],
+    fallback: [
+      { id: 'anna-email', channel: 'email', address: 'anna@acme.example' },
+      { id: 'boss-sms', channel: 'sms', address: '+491701234567' },
+    ],
     provider: primary,
     region: 'eu-central-1',
     forwardFrom: [{ region: 'us-east-1', provider: use1 }],
@@ -81,11 +101,24 @@ describe('AlertRouting: one pager for every contact', () => {
     }
     // The environment names things; the configuration is config.json, the secrets are in SSM.
     const env = (log.named('a1-alarm').inputs['environment'] as { variables: Record<string, string> }).variables;
-    expect(Object.keys(env).sort()).toEqual([ENV.ackUrl, ENV.emailFrom, ENV.journalBucket, ENV.journalPrefix, ENV.linkKeyParam, ENV.table, ENV.telegramTokenParam, ENV.webhookSecretParam].sort());
+    expect(Object.keys(env).sort()).toEqual(
+      [
+        ENV.ackUrl,
+        ENV.emailFrom,
+        ENV.journalBucket,
+        ENV.journalPrefix,
+        ENV.linkKeyParam,
+        ENV.table,
+        ENV.telegramTokenParam,
+        ENV.webhookSecretParam,
+      ].sort(),
+    );
     expect(env[ENV.telegramTokenParam]).toBe('/planb/acme/a1/telegram-bot-token');
     expect(env[ENV.journalPrefix]).toBe('planb/');
     // The webhook's own URL cannot be in its own settings: it takes it from each request.
-    expect(Object.keys((log.named('a1-webhook').inputs['environment'] as { variables: Record<string, string> }).variables)).not.toContain(ENV.ackUrl);
+    expect(Object.keys((log.named('a1-webhook').inputs['environment'] as { variables: Record<string, string> }).variables)).not.toContain(
+      ENV.ackUrl,
+    );
   });
 
   it('keeps the three secrets as SecureStrings, never plain anywhere', async () => {
@@ -106,21 +139,37 @@ describe('AlertRouting: one pager for every contact', () => {
       'detail-type': ['CloudWatch Alarm State Change'],
       detail: { alarmName: [{ prefix: 'backup-' }, { prefix: 'health-' }] },
     });
-    expect(log.named('a3-alarms-target').inputs).toMatchObject({ arn: 'arn:aws:mock:::aws:lambda/function:Function/a3-alarm', deadLetterConfig: { arn: 'arn:aws:mock:::aws:sqs/queue:Queue/a3-failed' } });
-    expect(log.named('a3-alarms-invoke').inputs).toMatchObject({ principal: 'events.amazonaws.com', sourceArn: 'arn:aws:mock:::aws:cloudwatch/eventRule:EventRule/a3-alarms' });
+    expect(log.named('a3-alarms-target').inputs).toMatchObject({
+      arn: 'arn:aws:mock:::aws:lambda/function:Function/a3-alarm',
+      deadLetterConfig: { arn: 'arn:aws:mock:::aws:sqs/queue:Queue/a3-failed' },
+    });
+    expect(log.named('a3-alarms-invoke').inputs).toMatchObject({
+      principal: 'events.amazonaws.com',
+      sourceArn: 'arn:aws:mock:::aws:cloudwatch/eventRule:EventRule/a3-alarms',
+    });
     const fwd = log.named('a3-forward-us-east-1');
     expect(providerName(fwd.provider)).toBe('use1');
     expect(fwd.inputs['eventPattern']).toBe(rule['eventPattern']);
-    expect(log.named('a3-forward-us-east-1-target').inputs).toMatchObject({ arn: `arn:aws:events:eu-central-1:${ACCOUNT}:event-bus/default`, roleArn: 'arn:aws:mock:::aws:iam/role:Role/a3-forward-us-east-1-role' });
+    expect(log.named('a3-forward-us-east-1-target').inputs).toMatchObject({
+      arn: `arn:aws:events:eu-central-1:${ACCOUNT}:event-bus/default`,
+      roleArn: 'arn:aws:mock:::aws:iam/role:Role/a3-forward-us-east-1-role',
+    });
     const put = JSON.parse(log.named('a3-forward-us-east-1-policy').inputs['policy'] as string) as PolicyDocument;
-    expect(put.Statement).toEqual([{ Effect: 'Allow', Action: 'events:PutEvents', Resource: `arn:aws:events:eu-central-1:${ACCOUNT}:event-bus/default` }]);
-    expect(log.ofType('aws:cloudwatch/eventRule:EventRule').find((r) => r.name === 'a3-tick')!.inputs['scheduleExpression']).toBe('rate(1 minute)');
+    expect(put.Statement).toEqual([
+      { Effect: 'Allow', Action: 'events:PutEvents', Resource: `arn:aws:events:eu-central-1:${ACCOUNT}:event-bus/default` },
+    ]);
+    expect(log.ofType('aws:cloudwatch/eventRule:EventRule').find((r) => r.name === 'a3-tick')!.inputs['scheduleExpression']).toBe(
+      'rate(1 minute)',
+    );
   });
 
-  it('nothing is dropped silently: async failures to a queue whose alarm, like the webhook\'s errors, reaches people over plain unfiltered SNS', async () => {
+  it("nothing is dropped silently: async failures to a queue whose alarm, like the webhook's errors, reaches people over plain unfiltered SNS", async () => {
     await build('a4', args());
     for (const k of ['alarm', 'tick']) {
-      expect(log.named(`a4-${k}-on-failure`).inputs).toMatchObject({ maximumRetryAttempts: 2, destinationConfig: { onFailure: { destination: 'arn:aws:mock:::aws:sqs/queue:Queue/a4-failed' } } });
+      expect(log.named(`a4-${k}-on-failure`).inputs).toMatchObject({
+        maximumRetryAttempts: 2,
+        destinationConfig: { onFailure: { destination: 'arn:aws:mock:::aws:sqs/queue:Queue/a4-failed' } },
+      });
     }
     expect(log.named('a4-failed').inputs).toMatchObject({ messageRetentionSeconds: 1209600, sqsManagedSseEnabled: true });
     for (const a of ['a4-failed-alarm', 'a4-webhook-errors-alarm']) {
@@ -133,20 +182,35 @@ describe('AlertRouting: one pager for every contact', () => {
     ]);
     for (const s of subs) expect(s.inputs['filterPolicy']).toBeUndefined();
     const kp = JSON.parse(log.named('a4-failing-key').inputs['policy'] as string) as PolicyDocument;
-    expect(kp.Statement[1]).toMatchObject({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Condition: { StringEquals: { 'aws:SourceAccount': ACCOUNT } } });
+    expect(kp.Statement[1]).toMatchObject({
+      Principal: { Service: 'cloudwatch.amazonaws.com' },
+      Condition: { StringEquals: { 'aws:SourceAccount': ACCOUNT } },
+    });
   });
 
   it('a public function URL for the webhook, with both permissions AWS requires since October 2025', async () => {
     await build('a5', args());
     expect(log.named('a5-webhook-url').inputs).toMatchObject({ authorizationType: 'NONE' });
-    expect(log.named('a5-webhook-url-public').inputs).toMatchObject({ action: 'lambda:InvokeFunctionUrl', principal: '*', functionUrlAuthType: 'NONE' });
-    expect(log.named('a5-webhook-url-invoke').inputs).toMatchObject({ action: 'lambda:InvokeFunction', principal: '*', invokedViaFunctionUrl: true });
+    expect(log.named('a5-webhook-url-public').inputs).toMatchObject({
+      action: 'lambda:InvokeFunctionUrl',
+      principal: '*',
+      functionUrlAuthType: 'NONE',
+    });
+    expect(log.named('a5-webhook-url-invoke').inputs).toMatchObject({
+      action: 'lambda:InvokeFunction',
+      principal: '*',
+      invokedViaFunctionUrl: true,
+    });
   });
 
   it('a DynamoDB table on demand with TTL, encryption and point-in-time recovery; an SES sender identity', async () => {
     await build('a6', args());
     expect(log.named('a6-state').inputs).toMatchObject({
-      billingMode: 'PAY_PER_REQUEST', hashKey: 'pk', ttl: { attributeName: 'ttl', enabled: true }, serverSideEncryption: { enabled: true }, pointInTimeRecovery: { enabled: true },
+      billingMode: 'PAY_PER_REQUEST',
+      hashKey: 'pk',
+      ttl: { attributeName: 'ttl', enabled: true },
+      serverSideEncryption: { enabled: true },
+      pointInTimeRecovery: { enabled: true },
     });
     expect(log.named('a6-sender').inputs).toMatchObject({ emailIdentity: 'owner@acme.example' });
   });
@@ -171,14 +235,33 @@ describe('AlertRouting: one pager for every contact', () => {
 
 describe('AlertRouting pure parts', () => {
   it('config.json maps physical alarm names to journal ids, sorted, beside the runtime configuration', async () => {
-    const text = await resolve(bundledConfig(args({ alarms: [{ name: 'z-alarm', id: 'endpoint:z' }, { name: 'a-alarm', id: 'endpoint:a' }] })));
+    const text = await resolve(
+      bundledConfig(
+        args({
+          alarms: [
+            { name: 'z-alarm', id: 'endpoint:z' },
+            { name: 'a-alarm', id: 'endpoint:a' },
+          ],
+        }),
+      ),
+    );
     const json = JSON.parse(text);
     expect(Object.keys(json.alarmIds)).toEqual(['a-alarm', 'z-alarm']);
     expect(json.runtime).toEqual(RUNTIME);
   });
 
   it('the role: its own logs, secrets, table, the journal prefix, SMS to numbers only, e-mail from its sender only', () => {
-    const doc = rolePolicyDocument({ logs: ['arn:logs:g'], params: ['arn:p'], tableArn: 'arn:t', queueArn: 'arn:q', bucket: 'vault', prefix: 'planb/', account: ACCOUNT, region: 'eu-central-1', emailFrom: 'o@acme.example' });
+    const doc = rolePolicyDocument({
+      logs: ['arn:logs:g'],
+      params: ['arn:p'],
+      tableArn: 'arn:t',
+      queueArn: 'arn:q',
+      bucket: 'vault',
+      prefix: 'planb/',
+      account: ACCOUNT,
+      region: 'eu-central-1',
+      emailFrom: 'o@acme.example',
+    });
     const by = Object.fromEntries(doc.Statement.map((s) => [s.Sid, s]));
     expect(by['Journal']).toMatchObject({ Action: 's3:PutObject', Resource: 'arn:aws:s3:::vault/planb/journal/*' });
     expect(by['Sms']).toMatchObject({ Action: 'sns:Publish', NotResource: 'arn:aws:sns:*:*:*' });
@@ -187,9 +270,13 @@ describe('AlertRouting pure parts', () => {
   });
 
   it('refuses what would fail later, naming the argument', () => {
-    expect(() => checkAlertRoutingArgs(args({ secrets: { linkKey: pulumi.secret(KEY) } }))).toThrow(/Telegram; give telegramBotToken and webhookSecret/);
+    expect(() => checkAlertRoutingArgs(args({ secrets: { linkKey: pulumi.secret(KEY) } }))).toThrow(
+      /Telegram; give telegramBotToken and webhookSecret/,
+    );
     expect(() => checkAlertRoutingArgs(args({ fallback: [] }))).toThrow(/fallback: empty/);
-    expect(() => checkAlertRoutingArgs(args({ fallback: [{ id: 'x', channel: 'sms', address: '0301234' }] }))).toThrow(/fallback\[x\]\.address: expected an E.164/);
+    expect(() => checkAlertRoutingArgs(args({ fallback: [{ id: 'x', channel: 'sms', address: '0301234' }] }))).toThrow(
+      /fallback\[x\]\.address: expected an E.164/,
+    );
     expect(() => checkAlertRoutingArgs(args({ alarmNamePrefixes: ['has space'] }))).toThrow(/not an alarm-name prefix/);
     const many = Array.from({ length: 120 }, (_, i) => `component-number-${i}-`);
     expect(alarmEventPattern(many).length).toBeGreaterThan(MAX_EVENT_PATTERN_CHARS);

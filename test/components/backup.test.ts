@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
-import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
+import { type ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
 import {
-  BackupDataSet,
+  type BackupDataSet,
   BackupVaults,
-  BackupVaultsArgs,
+  type BackupVaultsArgs,
   checkBackupVaultsArgs,
   freshnessWindow,
   lifecycleRules,
@@ -36,7 +36,11 @@ function args(overrides: Partial<BackupVaultsArgs> = {}): BackupVaultsArgs {
   return { business: 'acme', dataSets: [set('orders', { process: 'orders' })], ...overrides };
 }
 
-async function build(name: string, a: BackupVaultsArgs, providers: Record<string, aws.Provider | cloudflare.Provider> = { aws: primary }): Promise<BackupVaults> {
+async function build(
+  name: string,
+  a: BackupVaultsArgs,
+  providers: Record<string, aws.Provider | cloudflare.Provider> = { aws: primary },
+): Promise<BackupVaults> {
   const v = new BackupVaults(name, a, { providers });
   await Promise.all(Object.values(v.freshnessAlarmArns).map((o) => resolve(o)));
   await settle();
@@ -55,7 +59,12 @@ const HARDENED = ['', '-pab', '-ownership', '-sse', '-versioning', '-policy', '-
 function expectHardened(prefix: string, provider: string, sse: string): void {
   expect(log.named(prefix).type).toBe('aws:s3/bucket:Bucket');
   expect(log.named(prefix).inputs['forceDestroy']).toBe(false);
-  expect(log.named(`${prefix}-pab`).inputs).toMatchObject({ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
+  expect(log.named(`${prefix}-pab`).inputs).toMatchObject({
+    blockPublicAcls: true,
+    blockPublicPolicy: true,
+    ignorePublicAcls: true,
+    restrictPublicBuckets: true,
+  });
   expect(log.named(`${prefix}-ownership`).inputs['rule']).toEqual({ objectOwnership: 'BucketOwnerEnforced' });
   expect(log.named(`${prefix}-sse`).inputs['rules'][0].applyServerSideEncryptionByDefault).toEqual({ sseAlgorithm: sse });
   expect(log.named(`${prefix}-versioning`).inputs['versioningConfiguration']).toEqual({ status: 'Enabled' });
@@ -82,7 +91,11 @@ describe('BackupVaults', () => {
     );
     expectHardened('b1-unlocked', 'euc1', 'aws:kms');
     expect(log.named('b1-unlocked').inputs['objectLockEnabled']).toBeUndefined();
-    expect(log.named('b1-orders-no-backup-within-rpo').inputs['tags']).toEqual({ 'planb:business': 'acme', 'planb:component': 'b1', 'planb:process': 'orders' });
+    expect(log.named('b1-orders-no-backup-within-rpo').inputs['tags']).toEqual({
+      'planb:business': 'acme',
+      'planb:component': 'b1',
+      'planb:process': 'orders',
+    });
     expect(await resolve(v.locations['orders']?.bucket as never)).toBe(bucketName('b1-unlocked'));
     expect(v.locations['orders']?.prefix).toBe('orders/');
   });
@@ -102,15 +115,28 @@ describe('BackupVaults', () => {
     expect(log.names('aws:s3/bucket:Bucket').filter((n) => n.startsWith('b2-'))).toEqual(['b2-governance-14d', 'b2-governance-30d']);
     expect(log.named('b2-governance-30d-lock').inputs['rule']).toEqual({ defaultRetention: { mode: 'GOVERNANCE', days: 30 } });
     expect(log.named('b2-governance-14d-lock').inputs['rule']).toEqual({ defaultRetention: { mode: 'GOVERNANCE', days: 14 } });
-    const rules = log.named('b2-governance-30d-lifecycle').inputs['rules'] as { filter: { prefix: string }; noncurrentVersionExpiration: { noncurrentDays: number } }[];
+    const rules = log.named('b2-governance-30d-lifecycle').inputs['rules'] as {
+      filter: { prefix: string };
+      noncurrentVersionExpiration: { noncurrentDays: number };
+    }[];
     expect(rules.map((r) => [r.filter.prefix, r.noncurrentVersionExpiration.noncurrentDays])).toEqual([
       ['customers/', 90],
       ['templates/', 120],
     ]);
     // A metric filter and an alarm per data set, each on its own vault and prefix.
-    expect(log.named('b2-orders-uploads-metric').inputs).toMatchObject({ bucket: 'b2-governance-14d-id', filter: { prefix: 'orders/' }, name: 'uploads-orders' });
-    expect(log.named('b2-templates-uploads-metric').inputs).toMatchObject({ bucket: 'b2-governance-30d-id', filter: { prefix: 'templates/' } });
-    expect(log.named('b2-orders-no-backup-within-rpo').inputs['dimensions']).toEqual({ BucketName: bucketName('b2-governance-14d'), FilterId: 'uploads-orders' });
+    expect(log.named('b2-orders-uploads-metric').inputs).toMatchObject({
+      bucket: 'b2-governance-14d-id',
+      filter: { prefix: 'orders/' },
+      name: 'uploads-orders',
+    });
+    expect(log.named('b2-templates-uploads-metric').inputs).toMatchObject({
+      bucket: 'b2-governance-30d-id',
+      filter: { prefix: 'templates/' },
+    });
+    expect(log.named('b2-orders-no-backup-within-rpo').inputs['dimensions']).toEqual({
+      BucketName: bucketName('b2-governance-14d'),
+      FilterId: 'uploads-orders',
+    });
   });
 
   it('alarm fires on missing PutRequests within the RPO plus grace and notifies the topics', async () => {
@@ -147,14 +173,23 @@ describe('BackupVaults', () => {
         status: 'Enabled',
         deleteMarkerReplication: { status: 'Disabled' },
         sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: 'Enabled' } },
-        destination: { bucket: `arn:aws:s3:::${bucketName('b4-replica')}`, encryptionConfiguration: { replicaKmsKeyId: 'arn:aws:kms:euw1:123456789012:key/aws-s3' } },
+        destination: {
+          bucket: `arn:aws:s3:::${bucketName('b4-replica')}`,
+          encryptionConfiguration: { replicaKmsKeyId: 'arn:aws:kms:euw1:123456789012:key/aws-s3' },
+        },
       });
     }
     const pol = JSON.parse(log.named('b4-replication-policy').inputs['policy'] as string) as PolicyDocument;
-    const s3Resources = pol.Statement.filter((s) => [s.Action].flat().every((a) => a.startsWith('s3:'))).flatMap((s) => [s.Resource].flat());
+    const s3Resources = pol.Statement.filter((s) => [s.Action].flat().every((a) => a.startsWith('s3:'))).flatMap((s) =>
+      [s.Resource].flat(),
+    );
     const [a, b, replica] = [bucketName('b4-unlocked'), bucketName('b4-compliance-30d'), bucketName('b4-replica')];
-    expect(new Set(s3Resources)).toEqual(new Set([a, b].flatMap((x) => [`arn:aws:s3:::${x}`, `arn:aws:s3:::${x}/*`]).concat(`arn:aws:s3:::${replica}/*`)));
-    const kmsResources = pol.Statement.filter((s) => [s.Action].flat().some((x) => x.startsWith('kms:'))).flatMap((s) => [s.Resource].flat());
+    expect(new Set(s3Resources)).toEqual(
+      new Set([a, b].flatMap((x) => [`arn:aws:s3:::${x}`, `arn:aws:s3:::${x}/*`]).concat(`arn:aws:s3:::${replica}/*`)),
+    );
+    const kmsResources = pol.Statement.filter((s) => [s.Action].flat().some((x) => x.startsWith('kms:'))).flatMap((s) =>
+      [s.Resource].flat(),
+    );
     expect(kmsResources.sort()).toEqual(['arn:aws:kms:euc1:123456789012:key/aws-s3', 'arn:aws:kms:euw1:123456789012:key/aws-s3']);
     expect(pol.Statement.flatMap((s) => [s.Action].flat())).toContain('s3:GetObjectRetention');
     expect(pol.Statement.flatMap((s) => [s.Action].flat())).not.toContain('s3:*');
@@ -172,7 +207,11 @@ describe('BackupVaults', () => {
 
   it('one R2 bucket, only when a data set is kept off AWS, through the Cloudflare provider of opts.providers', async () => {
     const cf = new cloudflare.Provider('cfb', { apiToken: 'unused' });
-    await build('b6', args({ r2: { accountId: 'cf-acct', location: 'weur' }, dataSets: [set('x', { offsite: true }), set('y', { offsite: true })] }), { aws: primary, cloudflare: cf });
+    await build(
+      'b6',
+      args({ r2: { accountId: 'cf-acct', location: 'weur' }, dataSets: [set('x', { offsite: true }), set('y', { offsite: true })] }),
+      { aws: primary, cloudflare: cf },
+    );
     const r2 = log.named('b6-r2');
     expect(r2.type).toBe('cloudflare:index/r2Bucket:R2Bucket');
     expect(r2.inputs).toMatchObject({ accountId: 'cf-acct', name: 'planb-acme-b6-offsite', location: 'weur' });
@@ -201,7 +240,12 @@ describe('backup checks', () => {
 
   it('groups by lock class only, in a stable order', () => {
     const lock = (days: number) => ({ mode: 'GOVERNANCE' as const, retentionDays: days });
-    const classes = vaultClasses([{ id: 'c', objectLock: lock(30) }, { id: 'a' }, { id: 'b', objectLock: lock(30) }, { id: 'd', objectLock: lock(7) }]);
+    const classes = vaultClasses([
+      { id: 'c', objectLock: lock(30) },
+      { id: 'a' },
+      { id: 'b', objectLock: lock(30) },
+      { id: 'd', objectLock: lock(7) },
+    ]);
     expect(classes.map((c) => [c.key, c.members.map((m) => m.id)])).toEqual([
       ['governance-30d', ['c', 'b']],
       ['governance-7d', ['d']],
@@ -210,9 +254,29 @@ describe('backup checks', () => {
   });
 
   it('one lifecycle rule per prefix, sorted, each aborting stale uploads', () => {
-    expect(lifecycleRules([{ prefix: 'b/', noncurrentVersionDays: 3 }, { prefix: 'a/', noncurrentVersionDays: 9 }], 7)).toEqual([
-      { id: 'expire-a', status: 'Enabled', filter: { prefix: 'a/' }, noncurrentVersionExpiration: { noncurrentDays: 9 }, abortIncompleteMultipartUpload: { daysAfterInitiation: 7 } },
-      { id: 'expire-b', status: 'Enabled', filter: { prefix: 'b/' }, noncurrentVersionExpiration: { noncurrentDays: 3 }, abortIncompleteMultipartUpload: { daysAfterInitiation: 7 } },
+    expect(
+      lifecycleRules(
+        [
+          { prefix: 'b/', noncurrentVersionDays: 3 },
+          { prefix: 'a/', noncurrentVersionDays: 9 },
+        ],
+        7,
+      ),
+    ).toEqual([
+      {
+        id: 'expire-a',
+        status: 'Enabled',
+        filter: { prefix: 'a/' },
+        noncurrentVersionExpiration: { noncurrentDays: 9 },
+        abortIncompleteMultipartUpload: { daysAfterInitiation: 7 },
+      },
+      {
+        id: 'expire-b',
+        status: 'Enabled',
+        filter: { prefix: 'b/' },
+        noncurrentVersionExpiration: { noncurrentDays: 3 },
+        abortIncompleteMultipartUpload: { daysAfterInitiation: 7 },
+      },
     ]);
   });
 
@@ -244,6 +308,10 @@ describe('backup checks', () => {
 
   it('policy builder grants nothing beyond the buckets', () => {
     const doc = replicationPolicy({ sources: [{ arn: 'arn:aws:s3:::src', objectLock: false }], replicaArn: 'arn:aws:s3:::dst' });
-    expect(doc.Statement.flatMap((s) => [s.Resource].flat()).sort()).toEqual(['arn:aws:s3:::dst/*', 'arn:aws:s3:::src', 'arn:aws:s3:::src/*']);
+    expect(doc.Statement.flatMap((s) => [s.Resource].flat()).sort()).toEqual([
+      'arn:aws:s3:::dst/*',
+      'arn:aws:s3:::src',
+      'arn:aws:s3:::src/*',
+    ]);
   });
 });

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
-import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
-import { RedundantDns, RedundantDnsArgs, checkRecords, mxParts } from '../../components/dns';
+import { type ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
+import { RedundantDns, type RedundantDnsArgs, checkRecords, mxParts } from '../../components/dns';
 
 let log: ResourceLog;
 beforeAll(async () => {
@@ -91,13 +91,16 @@ describe('RedundantDns', () => {
   });
 
   it('gives Cloudflare host names without the final dot (else every preview shows a change)', async () => {
-    await build('d2b', baseArgs({
-      records: [
-        { name: 'www', type: 'CNAME', values: ['shop.hosting.example.'], ttl: 300 },
-        { name: '@', type: 'MX', values: ['10 mx.yandex.net.'], ttl: 3600 },
-      ],
-      failoverRecords: [],
-    }));
+    await build(
+      'd2b',
+      baseArgs({
+        records: [
+          { name: 'www', type: 'CNAME', values: ['shop.hosting.example.'], ttl: 300 },
+          { name: '@', type: 'MX', values: ['10 mx.yandex.net.'], ttl: 3600 },
+        ],
+        failoverRecords: [],
+      }),
+    );
     expect(log.all.find((r) => r.name.startsWith('d2b-cf-www-cname-'))?.inputs['content']).toBe('shop.hosting.example');
     expect(log.all.find((r) => r.name.startsWith('d2b-cf-apex-mx-'))?.inputs['content']).toBe('mx.yandex.net');
     expect(log.named('d2b-r53-www-cname').inputs['records']).toEqual(['shop.hosting.example.']);
@@ -114,7 +117,11 @@ describe('RedundantDns', () => {
       failoverRoutingPolicies: [{ type: 'PRIMARY' }],
       healthCheckId: 'hc-shop',
     });
-    expect(s).toMatchObject({ records: ['198.51.100.20'], setIdentifier: 'shop-a-secondary', failoverRoutingPolicies: [{ type: 'SECONDARY' }] });
+    expect(s).toMatchObject({
+      records: ['198.51.100.20'],
+      setIdentifier: 'shop-a-secondary',
+      failoverRoutingPolicies: [{ type: 'SECONDARY' }],
+    });
     expect(s['healthCheckId']).toBeUndefined();
   });
 
@@ -132,7 +139,9 @@ describe('RedundantDns', () => {
     // One range only: 2xx after redirects, the nearest to Route 53's 2xx-or-3xx without following.
     expect(log.named('d5-cf-lb-shop-a-monitor').inputs).toMatchObject({ expectedCodes: '2xx', followRedirects: true });
     expect(log.named('d5-cf-lb-shop-a-primary').inputs['origins']).toEqual([{ name: 'primary', address: '192.0.2.20', enabled: true }]);
-    expect(log.named('d5-cf-lb-shop-a-secondary').inputs['origins']).toEqual([{ name: 'secondary', address: '198.51.100.20', enabled: true }]);
+    expect(log.named('d5-cf-lb-shop-a-secondary').inputs['origins']).toEqual([
+      { name: 'secondary', address: '198.51.100.20', enabled: true },
+    ]);
     const lb = log.named('d5-cf-lb-shop-a');
     expect(lb.type).toBe('cloudflare:index/loadBalancer:LoadBalancer');
     expect(lb.inputs).toMatchObject({ name: 'shop.acme.example', proxied: false, steeringPolicy: 'off' });
@@ -146,17 +155,32 @@ describe('RedundantDns', () => {
       'd5c',
       baseArgs({
         cloudflare: { accountId: 'cf-acct', plan: 'pro', loadBalancer: true },
-        failoverRecords: [{ name: 'www', type: 'CNAME', primaryValue: 'shop.hosting.example', secondaryValue: 'backup.hosting.example', healthCheckId: 'hc', ttl: 60 }],
+        failoverRecords: [
+          {
+            name: 'www',
+            type: 'CNAME',
+            primaryValue: 'shop.hosting.example',
+            secondaryValue: 'backup.hosting.example',
+            healthCheckId: 'hc',
+            ttl: 60,
+          },
+        ],
       }),
     );
-    expect(log.named('d5c-cf-lb-www-cname-primary').inputs['origins']).toEqual([{ name: 'primary', address: 'shop.hosting.example', enabled: true, flattenCname: false }]);
-    expect(log.named('d5c-cf-lb-www-cname-secondary').inputs['origins']).toEqual([{ name: 'secondary', address: 'backup.hosting.example', enabled: true, flattenCname: false }]);
+    expect(log.named('d5c-cf-lb-www-cname-primary').inputs['origins']).toEqual([
+      { name: 'primary', address: 'shop.hosting.example', enabled: true, flattenCname: false },
+    ]);
+    expect(log.named('d5c-cf-lb-www-cname-secondary').inputs['origins']).toEqual([
+      { name: 'secondary', address: 'backup.hosting.example', enabled: true, flattenCname: false },
+    ]);
     expect(log.named('d5c-r53-fo-www-cname-primary').inputs).toMatchObject({ type: 'CNAME', records: ['shop.hosting.example'] });
   });
 
   it('keeps names stable when an unrelated record changes', async () => {
     await build('d6', baseArgs());
-    const before = log.all.filter((r) => r.name.startsWith('d6-') && !r.name.startsWith('d6-r53-apex-txt') && !r.name.startsWith('d6-cf-apex-txt'));
+    const before = log.all.filter(
+      (r) => r.name.startsWith('d6-') && !r.name.startsWith('d6-r53-apex-txt') && !r.name.startsWith('d6-cf-apex-txt'),
+    );
     const args = baseArgs();
     args.records = [
       { name: 'blog', type: 'CNAME' as const, values: ['blog.host.example'], ttl: 300 },
@@ -190,14 +214,20 @@ describe('record checks', () => {
   });
 
   it('subscribes the paid plan a new zone needs (it starts on Free), and only Pro or Business', async () => {
-    const dns = await build('plan-pro', baseArgs({ zoneName: 'pro.example', cloudflare: { accountId: 'cf-acct', plan: 'pro', loadBalancer: true } }));
+    const dns = await build(
+      'plan-pro',
+      baseArgs({ zoneName: 'pro.example', cloudflare: { accountId: 'cf-acct', plan: 'pro', loadBalancer: true } }),
+    );
     const sub = log.named('plan-pro-cf-plan');
     expect(sub.type).toBe('cloudflare:index/zoneSubscription:ZoneSubscription');
     expect(sub.inputs).toMatchObject({ zoneId: 'plan-pro-cf-zone-id', frequency: 'monthly', ratePlan: { id: 'pro' } });
     // What needs the plan (health checks through this output, load balancers) gets the zone id once it is subscribed.
     expect(await resolve(dns.cloudflareZoneId)).toBe('plan-pro-cf-zone-id');
     await build('plan-free', baseArgs({ zoneName: 'free.example' }));
-    await build('plan-ent', baseArgs({ zoneName: 'ent.example', cloudflare: { accountId: 'cf-acct', plan: 'enterprise', loadBalancer: false } }));
+    await build(
+      'plan-ent',
+      baseArgs({ zoneName: 'ent.example', cloudflare: { accountId: 'cf-acct', plan: 'enterprise', loadBalancer: false } }),
+    );
     expect(log.names().filter((n) => n.startsWith('plan-') && n.endsWith('-cf-plan'))).toEqual(['plan-pro-cf-plan']);
   });
 

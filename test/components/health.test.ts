@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
-import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
-import { EndpointSpec, HealthChecks, HealthChecksArgs, checkEndpoint, checkEndpoints } from '../../components/health';
+import { type ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
+import { type EndpointSpec, HealthChecks, type HealthChecksArgs, checkEndpoint, checkEndpoints } from '../../components/health';
 
 let log: ResourceLog;
 let use1: aws.Provider;
@@ -24,7 +24,15 @@ const shop: EndpointSpec = {
   alarmTopicArn: 'arn:aws:sns:us-east-1:123456789012:critical',
   process: 'orders',
 };
-const mail: EndpointSpec = { ...shop, id: 'mail', type: 'TCP', port: 25, path: undefined, searchString: undefined, alarmTopicArn: 'arn:warning' };
+const mail: EndpointSpec = {
+  ...shop,
+  id: 'mail',
+  type: 'TCP',
+  port: 25,
+  path: undefined,
+  searchString: undefined,
+  alarmTopicArn: 'arn:warning',
+};
 
 function args(overrides: Partial<HealthChecksArgs> = {}): HealthChecksArgs {
   return { business: 'acme', endpoints: [shop, mail], alarmProvider: use1, ...overrides };
@@ -38,7 +46,7 @@ async function build(name: string, a: HealthChecksArgs): Promise<HealthChecks> {
 }
 
 describe('HealthChecks', () => {
-  it('takes the health checks\' and Cloudflare\'s providers from opts.providers; only the alarms\' us-east-1 provider is an argument', async () => {
+  it("takes the health checks' and Cloudflare's providers from opts.providers; only the alarms' us-east-1 provider is an argument", async () => {
     const home = new aws.Provider('home', { region: 'eu-central-1' });
     const cf = new cloudflare.Provider('cfh', { apiToken: 'unused' });
     const hc = new HealthChecks('hp', args({ cloudflare: { zoneId: 'zone', plan: 'pro' } }), { providers: { aws: home, cloudflare: cf } });
@@ -64,11 +72,20 @@ describe('HealthChecks', () => {
       requestInterval: 30,
       regions: ['ap-southeast-1', 'eu-west-1', 'us-east-1'],
     });
-    expect(log.named('h1-shop').inputs['tags']).toMatchObject({ 'planb:business': 'acme', 'planb:component': 'h1', 'planb:process': 'orders' });
+    expect(log.named('h1-shop').inputs['tags']).toMatchObject({
+      'planb:business': 'acme',
+      'planb:component': 'h1',
+      'planb:process': 'orders',
+    });
     expect(log.named('h1-mail').inputs['resourcePath']).toBeUndefined();
     for (const alarm of log.ofType('aws:cloudwatch/metricAlarm:MetricAlarm').filter((r) => r.name.startsWith('h1-'))) {
       expect(providerName(alarm.provider)).toBe('use1');
-      expect(alarm.inputs).toMatchObject({ namespace: 'AWS/Route53', metricName: 'HealthCheckStatus', comparisonOperator: 'LessThanThreshold', threshold: 1 });
+      expect(alarm.inputs).toMatchObject({
+        namespace: 'AWS/Route53',
+        metricName: 'HealthCheckStatus',
+        comparisonOperator: 'LessThanThreshold',
+        threshold: 1,
+      });
       expect(alarm.inputs['alarmActions']).toHaveLength(1);
       expect(alarm.inputs['okActions']).toEqual(alarm.inputs['alarmActions']);
       expect(alarm.parent).toContain('planb:health:HealthChecks');
@@ -99,7 +116,14 @@ describe('HealthChecks', () => {
 
   it('keeps names stable when another endpoint is added or changed', async () => {
     await build('h4', args({ endpoints: [{ ...shop, fqdn: 'new.acme.example' }, { ...mail, id: 'api', type: 'HTTPS', port: 443 }, mail] }));
-    expect(log.names().filter((n) => n.startsWith('h4-'))).toEqual(['h4-api', 'h4-api-alarm', 'h4-mail', 'h4-mail-alarm', 'h4-shop', 'h4-shop-alarm']);
+    expect(log.names().filter((n) => n.startsWith('h4-'))).toEqual([
+      'h4-api',
+      'h4-api-alarm',
+      'h4-mail',
+      'h4-mail-alarm',
+      'h4-shop',
+      'h4-shop-alarm',
+    ]);
   });
 });
 

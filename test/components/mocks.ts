@@ -106,7 +106,11 @@ function invokeResult(token: string, provider: string): Record<string, unknown> 
       return { accountId: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:user/ci`, userId: 'AIDA', id: ACCOUNT };
     case 'aws:kms/getAlias:getAlias': {
       const where = providerName(provider) || 'default';
-      return { arn: `arn:aws:kms:${where}:${ACCOUNT}:alias/aws/s3`, targetKeyArn: `arn:aws:kms:${where}:${ACCOUNT}:key/aws-s3`, targetKeyId: 'aws-s3' };
+      return {
+        arn: `arn:aws:kms:${where}:${ACCOUNT}:alias/aws/s3`,
+        targetKeyArn: `arn:aws:kms:${where}:${ACCOUNT}:key/aws-s3`,
+        targetKeyId: 'aws-s3',
+      };
     }
     default:
       throw new Error(`unmocked invoke ${token}`);

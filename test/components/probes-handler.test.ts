@@ -17,7 +17,8 @@ import * as probe from '../../components/probes/handler';
 const DAY = 86400000;
 /** Sends every name to 127.0.0.1, so the probe uses its real SNI and Host but never leaves the machine. */
 const local: LookupFunction = (_host, options, cb) => {
-  if (typeof options === 'object' && options.all) (cb as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: '127.0.0.1', family: 4 }]);
+  if (typeof options === 'object' && options.all)
+    (cb as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: '127.0.0.1', family: 4 }]);
   else cb(null, '127.0.0.1', 4);
 };
 
@@ -33,11 +34,29 @@ describe('TLS days left, from a real certificate', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'planb-probe-'));
     // An argument array, no shell: the certificate is valid for exactly 30 days from now.
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '30',
-      '-subj', '/CN=shop.test', '-addext', 'subjectAltName=DNS:shop.test',
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+        '-days',
+        '30',
+        '-subj',
+        '/CN=shop.test',
+        '-addext',
+        'subjectAltName=DNS:shop.test',
+      ],
+      { stdio: 'ignore' },
+    );
     const pem = readFileSync(join(dir, 'cert.pem'));
     cert = new X509Certificate(pem);
     server = https.createServer({ key: readFileSync(join(dir, 'key.pem')), cert: pem }, (_q, r) => r.end('ok'));
@@ -105,7 +124,12 @@ describe('business value, from a real HTTP endpoint', () => {
       await probe.measureBusiness({ url: `${base}/json`, field: 'orders.today' }, { now: 0 }),
       await probe.measureBusiness({ url: `${base}/json` }, { now: 0 }),
     ];
-    expect(none).toEqual([{ error: 'HTTP 500' }, { error: 'timeout' }, { error: 'no number at orders.today' }, { error: 'body is not a number' }]);
+    expect(none).toEqual([
+      { error: 'HTTP 500' },
+      { error: 'timeout' },
+      { error: 'no number at orders.today' },
+      { error: 'body is not a number' },
+    ]);
   });
 
   it('publishes what it read and nothing for what it could not; one run never throws', async () => {
@@ -123,8 +147,22 @@ describe('business value, from a real HTTP endpoint', () => {
     );
     expect(published).toEqual([data]);
     expect(data.map((d) => [d.MetricName, d.Dimensions, d.Value])).toEqual([
-      ['BusinessValue', [{ Name: 'Business', Value: 'kiosk' }, { Name: 'Check', Value: 'orders' }], 3],
-      ['DomainDaysLeft', [{ Name: 'Business', Value: 'kiosk' }, { Name: 'Check', Value: 'kiosk-example' }], 29],
+      [
+        'BusinessValue',
+        [
+          { Name: 'Business', Value: 'kiosk' },
+          { Name: 'Check', Value: 'orders' },
+        ],
+        3,
+      ],
+      [
+        'DomainDaysLeft',
+        [
+          { Name: 'Business', Value: 'kiosk' },
+          { Name: 'Check', Value: 'kiosk-example' },
+        ],
+        29,
+      ],
     ]);
   });
 });
@@ -133,8 +171,18 @@ describe('active hours', () => {
   it('keeps a business check quiet at its floor outside its local hours', async () => {
     // 21:30 UTC is 00:30 in Moscow (UTC+3): outside 09:00-23:00, so the probe does not even call the URL.
     const night = Date.parse('2027-03-01T21:30:00Z');
-    const target: probe.ProbeTargetJson = { id: 'orders', kind: 'business', url: 'http://127.0.0.1:1/', floor: 2, activeHours: '09:00-23:00' };
-    expect(await probe.measureTarget(target, { now: night, timeZone: 'Europe/Moscow' })).toEqual({ metric: 'BusinessValue', value: 2, quiet: true });
+    const target: probe.ProbeTargetJson = {
+      id: 'orders',
+      kind: 'business',
+      url: 'http://127.0.0.1:1/',
+      floor: 2,
+      activeHours: '09:00-23:00',
+    };
+    expect(await probe.measureTarget(target, { now: night, timeZone: 'Europe/Moscow' })).toEqual({
+      metric: 'BusinessValue',
+      value: 2,
+      quiet: true,
+    });
     expect(probe.withinHours('09:00-23:00', 'Europe/Moscow', Date.parse('2027-03-01T19:59:00Z'))).toBe(true);
     expect(probe.withinHours('09:00-23:00', 'Europe/Moscow', Date.parse('2027-03-01T20:00:00Z'))).toBe(false);
     expect(probe.withinHours('22:00-06:00', 'UTC', Date.parse('2027-03-01T03:00:00Z'))).toBe(true);

@@ -2,8 +2,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
-import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
-import { MAX_TARGETS_PER_FUNCTION, Probes, type ProbesArgs, type ProbeTarget, alarmShape, checkTarget, checkTargets, environmentJson, probeHandlerSource, shardTargets, windowPeriod } from '../../components/probes';
+import { type ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
+import {
+  MAX_TARGETS_PER_FUNCTION,
+  Probes,
+  type ProbesArgs,
+  type ProbeTarget,
+  alarmShape,
+  checkTarget,
+  checkTargets,
+  environmentJson,
+  probeHandlerSource,
+  shardTargets,
+  windowPeriod,
+} from '../../components/probes';
 
 let log: ResourceLog;
 let use1: aws.Provider;
@@ -14,16 +26,36 @@ beforeAll(async () => {
 
 const orders: ProbeTarget = {
   id: 'business-orders',
-  check: { kind: 'business', url: 'https://shop.example/api/orders', field: 'orders.lastHour', floor: 1, windowSeconds: 3600, activeHours: '09:00-23:00' },
+  check: {
+    kind: 'business',
+    url: 'https://shop.example/api/orders',
+    field: 'orders.lastHour',
+    floor: 1,
+    windowSeconds: 3600,
+    activeHours: '09:00-23:00',
+  },
   alarmTopicArn: 'arn:warning',
   description: 'Orders in the last hour',
   process: 'take-orders',
 };
-const cert: ProbeTarget = { id: 'tls-shop', check: { kind: 'tls', host: 'shop.example', port: 443, minDays: 21 }, alarmTopicArn: 'arn:warning' };
-const domain: ProbeTarget = { id: 'domain-shop-example', check: { kind: 'domain', expires: '2027-08-14', minDays: 60 }, alarmTopicArn: 'arn:info' };
+const cert: ProbeTarget = {
+  id: 'tls-shop',
+  check: { kind: 'tls', host: 'shop.example', port: 443, minDays: 21 },
+  alarmTopicArn: 'arn:warning',
+};
+const domain: ProbeTarget = {
+  id: 'domain-shop-example',
+  check: { kind: 'domain', expires: '2027-08-14', minDays: 60 },
+  alarmTopicArn: 'arn:info',
+};
 const agree: ProbeTarget = {
   id: 'dns-www',
-  check: { kind: 'dns', name: 'www.shop.example', rrtype: 'CNAME', providers: { cloudflare: pulumi.output(['ada.ns.cloudflare.com']), route53: ['ns-1.awsdns-01.org'] } },
+  check: {
+    kind: 'dns',
+    name: 'www.shop.example',
+    rrtype: 'CNAME',
+    providers: { cloudflare: pulumi.output(['ada.ns.cloudflare.com']), route53: ['ns-1.awsdns-01.org'] },
+  },
   alarmTopicArn: 'arn:critical',
 };
 
@@ -44,9 +76,17 @@ describe('Probes', () => {
   it('creates the Lambda, its role, logs and schedule, and one alarm per target, all in the given region', async () => {
     const p = await build('p1', args());
     expect(log.names().filter((n) => n.startsWith('p1-'))).toEqual([
-      'p1-business-orders-alarm', 'p1-dns-www-alarm', 'p1-domain-shop-example-alarm',
-      'p1-logs', 'p1-policy', 'p1-probe', 'p1-role',
-      'p1-schedule', 'p1-schedule-invoke', 'p1-schedule-target', 'p1-tls-shop-alarm',
+      'p1-business-orders-alarm',
+      'p1-dns-www-alarm',
+      'p1-domain-shop-example-alarm',
+      'p1-logs',
+      'p1-policy',
+      'p1-probe',
+      'p1-role',
+      'p1-schedule',
+      'p1-schedule-invoke',
+      'p1-schedule-target',
+      'p1-tls-shop-alarm',
     ]);
     for (const r of mine('p1')) {
       expect(providerName(r.provider)).toBe('use1');
@@ -56,15 +96,32 @@ describe('Probes', () => {
     expect(log.named('p1-schedule').inputs['scheduleExpression']).toBe('rate(5 minutes)');
     expect(log.named('p1-logs').inputs).toMatchObject({ name: '/planb/acme/p1/probe', retentionInDays: 30 });
     const fn = log.named('p1-probe');
-    expect(fn.inputs).toMatchObject({ runtime: 'nodejs22.x', handler: 'index.handler', loggingConfig: { logGroup: '/planb/acme/p1/probe' } });
+    expect(fn.inputs).toMatchObject({
+      runtime: 'nodejs22.x',
+      handler: 'index.handler',
+      loggingConfig: { logGroup: '/planb/acme/p1/probe' },
+    });
     expect(fn.inputs['tags']).toMatchObject({ 'planb:business': 'acme', 'planb:component': 'p1' });
     const env = fn.inputs['environment'].variables;
     expect(env).toMatchObject({ BUSINESS: 'acme', TIME_ZONE: 'Europe/Moscow', SCHEDULE_MINUTES: '5' });
     expect(JSON.parse(env.TARGETS)).toEqual([
-      { id: 'business-orders', kind: 'business', url: 'https://shop.example/api/orders', field: 'orders.lastHour', floor: 1, activeHours: '09:00-23:00' },
+      {
+        id: 'business-orders',
+        kind: 'business',
+        url: 'https://shop.example/api/orders',
+        field: 'orders.lastHour',
+        floor: 1,
+        activeHours: '09:00-23:00',
+      },
       { id: 'tls-shop', kind: 'tls', host: 'shop.example', port: 443 },
       { id: 'domain-shop-example', kind: 'domain', expires: '2027-08-14' },
-      { id: 'dns-www', kind: 'dns', name: 'www.shop.example', rrtype: 'CNAME', providers: { cloudflare: ['ada.ns.cloudflare.com'], route53: ['ns-1.awsdns-01.org'] } },
+      {
+        id: 'dns-www',
+        kind: 'dns',
+        name: 'www.shop.example',
+        rrtype: 'CNAME',
+        providers: { cloudflare: ['ada.ns.cloudflare.com'], route53: ['ns-1.awsdns-01.org'] },
+      },
     ]);
     expect(p.functionName).toBeDefined();
     expect(Object.keys(p.alarmNames).sort()).toEqual(['business-orders', 'dns-www', 'domain-shop-example', 'tls-shop']);
@@ -79,31 +136,75 @@ describe('Probes', () => {
     await build('p2', args());
     const doc = JSON.parse(log.named('p2-policy').inputs['policy']);
     expect(doc.Statement).toEqual([
-      { Sid: 'PutProbeMetrics', Effect: 'Allow', Action: 'cloudwatch:PutMetricData', Resource: '*', Condition: { StringEquals: { 'cloudwatch:namespace': 'PlanB/Probes' } } },
-      { Sid: 'Logs', Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: 'arn:aws:mock:::aws:cloudwatch/logGroup:LogGroup/p2-logs:*' },
+      {
+        Sid: 'PutProbeMetrics',
+        Effect: 'Allow',
+        Action: 'cloudwatch:PutMetricData',
+        Resource: '*',
+        Condition: { StringEquals: { 'cloudwatch:namespace': 'PlanB/Probes' } },
+      },
+      {
+        Sid: 'Logs',
+        Effect: 'Allow',
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        Resource: 'arn:aws:mock:::aws:cloudwatch/logGroup:LogGroup/p2-logs:*',
+      },
     ]);
     const trust = JSON.parse(log.named('p2-role').inputs['assumeRolePolicy']);
     expect(trust.Statement[0].Principal).toEqual({ Service: 'lambda.amazonaws.com' });
-    expect(log.named('p2-schedule-invoke').inputs).toMatchObject({ principal: 'events.amazonaws.com', sourceArn: 'arn:aws:mock:::aws:cloudwatch/eventRule:EventRule/p2-schedule' });
+    expect(log.named('p2-schedule-invoke').inputs).toMatchObject({
+      principal: 'events.amazonaws.com',
+      sourceArn: 'arn:aws:mock:::aws:cloudwatch/eventRule:EventRule/p2-schedule',
+    });
   });
 
   it('wires each alarm to its own topic, on its metric and threshold', async () => {
     await build('p3', args());
     const alarm = (id: string) => log.named(`p3-${id}-alarm`).inputs;
     for (const id of ['business-orders', 'tls-shop', 'domain-shop-example', 'dns-www']) {
-      expect(alarm(id)).toMatchObject({ namespace: 'PlanB/Probes', comparisonOperator: 'LessThanThreshold', dimensions: { Business: 'acme', Check: id } });
+      expect(alarm(id)).toMatchObject({
+        namespace: 'PlanB/Probes',
+        comparisonOperator: 'LessThanThreshold',
+        dimensions: { Business: 'acme', Check: id },
+      });
       expect(alarm(id)['okActions']).toEqual(alarm(id)['alarmActions']);
     }
-    expect(alarm('business-orders')).toMatchObject({ metricName: 'BusinessValue', statistic: 'Maximum', period: 3600, threshold: 1, treatMissingData: 'breaching', alarmActions: ['arn:warning'] });
+    expect(alarm('business-orders')).toMatchObject({
+      metricName: 'BusinessValue',
+      statistic: 'Maximum',
+      period: 3600,
+      threshold: 1,
+      treatMissingData: 'breaching',
+      alarmActions: ['arn:warning'],
+    });
     expect(alarm('business-orders')['tags']).toMatchObject({ 'planb:process': 'take-orders' });
-    expect(alarm('tls-shop')).toMatchObject({ metricName: 'TlsDaysLeft', threshold: 21, treatMissingData: 'missing', alarmActions: ['arn:warning'] });
+    expect(alarm('tls-shop')).toMatchObject({
+      metricName: 'TlsDaysLeft',
+      threshold: 21,
+      treatMissingData: 'missing',
+      alarmActions: ['arn:warning'],
+    });
     expect(alarm('domain-shop-example')).toMatchObject({ metricName: 'DomainDaysLeft', threshold: 60, alarmActions: ['arn:info'] });
-    expect(alarm('dns-www')).toMatchObject({ metricName: 'DnsConsistent', threshold: 1, evaluationPeriods: 2, treatMissingData: 'breaching', alarmActions: ['arn:critical'] });
+    expect(alarm('dns-www')).toMatchObject({
+      metricName: 'DnsConsistent',
+      threshold: 1,
+      evaluationPeriods: 2,
+      treatMissingData: 'breaching',
+      alarmActions: ['arn:critical'],
+    });
   });
 
   it('watches endpoints every minute, one Up alarm each, down after as many bad minutes as the Route 53 check allowed failures', async () => {
-    const web: ProbeTarget = { id: 'up-shop', check: { kind: 'http', url: 'https://shop.example:443/health', searchString: 'ok', failures: 3 }, alarmTopicArn: 'arn:critical' };
-    const line: ProbeTarget = { id: 'up-office', check: { kind: 'tcp', host: '203.0.113.10', port: 1194, failures: 2 }, alarmTopicArn: 'arn:warning' };
+    const web: ProbeTarget = {
+      id: 'up-shop',
+      check: { kind: 'http', url: 'https://shop.example:443/health', searchString: 'ok', failures: 3 },
+      alarmTopicArn: 'arn:critical',
+    };
+    const line: ProbeTarget = {
+      id: 'up-office',
+      check: { kind: 'tcp', host: '203.0.113.10', port: 1194, failures: 2 },
+      alarmTopicArn: 'arn:warning',
+    };
     await build('p6', args({ targets: [web, line, cert] }));
     expect(log.named('p6-schedule').inputs['scheduleExpression']).toBe('rate(1 minute)');
     const fn = log.named('p6-probe').inputs['environment'].variables;
@@ -112,7 +213,15 @@ describe('Probes', () => {
       { id: 'up-shop', kind: 'http', url: 'https://shop.example:443/health', searchString: 'ok' },
       { id: 'up-office', kind: 'tcp', host: '203.0.113.10', port: 1194 },
     ]);
-    expect(log.named('p6-up-shop-alarm').inputs).toMatchObject({ metricName: 'Up', statistic: 'Minimum', period: 60, evaluationPeriods: 3, threshold: 1, treatMissingData: 'breaching', alarmActions: ['arn:critical'] });
+    expect(log.named('p6-up-shop-alarm').inputs).toMatchObject({
+      metricName: 'Up',
+      statistic: 'Minimum',
+      period: 60,
+      evaluationPeriods: 3,
+      threshold: 1,
+      treatMissingData: 'breaching',
+      alarmActions: ['arn:critical'],
+    });
     expect(log.named('p6-up-office-alarm').inputs).toMatchObject({ metricName: 'Up', evaluationPeriods: 2, alarmActions: ['arn:warning'] });
     expect(() => checkTarget({ ...web, check: { kind: 'http', url: 'ftp://x', failures: 3 } })).toThrow(/must be an http/);
     expect(() => checkTarget({ ...line, check: { kind: 'tcp', host: 'x', port: 1, failures: 11 } })).toThrow(/failures: 11/);
@@ -136,7 +245,9 @@ describe('Probes', () => {
       expect(Object.entries(vars).reduce((n, [k, v]) => n + k.length + v.length, 0)).toBeLessThanOrEqual(4096);
       expect(f.inputs['loggingConfig'].logGroup).toBe('/planb/acme/p7/probe');
     }
-    expect(log.names('aws:cloudwatch/eventRule:EventRule').filter((n) => n.startsWith('p7-'))).toEqual(['p7-schedule', ...shards.slice(1).map((_, i) => `p7-schedule-${i + 2}`)].sort());
+    expect(log.names('aws:cloudwatch/eventRule:EventRule').filter((n) => n.startsWith('p7-'))).toEqual(
+      ['p7-schedule', ...shards.slice(1).map((_, i) => `p7-schedule-${i + 2}`)].sort(),
+    );
     expect(log.names('aws:iam/role:Role').filter((n) => n.startsWith('p7-'))).toEqual(['p7-role']);
   });
 
@@ -148,13 +259,26 @@ describe('Probes', () => {
   });
 
   it('keeps names stable when a target is added or edited', async () => {
-    await build('p5', args({ targets: [{ ...cert, id: 'tls-api' }, { ...domain, check: { kind: 'domain', expires: '2030-01-01', minDays: 30 } }] }));
-    expect(log.names().filter((n) => n.endsWith('-alarm') && n.startsWith('p5-'))).toEqual(['p5-domain-shop-example-alarm', 'p5-tls-api-alarm']);
+    await build(
+      'p5',
+      args({
+        targets: [
+          { ...cert, id: 'tls-api' },
+          { ...domain, check: { kind: 'domain', expires: '2030-01-01', minDays: 30 } },
+        ],
+      }),
+    );
+    expect(log.names().filter((n) => n.endsWith('-alarm') && n.startsWith('p5-'))).toEqual([
+      'p5-domain-shop-example-alarm',
+      'p5-tls-api-alarm',
+    ]);
   });
 
   it('refuses targets that would not fit the Lambda environment, naming the fix', () => {
     const one = { id: 'business-0', kind: 'business' as const, url: `https://shop.example/api/${'x'.repeat(80)}`, floor: 1 };
-    expect(() => environmentJson(Array.from({ length: 30 }, (_, i) => ({ ...one, id: `business-${i}` })))).toThrow(/4 KB environment; split them/);
+    expect(() => environmentJson(Array.from({ length: 30 }, (_, i) => ({ ...one, id: `business-${i}` })))).toThrow(
+      /4 KB environment; split them/,
+    );
     expect(JSON.parse(environmentJson([one]))).toEqual([one]);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ResourceLog, installMocks, resolve, settle } from './mocks';
-import { ResiliencyPolicy, ResiliencyPolicyArgs, checkTiers, goDuration } from '../../components/resilience';
+import { type ResourceLog, installMocks, resolve, settle } from './mocks';
+import { ResiliencyPolicy, type ResiliencyPolicyArgs, checkTiers, goDuration } from '../../components/resilience';
 
 let log: ResourceLog;
 beforeAll(async () => {
@@ -11,7 +11,14 @@ beforeAll(async () => {
 const args: ResiliencyPolicyArgs = {
   business: 'acme',
   tiers: [
-    { id: 'critical', tier: 'Critical', rtoSeconds: 3600, rpoSeconds: 900, region: { rtoSeconds: 86400, rpoSeconds: 3600 }, process: 'orders' },
+    {
+      id: 'critical',
+      tier: 'Critical',
+      rtoSeconds: 3600,
+      rpoSeconds: 900,
+      region: { rtoSeconds: 86400, rpoSeconds: 3600 },
+      process: 'orders',
+    },
     { id: 'normal', tier: 'NonCritical', rtoSeconds: 172800, rpoSeconds: 86400 },
   ],
 };
@@ -55,7 +62,10 @@ describe('ResiliencyPolicy', () => {
   it.each([
     [[], /tiers: empty/],
     [[{ id: 'a', tier: 'Critical' as const, rtoSeconds: 0, rpoSeconds: 1 }], /rtoSeconds: 0/],
-    [[{ id: 'a', tier: 'Critical' as const, rtoSeconds: 1, rpoSeconds: 1, region: { rtoSeconds: 1, rpoSeconds: 1.5 } }], /region.rpoSeconds/],
+    [
+      [{ id: 'a', tier: 'Critical' as const, rtoSeconds: 1, rpoSeconds: 1, region: { rtoSeconds: 1, rpoSeconds: 1.5 } }],
+      /region.rpoSeconds/,
+    ],
     [[{ id: 'x'.repeat(60), tier: 'Critical' as const, rtoSeconds: 1, rpoSeconds: 1 }], /shorten the id/],
     [[args.tiers[1]!, args.tiers[1]!], /appears more than once/],
   ])('rejects case %#', (tiers, message) => {

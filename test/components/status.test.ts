@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as aws from '@pulumi/aws';
-import { ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
+import { type ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
 import {
   STATUS_UPDATER_SOURCE,
   StatusPage,
-  StatusPageArgs,
+  type StatusPageArgs,
   checkStatusPageArgs,
   placeholderStatusPage,
   updaterPolicy,
@@ -58,18 +58,33 @@ describe('StatusPage', () => {
   it('builds a private bucket behind CloudFront with OAC and a us-east-1 certificate', async () => {
     const page = await build('s1', args());
     expect(page.url).toBe('https://status.acme.example/');
-    expect(log.named('s1-site-pab').inputs).toMatchObject({ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
+    expect(log.named('s1-site-pab').inputs).toMatchObject({
+      blockPublicAcls: true,
+      blockPublicPolicy: true,
+      ignorePublicAcls: true,
+      restrictPublicBuckets: true,
+    });
     expect(providerName(log.named('s1-site').provider)).toBe('euw3');
     const cert = log.named('s1-cert');
     expect(cert.inputs).toMatchObject({ domainName: 'status.acme.example', validationMethod: 'DNS' });
     expect(providerName(cert.provider)).toBe('use1');
     expect(providerName(log.named('s1-cert-validation').provider)).toBe('use1');
-    expect(log.named('s1-oac').inputs).toMatchObject({ originAccessControlOriginType: 's3', signingBehavior: 'always', signingProtocol: 'sigv4' });
+    expect(log.named('s1-oac').inputs).toMatchObject({
+      originAccessControlOriginType: 's3',
+      signingBehavior: 'always',
+      signingProtocol: 'sigv4',
+    });
     const cdn = log.named('s1-cdn').inputs;
     expect(cdn['aliases']).toEqual(['status.acme.example']);
-    expect(cdn['origins'][0]).toMatchObject({ originAccessControlId: 's1-oac-id', domainName: `${siteBucket('s1')}.s3.eu-central-1.amazonaws.com` });
+    expect(cdn['origins'][0]).toMatchObject({
+      originAccessControlId: 's1-oac-id',
+      domainName: `${siteBucket('s1')}.s3.eu-central-1.amazonaws.com`,
+    });
     expect(cdn['defaultCacheBehavior'].viewerProtocolPolicy).toBe('redirect-to-https');
-    expect(cdn['orderedCacheBehaviors'][0]).toMatchObject({ pathPattern: 'status.json', cachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad' });
+    expect(cdn['orderedCacheBehaviors'][0]).toMatchObject({
+      pathPattern: 'status.json',
+      cachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
+    });
     expect(cdn['viewerCertificate']).toMatchObject({ sslSupportMethod: 'sni-only', minimumProtocolVersion: 'TLSv1.2_2021' });
     const pol = JSON.parse(log.named('s1-site-policy').inputs['policy'] as string) as PolicyDocument;
     expect(pol.Statement.map((s) => s.Effect)).toEqual(['Deny', 'Allow']);
@@ -79,7 +94,9 @@ describe('StatusPage', () => {
       Condition: { StringEquals: { 'AWS:SourceArn': 'arn:aws:mock:::aws:cloudfront/distribution:Distribution/s1-cdn' } },
     });
     expect(log.named('s1-index').inputs).toMatchObject({ key: 'index.html', contentType: 'text/html; charset=utf-8' });
-    expect(await resolve(page.validationRecords)).toEqual([{ name: '_abc.status.acme.example.', type: 'CNAME', value: '_xyz.acm-validations.aws.' }]);
+    expect(await resolve(page.validationRecords)).toEqual([
+      { name: '_abc.status.acme.example.', type: 'CNAME', value: '_xyz.acm-validations.aws.' },
+    ]);
   });
 
   it('keeps status.json current with an alarm-driven Node 22 Lambda of least privilege', async () => {
@@ -89,9 +106,16 @@ describe('StatusPage', () => {
     expect(providerName(fn.provider)).toBe('use1');
     expect(JSON.parse(fn.inputs['environment'].variables.COMPONENTS)).toEqual(components);
     const rule = JSON.parse(log.named('s2-updater-on-alarm').inputs['eventPattern'] as string);
-    expect(rule).toEqual({ source: ['aws.cloudwatch'], 'detail-type': ['CloudWatch Alarm State Change'], detail: { alarmName: ['backup-late', 'shop-down'] } });
+    expect(rule).toEqual({
+      source: ['aws.cloudwatch'],
+      'detail-type': ['CloudWatch Alarm State Change'],
+      detail: { alarmName: ['backup-late', 'shop-down'] },
+    });
     expect(log.named('s2-updater-every-10-min').inputs['scheduleExpression']).toBe('rate(10 minutes)');
-    expect(log.named('s2-updater-on-alarm-invoke').inputs).toMatchObject({ principal: 'events.amazonaws.com', sourceArn: 'arn:aws:mock:::aws:cloudwatch/eventRule:EventRule/s2-updater-on-alarm' });
+    expect(log.named('s2-updater-on-alarm-invoke').inputs).toMatchObject({
+      principal: 'events.amazonaws.com',
+      sourceArn: 'arn:aws:mock:::aws:cloudwatch/eventRule:EventRule/s2-updater-on-alarm',
+    });
     const pol = JSON.parse(log.named('s2-updater-policy').inputs['policy'] as string) as PolicyDocument;
     expect(pol.Statement[0]).toMatchObject({ Action: 's3:PutObject', Resource: `arn:aws:s3:::${siteBucket('s2')}/status.json` });
     expect(pol.Statement[1]?.Resource).toEqual(['arn:aws:cloudwatch:*:*:alarm:backup-late', 'arn:aws:cloudwatch:*:*:alarm:shop-down']);
@@ -102,9 +126,21 @@ describe('StatusPage', () => {
     await build('s3', args());
     expect(log.all.filter((r) => r.name.startsWith('s3-') && (r.type.includes('route53') || r.type.includes('dnsRecord')))).toEqual([]);
     await build('s4', args({ dns: { route53ZoneId: 'Z1', cloudflareZoneId: 'cfz' } }));
-    expect(log.named('s4-record-r53').inputs).toMatchObject({ name: 'status.acme.example', type: 'CNAME', records: ['d111.cloudfront.net'] });
-    expect(log.named('s4-record-cf').inputs).toMatchObject({ name: 'status.acme.example', type: 'CNAME', content: 'd111.cloudfront.net', proxied: false });
-    expect(log.named('s4-validation-r53').inputs).toMatchObject({ name: '_abc.status.acme.example.', records: ['_xyz.acm-validations.aws.'] });
+    expect(log.named('s4-record-r53').inputs).toMatchObject({
+      name: 'status.acme.example',
+      type: 'CNAME',
+      records: ['d111.cloudfront.net'],
+    });
+    expect(log.named('s4-record-cf').inputs).toMatchObject({
+      name: 'status.acme.example',
+      type: 'CNAME',
+      content: 'd111.cloudfront.net',
+      proxied: false,
+    });
+    expect(log.named('s4-validation-r53').inputs).toMatchObject({
+      name: '_abc.status.acme.example.',
+      records: ['_xyz.acm-validations.aws.'],
+    });
     expect(log.named('s4-validation-cf').inputs).toMatchObject({ name: '_abc.status.acme.example', content: '_xyz.acm-validations.aws' });
     expect(log.named('s4-cert-validation').inputs['validationRecordFqdns']).toHaveLength(2);
   });

@@ -46,7 +46,9 @@ describe('bad input', () => {
 
   it('a 50 MB file is refused before it is read into the parser', () => {
     const big = file('big.yaml', Buffer.alloc(50 * 1024 * 1024, 0x61));
-    expect(only(loadBlueprintFile(big))).toEqual([`PB002 the file is 50.0 MB; the limit is ${(LIMITS.maxFileBytes / 1048576).toFixed(1)} MB`]);
+    expect(only(loadBlueprintFile(big))).toEqual([
+      `PB002 the file is 50.0 MB; the limit is ${(LIMITS.maxFileBytes / 1048576).toFixed(1)} MB`,
+    ]);
   });
 
   it('binary garbage and text that is not UTF-8', () => {
@@ -58,8 +60,12 @@ describe('bad input', () => {
   });
 
   it('a document that is a list or a scalar', () => {
-    expect(only(loadBlueprintText('- a\n- b\n', 'list.yaml'))).toEqual(['PB020 a blueprint must be a mapping of keys (version, business, people...)']);
-    expect(only(loadBlueprintText('hello\n', 'scalar.yaml'))).toEqual(['PB020 a blueprint must be a mapping of keys (version, business, people...)']);
+    expect(only(loadBlueprintText('- a\n- b\n', 'list.yaml'))).toEqual([
+      'PB020 a blueprint must be a mapping of keys (version, business, people...)',
+    ]);
+    expect(only(loadBlueprintText('hello\n', 'scalar.yaml'))).toEqual([
+      'PB020 a blueprint must be a mapping of keys (version, business, people...)',
+    ]);
   });
 
   it('a billion-laughs alias bomb is refused while parsing', () => {
@@ -67,7 +73,11 @@ describe('bad input', () => {
     for (let i = 1; i < 10; i++) {
       const prev = String.fromCharCode(96 + i);
       const name = String.fromCharCode(97 + i);
-      lines.push(`${name}: &${name} [${Array(9).fill('*' + prev).join(',')}]`);
+      lines.push(
+        `${name}: &${name} [${Array(9)
+          .fill('*' + prev)
+          .join(',')}]`,
+      );
     }
     const codes = only(loadBlueprintText(lines.join('\n'), 'bomb.yaml'));
     expect(codes).toEqual([`PB012 aliases expand this document to more than ${LIMITS.maxExpandedNodes.toLocaleString('en')} nodes`]);
@@ -87,7 +97,9 @@ describe('bad input', () => {
     const result = loadBlueprintText(lines.join('\n') + '\n', 'deep-alias.yaml');
     expect(result.ok).toBe(false);
     const [d] = result.diagnostics;
-    expect(`${d!.line}:${d!.column} ${d!.code} ${d!.message}`).toBe(`5:51 PB014 aliases nest the data deeper than ${LIMITS.maxDepth} levels`);
+    expect(`${d!.line}:${d!.column} ${d!.code} ${d!.message}`).toBe(
+      `5:51 PB014 aliases nest the data deeper than ${LIMITS.maxDepth} levels`,
+    );
     expect(d!.hint).toBe('write the values out, or use fewer nested aliases');
   });
 
@@ -107,14 +119,20 @@ describe('bad input', () => {
   });
 
   it('several documents in one file: placed at the second `---`', () => {
-    const at = (text: string) => loadBlueprintText(text, 'multi.yaml').diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`);
-    expect(at('a: 1\n---\nb: 2\n')).toEqual(['PB010 2:1 YAML syntax error: a second YAML document starts here; a blueprint is one document']);
+    const at = (text: string) =>
+      loadBlueprintText(text, 'multi.yaml').diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`);
+    expect(at('a: 1\n---\nb: 2\n')).toEqual([
+      'PB010 2:1 YAML syntax error: a second YAML document starts here; a blueprint is one document',
+    ]);
     // A leading `---` opens the first document; comments are not content.
-    expect(at('# blueprint\n---\na: 1\n# more\n---\nb: 2\n')).toEqual(['PB010 5:1 YAML syntax error: a second YAML document starts here; a blueprint is one document']);
+    expect(at('# blueprint\n---\na: 1\n# more\n---\nb: 2\n')).toEqual([
+      'PB010 5:1 YAML syntax error: a second YAML document starts here; a blueprint is one document',
+    ]);
   });
 
   it('an unterminated string: placed at its opening quote, not at the end of the file', () => {
-    const at = (text: string) => loadBlueprintText(text, 'quote.yaml').diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`);
+    const at = (text: string) =>
+      loadBlueprintText(text, 'quote.yaml').diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`);
     // A quote at the start of a block-scalar line is text, not the start of a string.
     expect(at('version: 1\nnotes: |\n  "a line that opens a quote\nbusiness:\n  name: "Bob\'s shop\n  slug: bob\n')).toEqual([
       'PB010 5:9 YAML syntax error: this double-quoted string is never closed (the file ends inside it)',

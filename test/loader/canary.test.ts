@@ -19,7 +19,10 @@ const CANARIES: readonly { text: string; core: string }[] = [
   { text: 'aws_secret_access_key = Qm8wJalrXUtnFEMI/K7MDENG/bPxRfiCY9XaMpLe', core: 'Qm8wJalrXUtnFEMI/K7MDENG/bPxRfiCY9XaMpLe' },
   { text: 'xoxb-2048-4096-Qw7Er5Ty3Ui1Op9As', core: '2048-4096-Qw7Er5Ty3Ui1Op9As' },
   { text: '7712345678:AAHq9Zk3Lm7Pw2Xr5Tv8Yb1Nc4Df6Gh0JsE', core: 'AAHq9Zk3Lm7Pw2Xr5Tv8Yb1Nc4Df6Gh0JsE' },
-  { text: '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUtQ29yZQ\n-----END OPENSSH PRIVATE KEY-----', core: 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUtQ29yZQ' },
+  {
+    text: '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUtQ29yZQ\n-----END OPENSSH PRIVATE KEY-----',
+    core: 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUtQ29yZQ',
+  },
   { text: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjYW5hcnkifQ.Qk7Wm3Xp9Rt2Lz5Vn8Bc4Df', core: 'eyJzdWIiOiJjYW5hcnkifQ' },
   { text: 'Authorization: Bearer Tq9Wm4Xr7Lp2Zk5Vn8Bc3Df6Gh', core: 'Tq9Wm4Xr7Lp2Zk5Vn8Bc3Df6Gh' },
   { text: 'admin password: Zx9Qw7Lp', core: 'Zx9Qw7Lp' },
@@ -68,18 +71,22 @@ describe('canary secrets', () => {
     expect(fields.length).toBeGreaterThan(100);
   });
 
-  it.each(CANARIES.map((c) => [c.core, c] as const))('%s is never repeated, in any field', async (_core, canary) => {
-    const passed: string[] = [];
-    for (const path of fields) {
-      const result = loadBlueprintText(planted(path, canary.text), EXAMPLE);
-      const said = JSON.stringify(result.diagnostics);
-      expect(said, path.join('/')).not.toContain(canary.core);
-      if (!result.ok) continue;
-      passed.push(path.join('/'));
-      const { files } = await buildFolder(result.model, { plan: false });
-      for (const f of files) expect(String(f.content), `${path.join('/')} -> ${f.path}`).not.toContain(canary.core);
-    }
-    // Every shape is refused wherever it is written; a field that let one through would be listed here.
-    expect(passed).toEqual([]);
-  }, 120_000);
+  it.each(CANARIES.map((c) => [c.core, c] as const))(
+    '%s is never repeated, in any field',
+    async (_core, canary) => {
+      const passed: string[] = [];
+      for (const path of fields) {
+        const result = loadBlueprintText(planted(path, canary.text), EXAMPLE);
+        const said = JSON.stringify(result.diagnostics);
+        expect(said, path.join('/')).not.toContain(canary.core);
+        if (!result.ok) continue;
+        passed.push(path.join('/'));
+        const { files } = await buildFolder(result.model, { plan: false });
+        for (const f of files) expect(String(f.content), `${path.join('/')} -> ${f.path}`).not.toContain(canary.core);
+      }
+      // Every shape is refused wherever it is written; a field that let one through would be listed here.
+      expect(passed).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { loadBlueprintFile } from '../../loader/index';
 
 const ROOT = join(__dirname, '../..');
-const examples = readdirSync(join(ROOT, 'blueprints')).filter((f) => f.endsWith('.yaml')).map((f) => join('blueprints', f));
+const examples = readdirSync(join(ROOT, 'blueprints'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => join('blueprints', f));
 
 function load(relative: string) {
   const result = loadBlueprintFile(join(ROOT, relative));

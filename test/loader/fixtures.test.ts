@@ -16,7 +16,35 @@ const pathOf = (name: string) => where.get(name) as string;
 describe('loader fixtures', () => {
   it('has a fixture for every rule that a blueprint file can break', () => {
     const codes = new Set(fixtures.flatMap((f) => [...readFileSync(pathOf(f), 'utf8').matchAll(/^# expect: (PB\d+)/gm)].map((m) => m[1])));
-    for (const code of ['PB010', 'PB011', 'PB012', 'PB013', 'PB020', 'PB021', 'PB022', 'PB023', 'PB024', 'PB025', 'PB026', 'PB030', 'PB031', 'PB032', 'PB033', 'PB034', 'PB035', 'PB036', 'PB037', 'PB038', 'PB039', 'PB040', 'PB041', 'PB042', 'PB043', 'PB044', 'PB045']) {
+    for (const code of [
+      'PB010',
+      'PB011',
+      'PB012',
+      'PB013',
+      'PB020',
+      'PB021',
+      'PB022',
+      'PB023',
+      'PB024',
+      'PB025',
+      'PB026',
+      'PB030',
+      'PB031',
+      'PB032',
+      'PB033',
+      'PB034',
+      'PB035',
+      'PB036',
+      'PB037',
+      'PB038',
+      'PB039',
+      'PB040',
+      'PB041',
+      'PB042',
+      'PB043',
+      'PB044',
+      'PB045',
+    ]) {
       expect(codes, code).toContain(code);
     }
   });

@@ -8,10 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBlueprintText } from '../../loader/index';
 import { LIMITS } from '../../loader/limits';
 
-const HEAD = [
-  'version: 1',
-  'business: { name: X, slug: xx, timezone: Europe/Berlin, owner: ann, revised: "2026-11-01" }',
-];
+const HEAD = ['version: 1', 'business: { name: X, slug: xx, timezone: Europe/Berlin, owner: ann, revised: "2026-11-01" }'];
 const ANN = '  - { id: ann, name: Ann, role: Owner, contacts: [{ kind: email, value: ann@x.example }] }';
 
 describe('many errors in one file', () => {
@@ -25,7 +22,11 @@ describe('many errors in one file', () => {
     expect(d.slice(0, -1).every((x) => x.code !== 'PB005' && x.hint)).toBe(true);
     // The first ones in the file, with their hints.
     expect(d[0]).toMatchObject({ line: 1, code: 'PB022', message: 'missing key "processes"' });
-    expect(d.find((x) => x.code === 'PB021')).toMatchObject({ line: 4, message: 'unknown key "nam" in people', hint: 'did you mean "name"?' });
+    expect(d.find((x) => x.code === 'PB021')).toMatchObject({
+      line: 4,
+      message: 'unknown key "nam" in people',
+      hint: 'did you mean "name"?',
+    });
     const last = d[d.length - 1];
     expect(last).toMatchObject({ code: 'PB005', severity: 'error', line: 0 });
     expect(last?.message).toMatch(/^at least [\d,]+ more problems not shown: a file reports at most 200$/);
@@ -34,8 +35,14 @@ describe('many errors in one file', () => {
 
   it('a count that is exact when the check could finish', () => {
     const lines = [...HEAD, 'people:', ANN];
-    for (let i = 0; i < 1000; i++) lines.push(`  - { id: p${i}, nam: x, name: N, role: R, contacts: [{ kind: email, value: a@x.example }] }`);
-    lines.push('services:', '  - { id: s, name: S, kind: other, vendor: V }', 'processes:', '  - { id: p, name: P, criticality: low, rto: 1h, rpo: 1h, needs: [s] }');
+    for (let i = 0; i < 1000; i++)
+      lines.push(`  - { id: p${i}, nam: x, name: N, role: R, contacts: [{ kind: email, value: a@x.example }] }`);
+    lines.push(
+      'services:',
+      '  - { id: s, name: S, kind: other, vendor: V }',
+      'processes:',
+      '  - { id: p, name: P, criticality: low, rto: 1h, rpo: 1h, needs: [s] }',
+    );
     const result = loadBlueprintText(lines.join('\n') + '\n', 'thousand.yaml');
     const last = result.diagnostics[result.diagnostics.length - 1];
     // 1,000 unknown keys, 200 shown.
@@ -43,7 +50,14 @@ describe('many errors in one file', () => {
   }, 60_000);
 
   it('20,000 dangling references: capped, with "did you mean" only where it is shown', () => {
-    const lines = [...HEAD, 'people:', ANN, 'processes:', '  - { id: p, name: P, criticality: low, rto: 1h, rpo: 1h, needs: [s0] }', 'services:'];
+    const lines = [
+      ...HEAD,
+      'people:',
+      ANN,
+      'processes:',
+      '  - { id: p, name: P, criticality: low, rto: 1h, rpo: 1h, needs: [s0] }',
+      'services:',
+    ];
     for (let i = 0; i < 20_000; i++) lines.push(`  - { id: s${i}, name: S, kind: other, vendor: V, dependsOn: [t${i}x] }`);
     const result = loadBlueprintText(lines.join('\n') + '\n', 'refs.yaml');
     const d = result.diagnostics;

@@ -23,19 +23,27 @@ const validBlueprint = fc
     level: fc.constantFrom('critical', 'high', 'medium', 'low'),
   })
   .map(({ people, services, processes, name, seed, durations, level }) => {
-    const pick = <T,>(xs: T[], i: number) => xs[(seed[i % seed.length] ?? 0) % xs.length] as T;
+    const pick = <T>(xs: T[], i: number) => xs[(seed[i % seed.length] ?? 0) % xs.length] as T;
     return {
       version: 1,
       business: { name, slug: 'biz', timezone: 'Europe/Berlin', owner: people[0], revised: '2026-11-01' },
       people: people.map((p) => ({ id: p, name: `${name} ${p}`, role: 'Staff', contacts: [{ kind: 'email', value: `${p}@example.com` }] })),
       // Only earlier services may be depended on: no cycle by construction.
       services: services.map((s, i) => ({
-        id: s, name: s, kind: 'other', vendor: `Vendor ${i % 2}`,
+        id: s,
+        name: s,
+        kind: 'other',
+        vendor: `Vendor ${i % 2}`,
         ...(i > 0 ? { dependsOn: [services[(seed[i] ?? 0) % i] as string] } : {}),
         access: { holders: [pick(people, i)], vault: `Vault: ${s}` },
       })),
       processes: processes.map((p, i) => ({
-        id: p, name: p, criticality: level, rto: durations[i] as string, rpo: durations[i + 4] as string, needs: [pick(services, i + 7)],
+        id: p,
+        name: p,
+        criticality: level,
+        rto: durations[i] as string,
+        rpo: durations[i + 4] as string,
+        needs: [pick(services, i + 7)],
         planB: { summary: name, steps: [name], switchedBy: [pick(people, i + 3)], switchTime: durations[i + 8] as string },
       })),
     };
@@ -55,9 +63,21 @@ describe('loader properties', () => {
   });
 
   const example = yaml.load(readFileSync(join(__dirname, '../../blueprints/online-shop.yaml'), 'utf8'));
-  const anyValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }));
+  const anyValue = fc.oneof(
+    fc.string(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(fc.string(), { maxLength: 2 }),
+    fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }),
+  );
 
-  const mutation = fc.record({ path: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), op: fc.constantFrom('set', 'delete', 'rename'), value: anyValue, key: fc.string({ maxLength: 8 }) });
+  const mutation = fc.record({
+    path: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+    op: fc.constantFrom('set', 'delete', 'rename'),
+    value: anyValue,
+    key: fc.string({ maxLength: 8 }),
+  });
   const mutated = (mutations: readonly Parameters<typeof mutate>[1][]): string => {
     const data = structuredClone(example) as Record<string, unknown>;
     for (const m of mutations) mutate(data, m);
@@ -86,9 +106,14 @@ describe('loader properties', () => {
   // so that many results are valid and reach the later stages.
   const leaves = stringLeaves(example);
   const edit = fc.record({
-    leaf: fc.nat(), other: fc.nat(),
+    leaf: fc.nat(),
+    other: fc.nat(),
     op: fc.constantFrom('text', 'swap', 'drop'),
-    text: fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('0', '@', 'a-b', '1h', 'https://x.example/', '2026-02-29')),
+    text: fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.constantFrom('0', '@', 'a-b', '1h', 'https://x.example/', '2026-02-29'),
+    ),
   });
   const edited = (edits: readonly { leaf: number; other: number; op: string; text: string }[]): string => {
     const data = structuredClone(example) as Record<string, unknown>;
@@ -121,12 +146,15 @@ describe('loader properties', () => {
 
   it('a mutated blueprint that validate accepts also plans (a small sample)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 2 }).filter((es) => loadBlueprintText(edited(es), 'm.yaml').ok), async (edits) => {
-        const result = loadBlueprintText(edited(edits), 'mutated.yaml');
-        if (!result.ok) throw new Error('filtered to accepted blueprints');
-        const { files } = await buildFolder(result.model, { plan: true });
-        expect(files.map((f) => f.path)).toContain('plan/plan.txt');
-      }),
+      fc.asyncProperty(
+        fc.array(edit, { minLength: 1, maxLength: 2 }).filter((es) => loadBlueprintText(edited(es), 'm.yaml').ok),
+        async (edits) => {
+          const result = loadBlueprintText(edited(edits), 'mutated.yaml');
+          if (!result.ok) throw new Error('filtered to accepted blueprints');
+          const { files } = await buildFolder(result.model, { plan: true });
+          expect(files.map((f) => f.path)).toContain('plan/plan.txt');
+        },
+      ),
       { numRuns: 3, seed: 20261202 },
     );
   }, 300_000);

@@ -30,11 +30,15 @@ describe('readSource refuses what is not a regular file, without blocking', () =
     expect(d.hint).toContain('planb validate - < pipe');
   }, 10_000);
 
-  it.each([['/dev/zero'], ['/dev/null'], ['/dev/urandom']])('the device %s', (device) => {
-    const d = refusal(device);
-    expect(d.code).toBe('PB001');
-    expect(d.message).toBe('this is a device, not a file');
-  }, 10_000);
+  it.each([['/dev/zero'], ['/dev/null'], ['/dev/urandom']])(
+    'the device %s',
+    (device) => {
+      const d = refusal(device);
+      expect(d.code).toBe('PB001');
+      expect(d.message).toBe('this is a device, not a file');
+    },
+    10_000,
+  );
 
   it('a socket', async () => {
     const socket = join(mkdtempSync(join(tmpdir(), 'planb-sock-')), 's.yaml');

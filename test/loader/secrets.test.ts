@@ -62,10 +62,18 @@ describe('secret values', () => {
 });
 
 describe('secret key names', () => {
-  it.each(['password', 'token', 'api_key', 'apiKey', 'botToken', 'smtp_password', 'SMTPPassword', 'clientSecret', 'private-key', 'credentials'])(
-    '%s holds a secret',
-    (key) => expect(isSecretKeyName(key)).toBe(true),
-  );
+  it.each([
+    'password',
+    'token',
+    'api_key',
+    'apiKey',
+    'botToken',
+    'smtp_password',
+    'SMTPPassword',
+    'clientSecret',
+    'private-key',
+    'credentials',
+  ])('%s holds a secret', (key) => expect(isSecretKeyName(key)).toBe(true));
   it.each(['vault', 'passport', 'tokens', 'keyHolders', 'tlsDaysLeft', 'holders', 'account', 'access', '1Password: Shop'])(
     '%s does not',
     (key) => expect(isSecretKeyName(key)).toBe(false),

@@ -3,26 +3,32 @@ import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../loader/parse-yaml';
 
 const text = [
-  '# comment',                               // 1
-  'version: 1',                              // 2
-  'business:',                               // 3
-  '  name: Tea   # trailing comment',        // 4
-  'people:',                                 // 5
-  '  - id: ann',                             // 6
-  '    contacts:',                           // 7
-  '      - { kind: phone, value: "1" }',     // 8
-  '  -   id: bob',                           // 9
-  'empty:',                                  // 10
-  'base: &b { x: 1 }',                       // 11
-  'other:',                                  // 12
-  '  <<: *b',                                // 13
-  '  y: 2',                                  // 14
-  'copy: *b',                                // 15
+  '# comment', // 1
+  'version: 1', // 2
+  'business:', // 3
+  '  name: Tea   # trailing comment', // 4
+  'people:', // 5
+  '  - id: ann', // 6
+  '    contacts:', // 7
+  '      - { kind: phone, value: "1" }', // 8
+  '  -   id: bob', // 9
+  'empty:', // 10
+  'base: &b { x: 1 }', // 11
+  'other:', // 12
+  '  <<: *b', // 13
+  '  y: 2', // 14
+  'copy: *b', // 15
   '',
 ].join('\n');
 const { sourceMap, diagnostics } = parseYaml(text, 'f.yaml');
-const at = (p: string) => { const { line, column } = sourceMap.locate(p); return `${line}:${column}`; };
-const keyAt = (p: string) => { const { line, column } = sourceMap.locateKey(p); return `${line}:${column}`; };
+const at = (p: string) => {
+  const { line, column } = sourceMap.locate(p);
+  return `${line}:${column}`;
+};
+const keyAt = (p: string) => {
+  const { line, column } = sourceMap.locateKey(p);
+  return `${line}:${column}`;
+};
 
 describe('source map', () => {
   it('parses without diagnostics', () => expect(diagnostics).toEqual([]));

@@ -48,10 +48,14 @@ describe('keys written twice', () => {
 
   it('in flow mappings and in large mappings too, but not for merged keys', () => {
     const flow = loadBlueprintText('a: { x: 1, y: 2, x: 3 }\n', 'flow.yaml');
-    expect(flow.diagnostics.filter((d) => d.code === 'PB011').map((d) => d.message)).toEqual(['the key "x" appears twice (first at line 1)']);
+    expect(flow.diagnostics.filter((d) => d.code === 'PB011').map((d) => d.message)).toEqual([
+      'the key "x" appears twice (first at line 1)',
+    ]);
     const keys = Array.from({ length: 40 }, (_, i) => `k${i}: ${i}`);
     const large = loadBlueprintText(['a:', ...[...keys, 'k7: again'].map((k) => '  ' + k)].join('\n') + '\n', 'large.yaml');
-    expect(large.diagnostics.filter((d) => d.code === 'PB011').map((d) => `${d.line} ${d.message}`)).toEqual(['42 the key "k7" appears twice (first at line 9)']);
+    expect(large.diagnostics.filter((d) => d.code === 'PB011').map((d) => `${d.line} ${d.message}`)).toEqual([
+      '42 the key "k7" appears twice (first at line 9)',
+    ]);
     const merged = loadBlueprintText('b: &b { x: 1 }\nc: { <<: *b, x: 2 }\n', 'merged.yaml');
     expect(merged.diagnostics.filter((d) => d.code === 'PB011')).toEqual([]);
   });

@@ -14,7 +14,11 @@ describe('runtime configuration', () => {
 
   it('reaches a person over the route channels first, then their backups', () => {
     expect(config.reach.anton!.map((r) => r.channel)).toEqual(['team-chat', 'team-sms', 'team-call']);
-    expect(config.routes.critical!.stages.map((s) => [s.people, s.after])).toEqual([[['anton'], 0], [['olga', 'dmitry'], 900], [['olga'], 1800]]);
+    expect(config.routes.critical!.stages.map((s) => [s.people, s.after])).toEqual([
+      [['anton'], 0],
+      [['olga', 'dmitry'], 900],
+      [['olga'], 1800],
+    ]);
   });
 
   it('carries addresses only, never a token', () => {

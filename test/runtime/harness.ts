@@ -47,21 +47,39 @@ export async function fakeServer(): Promise<FakeServer> {
     url: `http://127.0.0.1:${port}`,
     requests,
     behave: (p, b) => rules.push([p, b]),
-    close: () => new Promise((resolve) => {
-      for (const r of hanging) r.destroy();
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        for (const r of hanging) r.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
 /** Two stages: Anna (Telegram, then SMS), then Boris (Telegram) 15 minutes later. */
 export const CONFIG: RuntimeConfig = {
-  alarms: { 'endpoint:shop': { route: 'critical', severity: 'critical', processes: ['take-orders'] }, 'staff:take-orders': { route: 'critical', severity: 'warning', processes: ['take-orders'] } },
-  routes: { critical: { id: 'critical', stages: [{ people: ['anna'], after: 0 }, { people: ['boris'], after: 900 }] } },
+  alarms: {
+    'endpoint:shop': { route: 'critical', severity: 'critical', processes: ['take-orders'] },
+    'staff:take-orders': { route: 'critical', severity: 'warning', processes: ['take-orders'] },
+  },
+  routes: {
+    critical: {
+      id: 'critical',
+      stages: [
+        { people: ['anna'], after: 0 },
+        { people: ['boris'], after: 900 },
+      ],
+    },
+  },
   reach: {
-    anna: [{ channel: 'team-chat', kind: 'telegram', address: '1001' }, { channel: 'team-sms', kind: 'sms', address: '+79000000001' }],
-    boris: [{ channel: 'team-chat', kind: 'telegram', address: '1002' }, { channel: 'team-sms', kind: 'sms', address: '+79000000002' }],
+    anna: [
+      { channel: 'team-chat', kind: 'telegram', address: '1001' },
+      { channel: 'team-sms', kind: 'sms', address: '+79000000001' },
+    ],
+    boris: [
+      { channel: 'team-chat', kind: 'telegram', address: '1002' },
+      { channel: 'team-sms', kind: 'sms', address: '+79000000002' },
+    ],
     stranger: [],
   },
   names: { anna: 'Anna', boris: 'Boris' },
@@ -94,12 +112,21 @@ export const FAST_POLICY: DeliveryPolicy = {
  */
 function httpSmsSender(url: string): Sender {
   return async (reach, message, signal) => {
-    const res = await fetchHttp(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'sms', to: reach.address, text: `${message.text}\nI'm on it: ${message.ackLink}` }), signal });
+    const res = await fetchHttp(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'sms', to: reach.address, text: `${message.text}\nI'm on it: ${message.ackLink}` }),
+      signal,
+    });
     if (res.status < 200 || res.status > 299) throw new DeliveryError(`sms answered HTTP ${res.status}`);
   };
 }
 
-export function runtimeOn(server: FakeServer, clock = steppedClock(), config = CONFIG): RuntimeDeps & { journal: MemoryJournal; clock: ReturnType<typeof steppedClock> } {
+export function runtimeOn(
+  server: FakeServer,
+  clock = steppedClock(),
+  config = CONFIG,
+): RuntimeDeps & { journal: MemoryJournal; clock: ReturnType<typeof steppedClock> } {
   const journal = new MemoryJournal();
   const senders = {
     telegram: telegramSender(fetchHttp, server.url, TOKEN),

@@ -6,8 +6,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../loader/defaults';
 
-interface Node { $ref?: string; default?: unknown; description?: string; examples?: unknown[]; properties?: Record<string, Node> }
-const schema = JSON.parse(readFileSync(require.resolve('../../schemas/blueprint.schema.json'), 'utf8')) as Node & { $defs: Record<string, Node> };
+interface Node {
+  $ref?: string;
+  default?: unknown;
+  description?: string;
+  examples?: unknown[];
+  properties?: Record<string, Node>;
+}
+const schema = JSON.parse(readFileSync(require.resolve('../../schemas/blueprint.schema.json'), 'utf8')) as Node & {
+  $defs: Record<string, Node>;
+};
 
 /** Where each default applies: [definition (or "" for the top level), key path]. */
 const WHERE: Record<keyof typeof DEFAULTS, [string, string]> = {
@@ -33,7 +41,12 @@ const WHERE: Record<keyof typeof DEFAULTS, [string, string]> = {
 const SECONDS_DEFAULTS = new Set(['escalationTryFor', 'recordTtl', 'failoverTtl', 'checkInterval', 'dnsCheckInterval', 'retainVersions']);
 
 function duration(seconds: number): string {
-  for (const [unit, size] of [['w', 604800], ['d', 86400], ['h', 3600], ['m', 60]] as const) {
+  for (const [unit, size] of [
+    ['w', 604800],
+    ['d', 86400],
+    ['h', 3600],
+    ['m', 60],
+  ] as const) {
     if (seconds % size === 0 && !(unit === 'w' && seconds % 86400 === 0 && seconds / 86400 < 28)) return `${seconds / size}${unit}`;
   }
   return `${seconds}s`;

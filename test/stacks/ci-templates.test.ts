@@ -30,7 +30,10 @@ describe('client repository files from planb init', async () => {
   });
 
   it('writes a package.json that installs Plan B, whose built program Pulumi.yaml runs', () => {
-    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      scripts: Record<string, string>;
+    };
     expect(pkg.dependencies.planb).toMatch(/^git\+https:\/\/.+\/planb\.git#v\d+\.\d+\.\d+$/);
     expect(pkg.scripts.validate).toBe('planb validate planb.yaml');
   });
@@ -45,13 +48,21 @@ describe('client repository files from planb init', async () => {
   });
 
   it('previews pull requests with a comment, deploys main, and gets AWS credentials through OIDC', () => {
-    const wf = read('.github/workflows/planb.yml') as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> };
+    const wf = read('.github/workflows/planb.yml') as {
+      on: Record<string, unknown>;
+      permissions: Record<string, string>;
+      jobs: Record<string, Job>;
+    };
     expect(Object.keys(wf.on).sort()).toEqual(['pull_request', 'push', 'workflow_dispatch']);
     expect(wf.permissions).toEqual({ contents: 'read' });
     expect(Object.keys(wf.jobs).sort()).toEqual(['check', 'code-scanning', 'preview', 'sandbox', 'up']);
     const { check, preview, up } = wf.jobs as { check: Job; preview: Job; up: Job };
     const pulumiStep = (job: Job) => job.steps.find((s) => s.uses?.startsWith('pulumi/actions@'));
-    expect(pulumiStep(preview)?.with).toMatchObject({ command: 'preview', 'comment-on-pr': true, 'pulumi-version': '${{ env.PULUMI_VERSION }}' });
+    expect(pulumiStep(preview)?.with).toMatchObject({
+      command: 'preview',
+      'comment-on-pr': true,
+      'pulumi-version': '${{ env.PULUMI_VERSION }}',
+    });
     expect(pulumiStep(up)?.with).toMatchObject({ command: 'up', 'pulumi-version': '${{ env.PULUMI_VERSION }}' });
     expect(preview.if).toContain("github.event_name == 'pull_request'");
     expect(up.if).toContain("github.ref == 'refs/heads/main'");
@@ -78,7 +89,15 @@ describe('client repository files from planb init', async () => {
     const wf = load(text) as { jobs: Record<string, Job & { env?: Record<string, string> }> };
     const pr = Object.values(wf.jobs).filter((j) => (j.if ?? '').includes("github.event_name == 'pull_request'"));
     expect(pr.length).toBe(3);
-    const WRITE = ['secrets.PULUMI_ACCESS_TOKEN', 'secrets.CLOUDFLARE_API_TOKEN', 'secrets.PLANB_TELEGRAM_BOT_TOKEN', 'secrets.PLANB_TELEGRAM_WEBHOOK_SECRET', 'secrets.PLANB_ACK_LINK_KEY', 'vars.AWS_ROLE_ARN', 'vars.AWS_SANDBOX_ROLE_ARN'];
+    const WRITE = [
+      'secrets.PULUMI_ACCESS_TOKEN',
+      'secrets.CLOUDFLARE_API_TOKEN',
+      'secrets.PLANB_TELEGRAM_BOT_TOKEN',
+      'secrets.PLANB_TELEGRAM_WEBHOOK_SECRET',
+      'secrets.PLANB_ACK_LINK_KEY',
+      'vars.AWS_ROLE_ARN',
+      'vars.AWS_SANDBOX_ROLE_ARN',
+    ];
     for (const job of pr) {
       expect(job.environment).toBeUndefined();
       const used = JSON.stringify(job);

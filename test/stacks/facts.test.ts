@@ -34,7 +34,9 @@ describe.each(EXAMPLES)('%s', (name) => {
   it('puts Route 53 health alarms and certificates in us-east-1, replicas in the replica region', async () => {
     const p = await plan(name);
     // Route 53 health alarms and the probe's alarms (the probe runs beside the alerts-health topics).
-    const healthAlarms = byType(p, 'aws:cloudwatch/metricAlarm:MetricAlarm').filter((r) => r.name.startsWith('health-') || r.name.startsWith('probes-'));
+    const healthAlarms = byType(p, 'aws:cloudwatch/metricAlarm:MetricAlarm').filter(
+      (r) => r.name.startsWith('health-') || r.name.startsWith('probes-'),
+    );
     expect(healthAlarms.length).toBeGreaterThan(0);
     for (const a of healthAlarms) expect(a.provider).toBe('aws-us-east-1');
     for (const c of byType(p, 'aws:acm/certificate:Certificate')) expect(c.provider).toBe('aws-us-east-1');

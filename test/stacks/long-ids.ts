@@ -8,7 +8,20 @@ import yaml from 'js-yaml';
 
 const ID_MAX = 63;
 const SLUG_MAX = 30;
-const NOT_REFERENCES = new Set(['kind', 'criticality', 'type', 'language', 'severity', 'tier', 'channel', 'method', 'protocol', 'plan', 'cloudflarePlan', 'minimum']);
+const NOT_REFERENCES = new Set([
+  'kind',
+  'criticality',
+  'type',
+  'language',
+  'severity',
+  'tier',
+  'channel',
+  'method',
+  'protocol',
+  'plan',
+  'cloudflarePlan',
+  'minimum',
+]);
 
 export function withLongIds(text: string, fill: string): string {
   const doc = yaml.load(text) as Record<string, unknown>;

@@ -28,16 +28,28 @@ describe('probes mapping', () => {
     const by = (id: string) => probes.find((p) => p.id === id);
     expect(by('tls-shop-origin')?.check).toEqual({ kind: 'tls', host: 'origin.samovar-tea.example', port: 443, minDays: 21 });
     // www fails over as a CNAME, so both providers are asked for the CNAME.
-    expect(by('dns-dns-agree')?.check).toEqual({ kind: 'dns', name: 'www.samovar-tea.example', rrtype: 'CNAME', zone: 'samovar-tea.example' });
+    expect(by('dns-dns-agree')?.check).toEqual({
+      kind: 'dns',
+      name: 'www.samovar-tea.example',
+      rrtype: 'CNAME',
+      zone: 'samovar-tea.example',
+    });
     expect(by('domain-samovar-tea-example')?.check).toEqual({ kind: 'domain', expires: '2027-08-14', minDays: 60 });
     expect(by('business-orders-last-hour')?.check).toEqual({
-      kind: 'business', url: 'https://origin.samovar-tea.example/api/metrics/orders?window=1h', field: 'count', floor: 1, windowSeconds: 3600, activeHours: '09:00-23:00',
+      kind: 'business',
+      url: 'https://origin.samovar-tea.example/api/metrics/orders?window=1h',
+      field: 'count',
+      floor: 1,
+      windowSeconds: 3600,
+      activeHours: '09:00-23:00',
     });
     expect(by('business-orders-last-hour')?.processes).toEqual(['take-orders']);
   });
 
   it('never meets a DNS check on a zone the stack does not build: validate refuses it (PB042)', () => {
-    expect(() => mapProbes(model('online-shop'), new Set())).toThrow(/Plan B bug: validate should have refused \/monitoring\/endpoints\/9\/url/);
+    expect(() => mapProbes(model('online-shop'), new Set())).toThrow(
+      /Plan B bug: validate should have refused \/monitoring\/endpoints\/9\/url/,
+    );
     const text = exampleText('online-shop').replace('    dns: [cloudflare, route53]', '    dns: [cloudflare, registrar]');
     const r = loadBlueprintText(text, 'blueprints/online-shop.yaml');
     expect(r.ok).toBe(false);
@@ -45,7 +57,10 @@ describe('probes mapping', () => {
   });
 
   it('never meets tlsDaysLeft on plain http: validate refuses it (PB042)', () => {
-    const text = exampleText('online-shop').replace('url: https://origin.samovar-tea.example/health', 'url: http://origin.samovar-tea.example/health');
+    const text = exampleText('online-shop').replace(
+      'url: https://origin.samovar-tea.example/health',
+      'url: http://origin.samovar-tea.example/health',
+    );
     const r = loadBlueprintText(text, 'blueprints/online-shop.yaml');
     expect(r.ok).toBe(false);
     expect(r.diagnostics.map((d) => [d.code, d.pointer])).toEqual([['PB042', '/monitoring/endpoints/0/tlsDaysLeft']]);
@@ -56,10 +71,14 @@ describe('probes mapping', () => {
     const zone = zoneOf(m, 'WWW.samovar-tea.example.');
     expect(zone?.name).toBe('samovar-tea.example');
     expect(zoneOf(m, 'samovar-tea.example.evil')).toBeUndefined();
-    expect([recordTypeOf(zone!, 'samovar-tea.example'), recordTypeOf(zone!, 'static.samovar-tea.example'), recordTypeOf(zone!, 'nothing.samovar-tea.example')]).toEqual(['A', 'CNAME', 'A']);
+    expect([
+      recordTypeOf(zone!, 'samovar-tea.example'),
+      recordTypeOf(zone!, 'static.samovar-tea.example'),
+      recordTypeOf(zone!, 'nothing.samovar-tea.example'),
+    ]).toEqual(['A', 'CNAME', 'A']);
   });
 
-  it('gives the DNS target its zone\'s name servers and every target its topic', () => {
+  it("gives the DNS target its zone's name servers and every target its topic", () => {
     const m = model('online-shop');
     const args = probesArgs(m, mapProbes(m, SHOP_ZONE), {
       topicArn: (p) => `arn:${p.severity}`,
@@ -67,7 +86,15 @@ describe('probes mapping', () => {
     });
     expect(args).toMatchObject({ business: 'samovar-tea', timeZone: 'Europe/Moscow' });
     const dns = args.targets.find((t) => t.id === 'dns-dns-agree');
-    expect(dns?.check).toEqual({ kind: 'dns', name: 'www.samovar-tea.example', rrtype: 'CNAME', providers: { cloudflare: ['ada.samovar-tea.example'], route53: ['ns-1.samovar-tea.example'] } });
-    expect(args.targets.find((t) => t.id === 'business-paid-orders')).toMatchObject({ alarmTopicArn: 'arn:critical', process: 'take-payments' });
+    expect(dns?.check).toEqual({
+      kind: 'dns',
+      name: 'www.samovar-tea.example',
+      rrtype: 'CNAME',
+      providers: { cloudflare: ['ada.samovar-tea.example'], route53: ['ns-1.samovar-tea.example'] },
+    });
+    expect(args.targets.find((t) => t.id === 'business-paid-orders')).toMatchObject({
+      alarmTopicArn: 'arn:critical',
+      process: 'take-payments',
+    });
   });
 });

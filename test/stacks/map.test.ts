@@ -25,8 +25,15 @@ describe('health', () => {
     const eps = mapEndpoints(model('online-shop'), notes);
     const origin = eps.find((e) => e.spec.id === 'shop-origin')?.spec;
     expect(origin).toEqual({
-      id: 'shop-origin', type: 'HTTPS_STR_MATCH', fqdn: 'origin.samovar-tea.example', port: 443, path: '/health',
-      searchString: '"db":"ok"', failureThreshold: 3, requestInterval: 30, regions: ['ap-southeast-1', 'eu-west-1', 'us-east-1'],
+      id: 'shop-origin',
+      type: 'HTTPS_STR_MATCH',
+      fqdn: 'origin.samovar-tea.example',
+      port: 443,
+      path: '/health',
+      searchString: '"db":"ok"',
+      failureThreshold: 3,
+      requestInterval: 30,
+      regions: ['ap-southeast-1', 'eu-west-1', 'us-east-1'],
     });
     expect(eps.find((e) => e.spec.id === 'office-line')?.spec).toMatchObject({ type: 'TCP', fqdn: '203.0.113.10', port: 1194 });
     expect(eps.find((e) => e.spec.id === 'shop-cart')?.spec).toMatchObject({ type: 'HTTPS', path: '/cart/' });
@@ -36,9 +43,16 @@ describe('health', () => {
 
   it('checks a body over plain HTTP too (HTTP_STR_MATCH)', () => {
     // Without tlsDaysLeft: a plain-http URL has no certificate to watch (validate refuses it, PB042).
-    const plain = (t: string) => t.replace('url: https://origin.samovar-tea.example', 'url: http://origin.samovar-tea.example').replace('maxResponseTime: 4s\n      tlsDaysLeft: 21\n', 'maxResponseTime: 4s\n');
+    const plain = (t: string) =>
+      t
+        .replace('url: https://origin.samovar-tea.example', 'url: http://origin.samovar-tea.example')
+        .replace('maxResponseTime: 4s\n      tlsDaysLeft: 21\n', 'maxResponseTime: 4s\n');
     const eps = mapEndpoints(model('online-shop', plain), []);
-    expect(eps.find((e) => e.spec.id === 'shop-origin')?.spec).toMatchObject({ type: 'HTTP_STR_MATCH', port: 80, searchString: '"db":"ok"' });
+    expect(eps.find((e) => e.spec.id === 'shop-origin')?.spec).toMatchObject({
+      type: 'HTTP_STR_MATCH',
+      port: 80,
+      searchString: '"db":"ok"',
+    });
   });
 });
 
@@ -76,7 +90,7 @@ describe('contacts', () => {
 });
 
 describe('alerts', () => {
-  it('gives the pager the routes as data, pages the first stages\' e-mail and SMS when the pager fails, sends e-mail as the owner', () => {
+  it("gives the pager the routes as data, pages the first stages' e-mail and SMS when the pager fails, sends e-mail as the owner", () => {
     const notes: Notes = [];
     const m = model('online-shop', withTelegramChatIds);
     const a = mapAlerts(m, notes)!;
@@ -99,7 +113,11 @@ describe('alerts', () => {
   });
 
   it('matches alarms by the first word of their components, a short list whatever their number', () => {
-    expect(alarmNamePrefixes(['health', 'probes', 'backup-orders-offsite', 'backup-customers-bucket'])).toEqual(['backup-', 'health-', 'probes-']);
+    expect(alarmNamePrefixes(['health', 'probes', 'backup-orders-offsite', 'backup-customers-bucket'])).toEqual([
+      'backup-',
+      'health-',
+      'probes-',
+    ]);
   });
 });
 
@@ -107,16 +125,35 @@ describe('backups', () => {
   it('makes one data set per backup-bucket copy with the tightest RPO, the lock and the retention', () => {
     const vaults = mapBackups(model('online-shop'), []);
     expect(vaults.map((v) => v.name)).toEqual([
-      'active-customers-bucket', 'open-orders-bucket', 'document-templates-bucket', 'emergency-instructions-bucket',
+      'active-customers-bucket',
+      'open-orders-bucket',
+      'document-templates-bucket',
+      'emergency-instructions-bucket',
     ]);
     const orders = vaults.find((v) => v.name === 'open-orders-bucket');
-    expect(orders).toMatchObject({ objectLock: { mode: 'GOVERNANCE', retentionDays: 14 }, noncurrentVersionDays: 30, r2: true, severity: 'critical' });
-    expect(orders?.rpoSeconds).toBe(Math.min(...model('online-shop').processes.filter((p) => p.data.some((d) => d.id === 'open-orders')).map((p) => p.rpo)));
+    expect(orders).toMatchObject({
+      objectLock: { mode: 'GOVERNANCE', retentionDays: 14 },
+      noncurrentVersionDays: 30,
+      r2: true,
+      severity: 'critical',
+    });
+    expect(orders?.rpoSeconds).toBe(
+      Math.min(
+        ...model('online-shop')
+          .processes.filter((p) => p.data.some((d) => d.id === 'open-orders'))
+          .map((p) => p.rpo),
+      ),
+    );
   });
 
   it('keeps old versions at least as long as the lock', () => {
     const notes: Notes = [];
-    const m = model('online-shop', (t) => t.replace('objectLock: 14d\n        offProvider: true\n        retainVersions: 30d', 'objectLock: 14d\n        offProvider: true\n        retainVersions: 7d'));
+    const m = model('online-shop', (t) =>
+      t.replace(
+        'objectLock: 14d\n        offProvider: true\n        retainVersions: 30d',
+        'objectLock: 14d\n        offProvider: true\n        retainVersions: 7d',
+      ),
+    );
     expect(mapBackups(m, notes).find((v) => v.name === 'open-orders-bucket')?.noncurrentVersionDays).toBe(14);
     expect(notes.length).toBe(1);
   });
@@ -124,11 +161,26 @@ describe('backups', () => {
 
 describe('dns, status page, resilience', () => {
   it('builds zones only for domains on both Cloudflare and Route 53, with failover guarded by the endpoint', () => {
-    const m = model('b2b-portal', (t) => t.replace('    dns: [cloudflare, route53]\n    records:\n      - { name: "@", type: A, values: ["198.51.100.60"] }\n      - { name: www', '    dns: [registrar]\n    records:\n      - { name: "@", type: A, values: ["198.51.100.60"] }\n      - { name: www'));
+    const m = model('b2b-portal', (t) =>
+      t.replace(
+        '    dns: [cloudflare, route53]\n    records:\n      - { name: "@", type: A, values: ["198.51.100.60"] }\n      - { name: www',
+        '    dns: [registrar]\n    records:\n      - { name: "@", type: A, values: ["198.51.100.60"] }\n      - { name: www',
+      ),
+    );
     const domains = mapDomains(m, new Set(['portal-origin']));
     expect(domains.map((d) => d.name)).toEqual(['dns-nordkrep-example']);
     expect(domains[0]?.failover).toEqual([
-      { endpointId: 'portal-origin', spec: { name: 'partners', type: 'CNAME', primaryValue: 'origin-partners.nordkrep.example', secondaryValue: 'maintenance.nordkrep.example', ttl: 60, monitor: { type: 'https', path: '/health' } } },
+      {
+        endpointId: 'portal-origin',
+        spec: {
+          name: 'partners',
+          type: 'CNAME',
+          primaryValue: 'origin-partners.nordkrep.example',
+          secondaryValue: 'maintenance.nordkrep.example',
+          ttl: 60,
+          monitor: { type: 'https', path: '/health' },
+        },
+      },
     ]);
     // The registrar-only domain is the owner's to run: no note here, the analysis' PB162 says so.
   });
@@ -137,7 +189,11 @@ describe('dns, status page, resilience', () => {
     expect(mapStatusPage(model('b2b-portal'), new Set(['portal-public']))).toBeUndefined();
     const page = mapStatusPage(model('online-shop'), new Set(['shop-home', 'payments-api', 'delivery-api']));
     expect(page?.domain).toBe('samovar-tea.example');
-    expect(page?.components.map((c) => [c.id, c.endpointIds])).toEqual([['shop', ['shop-home']], ['payments', ['payments-api']], ['delivery', ['delivery-api']]]);
+    expect(page?.components.map((c) => [c.id, c.endpointIds])).toEqual([
+      ['shop', ['shop-home']],
+      ['payments', ['payments-api']],
+      ['delivery', ['delivery-api']],
+    ]);
     expect(page?.html).toContain('status.json');
     // A component without an alarmed endpoint is refused by validate (PB045); reaching it is a bug.
     expect(() => mapStatusPage(model('online-shop'), new Set(['shop-home']))).toThrow(/Plan B bug: validate should have refused/);
@@ -152,10 +208,14 @@ describe('dns, status page, resilience', () => {
     expect(caaErrors((t) => t)).toEqual([]);
     expect(onlyLetsEncrypt(exampleText('online-shop'))).not.toContain('amazon.com');
     expect(caaErrors(onlyLetsEncrypt)).toEqual([
-      'PB045 /domains/0/records/4 the CAA records of samovar-tea.example allow only letsencrypt.org, so AWS Certificate Manager cannot issue the status page\'s certificate and `pulumi up` fails',
+      "PB045 /domains/0/records/4 the CAA records of samovar-tea.example allow only letsencrypt.org, so AWS Certificate Manager cannot issue the status page's certificate and `pulumi up` fails",
     ]);
     // A CAA record on the status name itself decides before the apex's (RFC 8659).
-    const ownRecord = (t: string) => onlyLetsEncrypt(t).replace('      - { name: origin,', '      - { name: status, type: CAA, values: ["0 issue \\"amazontrust.com\\""] }\n      - { name: origin,');
+    const ownRecord = (t: string) =>
+      onlyLetsEncrypt(t).replace(
+        '      - { name: origin,',
+        '      - { name: status, type: CAA, values: ["0 issue \\"amazontrust.com\\""] }\n      - { name: origin,',
+      );
     expect(caaErrors(ownRecord)).toEqual([]);
   });
 
@@ -171,7 +231,13 @@ describe('dns, status page, resilience', () => {
   });
 
   it('sorts notes by their place in the blueprint, indices as numbers', () => {
-    expect(sortNotes([{ path: '/a/10', message: 'x' }, { path: '/a/9', message: 'y' }, { path: '/a', message: 'z' }]).map((n) => n.path)).toEqual(['/a', '/a/9', '/a/10']);
+    expect(
+      sortNotes([
+        { path: '/a/10', message: 'x' },
+        { path: '/a/9', message: 'y' },
+        { path: '/a', message: 'z' },
+      ]).map((n) => n.path),
+    ).toEqual(['/a', '/a/9', '/a/10']);
   });
 });
 
@@ -192,6 +258,11 @@ describe('endpoints: Route 53 only where DNS failover needs it, the probe for th
     const { upProbe } = await import('../../stacks/map/probes.js');
     const m = model('online-shop');
     const office = splitEndpoints(m, mapEndpoints(m, [])).probed.find((e) => e.spec.id === 'office-line');
-    expect(office && upProbe(office).check).toEqual({ kind: 'tcp', host: '203.0.113.10', port: expect.any(Number), failures: expect.any(Number) });
+    expect(office && upProbe(office).check).toEqual({
+      kind: 'tcp',
+      host: '203.0.113.10',
+      port: expect.any(Number),
+      failures: expect.any(Number),
+    });
   });
 });

@@ -26,7 +26,13 @@ type Data = Record<string, any>;
 const example = yaml.load(exampleText('online-shop')) as Data;
 
 const edits = fc.record({
-  dns: fc.constantFrom(['cloudflare', 'route53'], ['registrar'], ['cloudflare'], ['cloudflare', 'route53', 'registrar'], ['route53', 'other']),
+  dns: fc.constantFrom(
+    ['cloudflare', 'route53'],
+    ['registrar'],
+    ['cloudflare'],
+    ['cloudflare', 'route53', 'registrar'],
+    ['route53', 'other'],
+  ),
   keepFailover: fc.boolean(),
   hosting: fc.constantFrom('aws', 'cloudflare', 'other'),
   caa: fc.constantFrom('keep', 'letsencrypt-only', 'none'),
@@ -42,7 +48,8 @@ function edited(e: typeof edits extends fc.Arbitrary<infer T> ? T : never): stri
   if (!e.keepFailover) delete domain.failover;
   if (e.caa !== 'keep') {
     domain.records = domain.records.flatMap((r: Data) =>
-      r.type !== 'CAA' ? [r] : e.caa === 'none' ? [] : [{ ...r, values: ['0 issue "letsencrypt.org"'] }]);
+      r.type !== 'CAA' ? [r] : e.caa === 'none' ? [] : [{ ...r, values: ['0 issue "letsencrypt.org"'] }],
+    );
   }
   data.statusPage.hosting = e.hosting;
   data.monitoring.endpoints.forEach((ep: Data, i: number) => {

@@ -9,7 +9,11 @@ export function exampleText(name: string): string {
   return readFileSync(`blueprints/${name}.yaml`, 'utf8');
 }
 
-export async function planText(text: string, file: string, options: { config?: Record<string, string>; secretKeys?: string[] } = {}): Promise<Plan> {
+export async function planText(
+  text: string,
+  file: string,
+  options: { config?: Record<string, string>; secretKeys?: string[] } = {},
+): Promise<Plan> {
   const loaded = loadBlueprintText(text, file);
   if (!loaded.ok) throw new Error(`test blueprint ${file} is invalid: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
   return planModel(loaded.model, { blueprint: file, ...options });
@@ -30,5 +34,8 @@ export function identities(plan: Plan): string[] {
  */
 export function withTelegramChatIds(text: string): string {
   let n = 0;
-  return text.replace(/\n(\s*)- \{ kind: telegram, value: "@[^"]+" \}/g, (line, indent: string) => `${line}\n${indent}- { kind: telegram, value: "${100000001 + n++}" }`);
+  return text.replace(
+    /\n(\s*)- \{ kind: telegram, value: "@[^"]+" \}/g,
+    (line, indent: string) => `${line}\n${indent}- { kind: telegram, value: "${100000001 + n++}" }`,
+  );
 }

@@ -25,11 +25,14 @@ const SECRETS = { 'planb:telegramBotToken': 'x', 'planb:telegramWebhookSecret': 
 describe('stacks/index.ts', () => {
   beforeEach(() => vi.resetModules());
 
-  it('fails with exactly the loader\'s file:line:column errors when the blueprint is wrong', async () => {
+  it("fails with exactly the loader's file:line:column errors when the blueprint is wrong", async () => {
     const file = tempBlueprint(exampleText('dental-clinic').replace('criticality: critical', 'criticality: vital'));
     const loaded = loadBlueprintFile(file);
     expect(loaded.ok).toBe(false);
-    const expected = loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n');
+    const expected = loaded.diagnostics
+      .filter((d) => d.severity === 'error')
+      .map(formatDiagnostic)
+      .join('\n');
     expect(expected).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:\\d+:\\d+: `));
     await installRecorder({ 'planb:blueprint': file }, []);
     await expect(import('../../stacks/index.js')).rejects.toThrow(expected);
@@ -61,7 +64,9 @@ describe('stacks/index.ts', () => {
     expect(alarm).toMatch(/^(health|probes-up)-[a-z0-9-]+-[0-9a-f]{8}$/);
     // Zones and backup buckets are protected unless planb:protect says otherwise.
     const kept = recorder.resources.filter((r) => r.protect === true).map((r) => r.type);
-    expect(new Set(kept)).toEqual(new Set(['aws:route53/zone:Zone', 'cloudflare:index/zone:Zone', 'aws:s3/bucket:Bucket', 'cloudflare:index/r2Bucket:R2Bucket']));
+    expect(new Set(kept)).toEqual(
+      new Set(['aws:route53/zone:Zone', 'cloudflare:index/zone:Zone', 'aws:s3/bucket:Bucket', 'cloudflare:index/r2Bucket:R2Bucket']),
+    );
     // Two vaults (one per Object Lock class: 30 and 14 days) and the one replica.
     expect(kept.filter((t) => t === 'aws:s3/bucket:Bucket')).toHaveLength(3);
   });
@@ -126,6 +131,8 @@ describe('buildStack', () => {
     const noKey = refusal(() => buildStack(loaded.model, { telegramBotToken: token }));
     expect(pulumi.RunError.isInstance(noKey)).toBe(true);
     expect(noKey.message).toMatch(/pulumi config set --secret planb:ackLinkKey/);
-    expect(refusal(() => buildStack(loaded.model, { telegramBotToken: token, ackLinkKey: pulumi.secret('k') })).message).toMatch(/pulumi config set --secret planb:telegramWebhookSecret/);
+    expect(refusal(() => buildStack(loaded.model, { telegramBotToken: token, ackLinkKey: pulumi.secret('k') })).message).toMatch(
+      /pulumi config set --secret planb:telegramWebhookSecret/,
+    );
   });
 });

@@ -15,7 +15,12 @@ const ALL = [TOKEN, WEBHOOK, LINK, 'cf-fake-api-token'];
 
 describe('secrets', async () => {
   const plan = await planText(withTelegramChatIds(exampleText('online-shop')), 'blueprints/online-shop.yaml', {
-    config: { 'planb:telegramBotToken': TOKEN, 'planb:telegramWebhookSecret': WEBHOOK, 'planb:ackLinkKey': LINK, 'cloudflare:apiToken': 'cf-fake-api-token' },
+    config: {
+      'planb:telegramBotToken': TOKEN,
+      'planb:telegramWebhookSecret': WEBHOOK,
+      'planb:ackLinkKey': LINK,
+      'cloudflare:apiToken': 'cf-fake-api-token',
+    },
     secretKeys: ['planb:telegramBotToken', 'planb:telegramWebhookSecret', 'planb:ackLinkKey', 'cloudflare:apiToken'],
   });
 

@@ -11,11 +11,25 @@ const FILE = 'blueprints/online-shop.yaml';
 const UNRELATED: [string, (text: string) => string][] = [
   [
     'a new person',
-    (t) => t.replace('\nescalation:', '\n  - id: vera\n    name: Vera Sokolova\n    role: Intern\n    contacts:\n      - { kind: phone, value: "+7 900 000-10-09" }\n\nescalation:'),
+    (t) =>
+      t.replace(
+        '\nescalation:',
+        '\n  - id: vera\n    name: Vera Sokolova\n    role: Intern\n    contacts:\n      - { kind: phone, value: "+7 900 000-10-09" }\n\nescalation:',
+      ),
   ],
-  ['a process renamed (display name)', (t) => t.replace(/(\n  - id: take-orders\n    name: )[^\n]+/, '$1Taking orders on the site and by phone')],
+  [
+    'a process renamed (display name)',
+    (t) => t.replace(/(\n {2}- id: take-orders\n {4}name: )[^\n]+/, '$1Taking orders on the site and by phone'),
+  ],
   ['an endpoint renamed (display name)', (t) => t.replace('name: Cart page', 'name: Shopping cart page')],
-  ['a drill scenario added', (t) => t.replace('    - id: crm-down\n', '    - id: erp-down\n      title: 1C down for a day\n      fail: [erp]\n      duration: 1d\n    - id: crm-down\n')],
+  [
+    'a drill scenario added',
+    (t) =>
+      t.replace(
+        '    - id: crm-down\n',
+        '    - id: erp-down\n      title: 1C down for a day\n      fail: [erp]\n      duration: 1d\n    - id: crm-down\n',
+      ),
+  ],
   ['monitoring endpoints reordered', (t) => moveBlock(t, '    - id: shop-cart\n', '    - id: payments-api\n', '    - id: shop-origin\n')],
 ];
 
@@ -42,7 +56,9 @@ describe('resource names are stable under unrelated edits', async () => {
   }
 
   it('a related edit does change names (so the test above can fail)', async () => {
-    const edited = exampleText('online-shop').replace('- id: shop-cart', '- id: shop-basket').replace('endpoints: [shop-home, shop-cart]', 'endpoints: [shop-home, shop-basket]');
+    const edited = exampleText('online-shop')
+      .replace('- id: shop-cart', '- id: shop-basket')
+      .replace('endpoints: [shop-home, shop-cart]', 'endpoints: [shop-home, shop-basket]');
     const names = identities(await planText(edited, FILE));
     expect(names).not.toEqual(base);
     // shop-cart is watched by the probe (no failover record names it): its alarm follows the id.

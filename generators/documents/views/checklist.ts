@@ -9,7 +9,12 @@ import { md } from '../escape';
 import { addSeconds } from './dates';
 import { type Ctx, pageView, paths } from './common';
 
-export interface CheckItem { id: string; done: boolean; title: string; missing: string | null }
+export interface CheckItem {
+  id: string;
+  done: boolean;
+  title: string;
+  missing: string | null;
+}
 
 type Verdict = true | string[] | { text: string };
 const MINIMUM = ['customers', 'orders', 'templates', 'instructions'] as const;
@@ -20,10 +25,13 @@ const CHECKS: readonly [id: string, check: (m: Model, ctx: Ctx) => Verdict][] = 
   ['dependencies', (m) => fails(m.processes.filter((p) => isCriticalOrHigh(p) && p.needs.length === 0))],
   ['data-location', (m) => fails(m.services.filter((s) => !s.dataLocation && s.location.length === 0))],
   ['plan-b', (m) => fails(m.processes.filter((p) => isCriticalOrHigh(p) && !p.planB))],
-  ['offline-minimum', (m, ctx) => {
-    const missing = MINIMUM.filter((kind) => !m.data.some((d) => d.minimum === kind && d.copies.some((c) => c.offline)));
-    return missing.length ? missing.map((k) => ctx.l.t(`minimum.${k}`)) : true;
-  }],
+  [
+    'offline-minimum',
+    (m, ctx) => {
+      const missing = MINIMUM.filter((kind) => !m.data.some((d) => d.minimum === kind && d.copies.some((c) => c.offline)));
+      return missing.length ? missing.map((k) => ctx.l.t(`minimum.${k}`)) : true;
+    },
+  ],
   ['backups-two-places', (m) => fails(m.data.filter((d) => !d.copies.some((c) => c.offProvider && c.automated)))],
   ['backups-checked', (m) => fails(m.data.filter((d) => !copiesChecked(d, m.business.revised)))],
   ['backup-internet', (m) => m.services.filter((s) => s.kind === 'isp').length >= 2 || []],
@@ -31,34 +39,59 @@ const CHECKS: readonly [id: string, check: (m: Model, ctx: Ctx) => Verdict][] = 
   ['rally-point', (m) => m.channels.some((c) => c.rallyPoint && c.backup !== undefined) || []],
   ['messages', (m) => fails(m.processes.filter((p) => p.criticality === 'critical' && !p.customerMessage))],
   ['escalation', (m) => new Set(m.escalation.map((e) => e.person)).size >= 2 || []],
-  ['drills', (m) => {
-    const d = m.drills;
-    return d?.last !== undefined && addSeconds(d.last, d.every) >= m.business.revised && d.scenarios.length > 0 || [];
-  }],
+  [
+    'drills',
+    (m) => {
+      const d = m.drills;
+      return (d?.last !== undefined && addSeconds(d.last, d.every) >= m.business.revised && d.scenarios.length > 0) || [];
+    },
+  ],
   ['downtime-cost', (m) => fails(m.processes.filter((p) => p.criticality === 'critical' && p.costPerHour === undefined))],
-  ['company-accounts', (m) => fails([
-    ...m.domains.filter((d) => d.account.owner !== 'company'),
-    ...m.services.filter((s) => s.account !== undefined && s.account.owner !== 'company'),
-  ])],
+  [
+    'company-accounts',
+    (m) =>
+      fails([
+        ...m.domains.filter((d) => d.account.owner !== 'company'),
+        ...m.services.filter((s) => s.account !== undefined && s.account.owner !== 'company'),
+      ]),
+  ],
   ['access-vault', (m) => fails(m.services.filter((s) => s.access !== undefined && !s.access.vault))],
-  ['monitoring', (m) => fails(m.processes.filter((p) => isCriticalOrHigh(p)
-    && !m.businessChecks.some((b) => b.process === p)
-    && !m.endpoints.some((e) => p.needs.includes(e.service))))],
+  [
+    'monitoring',
+    (m) =>
+      fails(
+        m.processes.filter(
+          (p) =>
+            isCriticalOrHigh(p) && !m.businessChecks.some((b) => b.process === p) && !m.endpoints.some((e) => p.needs.includes(e.service)),
+        ),
+      ),
+  ],
   // Certificates by host, as PB142 counts them: one check with tlsDaysLeft watches a whole host.
-  ['expiry-watch', (m) => fails([
-    ...m.domains.filter((d) => d.expiryWatch === undefined && !d.autoRenew),
-    ...[...unwatchedHosts(m).keys()].map((host) => ({ name: host })),
-  ])],
-  ['alerts-two-channels', (m) => fails(m.alerts.filter((r) => new Set(r.stages.flatMap((s) => s.via)).size < 2)
-    .map((r) => ({ name: r.id })))],
+  [
+    'expiry-watch',
+    (m) =>
+      fails([
+        ...m.domains.filter((d) => d.expiryWatch === undefined && !d.autoRenew),
+        ...[...unwatchedHosts(m).keys()].map((host) => ({ name: host })),
+      ]),
+  ],
+  [
+    'alerts-two-channels',
+    (m) => fails(m.alerts.filter((r) => new Set(r.stages.flatMap((s) => s.via)).size < 2).map((r) => ({ name: r.id }))),
+  ],
   ['status-page', (m) => m.statusPage !== undefined || []],
-  ['shared-failure', (_m, ctx) => {
-    const f = ctx.analysis.findings;
-    if (!f) return { text: ctx.l.t('analysisNotRun') };
-    // This item is about shared single points (PB101) only; other findings have their own items.
-    const shared = f.filter((x) => x.code === 'PB101');
-    return shared.length ? { text: ctx.l.t('check.shared-failure.missing', { list: ctx.l.count(shared.length, 'point'), n: ctx.l.number(shared.length) }) } : true;
-  }],
+  [
+    'shared-failure',
+    (_m, ctx) => {
+      const f = ctx.analysis.findings;
+      if (!f) return { text: ctx.l.t('analysisNotRun') };
+      // This item is about shared single points (PB101) only; other findings have their own items.
+      const shared = f.filter((x) => x.code === 'PB101');
+      return shared.length
+        ? { text: ctx.l.t('check.shared-failure.missing', { list: ctx.l.count(shared.length, 'point'), n: ctx.l.number(shared.length) }) }
+        : true;
+    },
+  ],
 ];
 
 function fails(list: readonly { name?: string; id?: string }[]): Verdict {
@@ -66,8 +99,10 @@ function fails(list: readonly { name?: string; id?: string }[]): Verdict {
 }
 
 function copiesChecked(d: DataSet, today: string): boolean {
-  return d.copies.length > 0 && d.copies.every((c) => c.lastChecked !== undefined
-    && (c.checkEvery === undefined || addSeconds(c.lastChecked, c.checkEvery) >= today));
+  return (
+    d.copies.length > 0 &&
+    d.copies.every((c) => c.lastChecked !== undefined && (c.checkEvery === undefined || addSeconds(c.lastChecked, c.checkEvery) >= today))
+  );
 }
 
 export function checklistItems(ctx: Ctx): CheckItem[] {
@@ -92,7 +127,10 @@ export function checklistView(ctx: Ctx) {
   const items = checklistItems(ctx);
   // The analysis words its items in the language it ran in (the CLI runs it in the documents').
   const extra = (ctx.analysis.readiness?.items ?? []).map((i) => ({
-    done: i.status === 'pass', partial: i.status === 'partial', title: md(i.title), evidence: md(i.evidence),
+    done: i.status === 'pass',
+    partial: i.status === 'partial',
+    title: md(i.title),
+    evidence: md(i.evidence),
   }));
   const findings = ctx.analysis.findings;
   return {
@@ -102,8 +140,13 @@ export function checklistView(ctx: Ctx) {
     total: items.length,
     readiness: readinessView(ctx),
     analysisItems: extra,
-    findings: findings ? findings.map((f) => ({
-      code: md(f.code), severity: ctx.l.t(`severity.${f.severity}`), message: md(f.message), fix: md(f.fix),
-    })) : null,
+    findings: findings
+      ? findings.map((f) => ({
+          code: md(f.code),
+          severity: ctx.l.t(`severity.${f.severity}`),
+          message: md(f.message),
+          fix: md(f.fix),
+        }))
+      : null,
   };
 }

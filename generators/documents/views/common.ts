@@ -138,7 +138,10 @@ export function link(text: string, from: string, to: string): string {
   return `[${text}](${rel})`;
 }
 
-export interface ContactView { kind: string; value: string }
+export interface ContactView {
+  kind: string;
+  value: string;
+}
 export interface PersonView {
   name: string;
   role: string;
@@ -176,7 +179,12 @@ export function channelLabel(ctx: Ctx, c: Channel): string {
 }
 
 /** The heading block every document starts with. */
-export interface PageView { business: string; revised: string; title: string; home: string | null }
+export interface PageView {
+  business: string;
+  revised: string;
+  title: string;
+  home: string | null;
+}
 
 export function pageView(ctx: Ctx, title: string, self: string): PageView {
   return {
@@ -194,8 +202,7 @@ export function processesStoppedBy(ctx: Ctx, point: FailurePoint): readonly Proc
 
 /** The team's rally point (and its backup), or null. */
 export function rallyView(ctx: Ctx): { main: string; backup: string | null } | null {
-  const rally = ctx.model.channels.find((c) => c.rallyPoint && c.audience === 'team')
-    ?? ctx.model.channels.find((c) => c.rallyPoint);
+  const rally = ctx.model.channels.find((c) => c.rallyPoint && c.audience === 'team') ?? ctx.model.channels.find((c) => c.rallyPoint);
   if (!rally) return null;
   return { main: channelLabel(ctx, rally), backup: rally.backup ? channelLabel(ctx, rally.backup) : null };
 }

@@ -4,7 +4,11 @@ import { fenceFor, md } from '../escape';
 import { checklistItems, readinessView } from './checklist';
 import { type Ctx, link, pageView, paths, personView } from './common';
 
-export interface DocEntry { title: string; path: string; group: 'first' | 'process' | 'service' | 'provider' | 'reference' }
+export interface DocEntry {
+  title: string;
+  path: string;
+  group: 'first' | 'process' | 'service' | 'provider' | 'reference';
+}
 
 /** Mermaid source is code: it goes in a fence long enough that nothing inside can close it. */
 function mapView(ctx: Ctx) {
@@ -36,11 +40,16 @@ export function homeView(ctx: Ctx, docs: readonly DocEntry[]) {
     timezone: md(model.business.timezone),
     readiness: readinessView(ctx),
     checklist: { done: items.filter((i) => i.done).length, total: items.length },
-    findings: findings ? {
-      errors: findings.filter((f) => f.severity === 'error').length,
-      warnings: findings.filter((f) => f.severity === 'warning').length,
-      top: findings.filter((f) => f.severity === 'error').slice(0, 5).map((f) => md(f.message)),
-    } : null,
+    findings: findings
+      ? {
+          errors: findings.filter((f) => f.severity === 'error').length,
+          warnings: findings.filter((f) => f.severity === 'warning').length,
+          top: findings
+            .filter((f) => f.severity === 'error')
+            .slice(0, 5)
+            .map((f) => md(f.message)),
+        }
+      : null,
     map: mapView(ctx),
     first: docs.filter((d) => d.group === 'first').map(entry),
     processes: docs.filter((d) => d.group === 'process').map(entry),

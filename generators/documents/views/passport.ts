@@ -27,28 +27,42 @@ export function passportView(ctx: Ctx) {
   return {
     page: pageView(ctx, l.t('title.passport'), paths.passport),
     domains: domainRows(ctx),
-    failover: model.domains.flatMap((d) => d.failover.map((f) => ({
-      name: code(f.name), primary: code(f.primary), secondary: code(f.secondary), check: md(f.check.name),
-    }))),
+    failover: model.domains.flatMap((d) =>
+      d.failover.map((f) => ({
+        name: code(f.name),
+        primary: code(f.primary),
+        secondary: code(f.secondary),
+        check: md(f.check.name),
+      })),
+    ),
     services: serviceRows(ctx),
     backups: backupRows(ctx),
     dataWithoutCopies: model.data.filter((d) => d.copies.length === 0).map((d) => md(d.name)),
     integrations: model.services.flatMap((s) => s.dependsOn.map((d) => ({ from: md(s.name), to: md(d.name) }))),
-    contractors: model.people.filter((p) => p.contractor).map((p) => ({
-      name: md(p.name),
-      role: md(p.role),
-      services: names(model.services.filter((s) => s.access?.holders.includes(p)), l),
-    })),
+    contractors: model.people
+      .filter((p) => p.contractor)
+      .map((p) => ({
+        name: md(p.name),
+        role: md(p.role),
+        services: names(
+          model.services.filter((s) => s.access?.holders.includes(p)),
+          l,
+        ),
+      })),
     support: supportRows(ctx),
     monitoring: model.endpoints.map((e) => ({
-      name: md(e.name), url: code(e.url), every: l.duration(e.interval),
+      name: md(e.name),
+      url: code(e.url),
+      every: l.duration(e.interval),
       tls: e.tlsDaysLeft === undefined ? '—' : l.t('tlsDays', { days: l.number(e.tlsDaysLeft) }),
     })),
-    statusPage: model.statusPage ? {
-      host: code(model.statusPage.host),
-      hosting: md(model.statusPage.hosting),
-      components: names(model.statusPage.components, l),
-    } : null,
+    statusPage: model.statusPage
+      ? {
+          host: code(model.statusPage.host),
+          hosting: md(model.statusPage.hosting),
+          components: names(model.statusPage.components, l),
+        }
+      : null,
     infrastructure: {
       region: code(model.infrastructure.awsRegion),
       replica: code(model.infrastructure.replicaRegion),
@@ -75,7 +89,9 @@ function serviceRows(ctx: Ctx) {
     link: link(md(s.name), paths.passport, paths.service(s)),
     kind: l.t(`serviceKind.${s.kind}`),
     vendor: md(s.vendor),
-    where: [s.dataLocation ? md(s.dataLocation) : '', s.location.length ? names(s.location, l) : ''].filter(Boolean).join('; ') || l.t('unknown'),
+    where:
+      [s.dataLocation ? md(s.dataLocation) : '', s.location.length ? names(s.location, l) : ''].filter(Boolean).join('; ') ||
+      l.t('unknown'),
     account: accountView(ctx, s.account),
     access: accessView(ctx, s.access),
   }));
@@ -83,25 +99,29 @@ function serviceRows(ctx: Ctx) {
 
 function backupRows(ctx: Ctx) {
   const { model, l } = ctx;
-  return model.data.flatMap((d) => d.copies.map((c) => ({
-    data: md(d.name),
-    source: md(d.source.name),
-    kind: l.t(`copyKind.${c.kind}`),
-    where: md(c.where),
-    every: l.duration(c.every),
-    how: [l.t(c.automated ? 'automated' : 'manual'), c.offline ? l.t('offline') : ''].filter(Boolean).join(', '),
-    checked: c.lastChecked ? l.date(c.lastChecked) : l.t('never'),
-    checkEvery: c.checkEvery ? l.duration(c.checkEvery) : l.t('notPlanned'),
-  })));
+  return model.data.flatMap((d) =>
+    d.copies.map((c) => ({
+      data: md(d.name),
+      source: md(d.source.name),
+      kind: l.t(`copyKind.${c.kind}`),
+      where: md(c.where),
+      every: l.duration(c.every),
+      how: [l.t(c.automated ? 'automated' : 'manual'), c.offline ? l.t('offline') : ''].filter(Boolean).join(', '),
+      checked: c.lastChecked ? l.date(c.lastChecked) : l.t('never'),
+      checkEvery: c.checkEvery ? l.duration(c.checkEvery) : l.t('notPlanned'),
+    })),
+  );
 }
 
 function supportRows(ctx: Ctx) {
   const { model, l } = ctx;
-  return model.services.filter((s) => s.support).map((s) => ({
-    name: md(s.name),
-    contact: s.support?.contact ? md(s.support.contact) : '—',
-    hours: s.support?.hours ? md(s.support.hours) : '—',
-    response: s.support?.responseTime ? l.duration(s.support.responseTime) : '—',
-    contract: s.support?.contract ? md(s.support.contract) : '—',
-  }));
+  return model.services
+    .filter((s) => s.support)
+    .map((s) => ({
+      name: md(s.name),
+      contact: s.support?.contact ? md(s.support.contact) : '—',
+      hours: s.support?.hours ? md(s.support.hours) : '—',
+      response: s.support?.responseTime ? l.duration(s.support.responseTime) : '—',
+      contract: s.support?.contract ? md(s.support.contract) : '—',
+    }));
 }

@@ -3,7 +3,17 @@ import type { Process } from '../../../model/model';
 import { idIf } from '../../../analysis/failure-point';
 import { code, md, mdHeading } from '../escape';
 import {
-  type Ctx, type PersonView, channelLabel, escalationView, levelLabel, link, names, pageView, paths, personView, rallyView,
+  type Ctx,
+  type PersonView,
+  channelLabel,
+  escalationView,
+  levelLabel,
+  link,
+  names,
+  pageView,
+  paths,
+  personView,
+  rallyView,
 } from './common';
 
 /**
@@ -23,7 +33,12 @@ export function dayAgainstMeasures(ctx: Ctx, p: Process): { dayCost: string | nu
   ];
   return {
     dayCost: l.money(p.costPerHour * 24, model.business.currency),
-    measures: parts.length === 0 ? null : parts.length === 1 ? (parts[0] as string) : l.t('measures.both', { declared: parts[0] as string, stack: parts[1] as string }),
+    measures:
+      parts.length === 0
+        ? null
+        : parts.length === 1
+          ? (parts[0] as string)
+          : l.t('measures.both', { declared: parts[0] as string, stack: parts[1] as string }),
   };
 }
 
@@ -61,18 +76,22 @@ export function processRunbookView(ctx: Ctx, p: Process) {
       source: md(d.source.name),
       copies: d.copies.length ? d.copies.map((c) => `${l.t(`copyKind.${c.kind}`)}: ${md(c.where)}`).join('; ') : l.t('none'),
     })),
-    customerMessage: p.customerMessage ? {
-      text: md(p.customerMessage.text),
-      channels: p.customerMessage.channels.map((c) => channelLabel(ctx, c)).join(', ') || l.t('none'),
-    } : null,
+    customerMessage: p.customerMessage
+      ? {
+          text: md(p.customerMessage.text),
+          channels: p.customerMessage.channels.map((c) => channelLabel(ctx, c)).join(', ') || l.t('none'),
+        }
+      : null,
     messagesLink: link(l.t('title.messages'), self, paths.messages),
     rally: rallyView(ctx),
-    alerts: routes.flatMap((r) => r.stages.map((s) => ({
-      after: s.after ? l.t('afterDelay', { duration: l.duration(s.after) }) : l.t('immediately'),
-      who: names(s.notify, l),
-      via: s.via.map((c) => channelLabel(ctx, c)).join(', ') || l.t('none'),
-      severity: l.t(`alertLevel.${r.severity}`),
-    }))),
+    alerts: routes.flatMap((r) =>
+      r.stages.map((s) => ({
+        after: s.after ? l.t('afterDelay', { duration: l.duration(s.after) }) : l.t('immediately'),
+        who: names(s.notify, l),
+        via: s.via.map((c) => channelLabel(ctx, c)).join(', ') || l.t('none'),
+        severity: l.t(`alertLevel.${r.severity}`),
+      })),
+    ),
     escalation: escalationView(ctx),
     contactsLink: link(l.t('title.contacts'), self, paths.contacts),
     incidentLogLink: link(l.t('title.incidentLog'), self, paths.incidentLog),
@@ -82,11 +101,13 @@ export function processRunbookView(ctx: Ctx, p: Process) {
 /** Endpoints of every service on the process's normal path, in blueprint order. */
 function watchedEndpoints(ctx: Ctx, p: Process) {
   const order = ctx.by.endpointOrder;
-  return [...ctx.graph.normalPath(p)].flatMap((point) => {
-    const id = idIf(point, 'service');
-    const s = id !== undefined ? ctx.model.index.services.get(id) : undefined;
-    return s ? ctx.by.endpoints.get(s) ?? [] : [];
-  }).sort((a, b) => order.get(a)! - order.get(b)!);
+  return [...ctx.graph.normalPath(p)]
+    .flatMap((point) => {
+      const id = idIf(point, 'service');
+      const s = id !== undefined ? ctx.model.index.services.get(id) : undefined;
+      return s ? (ctx.by.endpoints.get(s) ?? []) : [];
+    })
+    .sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 function planBView(ctx: Ctx, p: Process) {

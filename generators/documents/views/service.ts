@@ -81,9 +81,7 @@ export function serviceRunbookView(ctx: Ctx, s: Service) {
     dependents: dependents.length ? dependents.map((d) => link(md(d.name), self, paths.service(d))).join(', ') : null,
     checks: (ctx.by.endpoints.get(s) ?? []).map((e) => ({ name: md(e.name), url: code(e.url) })),
     // With a standby nothing stops while it works; say what stops if it does not take over.
-    stopped: s.standby.length
-      ? stoppedView(ctx, point, self, ctx.by.standbyUsers.get(s) ?? [])
-      : stoppedView(ctx, point, self),
+    stopped: s.standby.length ? stoppedView(ctx, point, self, ctx.by.standbyUsers.get(s) ?? []) : stoppedView(ctx, point, self),
     affected: affectedView(ctx, point, self),
     data: (ctx.by.data.get(s) ?? []).map((d) => ({
       name: md(d.name),

@@ -3,9 +3,7 @@ import { fp, type FailurePoint } from '../../../analysis/failure-point';
 import type { DrillScenario, Message, Process } from '../../../model/model';
 import { code, md, mdHeading } from '../escape';
 import { addSeconds } from './dates';
-import {
-  type Ctx, channelLabel, escalationView, link, names, pageView, paths, personView, processesStoppedBy, rallyView,
-} from './common';
+import { type Ctx, channelLabel, escalationView, link, names, pageView, paths, personView, processesStoppedBy, rallyView } from './common';
 import { type SmsSize, smsSize } from './sms';
 import { cannot } from '../../../channels';
 
@@ -17,11 +15,13 @@ export function contactsView(ctx: Ctx) {
     rally: rallyView(ctx),
     owner: personView(ctx, model.business.owner),
     people: model.people.map((p) => personView(ctx, p)),
-    support: model.services.filter((s) => s.support?.contact).map((s) => ({
-      name: md(s.name),
-      contact: md(s.support!.contact),
-      hours: s.support!.hours ? md(s.support!.hours) : '—',
-    })),
+    support: model.services
+      .filter((s) => s.support?.contact)
+      .map((s) => ({
+        name: md(s.name),
+        contact: md(s.support!.contact),
+        hours: s.support!.hours ? md(s.support!.hours) : '—',
+      })),
     statusPage: model.statusPage ? code(`https://${model.statusPage.host}`) : null,
   };
 }
@@ -35,26 +35,32 @@ function splitSms(m: Message): SmsSize | null {
 
 export function messagesView(ctx: Ctx) {
   const { model, l } = ctx;
-  const view = (audience: 'team' | 'customers') => model.messages.filter((m) => m.audience === audience).map((m) => {
-    const used = model.processes.filter((p) => p.customerMessage === m);
-    return {
-      situation: mdHeading(m.situation),
-      channels: m.channels.map((c) => channelLabel(ctx, c)).join(', ') || l.t('none'),
-      text: md(m.text),
-      processes: used.length ? names(used, l) : null,
-      // Said while the text can still be shortened.
-      sms: splitSms(m),
-    };
-  });
+  const view = (audience: 'team' | 'customers') =>
+    model.messages
+      .filter((m) => m.audience === audience)
+      .map((m) => {
+        const used = model.processes.filter((p) => p.customerMessage === m);
+        return {
+          situation: mdHeading(m.situation),
+          channels: m.channels.map((c) => channelLabel(ctx, c)).join(', ') || l.t('none'),
+          text: md(m.text),
+          processes: used.length ? names(used, l) : null,
+          // Said while the text can still be shortened.
+          sms: splitSms(m),
+        };
+      });
   const customers = view('customers');
   const team = view('team');
   return {
     page: pageView(ctx, l.t('title.messages'), paths.messages),
     customers: customers.length ? customers : null,
     team: team.length ? team : null,
-    customerChannels: model.channels.filter((c) => c.audience === 'customers').map((c) => ({
-      channel: channelLabel(ctx, c), backup: c.backup ? channelLabel(ctx, c.backup) : l.t('none'),
-    })),
+    customerChannels: model.channels
+      .filter((c) => c.audience === 'customers')
+      .map((c) => ({
+        channel: channelLabel(ctx, c),
+        backup: c.backup ? channelLabel(ctx, c.backup) : l.t('none'),
+      })),
   };
 }
 
@@ -74,12 +80,14 @@ export function drillsView(ctx: Ctx) {
   const d = model.drills;
   return {
     page: pageView(ctx, l.t('title.drills'), paths.drills),
-    plan: d ? {
-      every: l.duration(d.every),
-      last: d.last ? l.date(d.last) : l.t('never'),
-      next: d.last ? l.date(addSeconds(d.last, d.every)) : l.t('asSoonAsPossible'),
-      owner: personView(ctx, d.planOwner),
-    } : null,
+    plan: d
+      ? {
+          every: l.duration(d.every),
+          last: d.last ? l.date(d.last) : l.t('never'),
+          next: d.last ? l.date(addSeconds(d.last, d.every)) : l.t('asSoonAsPossible'),
+          owner: personView(ctx, d.planOwner),
+        }
+      : null,
     scenarios: (d?.scenarios ?? []).map((s, i) => {
       const points = scenarioPoints(ctx, s);
       const hit = new Set<Process>();
@@ -88,12 +96,23 @@ export function drillsView(ctx: Ctx) {
       // and the backup of each channel it takes down.
       const down = model.channels.filter((c) => c.service !== undefined && points.some((p) => ctx.graph.dependsOn(c.service!, p.point)));
       const checks = [
-        ...[...hit].filter((p) => p.planB).map((p) => l.t('drillCheck.planB', {
-          process: md(p.name), people: names(p.planB!.switchedBy, l), switchTime: l.duration(p.planB!.switchTime),
-        })),
-        ...[...hit].filter((p) => p.planB && p.planB.requires.length).map((p) => l.t('drillCheck.requires', {
-          process: md(p.name), things: p.planB!.requires.map(md).join('; '),
-        })),
+        ...[...hit]
+          .filter((p) => p.planB)
+          .map((p) =>
+            l.t('drillCheck.planB', {
+              process: md(p.name),
+              people: names(p.planB!.switchedBy, l),
+              switchTime: l.duration(p.planB!.switchTime),
+            }),
+          ),
+        ...[...hit]
+          .filter((p) => p.planB && p.planB.requires.length)
+          .map((p) =>
+            l.t('drillCheck.requires', {
+              process: md(p.name),
+              things: p.planB!.requires.map(md).join('; '),
+            }),
+          ),
         ...down.filter((c) => c.backup).map((c) => l.t('drillCheck.channel', { channel: md(c.name), backup: md(c.backup!.name) })),
       ];
       return {

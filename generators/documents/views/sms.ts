@@ -10,7 +10,10 @@ const GSM7_BASIC = new Set(
 /** Characters of the extension table: two septets each. */
 const GSM7_EXTENDED = new Set('^{}\\[~]|€\f');
 
-export interface SmsSize { characters: number; parts: number }
+export interface SmsSize {
+  characters: number;
+  parts: number;
+}
 
 export function smsSize(text: string): SmsSize {
   let septets = 0;

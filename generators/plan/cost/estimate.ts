@@ -15,7 +15,11 @@ export function estimateCost(resources: readonly PlanResource[]): CostEstimate {
   };
   add('Route 53 hosted zones', of('aws:route53/zone:Zone').length, of('aws:route53/zone:Zone').length * PRICES.route53Zone);
   const checks = of('aws:route53/healthCheck:HealthCheck');
-  add('Route 53 health checks (with HTTPS, string matching, fast interval where used)', checks.length, checks.reduce((n, c) => n + healthCheckPrice(c), 0));
+  add(
+    'Route 53 health checks (with HTTPS, string matching, fast interval where used)',
+    checks.length,
+    checks.reduce((n, c) => n + healthCheckPrice(c), 0),
+  );
   const alarms = of('aws:cloudwatch/metricAlarm:MetricAlarm').length;
   add('CloudWatch alarms', alarms, alarms * PRICES.cloudwatchAlarm);
   const filters = of('aws:s3/bucketMetric:BucketMetric').length;
@@ -25,7 +29,11 @@ export function estimateCost(resources: readonly PlanResource[]): CostEstimate {
   const probes = new Set(of('planb:probes:Probes').map((c) => c.urn));
   const runs = of('aws:cloudwatch/eventRule:EventRule').filter((r) => probes.has(r.parent));
   const calls = runs.reduce((n, r) => n + runsPerMonth(String(r.inputs['scheduleExpression'])), 0);
-  add('Probe runs (one PutMetricData request each; the Lambda time stays in its free tier)', runs.length, (calls / 1000) * PRICES.cloudwatchApiPer1000);
+  add(
+    'Probe runs (one PutMetricData request each; the Lambda time stays in its free tier)',
+    runs.length,
+    (calls / 1000) * PRICES.cloudwatchApiPer1000,
+  );
   add('KMS keys (alert topics)', of('aws:kms/key:Key').length, of('aws:kms/key:Key').length * PRICES.kmsKey);
   for (const sub of of('cloudflare:index/zoneSubscription:ZoneSubscription')) {
     const plan = (sub.inputs['ratePlan'] as { id?: string } | null)?.id;

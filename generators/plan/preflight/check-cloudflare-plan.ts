@@ -13,7 +13,12 @@ import type { PreflightFinding } from './types';
  * Standalone Health Checks per zone, by plan (Cloudflare Health Checks, "Availability";
  * checked 2026-12-02). Free has none.
  */
-export const CLOUDFLARE_HEALTH_CHECKS: Readonly<Record<Domain['cloudflarePlan'], number>> = { free: 0, pro: 10, business: 50, enterprise: 1000 };
+export const CLOUDFLARE_HEALTH_CHECKS: Readonly<Record<Domain['cloudflarePlan'], number>> = {
+  free: 0,
+  pro: 10,
+  business: 50,
+  enterprise: 1000,
+};
 
 const HEALTH_DOC = 'https://developers.cloudflare.com/health-checks/';
 const LB_DOC = 'https://developers.cloudflare.com/load-balancing/get-started/enable-load-balancing/';

@@ -12,7 +12,12 @@ export const MAX_EVENT_PATTERN = 2048;
 
 export function checkEventPatterns(resources: readonly PlanResource[], locator: ResourceLocator): PreflightFinding[] {
   return resources
-    .filter((r) => r.type === 'aws:cloudwatch/eventRule:EventRule' && typeof r.inputs['eventPattern'] === 'string' && (r.inputs['eventPattern'] as string).length > MAX_EVENT_PATTERN)
+    .filter(
+      (r) =>
+        r.type === 'aws:cloudwatch/eventRule:EventRule' &&
+        typeof r.inputs['eventPattern'] === 'string' &&
+        (r.inputs['eventPattern'] as string).length > MAX_EVENT_PATTERN,
+    )
     .map((r) => ({
       code: 'PF009',
       severity: 'error' as const,

@@ -24,20 +24,43 @@ export function checkFunctionUrls(resources: readonly PlanResource[], locator: R
   for (const url of resources.filter((r) => r.type === 'aws:lambda/functionUrl:FunctionUrl' && r.inputs['authorizationType'] === 'NONE')) {
     const target = String(url.inputs['functionName']);
     const fn = fnByName.get(target);
-    const finding = (message: string, rule: string): PreflightFinding => ({ code: 'PF011', severity: 'error', message: `${url.name}: ${message}`, resource: url.name, location: locator.of(url), rule, doc: DOC });
+    const finding = (message: string, rule: string): PreflightFinding => ({
+      code: 'PF011',
+      severity: 'error',
+      message: `${url.name}: ${message}`,
+      resource: url.name,
+      location: locator.of(url),
+      rule,
+      doc: DOC,
+    });
     if (fn === undefined || fn.inputs['handler'] !== WEBHOOK_HANDLER) {
-      findings.push(finding('a public (auth NONE) function URL on a function that does not check who calls it; only the acknowledgement webhook may have one', 'function URL auth NONE only for a function that authenticates each request'));
+      findings.push(
+        finding(
+          'a public (auth NONE) function URL on a function that does not check who calls it; only the acknowledgement webhook may have one',
+          'function URL auth NONE only for a function that authenticates each request',
+        ),
+      );
       continue;
     }
     const env = variables(fn);
     if (env['PLANB_TELEGRAM_TOKEN_PARAM'] !== undefined && env['PLANB_WEBHOOK_SECRET_PARAM'] === undefined) {
-      findings.push(finding('the webhook takes Telegram updates but has no webhook secret to check their X-Telegram-Bot-Api-Secret-Token against; set planb:telegramWebhookSecret', 'Telegram setWebhook secret_token checked on every update'));
+      findings.push(
+        finding(
+          'the webhook takes Telegram updates but has no webhook secret to check their X-Telegram-Bot-Api-Secret-Token against; set planb:telegramWebhookSecret',
+          'Telegram setWebhook secret_token checked on every update',
+        ),
+      );
     }
     const grants = permissions.filter((p) => p.inputs['function'] === target);
     const hasUrl = grants.some((p) => p.inputs['action'] === 'lambda:InvokeFunctionUrl' && p.inputs['functionUrlAuthType'] === 'NONE');
     const hasInvoke = grants.some((p) => p.inputs['action'] === 'lambda:InvokeFunction' && p.inputs['invokedViaFunctionUrl'] === true);
     if (!hasUrl || !hasInvoke) {
-      findings.push(finding(`the public URL needs ${[!hasUrl ? 'lambda:InvokeFunctionUrl (functionUrlAuthType NONE)' : '', !hasInvoke ? 'lambda:InvokeFunction (invokedViaFunctionUrl)' : ''].filter(Boolean).join(' and ')} granted to "*", or every request is refused`, 'function URLs created since October 2025 need both permissions'));
+      findings.push(
+        finding(
+          `the public URL needs ${[!hasUrl ? 'lambda:InvokeFunctionUrl (functionUrlAuthType NONE)' : '', !hasInvoke ? 'lambda:InvokeFunction (invokedViaFunctionUrl)' : ''].filter(Boolean).join(' and ')} granted to "*", or every request is refused`,
+          'function URLs created since October 2025 need both permissions',
+        ),
+      );
     }
   }
   return findings;

@@ -16,7 +16,10 @@ export function checkLambdaEnvironment(resources: readonly PlanResource[], locat
     const env = r.inputs['environment'];
     const variables = env !== null && typeof env === 'object' && !Array.isArray(env) ? env['variables'] : undefined;
     if (variables === null || typeof variables !== 'object' || Array.isArray(variables) || variables === undefined) continue;
-    const size = Object.entries(variables).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(typeof v === 'string' ? v : JSON.stringify(v)), 0);
+    const size = Object.entries(variables).reduce(
+      (n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(typeof v === 'string' ? v : JSON.stringify(v)),
+      0,
+    );
     if (size <= LAMBDA_ENVIRONMENT_LIMIT) continue;
     findings.push({
       code: 'PF006',

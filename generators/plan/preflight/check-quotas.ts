@@ -26,7 +26,13 @@ export const DEFAULT_QUOTAS: readonly DefaultQuota[] = [
     raise: 'a Route 53 quota request (AWS Support, service limit increase)',
     doc: 'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html',
   },
-  { type: 'aws:iam/role:Role', what: 'IAM roles per account', quota: 1000, raise: "Service Quotas, IAM, 'Roles per account'", doc: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html' },
+  {
+    type: 'aws:iam/role:Role',
+    what: 'IAM roles per account',
+    quota: 1000,
+    raise: "Service Quotas, IAM, 'Roles per account'",
+    doc: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html',
+  },
   {
     type: 'aws:cloudwatch/eventRule:EventRule',
     what: 'EventBridge rules per event bus',
@@ -34,8 +40,20 @@ export const DEFAULT_QUOTAS: readonly DefaultQuota[] = [
     raise: "Service Quotas, Amazon EventBridge, 'Maximum number of rules per event bus'",
     doc: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html',
   },
-  { type: 'aws:kms/key:Key', what: 'KMS customer managed keys per Region', quota: 100_000, raise: "Service Quotas, AWS KMS, 'Customer Master Keys (CMKs)'", doc: 'https://docs.aws.amazon.com/kms/latest/developerguide/resource-limits.html' },
-  { type: 'aws:sns/topic:Topic', what: 'SNS standard topics per account', quota: 100_000, raise: "Service Quotas, Amazon SNS, 'Topics per Account'", doc: 'https://docs.aws.amazon.com/general/latest/gr/sns.html' },
+  {
+    type: 'aws:kms/key:Key',
+    what: 'KMS customer managed keys per Region',
+    quota: 100_000,
+    raise: "Service Quotas, AWS KMS, 'Customer Master Keys (CMKs)'",
+    doc: 'https://docs.aws.amazon.com/kms/latest/developerguide/resource-limits.html',
+  },
+  {
+    type: 'aws:sns/topic:Topic',
+    what: 'SNS standard topics per account',
+    quota: 100_000,
+    raise: "Service Quotas, Amazon SNS, 'Topics per Account'",
+    doc: 'https://docs.aws.amazon.com/general/latest/gr/sns.html',
+  },
   {
     type: 'aws:s3/bucket:Bucket',
     what: 'S3 general purpose buckets per account',
@@ -50,8 +68,16 @@ export const DEFAULT_QUOTAS: readonly DefaultQuota[] = [
  * class) meet first: a metrics filter and a lifecycle rule per data set. Neither can be raised.
  */
 export const PER_BUCKET_LIMITS = {
-  metrics: { what: 'S3 request-metrics configurations per bucket', quota: 1000, doc: 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketMetricsConfiguration.html' },
-  lifecycle: { what: 'S3 lifecycle rules per bucket', quota: 1000, doc: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-rules.html' },
+  metrics: {
+    what: 'S3 request-metrics configurations per bucket',
+    quota: 1000,
+    doc: 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketMetricsConfiguration.html',
+  },
+  lifecycle: {
+    what: 'S3 lifecycle rules per bucket',
+    quota: 1000,
+    doc: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-rules.html',
+  },
 } as const;
 
 function perBucket(resources: readonly PlanResource[], locator: ResourceLocator): PreflightFinding[] {

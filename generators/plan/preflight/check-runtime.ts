@@ -35,15 +35,29 @@ export function checkLambdaRuntimes(resources: readonly PlanResource[], today: s
 export function judgeRuntime(runtime: string, today: string): { severity: 'error' | 'warning'; message: string } | undefined {
   const support = LAMBDA_RUNTIMES[runtime];
   if (support === undefined) {
-    return { severity: 'error', message: `runtime ${runtime} is not in Plan B's table of Lambda runtimes (generators/plan/preflight/lambda-runtimes.ts)` };
+    return {
+      severity: 'error',
+      message: `runtime ${runtime} is not in Plan B's table of Lambda runtimes (generators/plan/preflight/lambda-runtimes.ts)`,
+    };
   }
-  if (today >= support.blockUpdate) return { severity: 'error', message: `AWS blocks creating and updating ${runtime} functions since ${support.blockUpdate}` };
-  if (today >= support.blockCreate) return { severity: 'error', message: `AWS blocks creating ${runtime} functions since ${support.blockCreate} (updates blocked from ${support.blockUpdate})` };
+  if (today >= support.blockUpdate)
+    return { severity: 'error', message: `AWS blocks creating and updating ${runtime} functions since ${support.blockUpdate}` };
+  if (today >= support.blockCreate)
+    return {
+      severity: 'error',
+      message: `AWS blocks creating ${runtime} functions since ${support.blockCreate} (updates blocked from ${support.blockUpdate})`,
+    };
   if (today >= support.deprecate) {
-    return { severity: 'warning', message: `${runtime} is deprecated since ${support.deprecate}; AWS blocks creating functions on it from ${support.blockCreate}` };
+    return {
+      severity: 'warning',
+      message: `${runtime} is deprecated since ${support.deprecate}; AWS blocks creating functions on it from ${support.blockCreate}`,
+    };
   }
   if (today >= addDays(support.deprecate, -RUNTIME_WARNING_DAYS)) {
-    return { severity: 'warning', message: `${runtime} is deprecated on ${support.deprecate} and blocked for new functions from ${support.blockCreate}` };
+    return {
+      severity: 'warning',
+      message: `${runtime} is deprecated on ${support.deprecate} and blocked for new functions from ${support.blockCreate}`,
+    };
   }
   return undefined;
 }

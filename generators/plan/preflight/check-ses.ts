@@ -20,7 +20,9 @@ function senderOf(fn: PlanResource): string | undefined {
 export function checkSes(resources: readonly PlanResource[], locator: ResourceLocator): PreflightFinding[] {
   const identities = resources.filter((r) => r.type === 'aws:sesv2/emailIdentity:EmailIdentity');
   const covered = (provider: string, from: string) =>
-    identities.some((i) => i.provider === provider && (i.inputs['emailIdentity'] === from || i.inputs['emailIdentity'] === from.split('@')[1]));
+    identities.some(
+      (i) => i.provider === provider && (i.inputs['emailIdentity'] === from || i.inputs['emailIdentity'] === from.split('@')[1]),
+    );
   const findings: PreflightFinding[] = [];
   for (const fn of resources.filter((r) => r.type === 'aws:lambda/function:Function')) {
     const from = senderOf(fn);

@@ -16,15 +16,17 @@ export function checkSms(resources: readonly PlanResource[], locator: ResourceLo
     const region = regionOf.get(r.provider) ?? 'the default region';
     byRegion.set(region, [...(byRegion.get(region) ?? []), r]);
   }
-  return [...byRegion].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([region, subs]) => ({
-    code: 'PF008',
-    severity: 'warning' as const,
-    message:
-      `${subs.length} SMS subscription${subs.length === 1 ? ' sends' : 's send'} from ${region}: a new account there sends SMS only to verified ` +
-      'numbers and spends at most 1 USD a month on SMS; request production access and raise the spend limit in that region before relying on SMS pages',
-    resource: '',
-    location: locator.of(subs[0] as PlanResource),
-    rule: 'Amazon SNS SMS sandbox and monthly SMS spend quota, per account and region',
-    doc: 'https://docs.aws.amazon.com/sns/latest/dg/sns-sms-sandbox.html',
-  }));
+  return [...byRegion]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([region, subs]) => ({
+      code: 'PF008',
+      severity: 'warning' as const,
+      message:
+        `${subs.length} SMS subscription${subs.length === 1 ? ' sends' : 's send'} from ${region}: a new account there sends SMS only to verified ` +
+        'numbers and spends at most 1 USD a month on SMS; request production access and raise the spend limit in that region before relying on SMS pages',
+      resource: '',
+      location: locator.of(subs[0] as PlanResource),
+      rule: 'Amazon SNS SMS sandbox and monthly SMS spend quota, per account and region',
+      doc: 'https://docs.aws.amazon.com/sns/latest/dg/sns-sms-sandbox.html',
+    }));
 }

@@ -16,7 +16,15 @@ const CLOUDFLARE_DOC = 'https://developers.cloudflare.com/api/resources/dns/subr
 export function checkTxtRecords(resources: readonly PlanResource[], locator: ResourceLocator): PreflightFinding[] {
   const findings: PreflightFinding[] = [];
   const add = (r: PlanResource, message: string, rule: string, doc: string): void => {
-    findings.push({ code: 'PF003', severity: 'error', message: `${r.name}: ${message}`, resource: r.name, location: locator.of(r), rule, doc });
+    findings.push({
+      code: 'PF003',
+      severity: 'error',
+      message: `${r.name}: ${message}`,
+      resource: r.name,
+      location: locator.of(r),
+      rule,
+      doc,
+    });
   };
   for (const r of resources) {
     if (r.inputs['type'] !== 'TXT') continue;
@@ -24,14 +32,24 @@ export function checkTxtRecords(resources: readonly PlanResource[], locator: Res
       const records = Array.isArray(r.inputs['records']) ? r.inputs['records'] : [];
       for (const v of records) {
         if (typeof v === 'string' && !wellFormed(`"${v}"`)) {
-          add(r, `TXT value ${JSON.stringify(v)} is not valid once the provider quotes it; pass it unquoted, strings of at most 255 bytes joined by ""`, 'Route 53 TXT: the provider adds the quotes; strings of at most 255 bytes', ROUTE53_DOC);
+          add(
+            r,
+            `TXT value ${JSON.stringify(v)} is not valid once the provider quotes it; pass it unquoted, strings of at most 255 bytes joined by ""`,
+            'Route 53 TXT: the provider adds the quotes; strings of at most 255 bytes',
+            ROUTE53_DOC,
+          );
         }
       }
     } else if (r.type === 'cloudflare:index/dnsRecord:DnsRecord') {
       const content = r.inputs['content'];
       if (typeof content !== 'string') continue;
       if (wellFormed(content) === undefined) {
-        add(r, `TXT content ${JSON.stringify(content)} is not quoted strings of at most 255 bytes; Cloudflare would rewrite it, so every preview would show a change`, 'Cloudflare TXT: quoted strings of at most 255 bytes', CLOUDFLARE_DOC);
+        add(
+          r,
+          `TXT content ${JSON.stringify(content)} is not quoted strings of at most 255 bytes; Cloudflare would rewrite it, so every preview would show a change`,
+          'Cloudflare TXT: quoted strings of at most 255 bytes',
+          CLOUDFLARE_DOC,
+        );
       }
     }
   }

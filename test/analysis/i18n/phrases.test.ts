@@ -22,7 +22,11 @@ function everyPhrase(book: Phrasebook): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = [];
   for (const code of RULE_CODES) {
     const rule = book.rules[code];
-    out.push({ where: `${code} summary`, text: rule.summary }, { where: `${code} why`, text: rule.why }, { where: `${code} fix`, text: rule.fix });
+    out.push(
+      { where: `${code} summary`, text: rule.summary },
+      { where: `${code} why`, text: rule.why },
+      { where: `${code} fix`, text: rule.fix },
+    );
     const samples = MESSAGE_SAMPLES[code] as Record<string, readonly unknown[]>;
     const messages = rule.messages as Record<string, (p: unknown, f: Phrasebook['format']) => string>;
     for (const [key, list] of Object.entries(samples)) {
@@ -100,10 +104,7 @@ function englishFragments(): string[] {
 
 function russianTexts(file: string, locale: AnalysisLocale = 'ru'): string[] {
   const a = analyze(loadModel(file), { today: '2026-11-20', locale });
-  return [
-    ...a.findings.flatMap((f) => [f.message, f.why, f.fix]),
-    ...a.readiness.items.flatMap((i) => [i.title, i.evidence]),
-  ];
+  return [...a.findings.flatMap((f) => [f.message, f.why, f.fix]), ...a.readiness.items.flatMap((i) => [i.title, i.evidence])];
 }
 
 describe('Russian output', () => {
@@ -130,9 +131,14 @@ describe('Russian output', () => {
 
   it('every rule fixture and example, in Russian: no English phrase of the table', () => {
     const files = [
-      ...[join(ROOT, 'test/fixtures/analysis')]
-        .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, f))),
-      ...readdirSync(join(ROOT, 'blueprints')).filter((f) => f.endsWith('.yaml')).map((f) => join(ROOT, 'blueprints', f)),
+      ...[join(ROOT, 'test/fixtures/analysis')].flatMap((dir) =>
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.yaml'))
+          .map((f) => join(dir, f)),
+      ),
+      ...readdirSync(join(ROOT, 'blueprints'))
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => join(ROOT, 'blueprints', f)),
     ];
     const codes = new Set<string>();
     for (const file of files) {
@@ -152,10 +158,12 @@ describe('English output', () => {
   it('keeps the analysis output of before the phrase tables (a spot check of each kind of value)', () => {
     const f = (code: string, key: string, p: unknown) =>
       (en.rules[code as 'PB101'].messages as Record<string, (p: unknown, f: Phrasebook['format']) => string>)[key]!(p, en.format);
-    expect(f('PB122', 'tooRare', { data: 'Open orders', every: 86_400, process: 'Taking orders', rpo: 3_600 }))
-      .toBe('The freshest copy of Open orders is made every 24 h, but Taking orders may lose at most 60 min of it.');
-    expect(f('PB101', 'point', { point: { kind: 'vendor', name: 'Beget' }, processes: ['A', 'B', 'C'] }))
-      .toBe('When Beget (every service) fails, A, B and C stop together, and none of them has a plan B that works without it.');
+    expect(f('PB122', 'tooRare', { data: 'Open orders', every: 86_400, process: 'Taking orders', rpo: 3_600 })).toBe(
+      'The freshest copy of Open orders is made every 24 h, but Taking orders may lose at most 60 min of it.',
+    );
+    expect(f('PB101', 'point', { point: { kind: 'vendor', name: 'Beget' }, processes: ['A', 'B', 'C'] })).toBe(
+      'When Beget (every service) fails, A, B and C stop together, and none of them has a plan B that works without it.',
+    );
   });
 });
 

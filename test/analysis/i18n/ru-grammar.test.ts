@@ -12,8 +12,16 @@ describe('Russian values', () => {
   // The English scale (seconds under 2 min, minutes under 2 h, hours under 3 days), in whole words
   // with the numeral's own form and a decimal comma.
   it.each([
-    [1, '1 секунда'], [90, '90 секунд'], [120, '2 минуты'], [90 * 60, '90 минут'], [21 * 60, '21 минута'],
-    [7_200, '2 часа'], [9_000, '2,5 часа'], [86_400, '24 часа'], [3 * 86_400, '3 дня'], [5 * 86_400, '5 дней'],
+    [1, '1 секунда'],
+    [90, '90 секунд'],
+    [120, '2 минуты'],
+    [90 * 60, '90 минут'],
+    [21 * 60, '21 минута'],
+    [7_200, '2 часа'],
+    [9_000, '2,5 часа'],
+    [86_400, '24 часа'],
+    [3 * 86_400, '3 дня'],
+    [5 * 86_400, '5 дней'],
   ])('duration(%d) is "%s"', (s, text) => expect(duration(s)).toBe(text));
 
   it('writes dates and numbers as the documents do', () => {
@@ -30,8 +38,20 @@ describe('Russian values', () => {
 
   it.each([
     [[{ kind: 'service', name: 'CRM' }], 'сервиса «CRM»'],
-    [[{ kind: 'service', name: 'CRM' }, { kind: 'service', name: 'Почта' }], 'сервисов «CRM» и «Почта»'],
-    [[{ kind: 'service', name: 'CRM' }, { kind: 'place', name: 'Офис' }], 'сервиса «CRM» и площадки «Офис»'],
+    [
+      [
+        { kind: 'service', name: 'CRM' },
+        { kind: 'service', name: 'Почта' },
+      ],
+      'сервисов «CRM» и «Почта»',
+    ],
+    [
+      [
+        { kind: 'service', name: 'CRM' },
+        { kind: 'place', name: 'Офис' },
+      ],
+      'сервиса «CRM» и площадки «Офис»',
+    ],
     [[{ kind: 'vendor', name: 'Beget' }], 'всех сервисов Beget'],
     [[{ kind: 'domain', name: 'shop.example' }], 'домена shop.example'],
   ] as const)('genitive(%j) is "%s"', (subjects, text) => expect(genitive(subjects)).toBe(text));

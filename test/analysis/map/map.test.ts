@@ -6,7 +6,11 @@ import { loadModel } from '../load';
 
 const shared = buildModel({
   services: [{ id: 'hosting' }, { id: 'shop', dependsOn: ['hosting'] }, { id: 'crm', dependsOn: ['hosting'] }, { id: 'phone' }],
-  processes: [{ id: 'orders', needs: ['shop'], planB: { needs: ['phone'] } }, { id: 'support', needs: ['crm'] }, { id: 'billing', needs: ['hosting'] }],
+  processes: [
+    { id: 'orders', needs: ['shop'], planB: { needs: ['phone'] } },
+    { id: 'support', needs: ['crm'] },
+    { id: 'billing', needs: ['hosting'] },
+  ],
 });
 
 describe('dependency map', () => {
@@ -22,7 +26,7 @@ describe('dependency map', () => {
     expect(text).toContain('s_shop --> s_hosting');
     expect(text).toContain('class s_hosting spof');
     // linkStyle counts edges in declaration order: find the plan B edge's index in the text.
-    const edges = text.split('\n').filter((l) => /^  \S+ (-->|-\.)/.test(l));
+    const edges = text.split('\n').filter((l) => /^ {2}\S+ (-->|-\.)/.test(l));
     const planB = edges.findIndex((l) => l.includes('plan B'));
     expect(text).toContain(`linkStyle ${planB} stroke:#2a7f2a`);
   });

@@ -27,13 +27,16 @@ describe('map summary', () => {
     expect(dependencyMap(oneVendorEach(MAP_LIMITS.processes)).summary).toBeUndefined();
     const map = dependencyMap(oneVendorEach(MAP_LIMITS.processes + 1));
     expect(map.summary).toBe(
-      `${MAP_LIMITS.processes + 1} processes, ${MAP_LIMITS.processes + 1} services: this map is a summary by vendor; `
-      + 'the documents list every service with what it depends on (passport.md) and what it stops (runbooks)',
+      `${MAP_LIMITS.processes + 1} processes, ${MAP_LIMITS.processes + 1} services: this map is a summary by vendor; ` +
+        'the documents list every service with what it depends on (passport.md) and what it stops (runbooks)',
     );
     // The smallest vendors past the limit share one node, which counts their services.
     const vendors = map.nodes.filter((n) => n.kind === 'service');
     expect(vendors).toHaveLength(MAP_LIMITS.vendors + 1);
-    expect(vendors.find((n) => n.key === 'v_other')).toMatchObject({ label: 'other vendors', detail: `${MAP_LIMITS.processes + 1 - MAP_LIMITS.vendors} services` });
+    expect(vendors.find((n) => n.key === 'v_other')).toMatchObject({
+      label: 'other vendors',
+      detail: `${MAP_LIMITS.processes + 1 - MAP_LIMITS.vendors} services`,
+    });
   });
 
   it('stays small whatever the input: past the limits the smallest vendors and places share a box', () => {
@@ -42,14 +45,21 @@ describe('map summary', () => {
     const places = 20;
     const model = buildModel({
       places: Array.from({ length: places }, (_, j) => `room-${j}`),
-      services: Array.from({ length: vendors * places }, (_, i) => ({ id: `s${i}`, vendor: `V${i % vendors}`, location: [`room-${Math.floor(i / vendors)}`] })),
+      services: Array.from({ length: vendors * places }, (_, i) => ({
+        id: `s${i}`,
+        vendor: `V${i % vendors}`,
+        location: [`room-${Math.floor(i / vendors)}`],
+      })),
       processes: Array.from({ length: vendors * places }, (_, i) => ({ id: `p${i}`, needs: [`s${i}`] })),
     });
     const map = dependencyMap(model);
     const kinds = (kind: string) => map.nodes.filter((x) => x.kind === kind);
     expect(kinds('service')).toHaveLength(MAP_LIMITS.vendors + 1);
     expect(kinds('place')).toHaveLength(MAP_LIMITS.places + 1);
-    expect(kinds('place').find((x) => x.key === 'l_other')).toMatchObject({ label: 'other places', detail: `${(places - MAP_LIMITS.places) * vendors} services` });
+    expect(kinds('place').find((x) => x.key === 'l_other')).toMatchObject({
+      label: 'other places',
+      detail: `${(places - MAP_LIMITS.places) * vendors} services`,
+    });
     // Past the limit the heaviest arrows are drawn, and the title says so.
     expect(map.edges).toHaveLength(MAP_LIMITS.edges);
     expect(map.summary).toMatch(new RegExp(`; the ${MAP_LIMITS.edges} heaviest of \\d+ links are drawn$`));
@@ -63,7 +73,12 @@ describe('map summary', () => {
     expect(weight('needs')).toBe(model.processes.reduce((sum, p) => sum + p.needs.length, 0));
     expect(weight('planB')).toBe(model.processes.reduce((sum, p) => sum + (p.planB?.needs.length ?? 0), 0));
     expect(weight('dependsOn')).toBe(model.services.reduce((sum, s) => sum + s.dependsOn.length, 0));
-    expect(map.nodes.filter((n) => n.kind === 'process').map((n) => n.detail)).toEqual(['500 processes', '500 processes', '500 processes', '500 processes']);
+    expect(map.nodes.filter((n) => n.kind === 'process').map((n) => n.detail)).toEqual([
+      '500 processes',
+      '500 processes',
+      '500 processes',
+      '500 processes',
+    ]);
     expect(map.nodes.find((n) => n.label === 'Host Co')).toMatchObject({ detail: '1 service', spof: true });
     expect(map.nodes.length).toBeLessThanOrEqual(4 + MAP_LIMITS.vendors + 1 + model.places.length);
   });
@@ -80,8 +95,14 @@ describe('map summary', () => {
 
   it('draws a vendor cluster that is a single point of failure (a DOT syntax error before)', async () => {
     const model = buildModel({
-      services: [{ id: 'shop', vendor: 'Beget' }, { id: 'mail', vendor: 'Beget' }],
-      processes: [{ id: 'orders', needs: ['shop'] }, { id: 'support', needs: ['mail'] }],
+      services: [
+        { id: 'shop', vendor: 'Beget' },
+        { id: 'mail', vendor: 'Beget' },
+      ],
+      processes: [
+        { id: 'orders', needs: ['shop'] },
+        { id: 'support', needs: ['mail'] },
+      ],
     });
     const svg = await toSvg(dependencyMap(model));
     expect(svg).toContain('#cc0000');
@@ -91,8 +112,10 @@ describe('map summary', () => {
     const model = synthetic(200);
     const map = toMermaid(dependencyMap(model));
     const index = (locale: 'en' | 'ru') => generateDocuments(model, { mapMermaid: map, locale })[0]!.content;
-    expect(index('en')).toContain('200 processes and 402 services: the map shows a summary by vendor (one box per vendor, place and criticality, with counts). '
-      + 'Every service and what it depends on is listed in the [Technical passport](passport.md); what each one stops, in its runbook below.');
+    expect(index('en')).toContain(
+      '200 processes and 402 services: the map shows a summary by vendor (one box per vendor, place and criticality, with counts). ' +
+        'Every service and what it depends on is listed in the [Technical passport](passport.md); what each one stops, in its runbook below.',
+    );
     expect(index('ru')).toContain('200 процессов и 402 сервиса: на карте — сводка по поставщикам');
   });
 });

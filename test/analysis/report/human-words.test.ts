@@ -16,7 +16,9 @@ describe('human report words', () => {
     expect(text).toContain('    что сделать: ');
     expect(text).toMatch(/^Готовность \d+\/100$/m);
     expect(text).not.toMatch(/\b(Errors|Warnings|why:|fix:|Readiness|readiness)\b/);
-    expect(text.trimEnd().split('\n').pop()).toMatch(/: \d+ ошиб(ка|ки|ок), \d+ предупреждени(е|я|й), \d+ замечани(е|я|й); готовность \d+\/100 \(на 2026-11-22\)$/);
+    expect(text.trimEnd().split('\n').pop()).toMatch(
+      /: \d+ ошиб(ка|ки|ок), \d+ предупреждени(е|я|й), \d+ замечани(е|я|й); готовность \d+\/100 \(на 2026-11-22\)$/,
+    );
   });
 
   it.each([
@@ -28,7 +30,9 @@ describe('human report words', () => {
   });
 
   it('keeps the English summary', () => {
-    expect(HUMAN_WORDS.en.summary({ error: 1, warning: 0, info: 2 }, 90, '2026-01-01')).toBe('1 error, 0 warnings, 2 notes; readiness 90/100 (as of 2026-01-01)');
+    expect(HUMAN_WORDS.en.summary({ error: 1, warning: 0, info: 2 }, 90, '2026-01-01')).toBe(
+      '1 error, 0 warnings, 2 notes; readiness 90/100 (as of 2026-01-01)',
+    );
   });
 });
 
@@ -51,7 +55,8 @@ describe('CI labels in the analysis language', () => {
     expect(pb101.shortDescription.text).toMatch(/^Сервис, поставщик или площадка/);
     expect(pb101.help.text).toContain('Что сделать:');
     const en = JSON.parse(formatSarif(analyze(clinic, { today: '2026-11-22' }), { baseDir: process.cwd(), toolVersion: '0.1.0' }));
-    expect(doc.runs[0].results.map((r: { partialFingerprints: unknown }) => r.partialFingerprints))
-      .toEqual(en.runs[0].results.map((r: { partialFingerprints: unknown }) => r.partialFingerprints));
+    expect(doc.runs[0].results.map((r: { partialFingerprints: unknown }) => r.partialFingerprints)).toEqual(
+      en.runs[0].results.map((r: { partialFingerprints: unknown }) => r.partialFingerprints),
+    );
   });
 });

@@ -36,6 +36,8 @@ describe('the rule table of docs/analysis.md', () => {
       },
     });
     const model = loadModel(WELL_DESIGNED);
-    expect(() => rogue.check({ model, graph: buildGraph(model), today: '2026-11-20', locale: 'en' })).toThrow(/PB104 emitted a finding of severity error/);
+    expect(() => rogue.check({ model, graph: buildGraph(model), today: '2026-11-20', locale: 'en' })).toThrow(
+      /PB104 emitted a finding of severity error/,
+    );
   });
 });

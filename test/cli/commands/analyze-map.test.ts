@@ -18,7 +18,18 @@ describe('planb analyze --mermaid --svg', () => {
   it('writes both files, replaces its own on the next run, and leaves no temporary file', async () => {
     const dir = join(work, 'ok');
     mkdirSync(dir);
-    const args = ['analyze', FIXTURE, '--today', '2026-11-20', '--fail-on', 'never', '--mermaid', join(dir, 'map.md'), '--svg', join(dir, 'map.svg')];
+    const args = [
+      'analyze',
+      FIXTURE,
+      '--today',
+      '2026-11-20',
+      '--fail-on',
+      'never',
+      '--mermaid',
+      join(dir, 'map.md'),
+      '--svg',
+      join(dir, 'map.svg'),
+    ];
     expect((await runCli(...args)).code).toBe(0);
     const r = await runCli(...args);
     expect(r.code).toBe(0);
@@ -72,7 +83,18 @@ describe('planb analyze --mermaid --svg', () => {
     const dir = join(work, 'blocked');
     mkdirSync(join(dir, 'map.svg'), { recursive: true }); // a directory where the file should go
     writeFileSync(join(dir, 'map.svg', 'keep.txt'), 'kept');
-    const r = await runCli('analyze', FIXTURE, '--today', '2026-11-20', '--fail-on', 'never', '--mermaid', join(dir, 'map.md'), '--svg', join(dir, 'map.svg'));
+    const r = await runCli(
+      'analyze',
+      FIXTURE,
+      '--today',
+      '2026-11-20',
+      '--fail-on',
+      'never',
+      '--mermaid',
+      join(dir, 'map.md'),
+      '--svg',
+      join(dir, 'map.svg'),
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`--svg ${join(dir, 'map.svg')} exists and is not a regular file`);
     expect(r.stdout).toBe('');

@@ -11,7 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli';
 
 const DIR = join(__dirname, '../../fixtures/loader');
-const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const fixtures = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 describe('planb build on the hostile corpus', () => {
   it.each(fixtures)('%s: exit 1, its diagnostics, nothing written', async (name) => {

@@ -21,14 +21,28 @@ describe('planb build', () => {
     const out = join(work, 'shop');
     const r = await runCli('build', example, '--out', out, '--no-plan');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/blueprints\/online-shop\.yaml: \d+ errors?, \d+ warnings?, \d+ notes?; readiness \d+\/100 \(as of 2026-11-02\)/);
+    expect(r.stdout).toMatch(
+      /blueprints\/online-shop\.yaml: \d+ errors?, \d+ warnings?, \d+ notes?; readiness \d+\/100 \(as of 2026-11-02\)/,
+    );
     const files = listFiles(out);
-    for (const f of ['verdict/analysis.txt', 'verdict/analysis.json', 'verdict/analysis.sarif', 'verdict/map.mmd', 'verdict/map.svg',
-      'documents/README.md', 'documents/documents.html', 'documents/contacts.md', 'documents/checklist.md']) {
+    for (const f of [
+      'verdict/analysis.txt',
+      'verdict/analysis.json',
+      'verdict/analysis.sarif',
+      'verdict/map.mmd',
+      'verdict/map.svg',
+      'documents/README.md',
+      'documents/documents.html',
+      'documents/contacts.md',
+      'documents/checklist.md',
+    ]) {
       expect(files).toContain(f);
     }
     expect(files.some((f) => f.startsWith('documents/runbooks/'))).toBe(true);
-    const sarif = JSON.parse(readFileSync(join(out, 'verdict/analysis.sarif'), 'utf8')) as { version: string; runs: { results: unknown[] }[] };
+    const sarif = JSON.parse(readFileSync(join(out, 'verdict/analysis.sarif'), 'utf8')) as {
+      version: string;
+      runs: { results: unknown[] }[];
+    };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]?.results.length).toBeGreaterThan(0);
   });

@@ -37,7 +37,9 @@ describe('planb init', () => {
     for (const target of [file, join(file, 'sub')]) {
       const r = await runCli('init', target);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe(`planb init: ${file} is a file, not a folder; name a folder to write the client repository into (it is created if missing)\n`);
+      expect(r.stderr).toBe(
+        `planb init: ${file} is a file, not a folder; name a folder to write the client repository into (it is created if missing)\n`,
+      );
       expect(r.stdout).toBe('');
     }
   });
@@ -55,7 +57,8 @@ describe('the client package.json', () => {
   it('by default names where the running Plan B came from, which npm can install', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'planb-init-'));
     const r = await runCli('init', dir);
-    const spec = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies.planb!;
+    const spec = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies
+      .planb!;
     expect(spec).not.toContain('YOUR-ORG');
     if (spec.startsWith('file:')) {
       // A local checkout: the path holds this Plan B, and init says CI cannot reach it.

@@ -48,7 +48,9 @@ describe('file-system problems', () => {
     writeFileSync(join(dir, 'afile'), 'x');
     const r = await runCli('build', EXAMPLE, '--out', join(dir, 'afile', 'out'), '--no-plan');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`planb: cannot create the folder ${join(dir, 'afile')}: a file already stands there where a folder is needed`);
+    expect(r.stderr).toContain(
+      `planb: cannot create the folder ${join(dir, 'afile')}: a file already stands there where a folder is needed`,
+    );
     expect(r.stderr).not.toContain('internal error');
     expect(readdirSync(dir)).toEqual(['afile']);
   });
@@ -91,14 +93,19 @@ describe('the same file gives the same bytes from anywhere', () => {
     mkdirSync(join(project, 'blueprints'));
     cpSync(EXAMPLE, join(project, 'blueprints', 'shop.yaml'));
     const fromRoot = await runCliProcess(['build', 'blueprints/shop.yaml', '--out', join(work, 'a'), '--no-plan'], { cwd: project });
-    const fromBelow = await runCliProcess(['build', 'shop.yaml', '--out', join(work, 'b'), '--no-plan'], { cwd: join(project, 'blueprints') });
-    const fromOutside = await runCliProcess(['build', join(project, 'blueprints', 'shop.yaml'), '--out', join(work, 'c'), '--no-plan'], { cwd: tmpdir() });
+    const fromBelow = await runCliProcess(['build', 'shop.yaml', '--out', join(work, 'b'), '--no-plan'], {
+      cwd: join(project, 'blueprints'),
+    });
+    const fromOutside = await runCliProcess(['build', join(project, 'blueprints', 'shop.yaml'), '--out', join(work, 'c'), '--no-plan'], {
+      cwd: tmpdir(),
+    });
     for (const r of [fromRoot, fromBelow, fromOutside]) expect(r.code, r.stderr).toBe(0);
     const files = listFiles(join(work, 'a'));
     expect(readFileSync(join(work, 'a', 'verdict/analysis.txt'), 'utf8')).toContain('blueprints/shop.yaml');
     for (const other of ['b', 'c']) {
       expect(listFiles(join(work, other))).toEqual(files);
-      for (const f of files) expect(readFileSync(join(work, other, f)).equals(readFileSync(join(work, 'a', f))), `${other}/${f}`).toBe(true);
+      for (const f of files)
+        expect(readFileSync(join(work, other, f)).equals(readFileSync(join(work, 'a', f))), `${other}/${f}`).toBe(true);
     }
   }, 120_000);
 

@@ -17,7 +17,11 @@ describe('planb report', () => {
     const r = await runCli('report', shop, '--journal', journal, '--month', '2026-10', '--out', out, '--locale', 'ru');
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toContain('report for 2026-10 written to');
-    expect(readdirSync(out).filter((f) => !f.startsWith('.')).sort()).toEqual(['report-2026-10.html', 'report-2026-10.md']);
+    expect(
+      readdirSync(out)
+        .filter((f) => !f.startsWith('.'))
+        .sort(),
+    ).toEqual(['report-2026-10.html', 'report-2026-10.md']);
     expect(readFileSync(join(out, 'report-2026-10.md'), 'utf8')).toContain('# Отчёт о стабильности, октябрь 2026');
   });
 

@@ -34,7 +34,10 @@ describe('planb validate', () => {
   it('--format json gives machines the same diagnostics', async () => {
     const r = await runCli('validate', '--format', 'json', fixture('loader/dangling-reference.yaml'));
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { valid: boolean; diagnostics: { code: string; line: number; column: number; hint: string }[] }[];
+    const report = JSON.parse(r.stdout) as {
+      valid: boolean;
+      diagnostics: { code: string; line: number; column: number; hint: string }[];
+    }[];
     expect(report[0]?.valid).toBe(false);
     expect(report[0]?.diagnostics[0]).toMatchObject({ code: 'PB031', line: 8, column: 10, hint: 'did you mean "ann"?' });
   });

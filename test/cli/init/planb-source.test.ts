@@ -3,7 +3,8 @@ import { npmGitUrl, originUrl } from '../../../cli/init/planb-source';
 
 describe('where the client installs Plan B from', () => {
   it('reads the origin remote of a git config', () => {
-    const config = '[core]\n\tbare = false\n[remote "upstream"]\n\turl = https://x/y.git\n[remote "origin"]\n\turl = git@github.com:acme/planb.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n';
+    const config =
+      '[core]\n\tbare = false\n[remote "upstream"]\n\turl = https://x/y.git\n[remote "origin"]\n\turl = git@github.com:acme/planb.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n';
     expect(originUrl(config)).toBe('git@github.com:acme/planb.git');
     expect(originUrl('[core]\n')).toBeUndefined();
   });

@@ -10,7 +10,7 @@ function tmp(): string {
 }
 
 describe('writeOutputAtomically', () => {
-  it('marks the folder as Plan B\'s own, with fixed text', () => {
+  it("marks the folder as Plan B's own, with fixed text", () => {
     const out = path.join(tmp(), 'docs');
     writeOutputAtomically(out, [{ path: 'a.md', content: 'a' }]);
     expect(fs.readFileSync(path.join(out, MARKER_FILE), 'utf8')).toMatch(/^This folder was written by Plan B/);
@@ -20,7 +20,10 @@ describe('writeOutputAtomically', () => {
   it('writes every file, in folders, and leaves no temporary folder behind', () => {
     const root = tmp();
     const out = path.join(root, 'docs');
-    writeOutputAtomically(out, [{ path: 'README.md', content: '# A\n' }, { path: 'runbooks/x.md', content: 'x' }]);
+    writeOutputAtomically(out, [
+      { path: 'README.md', content: '# A\n' },
+      { path: 'runbooks/x.md', content: 'x' },
+    ]);
     expect(fs.readFileSync(path.join(out, 'README.md'), 'utf8')).toBe('# A\n');
     expect(fs.readFileSync(path.join(out, 'runbooks', 'x.md'), 'utf8')).toBe('x');
     expect(fs.readdirSync(root)).toEqual(['docs']);
@@ -37,13 +40,23 @@ describe('writeOutputAtomically', () => {
     const root = tmp();
     const out = path.join(root, 'docs');
     writeOutputAtomically(out, [{ path: 'keep.md', content: 'kept' }]);
-    expect(() => writeOutputAtomically(out, [{ path: 'ok.md', content: '' }, { path: bad, content: 'x' }])).toThrow(OutputError);
+    expect(() =>
+      writeOutputAtomically(out, [
+        { path: 'ok.md', content: '' },
+        { path: bad, content: 'x' },
+      ]),
+    ).toThrow(OutputError);
     expect(fs.readdirSync(out).sort()).toEqual([MARKER_FILE, 'keep.md']);
     expect(fs.readdirSync(root)).toEqual(['docs']);
   });
 
   it('refuses two files with the same path', () => {
-    expect(() => writeOutputAtomically(path.join(tmp(), 'd'), [{ path: 'a.md', content: '' }, { path: 'a.md', content: '' }])).toThrow(/two generated files/);
+    expect(() =>
+      writeOutputAtomically(path.join(tmp(), 'd'), [
+        { path: 'a.md', content: '' },
+        { path: 'a.md', content: '' },
+      ]),
+    ).toThrow(/two generated files/);
   });
 
   it('keeps the previous folder intact when a write fails half-way', () => {
@@ -51,7 +64,12 @@ describe('writeOutputAtomically', () => {
     const out = path.join(root, 'docs');
     writeOutputAtomically(out, [{ path: 'keep.md', content: 'kept' }]);
     // A file and a folder of the same name: the second write fails after the first succeeded.
-    expect(() => writeOutputAtomically(out, [{ path: 'a', content: 'file' }, { path: 'a/b.md', content: 'x' }])).toThrow(/is unchanged/);
+    expect(() =>
+      writeOutputAtomically(out, [
+        { path: 'a', content: 'file' },
+        { path: 'a/b.md', content: 'x' },
+      ]),
+    ).toThrow(/is unchanged/);
     expect(fs.readFileSync(path.join(out, 'keep.md'), 'utf8')).toBe('kept');
     expect(fs.readdirSync(root)).toEqual(['docs']);
   });
@@ -69,7 +87,10 @@ describe('writeOutputAtomically', () => {
     // No `sync` on the PATH: the portable fsync-per-file path runs instead of syncfs.
     process.env.PATH = '';
     try {
-      writeOutputAtomically(out, [{ path: 'a.md', content: 'a' }, { path: 'sub/b.md', content: 'b' }]);
+      writeOutputAtomically(out, [
+        { path: 'a.md', content: 'a' },
+        { path: 'sub/b.md', content: 'b' },
+      ]);
     } finally {
       process.env.PATH = saved;
     }

@@ -39,12 +39,16 @@ describe('checkOutputFolder refuses what a build must never replace', () => {
     ['the folder above the current one', '..', /the current folder or one above it/],
     ['the root of the file system', '/', /root of the file system/],
     ['a folder right under the root', '/tmp', /is a system folder/],
-    ['the system\'s temporary folder', tmpdir(), /is a system folder/],
+    ["the system's temporary folder", tmpdir(), /is a system folder/],
     ['the home folder', join(root, 'home'), /your home folder or one above it/],
     ['the folder holding the blueprint', join(repo, 'blueprints'), /the folder holding the blueprint|the current folder/],
     ['a repository root', repo, /current folder or one above it|root of a repository/],
     ['inside .git', join(repo, '.git', 'out'), /inside a \.git folder/],
-    ['a folder of someone\'s own files', join(repo, 'mine'), /holds 1 entry that Plan B did not write \(no \.planb-output marker\).*--force/],
+    [
+      "a folder of someone's own files",
+      join(repo, 'mine'),
+      /holds 1 entry that Plan B did not write \(no \.planb-output marker\).*--force/,
+    ],
     ['an existing file', join(repo, 'mine', 'notes.txt'), /exists and is not a folder/],
   ];
   it.each(cases)('%s', (_what, out, message) => {
@@ -73,7 +77,7 @@ describe('checkOutputFolder refuses what a build must never replace', () => {
     expect(() => checkOutputFolder(link, context)).toThrow(/home folder/);
   });
 
-  it('accepts a new folder, an empty one, an earlier Plan B output, and someone\'s folder with --force', () => {
+  it("accepts a new folder, an empty one, an earlier Plan B output, and someone's folder with --force", () => {
     expect(checkOutputFolder(join(repo, 'out', 'new'), context)).toBe(join(repo, 'out', 'new'));
     mkdirSync(join(repo, 'empty'));
     expect(checkOutputFolder(join(repo, 'empty'), context)).toBe(join(repo, 'empty'));
@@ -124,7 +128,7 @@ describe('planb build with a refused --out', () => {
     expect(readdirSync(root)).not.toContain('other');
   });
 
-  it('an existing folder of someone else\'s is replaced only with --force', async () => {
+  it("an existing folder of someone else's is replaced only with --force", async () => {
     const { repo, context } = project();
     const r = await runCli('build', context.blueprint, '--out', join(repo, 'mine'), '--no-plan');
     expect(r.code).toBe(2);

@@ -44,7 +44,10 @@ describe('an interrupted build', () => {
     const killed = await done;
     expect(sawTemp, 'the build was killed while it wrote its temporary folder').toBe(true);
     expect(killed.signal).toBe('SIGKILL');
-    expect(readdirSync(work).filter((n) => n.startsWith('.out.tmp-')), readdirSync(work).join(' ')).toHaveLength(1);
+    expect(
+      readdirSync(work).filter((n) => n.startsWith('.out.tmp-')),
+      readdirSync(work).join(' '),
+    ).toHaveLength(1);
     expect(existsSync(out)).toBe(false);
 
     const next = await runCli('build', blueprint, '--out', out, '--no-plan');
@@ -53,7 +56,7 @@ describe('an interrupted build', () => {
     expect(readdirSync(out).sort()).toEqual(['.planb-output', 'documents', 'verdict']);
   }, 120_000);
 
-  it('a temporary folder of a live process, or one that is not Plan B\'s, is left alone', async () => {
+  it("a temporary folder of a live process, or one that is not Plan B's, is left alone", async () => {
     const work = mkdtempSync(join(tmpdir(), 'planb-live-'));
     const live = join(work, `.out.tmp-${process.pid}-0badc0de`);
     mkdirSync(live);

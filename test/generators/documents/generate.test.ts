@@ -9,7 +9,9 @@ import { EXAMPLES, exampleModel } from './build-model';
 import { lintMarkdown } from './lint';
 
 function keysOf(words: Words, prefix = ''): string[] {
-  return Object.entries(words).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keysOf(v as Words, `${k}.`))).sort();
+  return Object.entries(words)
+    .flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keysOf(v as Words, `${k}.`)))
+    .sort();
 }
 
 describe('languages', () => {
@@ -32,7 +34,12 @@ describe('languages', () => {
 
   it('counts with the plural form of the language', () => {
     expect([1, 2, 5].map((n) => loadLocale('en').count(n, 'problem'))).toEqual(['1 problem', '2 problems', '5 problems']);
-    expect([1, 3, 5, 21].map((n) => loadLocale('ru').count(n, 'problem'))).toEqual(['1 проблема', '3 проблемы', '5 проблем', '21 проблема']);
+    expect([1, 3, 5, 21].map((n) => loadLocale('ru').count(n, 'problem'))).toEqual([
+      '1 проблема',
+      '3 проблемы',
+      '5 проблем',
+      '21 проблема',
+    ]);
   });
 
   it('a language folder missing a template is refused, naming the file', () => {
@@ -65,14 +72,15 @@ describe.each(EXAMPLES)('documents for %s', (name) => {
   it('has the index, the sheets, a runbook per critical/high process and per service', () => {
     const paths = docs.map((d) => d.path);
     expect(paths[0]).toBe('README.md');
-    for (const p of ['contacts.md', 'messages.md', 'checklist.md', 'passport.md', 'drills.md', 'incident-log.md', 'monthly-report.md']) expect(paths).toContain(p);
+    for (const p of ['contacts.md', 'messages.md', 'checklist.md', 'passport.md', 'drills.md', 'incident-log.md', 'monthly-report.md'])
+      expect(paths).toContain(p);
     const important = model.processes.filter((p) => p.criticality === 'critical' || p.criticality === 'high');
     expect(docs.filter((d) => d.kind === 'process-runbook')).toHaveLength(important.length);
     expect(docs.filter((d) => d.kind === 'service-runbook')).toHaveLength(model.services.length);
     expect(new Set(paths).size).toBe(paths.length);
   });
 
-  it('is byte-identical run to run and carries no date but the blueprint\'s', () => {
+  it("is byte-identical run to run and carries no date but the blueprint's", () => {
     const again = generateDocuments(exampleModel(name));
     expect(again).toEqual(docs);
     const today = new Date().toISOString().slice(0, 10);
@@ -116,14 +124,17 @@ describe('a model in the other language', () => {
 });
 
 describe('a day of downtime against the cost of the measures', () => {
-  const runbookOf = (docs: ReturnType<typeof generateDocuments>) => docs.find((d) => d.kind === 'process-runbook' && d.content.includes('An hour of stoppage'))?.content ?? '';
+  const runbookOf = (docs: ReturnType<typeof generateDocuments>) =>
+    docs.find((d) => d.kind === 'process-runbook' && d.content.includes('An hour of stoppage'))?.content ?? '';
 
-  it('shows a day without the process beside the declared measures and, from a plan, the cloud stack\'s monthly cost', () => {
+  it("shows a day without the process beside the declared measures and, from a plan, the cloud stack's monthly cost", () => {
     const model = exampleModel('online-shop');
     const process = model.processes.find((p) => p.costPerHour !== undefined && p.criticality === 'critical');
     expect(process).toBeDefined();
     const day = loadLocale('en').money((process?.costPerHour ?? 0) * 24, model.business.currency);
-    const withPlan = runbookOf(generateDocuments(model, { locale: 'en', stackCost: { monthly: 57.75, currency: 'USD', prices: '2026-12-02' } }));
+    const withPlan = runbookOf(
+      generateDocuments(model, { locale: 'en', stackCost: { monthly: 57.75, currency: 'USD', prices: '2026-12-02' } }),
+    );
     expect(withPlan).toContain(`a day without`);
     expect(withPlan).toContain(`**${day}**`);
     expect(withPlan).toContain(loadLocale('en').money(model.business.measuresCostPerMonth ?? 0, model.business.currency));

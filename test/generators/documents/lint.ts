@@ -12,7 +12,8 @@ export async function lintMarkdown(files: readonly { path: string; content: stri
   const result = await lint({ strings, config: CONFIG });
   const out: string[] = [];
   for (const [file, errors] of Object.entries(result)) {
-    for (const e of errors) out.push(`${file}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`);
+    for (const e of errors)
+      out.push(`${file}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`);
   }
   return out;
 }

@@ -18,13 +18,19 @@ const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.join(__dirname, '..', '..', 'artifacts');
 const hasChromium = fs.existsSync(CHROMIUM);
 
-interface Watched { page: Page; errors: string[]; external: string[] }
+interface Watched {
+  page: Page;
+  errors: string[];
+  external: string[];
+}
 
 async function open(browser: Browser, url?: string): Promise<Watched> {
   const page = await browser.newPage();
   const errors: string[] = [];
   const external: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.route('**/*', (route) => {
     const u = route.request().url();
@@ -59,7 +65,14 @@ describe.skipIf(!hasChromium && !process.env.CI)('printable HTML in Chromium', (
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'planb-browser-'));
     for (const name of ['online-shop', 'dental-clinic'] as const) {

@@ -7,7 +7,7 @@ import { main } from '../../../cli/main';
 const blueprint = (name: string) => path.join(__dirname, '..', '..', '..', 'blueprints', `${name}.yaml`);
 
 describe('planb docs', () => {
-  it('writes Markdown and HTML in the blueprint\'s language, or the one asked for', async () => {
+  it("writes Markdown and HTML in the blueprint's language, or the one asked for", async () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'planb-cli-')), 'docs');
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {

@@ -69,7 +69,12 @@ describe('HTML', () => {
   });
 
   it('drops a link with an unsafe scheme and escapes raw HTML a template might carry', async () => {
-    const doc = { kind: 'index' as const, path: 'README.md', title: 't', content: '# T\n\n[a](javascript:alert(1)) [b](data:text/html,x) [c](https://ok.example)\n\n<div onclick="x">raw</div>\n' };
+    const doc = {
+      kind: 'index' as const,
+      path: 'README.md',
+      title: 't',
+      content: '# T\n\n[a](javascript:alert(1)) [b](data:text/html,x) [c](https://ok.example)\n\n<div onclick="x">raw</div>\n',
+    };
     const [book] = await renderHtml([doc], { lang: 'en', title: 't', contentsLabel: 'C' });
     expect(book!.content).not.toContain('javascript:');
     expect(book!.content).not.toContain('data:text/html');
@@ -82,7 +87,12 @@ describe('HTML', () => {
     const [bad] = await renderHtml([doc], { lang: 'en', title: 't', contentsLabel: 'C', mapSvg: '<svg><script>alert(1)</script></svg>' });
     expect(bad!.content).not.toContain('<svg');
     expect(bad!.content).toContain('<pre><code class="language-mermaid">flowchart LR');
-    const [good] = await renderHtml([doc], { lang: 'en', title: 't', contentsLabel: 'C', mapSvg: '<?xml version="1.0"?><!-- x --><svg viewBox="0 0 1 1"><g></g></svg>' });
+    const [good] = await renderHtml([doc], {
+      lang: 'en',
+      title: 't',
+      contentsLabel: 'C',
+      mapSvg: '<?xml version="1.0"?><!-- x --><svg viewBox="0 0 1 1"><g></g></svg>',
+    });
     expect(good!.content).toContain('<figure class="map"><svg viewBox="0 0 1 1"><g></g></svg></figure>');
   });
 });

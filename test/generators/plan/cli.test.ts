@@ -37,7 +37,9 @@ describe('planb plan', () => {
     expect(now.stdout).toMatch(/Preflight as of 2026-12-02: 0 errors, \d+ warnings?/);
     const later = await runCli('plan', 'blueprints/dental-clinic.yaml', '--today', '2027-06-01', '--format', 'json');
     expect(later.code).toBe(1);
-    const plan = JSON.parse(later.stdout) as { preflight: { today: string; findings: { code: string; severity: string; location: string }[] } };
+    const plan = JSON.parse(later.stdout) as {
+      preflight: { today: string; findings: { code: string; severity: string; location: string }[] };
+    };
     expect(plan.preflight.today).toBe('2027-06-01');
     const errors = plan.preflight.findings.filter((f) => f.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);

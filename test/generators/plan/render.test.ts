@@ -8,11 +8,21 @@ import type { Plan, PlanResource } from '../../../generators/plan/types';
 import type { PreflightFinding } from '../../../generators/plan/preflight/types';
 
 const res = (name: string, type: string, parent = '', extra: Partial<PlanResource> = {}): PlanResource => ({
-  urn: `urn:${name}`, type, name, parent, provider: '', custom: true, inputs: {}, ...extra,
+  urn: `urn:${name}`,
+  type,
+  name,
+  parent,
+  provider: '',
+  custom: true,
+  inputs: {},
+  ...extra,
 });
 
 const resources = [
-  res('zone', 'aws:route53/zone:Zone', 'urn:dns', { provider: 'aws-primary', inputs: { name: 'example.com', tags: { 'planb:business': 'b' } } }),
+  res('zone', 'aws:route53/zone:Zone', 'urn:dns', {
+    provider: 'aws-primary',
+    inputs: { name: 'example.com', tags: { 'planb:business': 'b' } },
+  }),
   res('aws-primary', 'pulumi:providers:aws', '', { custom: true, inputs: { region: 'eu-central-1' } }),
   res('dns', 'planb:dns:RedundantDns', '', { custom: false }),
   res('a-record', 'aws:route53/record:Record', 'urn:dns', { provider: 'aws-primary', inputs: { records: ['192.0.2.1'] } }),
@@ -102,7 +112,9 @@ describe('renderMarkdown', () => {
 describe('planValue', () => {
   it('masks secrets, marks unknowns, names archives and sorts keys', () => {
     const secret = { '4dabf18193072939515e22adb298388d': '1b47061264138c4ac30d75fd1eb44270', value: 'hunter2' };
-    expect(planValue({ b: secret, a: '04da6b54-80e4-46f7-96ec-b56ff0331ba9', c: { __pulumiArchive: true, assets: {} }, d: undefined })).toEqual({
+    expect(
+      planValue({ b: secret, a: '04da6b54-80e4-46f7-96ec-b56ff0331ba9', c: { __pulumiArchive: true, assets: {} }, d: undefined }),
+    ).toEqual({
       a: '(known after apply)',
       b: '[secret]',
       c: '[archive]',

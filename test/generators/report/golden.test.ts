@@ -28,11 +28,17 @@ describe.each(['en', 'ru'])('the October report of the online shop (%s)', (local
 
   it('is byte-identical on a second run, passes markdownlint and html-validate, and draws both charts', async () => {
     const model = exampleModel('online-shop');
-    const [a, b] = [await generateReport(model, await sampleObjects(), { month: '2026-10', locale }), await generateReport(model, await sampleObjects(), { month: '2026-10', locale })];
+    const [a, b] = [
+      await generateReport(model, await sampleObjects(), { month: '2026-10', locale }),
+      await generateReport(model, await sampleObjects(), { month: '2026-10', locale }),
+    ];
     expect(a).toEqual(b);
     expect(await lintMarkdown(a.filter((f) => f.path.endsWith('.md')))).toEqual([]);
     const html = a.find((f) => f.path.endsWith('.html'))!.content;
-    const report = await new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'void-style': 'off', 'no-trailing-whitespace': 'off' } }).validateString(html);
+    const report = await new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: { 'void-style': 'off', 'no-trailing-whitespace': 'off' },
+    }).validateString(html);
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
     expect(html.match(/<figure class="chart"><svg /g)).toHaveLength(2);
     expect(html).not.toContain('language-figure-');

@@ -11,13 +11,17 @@ import { sampleObjects } from './sample';
 
 const model = exampleModel('online-shop');
 const base = { v: 1 as const, alarm: 'endpoint:crm-api', incident: 'endpoint:crm-api@2026-10-10T10:00:00.000Z' };
-const ev = (e: Partial<JournalEvent> & { kind: JournalEvent['kind']; at: string }): JournalEvent => ({ ...base, ...e } as JournalEvent);
+const ev = (e: Partial<JournalEvent> & { kind: JournalEvent['kind']; at: string }): JournalEvent => ({ ...base, ...e }) as JournalEvent;
 const obj = (e: JournalEvent, key = eventKey(e)): StoredObject => ({ key, text: JSON.stringify(e) });
 
 const raised = ev({ kind: 'raised', at: '2026-10-10T10:00:00.000Z', severity: 'warning' });
 const recovered = ev({ kind: 'recovered', at: '2026-10-10T11:00:00.000Z' });
 const ackSkewed = ev({ kind: 'acknowledged', at: '2026-10-10T09:59:30.000Z', person: 'anton', method: 'telegram', stage: 1 });
-const ghost = { ...ev({ kind: 'raised', at: '2026-10-11T10:00:00.000Z', severity: 'critical' }), alarm: 'endpoint:deleted-long-ago', incident: 'endpoint:deleted-long-ago@2026-10-11T10:00:00.000Z' };
+const ghost = {
+  ...ev({ kind: 'raised', at: '2026-10-11T10:00:00.000Z', severity: 'critical' }),
+  alarm: 'endpoint:deleted-long-ago',
+  incident: 'endpoint:deleted-long-ago@2026-10-11T10:00:00.000Z',
+};
 const farSkew = ev({ kind: 'note', at: '2026-10-10T09:00:00.000Z', person: 'anton', text: 'written by a clock an hour behind' });
 const orphan = { ...recovered, incident: 'endpoint:crm-api@2026-09-30T23:00:00.000Z' };
 
@@ -30,7 +34,12 @@ function hostileObjects(): StoredObject[] {
     { key: 'journal/2026/10/10/half-written.json', text: '{"v":1,"kind":"rai' },
     { key: 'journal/2026/10/10/unreadable.json', text: null, error: 'AccessDenied' },
     { key: 'journal/2026/10/10/from-the-future.json', text: JSON.stringify({ ...raised, v: 2 }) },
-    { key: 'journal/2026/10/01/misfiled.json', text: JSON.stringify(ev({ kind: 'raised', at: '2026-10-09T08:00:00.000Z', severity: 'warning', incident: 'endpoint:crm-api@2026-10-09T08:00:00.000Z' })) },
+    {
+      key: 'journal/2026/10/01/misfiled.json',
+      text: JSON.stringify(
+        ev({ kind: 'raised', at: '2026-10-09T08:00:00.000Z', severity: 'warning', incident: 'endpoint:crm-api@2026-10-09T08:00:00.000Z' }),
+      ),
+    },
     obj(ghost),
     obj(farSkew),
     obj(orphan),
@@ -41,7 +50,9 @@ function hostileObjects(): StoredObject[] {
 describe('a hostile journal', () => {
   it('counts what it can and lists each skipped object with its reason', () => {
     const data = reportData(model, hostileObjects(), '2026-10');
-    expect(data.incidents.map((i) => [i.target.id, i.ack?.person, (i.recoveredAt! - i.raisedAt) / 60_000])).toEqual([['endpoint:crm-api', 'anton', 60]]);
+    expect(data.incidents.map((i) => [i.target.id, i.ack?.person, (i.recoveredAt! - i.raisedAt) / 60_000])).toEqual([
+      ['endpoint:crm-api', 'anton', 60],
+    ]);
     expect(data.journal.reordered).toBe(3); // raised, the skewed ack and the far-skewed note were stored after the recovery
     expect(data.journal.adjusted).toBe(1);
     expect(data.journal.skipped.map((s) => [s.key.replace(/^journal\/2026\/10\//, ''), s.reason.code])).toEqual([

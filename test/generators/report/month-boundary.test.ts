@@ -33,7 +33,9 @@ const downMinutes = (data: ReturnType<typeof reportData>) => Math.max(...data.pr
 describe('an incident over the start of a month', () => {
   it('counts its minutes in each month and keeps who answered it', () => {
     const october = reportData(model, inOctober(overnightEvents), '2026-10', inSeptember(overnightEvents));
-    expect(october.incidents.map((i) => [i.id, i.ack?.person, (i.recoveredAt! - i.raisedAt) / 60_000])).toEqual([[incident(overnight), 'anton', 40]]);
+    expect(october.incidents.map((i) => [i.id, i.ack?.person, (i.recoveredAt! - i.raisedAt) / 60_000])).toEqual([
+      [incident(overnight), 'anton', 40],
+    ]);
     expect(downMinutes(october)).toBe(30);
     expect(october.journal.skipped).toEqual([]);
     expect(october.incidents.filter((i) => i.raisedAt < october.month.start)).toHaveLength(1);

@@ -15,7 +15,9 @@ describe('the blueprint reference', () => {
   it('lists every loader code and the sections in order', () => {
     const page = generateReference();
     for (const code of Object.keys(DIAGNOSTIC_CODES)) expect(page).toContain(`| ${code} |`);
-    const order = ['## Top level', '## Scalar types', '## Limits', '## Rules beyond the schema', '## Diagnostic codes'].map((h) => page.indexOf(h));
+    const order = ['## Top level', '## Scalar types', '## Limits', '## Rules beyond the schema', '## Diagnostic codes'].map((h) =>
+      page.indexOf(h),
+    );
     expect(order.every((at, i) => at >= 0 && (i === 0 || at > (order[i - 1] as number)))).toBe(true);
   });
 });

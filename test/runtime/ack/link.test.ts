@@ -37,7 +37,9 @@ describe('Telegram', () => {
 
   it('reads a button press and ignores updates it does not understand', () => {
     const data = 'ack:' + 'a'.repeat(22);
-    expect(readUpdate(JSON.stringify({ callback_query: { id: 'q', from: { id: 42 }, data } }))).toEqual({ press: { callbackId: 'q', from: '42', shortId: 'a'.repeat(22) } });
+    expect(readUpdate(JSON.stringify({ callback_query: { id: 'q', from: { id: 42 }, data } }))).toEqual({
+      press: { callbackId: 'q', from: '42', shortId: 'a'.repeat(22) },
+    });
     expect(readUpdate(JSON.stringify({ callback_query: { id: 'q', from: { id: 42 }, data: 'ack:short' } }))).toEqual({});
     expect(readUpdate(JSON.stringify({ callback_query: { id: 'q', from: { id: '42' }, data } }))).toEqual({});
     expect(readUpdate('not json')).toEqual({});

@@ -13,7 +13,16 @@ afterAll(async () => db.close());
 
 const T0 = Date.parse('2026-10-03T02:10:00Z');
 function state(alarm: string, at: number, extra: Partial<EscalationState> = {}): EscalationState {
-  return { alarm, incident: `${alarm}@${new Date(at).toISOString()}`, route: 'critical', raisedAt: at, stage: 0, stageAt: at, pagedAt: at, ...extra };
+  return {
+    alarm,
+    incident: `${alarm}@${new Date(at).toISOString()}`,
+    route: 'critical',
+    raisedAt: at,
+    stage: 0,
+    stageAt: at,
+    pagedAt: at,
+    ...extra,
+  };
 }
 
 describe('DynamoIncidentStore against dynalite', () => {

@@ -45,8 +45,20 @@ describe('AWS senders against a local stand-in', () => {
     aws.fail.ses = 500;
     aws.fail.sns = 500;
     try {
-      await expect(sesSender(new SESv2Client({ ...client, endpoint: aws.url }), 'a@b.example')({ channel: 'm', kind: 'email', address: 'x@y.example' }, message, signal())).rejects.toThrow();
-      await expect(smsSender(new SNSClient({ ...client, endpoint: aws.url }))({ channel: 's', kind: 'sms', address: '+491701234567' }, message, signal())).rejects.toThrow();
+      await expect(
+        sesSender(new SESv2Client({ ...client, endpoint: aws.url }), 'a@b.example')(
+          { channel: 'm', kind: 'email', address: 'x@y.example' },
+          message,
+          signal(),
+        ),
+      ).rejects.toThrow();
+      await expect(
+        smsSender(new SNSClient({ ...client, endpoint: aws.url }))(
+          { channel: 's', kind: 'sms', address: '+491701234567' },
+          message,
+          signal(),
+        ),
+      ).rejects.toThrow();
     } finally {
       delete aws.fail.ses;
       delete aws.fail.sns;

@@ -50,21 +50,36 @@ export async function awsStandin(parameters: Record<string, string>): Promise<Aw
         const name = (JSON.parse(body) as { Name: string }).Name;
         const value = parameters[name];
         if (value === undefined) {
-          res.writeHead(400, { 'content-type': 'application/x-amz-json-1.1' }).end(JSON.stringify({ __type: 'ParameterNotFound', message: 'not found' }));
+          res
+            .writeHead(400, { 'content-type': 'application/x-amz-json-1.1' })
+            .end(JSON.stringify({ __type: 'ParameterNotFound', message: 'not found' }));
         } else {
-          res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(JSON.stringify({ Parameter: { Name: name, Type: 'SecureString', Value: value, Version: 1 } }));
+          res
+            .writeHead(200, { 'content-type': 'application/x-amz-json-1.1' })
+            .end(JSON.stringify({ Parameter: { Name: name, Type: 'SecureString', Value: value, Version: 1 } }));
         }
       } else if (service === 'ses') {
-        if (fail.ses) res.writeHead(fail.ses, { 'content-type': 'application/json', 'x-amzn-errortype': 'InternalFailure' }).end('{"message":"down"}');
+        if (fail.ses)
+          res.writeHead(fail.ses, { 'content-type': 'application/json', 'x-amzn-errortype': 'InternalFailure' }).end('{"message":"down"}');
         else res.writeHead(200, { 'content-type': 'application/json' }).end('{"MessageId":"ses-1"}');
       } else if (service === 'sns') {
-        if (fail.sns) res.writeHead(fail.sns, { 'content-type': 'text/xml' }).end('<ErrorResponse><Error><Type>Receiver</Type><Code>InternalFailure</Code><Message>down</Message></Error></ErrorResponse>');
-        else res.writeHead(200, { 'content-type': 'text/xml' }).end('<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult><MessageId>sns-1</MessageId></PublishResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></PublishResponse>');
+        if (fail.sns)
+          res
+            .writeHead(fail.sns, { 'content-type': 'text/xml' })
+            .end('<ErrorResponse><Error><Type>Receiver</Type><Code>InternalFailure</Code><Message>down</Message></Error></ErrorResponse>');
+        else
+          res
+            .writeHead(200, { 'content-type': 'text/xml' })
+            .end(
+              '<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult><MessageId>sns-1</MessageId></PublishResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></PublishResponse>',
+            );
       } else {
         const key = decodeURIComponent((req.url ?? '/').slice(1).split('?')[0]!);
         if (req.method === 'PUT') {
           if (objects.has(key) && req.headers['if-none-match'] === '*') {
-            res.writeHead(412, { 'content-type': 'application/xml' }).end('<Error><Code>PreconditionFailed</Code><Message>exists</Message></Error>');
+            res
+              .writeHead(412, { 'content-type': 'application/xml' })
+              .end('<Error><Code>PreconditionFailed</Code><Message>exists</Message></Error>');
             return;
           }
           objects.set(key, body);
@@ -82,10 +97,11 @@ export async function awsStandin(parameters: Record<string, string>): Promise<Aw
     requests,
     objects,
     fail,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -102,19 +118,26 @@ export async function localDynamo(table: string): Promise<LocalDynamo> {
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const client = new DynamoDBClient({ endpoint: url, region: 'eu-central-1', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' } });
-  await client.send(new CreateTableCommand({
-    TableName: table,
-    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
-    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-    BillingMode: 'PAY_PER_REQUEST',
-  }));
+  const client = new DynamoDBClient({
+    endpoint: url,
+    region: 'eu-central-1',
+    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
+  });
+  await client.send(
+    new CreateTableCommand({
+      TableName: table,
+      AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+      BillingMode: 'PAY_PER_REQUEST',
+    }),
+  );
   return {
     url,
     client,
-    close: () => new Promise((resolve) => {
-      client.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        client.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

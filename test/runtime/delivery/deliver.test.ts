@@ -21,14 +21,18 @@ const incident = { alarm: 'endpoint:shop', incident: 'endpoint:shop@2026-10-05T1
 const message = { text: 'ALARM shop', ackData: 'ack:x', ackLink: 'https://ack.example/ack?t=x' };
 const anna = { id: 'anna', reach: CONFIG.reach.anna!, message };
 const boris = { id: 'boris', reach: CONFIG.reach.boris!, message };
-const kinds = (events: JournalEvent[]) => events.map((e) => `${e.kind}:${'channel' in e ? e.channel : ''}:${'attempts' in e ? e.attempts : ''}`);
+const kinds = (events: JournalEvent[]) =>
+  events.map((e) => `${e.kind}:${'channel' in e ? e.channel : ''}:${'attempts' in e ? e.attempts : ''}`);
 
 describe('delivery', () => {
   it('delivers over Telegram at the first try and journals it', async () => {
     const rt = runtimeOn(server);
     expect(await rt.deliverer.page(incident, 0, [anna])).toEqual([true]);
     expect(kinds(rt.journal.events())).toEqual(['delivered:team-chat:1']);
-    const sent = JSON.parse(server.requests[0]!.body) as { chat_id: string; reply_markup: { inline_keyboard: { callback_data: string }[][] } };
+    const sent = JSON.parse(server.requests[0]!.body) as {
+      chat_id: string;
+      reply_markup: { inline_keyboard: { callback_data: string }[][] };
+    };
     expect(server.requests[0]!.path).toBe('/bot123456:bot-token/sendMessage');
     expect(sent.chat_id).toBe('1001');
     expect(sent.reply_markup.inline_keyboard[0]![0]!.callback_data).toBe('ack:x');
@@ -64,7 +68,10 @@ describe('delivery', () => {
     const before = server.requests.filter((r) => r.path.endsWith('/sendMessage')).length;
     await rt.deliverer.page(incident, 0, [anna]);
     expect(server.requests.filter((r) => r.path.endsWith('/sendMessage')).length).toBe(before);
-    const last = rt.journal.events().filter((e) => e.kind === 'delivery-failed').map((e) => ('error' in e ? e.error : ''));
+    const last = rt.journal
+      .events()
+      .filter((e) => e.kind === 'delivery-failed')
+      .map((e) => ('error' in e ? e.error : ''));
     expect(last).toContain('channel skipped: circuit open after repeated failures');
     expect(rt.journal.events().filter((e) => e.kind === 'delivered')).toHaveLength(3);
 

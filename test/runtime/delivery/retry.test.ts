@@ -14,20 +14,42 @@ describe('retry', () => {
 
   it('sleeps the jittered delays between attempts and reports the attempts used', async () => {
     const slept: number[] = [];
-    const clock: Clock = { now: () => 0, sleep: (ms, signal) => (ms >= 1000 ? new Promise((_r, reject) => signal?.addEventListener('abort', () => reject(new Error('stop')))) : (slept.push(ms), Promise.resolve())) };
+    const clock: Clock = {
+      now: () => 0,
+      sleep: (ms, signal) =>
+        ms >= 1000
+          ? new Promise((_r, reject) => signal?.addEventListener('abort', () => reject(new Error('stop'))))
+          : (slept.push(ms), Promise.resolve()),
+    };
     let calls = 0;
-    const result = await retry(async () => {
-      calls++;
-      if (calls < 3) throw new Error('HTTP 500');
-      return 'ok';
-    }, policy, clock, () => 0.5);
+    const result = await retry(
+      async () => {
+        calls++;
+        if (calls < 3) throw new Error('HTTP 500');
+        return 'ok';
+      },
+      policy,
+      clock,
+      () => 0.5,
+    );
     expect(result).toEqual({ value: 'ok', attempts: 3 });
     expect(slept).toEqual([50, 100]);
   });
 
   it('returns the last error when every attempt fails', async () => {
-    const clock: Clock = { now: () => 0, sleep: (ms, signal) => (ms >= 1000 ? new Promise((_r, reject) => signal?.addEventListener('abort', () => reject(new Error('stop')))) : Promise.resolve()) };
-    const result = await retry(async () => { throw new Error('HTTP 502'); }, policy, clock, () => 0.5);
+    const clock: Clock = {
+      now: () => 0,
+      sleep: (ms, signal) =>
+        ms >= 1000 ? new Promise((_r, reject) => signal?.addEventListener('abort', () => reject(new Error('stop')))) : Promise.resolve(),
+    };
+    const result = await retry(
+      async () => {
+        throw new Error('HTTP 502');
+      },
+      policy,
+      clock,
+      () => 0.5,
+    );
     expect(result.attempts).toBe(4);
     expect((result.error as Error).message).toBe('HTTP 502');
   });

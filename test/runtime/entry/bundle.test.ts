@@ -66,15 +66,23 @@ function invoke(fn: 'alarm' | 'tick' | 'webhook', event: unknown): Promise<unkno
   };
   const script = `require(${JSON.stringify(path.join(dir, 'index.js'))}).${fn}(JSON.parse(process.argv[1])).then((r) => process.stdout.write('RESULT ' + JSON.stringify(r)), (e) => { console.error(e); process.exit(1); })`;
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--no-deprecation', '-e', script, JSON.stringify(event)], { env, cwd: dir, timeout: 30_000 }, (error, stdout, stderr) => {
-      if (error) return reject(new Error(`${fn} failed: ${stderr}`));
-      resolve(JSON.parse(stdout.slice(stdout.indexOf('RESULT ') + 7)));
-    });
+    execFile(
+      process.execPath,
+      ['--no-deprecation', '-e', script, JSON.stringify(event)],
+      { env, cwd: dir, timeout: 30_000 },
+      (error, stdout, stderr) => {
+        if (error) return reject(new Error(`${fn} failed: ${stderr}`));
+        resolve(JSON.parse(stdout.slice(stdout.indexOf('RESULT ') + 7)));
+      },
+    );
   });
 }
 
 function journal(kind: string): Record<string, unknown>[] {
-  return [...aws.objects.entries()].filter(([k]) => k.startsWith('vault/planb/journal/')).map(([, v]) => JSON.parse(v) as Record<string, unknown>).filter((e) => e.kind === kind);
+  return [...aws.objects.entries()]
+    .filter(([k]) => k.startsWith('vault/planb/journal/'))
+    .map(([, v]) => JSON.parse(v) as Record<string, unknown>)
+    .filter((e) => e.kind === kind);
 }
 
 function press(secret: string | undefined, data: string, from = 1001) {
@@ -89,7 +97,10 @@ function press(secret: string | undefined, data: string, from = 1001) {
 
 describe('the bundled functions in a child process', () => {
   it('an alarm pages stage 1 over Telegram with the button, and journals it', async () => {
-    const result = await invoke('alarm', { time: '2026-10-05T10:00:00Z', detail: { alarmName: 'health-shop-home-alarm-1a2b3c4d', state: { value: 'ALARM' } } }) as { incident: string };
+    const result = (await invoke('alarm', {
+      time: '2026-10-05T10:00:00Z',
+      detail: { alarmName: 'health-shop-home-alarm-1a2b3c4d', state: { value: 'ALARM' } },
+    })) as { incident: string };
     expect(result.incident).toMatch(/^endpoint:shop@/);
     const sent = telegram.requests.filter((r) => r.path === `/bot${TOKEN}/sendMessage`);
     expect(sent).toHaveLength(1);
@@ -99,17 +110,23 @@ describe('the bundled functions in a child process', () => {
     expect(journal('raised')).toHaveLength(1);
     expect(journal('delivered')).toEqual([expect.objectContaining({ person: 'anna', channel: 'team-chat' })]);
     // The secrets were read from SSM, decrypted, once each.
-    expect(aws.requests.filter((r) => r.service === 'ssm').map((r) => JSON.parse(r.body).Name).sort()).toEqual(Object.values(PARAMS).sort());
+    expect(
+      aws.requests
+        .filter((r) => r.service === 'ssm')
+        .map((r) => JSON.parse(r.body).Name)
+        .sort(),
+    ).toEqual(Object.values(PARAMS).sort());
   }, 60_000);
 
   it('a press with a forged secret token is refused (401) and journalled; the real press acknowledges', async () => {
-    const data = JSON.parse(telegram.requests.find((r) => r.path.endsWith('/sendMessage'))!.body).reply_markup.inline_keyboard[0][0].callback_data as string;
-    const forged = await invoke('webhook', press('not-the-secret', data)) as { statusCode: number };
+    const data = JSON.parse(telegram.requests.find((r) => r.path.endsWith('/sendMessage'))!.body).reply_markup.inline_keyboard[0][0]
+      .callback_data as string;
+    const forged = (await invoke('webhook', press('not-the-secret', data))) as { statusCode: number };
     expect(forged.statusCode).toBe(401);
     expect(journal('ack-refused')).toEqual([expect.objectContaining({ reason: 'wrong secret token' })]);
     expect(journal('acknowledged')).toHaveLength(0);
 
-    const real = await invoke('webhook', press(SECRET, data)) as { statusCode: number; body: string };
+    const real = (await invoke('webhook', press(SECRET, data))) as { statusCode: number; body: string };
     expect(real).toMatchObject({ statusCode: 200, body: 'Acknowledged: escalation stopped.' });
     expect(journal('acknowledged')).toEqual([expect.objectContaining({ person: 'anna', method: 'telegram' })]);
     expect(telegram.requests.some((r) => r.path === `/bot${TOKEN}/answerCallbackQuery`)).toBe(true);
@@ -117,12 +134,26 @@ describe('the bundled functions in a child process', () => {
 
   it('an e-mail page goes out through SES with a signed link, which acknowledges once', async () => {
     await invoke('alarm', { time: '2026-10-05T10:05:00Z', detail: { alarmName: 'check:orders', state: { value: 'ALARM' } } });
-    const mail = aws.requests.filter((r) => r.service === 'ses').map((r) => JSON.parse(r.body) as { FromEmailAddress: string; Destination: { ToAddresses: string[] }; Content: { Simple: { Body: { Text: { Data: string } } } } });
+    const mail = aws.requests
+      .filter((r) => r.service === 'ses')
+      .map(
+        (r) =>
+          JSON.parse(r.body) as {
+            FromEmailAddress: string;
+            Destination: { ToAddresses: string[] };
+            Content: { Simple: { Body: { Text: { Data: string } } } };
+          },
+      );
     expect(mail).toHaveLength(1);
     expect(mail[0]!.FromEmailAddress).toBe('alerts@shop.example');
     expect(mail[0]!.Destination.ToAddresses).toEqual(['carol@shop.example']);
     const link = /https:\/\/abc\.lambda-url\.eu-central-1\.on\.aws\/ack\?t=(\S+)/.exec(mail[0]!.Content.Simple.Body.Text.Data)![1]!;
-    const get = { rawPath: '/ack', requestContext: { domainName: 'abc.lambda-url.eu-central-1.on.aws', http: { method: 'GET' } }, queryStringParameters: { t: link }, headers: {} };
+    const get = {
+      rawPath: '/ack',
+      requestContext: { domainName: 'abc.lambda-url.eu-central-1.on.aws', http: { method: 'GET' } },
+      queryStringParameters: { t: link },
+      headers: {},
+    };
     expect(await invoke('webhook', get)).toMatchObject({ statusCode: 200 });
     expect(journal('acknowledged')).toEqual(expect.arrayContaining([expect.objectContaining({ person: 'carol', method: 'link' })]));
     // A second click, in another instance: the nonce is already claimed in DynamoDB.

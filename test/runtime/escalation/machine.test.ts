@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { RoutePlan } from '../../../runtime/config';
 import { isClosed, raise, step, type EscalationState } from '../../../runtime/escalation/machine';
 
-const route: RoutePlan = { id: 'critical', stages: [{ people: ['anna'], after: 0, repeat: 300 }, { people: ['boris'], after: 900 }, { people: ['olga'], after: 1800 }] };
+const route: RoutePlan = {
+  id: 'critical',
+  stages: [
+    { people: ['anna'], after: 0, repeat: 300 },
+    { people: ['boris'], after: 900 },
+    { people: ['olga'], after: 1800 },
+  ],
+};
 const T0 = Date.parse('2026-10-05T10:00:00Z');
 const min = (m: number) => T0 + m * 60_000;
 
@@ -18,7 +25,9 @@ describe('escalation', () => {
   it('stops when acknowledged within the stage time: no later stage is paged', () => {
     let s = start();
     const ack = step(s, route, { type: 'ack', now: min(7), person: 'anna', method: 'telegram' });
-    expect(ack.events).toMatchObject([{ kind: 'acknowledged', person: 'anna', method: 'telegram', stage: 1, at: '2026-10-05T10:07:00.000Z' }]);
+    expect(ack.events).toMatchObject([
+      { kind: 'acknowledged', person: 'anna', method: 'telegram', stage: 1, at: '2026-10-05T10:07:00.000Z' },
+    ]);
     s = ack.state;
     for (const m of [15, 45, 120]) {
       const t = step(s, route, { type: 'tick', now: min(m) });

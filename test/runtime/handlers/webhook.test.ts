@@ -19,7 +19,9 @@ const alarm = (value: 'ALARM' | 'OK') => ({ time: '2026-10-05T10:00:00Z', detail
 
 function press(incident: string, from: number, secret: string | null = SECRET): WebRequest {
   return {
-    method: 'POST', path: '/telegram', query: {},
+    method: 'POST',
+    path: '/telegram',
+    query: {},
     headers: secret === null ? {} : { 'x-telegram-bot-api-secret-token': secret },
     body: JSON.stringify({ update_id: 1, callback_query: { id: 'cb1', from: { id: from }, data: `ack:${shortIncidentId(incident)}` } }),
   };
@@ -48,7 +50,10 @@ describe('acknowledgement webhook', () => {
     expect(await handleTick(rt)).toEqual({ escalated: 0 });
   });
 
-  it.each([['missing', null], ['wrong', 'guess']])('refuses a %s secret token and journals it', async (label, secret) => {
+  it.each([
+    ['missing', null],
+    ['wrong', 'guess'],
+  ])('refuses a %s secret token and journals it', async (label, secret) => {
     const rt = runtimeOn(server);
     const incident = await openIncident(rt);
     const res = await handleWebhook(rt, press(incident, 1001, secret));
@@ -63,7 +68,7 @@ describe('acknowledgement webhook', () => {
     const rt = runtimeOn(server);
     const incident = await openIncident(rt);
     const res = await handleWebhook(rt, press(incident, 4242));
-    expect(res.body).toBe('You are not on this alert\'s route.');
+    expect(res.body).toBe("You are not on this alert's route.");
     expect(rt.journal.events().find((e) => e.kind === 'ack-refused')).toMatchObject({ reason: 'not a person in the blueprint', incident });
     expect(rt.journal.events().filter((e) => e.kind === 'acknowledged')).toEqual([]);
   });
@@ -87,13 +92,20 @@ describe('acknowledgement webhook', () => {
     await openIncident(rt);
     const t = linkFromSms(server);
     const [payload, signature] = t.split('.') as [string, string];
-    const other = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), p: 'boris' })).toString('base64url');
+    const other = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), p: 'boris' })).toString(
+      'base64url',
+    );
     const forged = await handleWebhook(rt, { method: 'GET', path: '/ack', query: { t: `${other}.${signature}` }, headers: {}, body: '' });
     expect(forged.status).toBe(403);
     rt.clock.advance(25 * 3600_000);
     const expired = await handleWebhook(rt, { method: 'GET', path: '/ack', query: { t }, headers: {}, body: '' });
     expect(expired.status).toBe(410);
-    expect(rt.journal.events().filter((e) => e.kind === 'ack-refused').map((e) => ('reason' in e ? e.reason : ''))).toEqual(['forged link', 'expired link']);
+    expect(
+      rt.journal
+        .events()
+        .filter((e) => e.kind === 'ack-refused')
+        .map((e) => ('reason' in e ? e.reason : '')),
+    ).toEqual(['forged link', 'expired link']);
     expect(rt.journal.events().filter((e) => e.kind === 'acknowledged')).toEqual([]);
   });
 
@@ -104,18 +116,37 @@ describe('acknowledgement webhook', () => {
     await handleAlarmEvent(rt, alarm('OK'));
     rt.clock.advance(10 * 60_000);
     expect(await handleTick(rt)).toEqual({ escalated: 1 });
-    expect(rt.journal.events().map((e) => e.kind).filter((k) => k !== 'delivered')).toEqual(['raised', 'recovered', 'escalated']);
-    const toBoris = server.requests.filter((r) => r.path.endsWith('/sendMessage')).map((r) => JSON.parse(r.body) as { chat_id: string; text: string }).find((m) => m.chat_id === '1002');
+    expect(
+      rt.journal
+        .events()
+        .map((e) => e.kind)
+        .filter((k) => k !== 'delivered'),
+    ).toEqual(['raised', 'recovered', 'escalated']);
+    const toBoris = server.requests
+      .filter((r) => r.path.endsWith('/sendMessage'))
+      .map((r) => JSON.parse(r.body) as { chat_id: string; text: string })
+      .find((m) => m.chat_id === '1002');
     expect(toBoris?.text).toContain('RECOVERED, not acknowledged');
   });
 
   it('staff report an incident no monitor sees, and its end, from the bot', async () => {
     const rt = runtimeOn(server);
-    const msg = (text: string) => ({ method: 'POST', path: '/telegram', query: {}, headers: { 'x-telegram-bot-api-secret-token': SECRET }, body: JSON.stringify({ message: { from: { id: 1002 }, chat: { id: 1002 }, text } }) });
+    const msg = (text: string) => ({
+      method: 'POST',
+      path: '/telegram',
+      query: {},
+      headers: { 'x-telegram-bot-api-secret-token': SECRET },
+      body: JSON.stringify({ message: { from: { id: 1002 }, chat: { id: 1002 }, text } }),
+    });
     expect((await handleWebhook(rt, msg('/incident take-orders The card terminal is broken'))).body).toBe('incident recorded');
     rt.clock.advance(40 * 60_000);
     expect((await handleWebhook(rt, msg('/resolved take-orders'))).body).toBe('recorded');
-    expect(rt.journal.events().filter((e) => e.kind !== 'delivered').map((e) => [e.kind, e.alarm, 'person' in e ? e.person : ''])).toEqual([
+    expect(
+      rt.journal
+        .events()
+        .filter((e) => e.kind !== 'delivered')
+        .map((e) => [e.kind, e.alarm, 'person' in e ? e.person : '']),
+    ).toEqual([
       ['raised', 'staff:take-orders', ''],
       ['acknowledged', 'staff:take-orders', 'boris'],
       ['note', 'staff:take-orders', 'boris'],
@@ -140,7 +171,12 @@ describe('the tick and a concurrent change', () => {
     };
     rt.clock.advance(15 * 60_000);
     expect(await handleTick(rt)).toEqual({ escalated: 1, conflicts: 1 });
-    expect(rt.journal.events().filter((e) => e.kind === 'escalated').map((e) => e.alarm)).toEqual(['check:orders']);
+    expect(
+      rt.journal
+        .events()
+        .filter((e) => e.kind === 'escalated')
+        .map((e) => e.alarm),
+    ).toEqual(['check:orders']);
     // Anything else a store throws still fails the tick (Lambda retries, then the failure queue).
     rt.incidents.put = async () => {
       throw new Error('throttled');
@@ -148,6 +184,12 @@ describe('the tick and a concurrent change', () => {
     await expect(handleTick(rt)).rejects.toThrow('throttled');
     rt.incidents.put = put;
     expect(await handleTick(rt)).toEqual({ escalated: 1 });
-    expect(rt.journal.events().filter((e) => e.kind === 'escalated').map((e) => e.alarm).sort()).toEqual(['check:orders', 'endpoint:shop']);
+    expect(
+      rt.journal
+        .events()
+        .filter((e) => e.kind === 'escalated')
+        .map((e) => e.alarm)
+        .sort(),
+    ).toEqual(['check:orders', 'endpoint:shop']);
   });
 });

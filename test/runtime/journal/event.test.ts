@@ -8,7 +8,14 @@ import { parseEvent } from '../../../runtime/journal/parse';
 import { parseS3Url, S3Journal, type S3Api } from '../../../runtime/journal/s3';
 import { FolderJournal } from '../../../runtime/journal/store';
 
-const raised: JournalEvent = { v: 1, kind: 'raised', at: '2026-10-05T10:15:00.000Z', alarm: 'endpoint:shop-home', incident: 'endpoint:shop-home@2026-10-05T10:15:00.000Z', severity: 'critical' };
+const raised: JournalEvent = {
+  v: 1,
+  kind: 'raised',
+  at: '2026-10-05T10:15:00.000Z',
+  alarm: 'endpoint:shop-home',
+  incident: 'endpoint:shop-home@2026-10-05T10:15:00.000Z',
+  severity: 'critical',
+};
 
 describe('journal events', () => {
   it('are stored under a dated key naming time, alarm and kind', () => {
@@ -21,10 +28,16 @@ describe('journal events', () => {
   it('read back only when they are version-1 events with every field their kind needs', () => {
     expect(parseEvent(JSON.stringify(raised))).toEqual({ ok: true, event: raised });
     expect(parseEvent('{"v":1,"kind":"raised"')).toEqual({ ok: false, reason: 'not JSON' });
-    expect(parseEvent(JSON.stringify({ ...raised, v: 2 }))).toMatchObject({ ok: false, reason: 'journal version 2, this Plan B reads version 1' });
+    expect(parseEvent(JSON.stringify({ ...raised, v: 2 }))).toMatchObject({
+      ok: false,
+      reason: 'journal version 2, this Plan B reads version 1',
+    });
     expect(parseEvent(JSON.stringify({ ...raised, kind: 'exploded' }))).toMatchObject({ ok: false, reason: 'unknown kind "exploded"' });
     expect(parseEvent(JSON.stringify({ ...raised, at: 'yesterday' }))).toMatchObject({ ok: false, reason: '"at" is not an ISO UTC time' });
-    expect(parseEvent(JSON.stringify({ ...raised, kind: 'delivered' }))).toMatchObject({ ok: false, reason: 'delivered event without "person"' });
+    expect(parseEvent(JSON.stringify({ ...raised, kind: 'delivered' }))).toMatchObject({
+      ok: false,
+      reason: 'delivered event without "person"',
+    });
   });
 
   it('a folder journal never replaces an object and lists a month', async () => {
@@ -42,7 +55,8 @@ describe('journal events', () => {
     const puts: string[] = [];
     const api: S3Api = {
       put: async (input) => void puts.push(`${input.Bucket}/${input.Key} ${input.IfNoneMatch}`),
-      list: async (input) => (input.ContinuationToken ? { keys: ['ops/journal/2026/10/02/b.json'] } : { keys: ['ops/journal/2026/10/01/a.json'], next: 'p2' }),
+      list: async (input) =>
+        input.ContinuationToken ? { keys: ['ops/journal/2026/10/02/b.json'] } : { keys: ['ops/journal/2026/10/01/a.json'], next: 'p2' },
       get: async () => '{}',
     };
     const { bucket, prefix } = parseS3Url('s3://shop-backups/ops/');

@@ -41,8 +41,11 @@ describe('status page (pure)', () => {
   });
 
   it('escapes hostile names and allows no request but its own origin', () => {
-    const hostile = { ...shop, business: { ...shop.business, name: '<script>alert(1)</script>' },
-      statusPage: { ...shop.statusPage!, components: [{ ...shop.statusPage!.components[0]!, name: '"><img src=x onerror=alert(1)>' }] } };
+    const hostile = {
+      ...shop,
+      business: { ...shop.business, name: '<script>alert(1)</script>' },
+      statusPage: { ...shop.statusPage!, components: [{ ...shop.statusPage!.components[0]!, name: '"><img src=x onerror=alert(1)>' }] },
+    };
     const html = statusPageFiles(hostile)['index.html'];
     expect(html).not.toContain('<script>alert(1)');
     expect(html).not.toContain('<img');
@@ -75,7 +78,14 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('status page in Chr
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
   });
@@ -89,8 +99,12 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('status page in Chr
     const errors: string[] = [];
     const outside: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error' && !/status of 500/.test(m.text())) errors.push(m.text()); });
-    page.on('request', (r) => { if (!r.url().startsWith(base)) outside.push(r.url()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/status of 500/.test(m.text())) errors.push(m.text());
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(base)) outside.push(r.url());
+    });
     await page.goto(base + '/');
     return { page, errors, outside };
   }

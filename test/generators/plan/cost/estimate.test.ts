@@ -4,7 +4,15 @@ import { costLine, estimateCost } from '../../../../generators/plan/cost/estimat
 import { PRICES_CHECKED } from '../../../../generators/plan/cost/prices';
 import type { PlanResource } from '../../../../generators/plan/types';
 
-const res = (type: string, name: string, inputs: PlanResource['inputs'] = {}): PlanResource => ({ urn: `urn:${name}`, type, name, parent: '', provider: '', custom: true, inputs });
+const res = (type: string, name: string, inputs: PlanResource['inputs'] = {}): PlanResource => ({
+  urn: `urn:${name}`,
+  type,
+  name,
+  parent: '',
+  provider: '',
+  custom: true,
+  inputs,
+});
 
 describe('estimateCost', () => {
   it('prices zones, health checks by their features, alarms, metrics, keys and the Cloudflare plan', () => {
@@ -32,15 +40,27 @@ describe('estimateCost', () => {
       { what: 'Cloudflare Load Balancing', count: 1, monthly: 5 },
     ]);
     expect(cost.monthly).toBe(269.3);
-    expect(costLine(cost)).toBe(`Estimated cost: 269.30 USD a month (list prices checked ${PRICES_CHECKED}; usage-priced services and backup storage not included)`);
+    expect(costLine(cost)).toBe(
+      `Estimated cost: 269.30 USD a month (list prices checked ${PRICES_CHECKED}; usage-priced services and backup storage not included)`,
+    );
   });
 
-  it('prices the probe\'s runs by its schedule: one PutMetricData request a run, a month of 730 hours', () => {
+  it("prices the probe's runs by its schedule: one PutMetricData request a run, a month of 730 hours", () => {
     const probes: PlanResource = { ...res('planb:probes:Probes', 'probes'), custom: false };
-    const rule = (name: string, every: string): PlanResource => ({ ...res('aws:cloudwatch/eventRule:EventRule', name, { scheduleExpression: every }), parent: probes.urn });
-    const cost = estimateCost([probes, rule('probes-schedule', 'rate(1 minute)'), rule('probes-schedule-2', 'rate(5 minutes)'), res('aws:cloudwatch/eventRule:EventRule', 'other', { scheduleExpression: 'rate(1 minute)' })]);
+    const rule = (name: string, every: string): PlanResource => ({
+      ...res('aws:cloudwatch/eventRule:EventRule', name, { scheduleExpression: every }),
+      parent: probes.urn,
+    });
+    const cost = estimateCost([
+      probes,
+      rule('probes-schedule', 'rate(1 minute)'),
+      rule('probes-schedule-2', 'rate(5 minutes)'),
+      res('aws:cloudwatch/eventRule:EventRule', 'other', { scheduleExpression: 'rate(1 minute)' }),
+    ]);
     // (43,800 + 8,760) requests x 0.01 USD per 1,000
-    expect(cost.items).toEqual([{ what: 'Probe runs (one PutMetricData request each; the Lambda time stays in its free tier)', count: 2, monthly: 0.53 }]);
+    expect(cost.items).toEqual([
+      { what: 'Probe runs (one PutMetricData request each; the Lambda time stays in its free tier)', count: 2, monthly: 0.53 },
+    ]);
   });
 
   it('is zero, with no lines, for a stack of usage-priced resources only', () => {

@@ -6,7 +6,15 @@ import type { PlanResource } from '../../../../generators/plan/types';
 import { fixtureModel, locator, many } from './helpers';
 
 const SHOP = 'blueprints/online-shop.yaml';
-const zone: PlanResource = { urn: 'urn:zone', type: 'cloudflare:index/zone:Zone', name: 'dns-shop-cf-zone', parent: '', provider: 'cloudflare', custom: true, inputs: { name: 'samovar-tea.example' } };
+const zone: PlanResource = {
+  urn: 'urn:zone',
+  type: 'cloudflare:index/zone:Zone',
+  name: 'dns-shop-cf-zone',
+  parent: '',
+  provider: 'cloudflare',
+  custom: true,
+  inputs: { name: 'samovar-tea.example' },
+};
 const checks = (n: number) => many('cloudflare:index/healthcheck:Healthcheck', n, () => ({ zoneId: 'dns-shop-cf-zone.id' }));
 
 function run(plan: Domain['cloudflarePlan'], resources: PlanResource[]) {

@@ -11,7 +11,8 @@ const FILE = 'blueprints/online-shop.yaml';
 /** The shop with `dnssec:` set on its one domain (served by cloudflare and route53). */
 function shop(dnssec: string | undefined): Model {
   let text = exampleText('online-shop');
-  if (dnssec !== undefined) text = text.replace('    cloudflareLoadBalancer: false', `    cloudflareLoadBalancer: false\n    dnssec: ${dnssec}`);
+  if (dnssec !== undefined)
+    text = text.replace('    cloudflareLoadBalancer: false', `    cloudflareLoadBalancer: false\n    dnssec: ${dnssec}`);
   const loaded = loadBlueprintText(text, FILE);
   if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('; '));
   return loaded.model;
@@ -26,14 +27,25 @@ describe('checkDnssec', () => {
     const m = shop('one-provider');
     const [f, ...rest] = checkDnssec(m, locator([], m));
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ code: 'PF012', severity: 'error', message: expect.stringContaining('Remove the DS record at the registrar') });
+    expect(f).toMatchObject({
+      code: 'PF012',
+      severity: 'error',
+      message: expect.stringContaining('Remove the DS record at the registrar'),
+    });
     const line = exampleText('online-shop').split('\n').indexOf('    cloudflareLoadBalancer: false') + 2;
     expect(f?.location).toBe(`${FILE}:${line}:13`);
   });
 
-  it('multi-signer with Route 53 is an error: Route 53 cannot publish the other provider\'s DNSKEY', () => {
+  it("multi-signer with Route 53 is an error: Route 53 cannot publish the other provider's DNSKEY", () => {
     const m = shop('multi-signer');
-    expect(checkDnssec(m, locator([], m))).toMatchObject([{ code: 'PF012', severity: 'error', message: expect.stringContaining('Route 53 cannot'), doc: expect.stringContaining('ResourceRecordTypes') }]);
+    expect(checkDnssec(m, locator([], m))).toMatchObject([
+      {
+        code: 'PF012',
+        severity: 'error',
+        message: expect.stringContaining('Route 53 cannot'),
+        doc: expect.stringContaining('ResourceRecordTypes'),
+      },
+    ]);
   });
 
   it('one provider signing alone is fine when it is the only provider', () => {

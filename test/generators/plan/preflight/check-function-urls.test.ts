@@ -5,10 +5,24 @@ import type { PlanResource } from '../../../../generators/plan/types';
 import { locator, planned } from './helpers';
 
 const under = (type: string, name: string, inputs: PlanResource['inputs']) => planned(type, name, inputs)[1] as PlanResource;
-const fn = (handler: string, env: Record<string, string>) => under('aws:lambda/function:Function', 'alerts-webhook', { name: 'alerts-webhook-0a1b2c3d', handler, environment: { variables: env } });
-const url = under('aws:lambda/functionUrl:FunctionUrl', 'alerts-webhook-url', { functionName: 'alerts-webhook-0a1b2c3d', authorizationType: 'NONE' });
-const grantUrl = under('aws:lambda/permission:Permission', 'p1', { action: 'lambda:InvokeFunctionUrl', function: 'alerts-webhook-0a1b2c3d', principal: '*', functionUrlAuthType: 'NONE' });
-const grantInvoke = under('aws:lambda/permission:Permission', 'p2', { action: 'lambda:InvokeFunction', function: 'alerts-webhook-0a1b2c3d', principal: '*', invokedViaFunctionUrl: true });
+const fn = (handler: string, env: Record<string, string>) =>
+  under('aws:lambda/function:Function', 'alerts-webhook', { name: 'alerts-webhook-0a1b2c3d', handler, environment: { variables: env } });
+const url = under('aws:lambda/functionUrl:FunctionUrl', 'alerts-webhook-url', {
+  functionName: 'alerts-webhook-0a1b2c3d',
+  authorizationType: 'NONE',
+});
+const grantUrl = under('aws:lambda/permission:Permission', 'p1', {
+  action: 'lambda:InvokeFunctionUrl',
+  function: 'alerts-webhook-0a1b2c3d',
+  principal: '*',
+  functionUrlAuthType: 'NONE',
+});
+const grantInvoke = under('aws:lambda/permission:Permission', 'p2', {
+  action: 'lambda:InvokeFunction',
+  function: 'alerts-webhook-0a1b2c3d',
+  principal: '*',
+  invokedViaFunctionUrl: true,
+});
 const component = planned('x', 'y', {})[0] as PlanResource;
 const ENV = { PLANB_TELEGRAM_TOKEN_PARAM: '/t', PLANB_WEBHOOK_SECRET_PARAM: '/s' };
 
@@ -27,10 +41,14 @@ describe('checkFunctionUrls', () => {
   });
 
   it('refuses a Telegram webhook without its secret token', () => {
-    expect(check([fn('index.webhook', { PLANB_TELEGRAM_TOKEN_PARAM: '/t' }), url, grantUrl, grantInvoke])).toEqual([expect.stringMatching(/no webhook secret .* planb:telegramWebhookSecret/)]);
+    expect(check([fn('index.webhook', { PLANB_TELEGRAM_TOKEN_PARAM: '/t' }), url, grantUrl, grantInvoke])).toEqual([
+      expect.stringMatching(/no webhook secret .* planb:telegramWebhookSecret/),
+    ]);
   });
 
   it('refuses a public URL missing a permission AWS requires since October 2025', () => {
-    expect(check([fn('index.webhook', ENV), url, grantUrl])).toEqual([expect.stringMatching(/lambda:InvokeFunction \(invokedViaFunctionUrl\) granted/)]);
+    expect(check([fn('index.webhook', ENV), url, grantUrl])).toEqual([
+      expect.stringMatching(/lambda:InvokeFunction \(invokedViaFunctionUrl\) granted/),
+    ]);
   });
 });

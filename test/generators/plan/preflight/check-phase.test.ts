@@ -24,7 +24,11 @@ describe('deploy phases', () => {
     const plan = await shop('all');
     const [f, ...rest] = plan.preflight.findings.filter((x) => x.code === 'PF007');
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ severity: 'warning', resource: 'status-cert-validation', message: expect.stringContaining('planb:phase zones') });
+    expect(f).toMatchObject({
+      severity: 'warning',
+      resource: 'status-cert-validation',
+      message: expect.stringContaining('planb:phase zones'),
+    });
     expect(f?.location).toMatch(/^blueprints\/online-shop\.yaml:820:\d+$/);
   });
 });

@@ -7,14 +7,23 @@ import { FIXTURE, locator, planned } from './helpers';
 
 describe('judgeRuntime', () => {
   it('blocks nodejs20.x for new functions since 2026-08-31 (the runtime every function used before)', () => {
-    expect(judgeRuntime('nodejs20.x', '2026-09-01')).toMatchObject({ severity: 'error', message: expect.stringContaining('creating nodejs20.x functions since 2026-08-31') });
-    expect(judgeRuntime('nodejs20.x', '2026-12-02')).toMatchObject({ severity: 'error', message: expect.stringContaining('creating and updating') });
+    expect(judgeRuntime('nodejs20.x', '2026-09-01')).toMatchObject({
+      severity: 'error',
+      message: expect.stringContaining('creating nodejs20.x functions since 2026-08-31'),
+    });
+    expect(judgeRuntime('nodejs20.x', '2026-12-02')).toMatchObject({
+      severity: 'error',
+      message: expect.stringContaining('creating and updating'),
+    });
   });
 
   it('warns 90 days before a deprecation, and from the deprecation until creation is blocked', () => {
     expect(judgeRuntime('nodejs22.x', '2027-01-29')).toBeUndefined();
     expect(judgeRuntime('nodejs22.x', '2027-01-30')).toMatchObject({ severity: 'warning' });
-    expect(judgeRuntime('nodejs22.x', '2027-05-31')).toMatchObject({ severity: 'warning', message: expect.stringContaining('deprecated since 2027-04-30') });
+    expect(judgeRuntime('nodejs22.x', '2027-05-31')).toMatchObject({
+      severity: 'warning',
+      message: expect.stringContaining('deprecated since 2027-04-30'),
+    });
     expect(judgeRuntime('nodejs22.x', '2027-06-01')).toMatchObject({ severity: 'error' });
     expect(judgeRuntime('nodejs22.x', '2027-07-01')).toMatchObject({ severity: 'error', message: expect.stringContaining('updating') });
   });
@@ -34,7 +43,12 @@ describe('checkLambdaRuntimes', () => {
     const resources = planned('aws:lambda/function:Function', 'alerts-telegram', { runtime: 'nodejs20.x' });
     const [f, ...rest] = checkLambdaRuntimes(resources, '2026-12-02', locator(resources));
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ code: 'PF001', severity: 'error', resource: 'alerts-telegram', doc: expect.stringContaining('lambda-runtimes') });
+    expect(f).toMatchObject({
+      code: 'PF001',
+      severity: 'error',
+      resource: 'alerts-telegram',
+      doc: expect.stringContaining('lambda-runtimes'),
+    });
     expect(f?.location).toMatch(new RegExp(`^${FIXTURE}:\\d+:\\d+$`));
   });
 

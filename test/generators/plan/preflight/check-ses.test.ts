@@ -5,8 +5,15 @@ import type { PlanResource } from '../../../../generators/plan/types';
 import { locator, planned } from './helpers';
 
 const pager = (from: string | undefined): PlanResource[] =>
-  planned('aws:lambda/function:Function', 'alerts-alarm', { name: 'alerts-alarm-0a1b2c3d', handler: 'index.alarm', environment: { variables: from ? { PLANB_EMAIL_FROM: from } : {} } });
-const identity = (value: string, provider = 'aws-primary'): PlanResource => ({ ...(planned('aws:sesv2/emailIdentity:EmailIdentity', 'alerts-sender', { emailIdentity: value })[1] as PlanResource), provider });
+  planned('aws:lambda/function:Function', 'alerts-alarm', {
+    name: 'alerts-alarm-0a1b2c3d',
+    handler: 'index.alarm',
+    environment: { variables: from ? { PLANB_EMAIL_FROM: from } : {} },
+  });
+const identity = (value: string, provider = 'aws-primary'): PlanResource => ({
+  ...(planned('aws:sesv2/emailIdentity:EmailIdentity', 'alerts-sender', { emailIdentity: value })[1] as PlanResource),
+  provider,
+});
 
 describe('checkSes', () => {
   it('refuses a sender with no identity in its region, and warns about verification and the sandbox once per region', () => {

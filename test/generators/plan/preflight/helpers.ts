@@ -13,7 +13,15 @@ export function fixtureModel(file = FIXTURE): Model {
   return loaded.model;
 }
 
-const COMPONENT: PlanResource = { urn: 'urn:alerts', type: 'planb:alerts:AlertRouting', name: 'alerts', parent: '', provider: '', custom: false, inputs: {} };
+const COMPONENT: PlanResource = {
+  urn: 'urn:alerts',
+  type: 'planb:alerts:AlertRouting',
+  name: 'alerts',
+  parent: '',
+  provider: '',
+  custom: false,
+  inputs: {},
+};
 
 /** A resource inside an AlertRouting component, so it locates at the blueprint's /alerts (or its nearest ancestor). */
 export function planned(type: string, name: string, inputs: PlanResource['inputs']): PlanResource[] {
@@ -26,5 +34,5 @@ export function locator(resources: readonly PlanResource[], model = fixtureModel
 
 /** `n` resources of one type with inputs made by `inputs(i)`, under the same component. */
 export function many(type: string, n: number, inputs: (i: number) => PlanResource['inputs'] = () => ({})): PlanResource[] {
-  return [COMPONENT, ...Array.from({ length: n }, (_, i) => (planned(type, `${type.split(':').pop()}-${i}`, inputs(i))[1] as PlanResource))];
+  return [COMPONENT, ...Array.from({ length: n }, (_, i) => planned(type, `${type.split(':').pop()}-${i}`, inputs(i))[1] as PlanResource)];
 }

@@ -2,18 +2,18 @@
  * planb:dns:RedundantDns: one zone served by both Cloudflare and Route 53, so
  * the loss of either DNS provider leaves the names resolving. Failover records
  * are health-checked on Route 53; Cloudflare follows the strategy in
- * cloudflareFailover.ts.
+ * cloudflare-failover.ts.
  */
 import * as pulumi from '@pulumi/pulumi';
 import { withPhysicalNames } from '../common/physical-names';
 import { keeperOpts } from '../common/protect';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
-import { CommonArgs, checkSlug, planbTags } from '../common/tags';
+import { type CommonArgs, checkSlug, planbTags } from '../common/tags';
 import { childName } from '../common/names';
 import {
-  DnsRecordSpec,
-  FailoverRecordSpec,
+  type DnsRecordSpec,
+  type FailoverRecordSpec,
   checkRecords,
   checkZoneName,
   cloudflareValues,
@@ -21,7 +21,7 @@ import {
   recordKey,
   route53Values,
 } from './records';
-import { CloudflareFailoverContext, loadBalancedRecord, staticPrimaryRecord } from './cloudflareFailover';
+import { type CloudflareFailoverContext, loadBalancedRecord, staticPrimaryRecord } from './cloudflare-failover';
 
 export type CloudflarePlan = 'free' | 'pro' | 'business' | 'enterprise';
 
@@ -70,7 +70,13 @@ export class RedundantDns extends pulumi.ComponentResource {
       this.cloudflareRecord(name, args.zoneName, cfZone.id, r, cfOpts);
       this.route53Record(name, args.zoneName, r53Zone.zoneId, r, awsOpts);
     });
-    const ctx: CloudflareFailoverContext = { component: name, zoneName: args.zoneName, zoneId: paidZoneId, accountId: args.cloudflare.accountId, opts: cfOpts };
+    const ctx: CloudflareFailoverContext = {
+      component: name,
+      zoneName: args.zoneName,
+      zoneId: paidZoneId,
+      accountId: args.cloudflare.accountId,
+      opts: cfOpts,
+    };
     const gap: string[] = [];
     failover.forEach((f) => {
       this.route53Failover(name, args.zoneName, r53Zone.zoneId, f, awsOpts);
@@ -115,7 +121,11 @@ export class RedundantDns extends pulumi.ComponentResource {
     // it through `paidZoneId`. Enterprise is a contract, not a self-serve subscription.
     const subscription =
       args.cloudflare.plan === 'pro' || args.cloudflare.plan === 'business'
-        ? new cloudflare.ZoneSubscription(childName(name, 'cf-plan'), { zoneId: cfZone.id, frequency: 'monthly', ratePlan: { id: args.cloudflare.plan } }, cfOpts)
+        ? new cloudflare.ZoneSubscription(
+            childName(name, 'cf-plan'),
+            { zoneId: cfZone.id, frequency: 'monthly', ratePlan: { id: args.cloudflare.plan } },
+            cfOpts,
+          )
         : undefined;
     const paidZoneId = subscription === undefined ? cfZone.id : pulumi.all([cfZone.id, subscription.id]).apply(([id]) => id);
     // Both providers answer for the zone; Cloudflare must accept foreign NS records.

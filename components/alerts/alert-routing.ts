@@ -58,7 +58,8 @@ export class AlertRouting extends pulumi.ComponentResource {
       forwardRule(name, f.region, pattern, { region, accountId: identity.accountId }, tags, { parent: this, provider: f.provider });
     }
     this.alarmActionArns['primary'] = this.alarmActionSink(name, 'primary', tags, copts);
-    for (const f of args.forwardFrom ?? []) this.alarmActionArns[f.region] = this.alarmActionSink(name, f.region, tags, { parent: this, provider: f.provider });
+    for (const f of args.forwardFrom ?? [])
+      this.alarmActionArns[f.region] = this.alarmActionSink(name, f.region, tags, { parent: this, provider: f.provider });
     if (args.emailFrom !== undefined) {
       // SES e-mails this address a link once; pages by e-mail go out after it is clicked.
       new aws.sesv2.EmailIdentity(childName(name, 'sender'), { emailIdentity: args.emailFrom, tags }, copts);
@@ -69,18 +70,37 @@ export class AlertRouting extends pulumi.ComponentResource {
     this.functionArns = { alarm: pager.functions.alarm.arn, tick: pager.functions.tick.arn, webhook: pager.functions.webhook.arn };
     this.failingTopicArn = topic.arn;
     this.journalBucket = pulumi.output(journal.bucketName);
-    this.registerOutputs({ webhookUrl: this.webhookUrl, functionArns: this.functionArns, failingTopicArn: this.failingTopicArn, journalBucket: this.journalBucket });
+    this.registerOutputs({
+      webhookUrl: this.webhookUrl,
+      functionArns: this.functionArns,
+      failingTopicArn: this.failingTopicArn,
+      journalBucket: this.journalBucket,
+    });
   }
 
-  private alarmActionSink(name: string, region: string, tags: Record<string, string>, opts: pulumi.CustomResourceOptions): pulumi.Output<string> {
-    return new aws.sns.Topic(childName(name, 'alarm-actions', region), { displayName: 'Plan B alarm actions (no subscriber: alarms reach the pager through EventBridge)', tags }, opts).arn;
+  private alarmActionSink(
+    name: string,
+    region: string,
+    tags: Record<string, string>,
+    opts: pulumi.CustomResourceOptions,
+  ): pulumi.Output<string> {
+    return new aws.sns.Topic(
+      childName(name, 'alarm-actions', region),
+      { displayName: 'Plan B alarm actions (no subscriber: alarms reach the pager through EventBridge)', tags },
+      opts,
+    ).arn;
   }
 
   /**
    * A journal bucket of its own when the stack has no vault to put it in: private (S3 blocks
    * public access), encrypted (SSE-S3 by default) and versioned with object lock, protected.
    */
-  private ownJournalBucket(name: string, tags: Record<string, string>, component: pulumi.ComponentResourceOptions | undefined, opts: pulumi.CustomResourceOptions) {
+  private ownJournalBucket(
+    name: string,
+    tags: Record<string, string>,
+    component: pulumi.ComponentResourceOptions | undefined,
+    opts: pulumi.CustomResourceOptions,
+  ) {
     const bucket = new aws.s3.Bucket(childName(name, 'journal'), { objectLockEnabled: true, tags }, keeperOpts(component, opts));
     new aws.s3.BucketPublicAccessBlock(
       childName(name, 'journal-private'),

@@ -3,12 +3,12 @@
  * copy needs. Used for each vault and for the replica, so every copy is
  * guarded the same way.
  */
-import * as pulumi from '@pulumi/pulumi';
+import type * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
-import { Tags } from '../common/tags';
-import { PolicyDocument, policy } from '../common/policy';
+import type { Tags } from '../common/tags';
+import { type PolicyDocument, policy } from '../common/policy';
 import { sanitizeKey } from '../common/names';
-import type { ObjectLockSpec } from './vaultClasses';
+import type { ObjectLockSpec } from './vault-classes';
 
 export type SseAlgorithm = 'aws:kms' | 'AES256';
 
@@ -94,7 +94,11 @@ export function hardenedBucket(spec: HardenedBucketSpec): HardenedBucket {
     },
     opts,
   );
-  const versioning = new aws.s3.BucketVersioning(`${name}-versioning`, { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } }, opts);
+  const versioning = new aws.s3.BucketVersioning(
+    `${name}-versioning`,
+    { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } },
+    opts,
+  );
   new aws.s3.BucketPolicy(
     `${name}-policy`,
     { bucket: bucket.id, policy: bucket.arn.apply((arn) => JSON.stringify(tlsOnlyPolicy(arn))) },

@@ -6,10 +6,10 @@
  *  - loadBalancer: false -> the primary value as a plain record, and the name is
  *    reported in `failoverGap` so the analysis can warn. See docs/infrastructure.md.
  */
-import * as pulumi from '@pulumi/pulumi';
+import type * as pulumi from '@pulumi/pulumi';
 import * as cloudflare from '@pulumi/cloudflare';
 import { childName } from '../common/names';
-import { FailoverRecordSpec, fqdn, recordKey } from './records';
+import { type FailoverRecordSpec, fqdn, recordKey } from './records';
 
 export interface CloudflareFailoverContext {
   component: string;
@@ -35,7 +35,14 @@ export function loadBalancedRecord(ctx: CloudflareFailoverContext, f: FailoverRe
         ? { port: m.port ?? 443 }
         : // One code range only: 2xx after following redirects is the nearest to Route 53's
           // "2xx or 3xx" (docs/infrastructure.md, DNS consistency).
-          { method: 'GET', path: m.path ?? '/', expectedCodes: m.expectedCodes ?? '2xx', followRedirects: m.expectedCodes === undefined, port: m.port, header: { Host: [host] } }),
+          {
+            method: 'GET',
+            path: m.path ?? '/',
+            expectedCodes: m.expectedCodes ?? '2xx',
+            followRedirects: m.expectedCodes === undefined,
+            port: m.port,
+            header: { Host: [host] },
+          }),
       interval: 60,
       retries: 2,
       timeout: 5,

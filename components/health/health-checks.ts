@@ -8,10 +8,10 @@ import * as pulumi from '@pulumi/pulumi';
 import { withPhysicalNames } from '../common/physical-names';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
-import { CommonArgs, checkSlug, planbTags } from '../common/tags';
+import { type CommonArgs, checkSlug, planbTags } from '../common/tags';
 import { childName } from '../common/names';
-import type { CloudflarePlan } from '../dns/redundantDns';
-import { EndpointSpec, checkEndpoints } from './endpoints';
+import type { CloudflarePlan } from '../dns/redundant-dns';
+import { type EndpointSpec, checkEndpoints } from './endpoints';
 
 export interface HealthChecksArgs extends CommonArgs {
   endpoints: EndpointSpec[];
@@ -116,11 +116,7 @@ export class HealthChecks extends pulumi.ComponentResource {
     );
   }
 
-  private cloudflareCheck(
-    name: string,
-    e: EndpointSpec,
-    cf: NonNullable<HealthChecksArgs['cloudflare']>,
-  ): cloudflare.Healthcheck {
+  private cloudflareCheck(name: string, e: EndpointSpec, cf: NonNullable<HealthChecksArgs['cloudflare']>): cloudflare.Healthcheck {
     const http = e.type !== 'TCP';
     return new cloudflare.Healthcheck(
       childName(name, e.id, 'cf'),

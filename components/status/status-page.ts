@@ -8,12 +8,12 @@ import * as pulumi from '@pulumi/pulumi';
 import { withPhysicalNames } from '../common/physical-names';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
-import { CommonArgs, checkSlug, planbTags } from '../common/tags';
+import { type CommonArgs, checkSlug, planbTags } from '../common/tags';
 import { checkUniqueIds, childName } from '../common/names';
 import { policy } from '../common/policy';
-import { tlsOnlyPolicy } from '../backup/hardenedBucket';
+import { tlsOnlyPolicy } from '../backup/hardened-bucket';
 import { STATUS_KEY, statusUpdater } from './updater';
-import { siteDns, validationDns, type StatusPageZones } from './statusDns';
+import { siteDns, validationDns, type StatusPageZones } from './status-dns';
 
 /** AWS managed CloudFront policies (stable, documented ids). */
 const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6';
@@ -51,7 +51,10 @@ export function checkStatusPageArgs(args: StatusPageArgs): void {
     throw new Error(`domain: "${args.domain}" is not a domain name; write it like "example.com"`);
   }
   if (args.components.length === 0) throw new Error('components: empty; a status page must show at least one component');
-  checkUniqueIds('components', args.components.map((c) => c.id));
+  checkUniqueIds(
+    'components',
+    args.components.map((c) => c.id),
+  );
   const silent = args.components.find((c) => c.alarmNames.length === 0);
   if (silent !== undefined) throw new Error(`components[${silent.id}].alarmNames: empty; list the alarms that decide its status`);
   if (!args.html.includes(STATUS_KEY)) {
@@ -134,7 +137,11 @@ export class StatusPage extends pulumi.ComponentResource {
       { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
       opts,
     );
-    new aws.s3.BucketOwnershipControls(childName(name, 'site-ownership'), { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } }, opts);
+    new aws.s3.BucketOwnershipControls(
+      childName(name, 'site-ownership'),
+      { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } },
+      opts,
+    );
     // SSE-S3, not KMS: CloudFront's OAC reads SSE-S3 objects without a key policy.
     new aws.s3.BucketServerSideEncryptionConfiguration(
       childName(name, 'site-sse'),
@@ -155,7 +162,12 @@ export class StatusPage extends pulumi.ComponentResource {
     const opts = { parent: this, provider };
     const oac = new aws.cloudfront.OriginAccessControl(
       childName(name, 'oac'),
-      { originAccessControlOriginType: 's3', signingBehavior: 'always', signingProtocol: 'sigv4', description: `Plan B status page ${host}` },
+      {
+        originAccessControlOriginType: 's3',
+        signingBehavior: 'always',
+        signingProtocol: 'sigv4',
+        description: `Plan B status page ${host}`,
+      },
       opts,
     );
     const behaviour = {

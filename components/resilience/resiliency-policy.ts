@@ -6,7 +6,7 @@
 import * as pulumi from '@pulumi/pulumi';
 import { withPhysicalNames } from '../common/physical-names';
 import * as aws from '@pulumi/aws';
-import { CommonArgs, checkSlug, planbTags } from '../common/tags';
+import { type CommonArgs, checkSlug, planbTags } from '../common/tags';
 import { checkUniqueIds, childName } from '../common/names';
 
 export type ResilienceTier = 'MissionCritical' | 'Critical' | 'Important' | 'CoreServices' | 'NonCritical' | 'NotApplicable';
@@ -49,13 +49,21 @@ export function policyName(business: string, id: string): string {
 
 export function checkTiers(business: string, tiers: readonly RecoveryTierSpec[]): void {
   if (tiers.length === 0) throw new Error('tiers: empty; give at least one recovery tier');
-  checkUniqueIds('tiers', tiers.map((t) => t.id));
+  checkUniqueIds(
+    'tiers',
+    tiers.map((t) => t.id),
+  );
   for (const t of tiers) {
     policyName(business, t.id);
     const pairs: [string, number][] = [
       ['rtoSeconds', t.rtoSeconds],
       ['rpoSeconds', t.rpoSeconds],
-      ...(t.region ? ([['region.rtoSeconds', t.region.rtoSeconds], ['region.rpoSeconds', t.region.rpoSeconds]] as [string, number][]) : []),
+      ...(t.region
+        ? ([
+            ['region.rtoSeconds', t.region.rtoSeconds],
+            ['region.rpoSeconds', t.region.rpoSeconds],
+          ] as [string, number][])
+        : []),
     ];
     for (const [arg, v] of pairs) {
       if (!Number.isInteger(v) || v < 1) throw new Error(`tiers[${t.id}].${arg}: ${v} must be a whole number of seconds, at least 1`);

@@ -10,15 +10,15 @@
  * replica needs a second region, so its provider is the one explicit argument.
  */
 import * as pulumi from '@pulumi/pulumi';
-import * as aws from '@pulumi/aws';
+import type * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { fitName, withPhysicalNames } from '../common/physical-names';
 import { keeperOpts } from '../common/protect';
-import { CommonArgs, checkSlug, planbTags } from '../common/tags';
+import { type CommonArgs, checkSlug, planbTags } from '../common/tags';
 import { checkUniqueIds, childName, sanitizeKey } from '../common/names';
-import { SseAlgorithm, HardenedBucket, hardenedBucket } from './hardenedBucket';
+import { type SseAlgorithm, type HardenedBucket, hardenedBucket } from './hardened-bucket';
 import { replicate } from './replication';
-import { ObjectLockSpec, VaultClass, dataSetPrefix, vaultClasses } from './vaultClasses';
+import { type ObjectLockSpec, type VaultClass, dataSetPrefix, vaultClasses } from './vault-classes';
 import { freshnessAlarm } from './freshness';
 
 const R2_NAME_LIMIT = 63;
@@ -57,17 +57,23 @@ export interface BackupVaultsArgs extends CommonArgs {
 export function checkBackupVaultsArgs(args: BackupVaultsArgs): void {
   checkSlug('business', args.business);
   if (args.dataSets.length === 0) throw new Error('dataSets: empty; give at least one data set to back up');
-  checkUniqueIds('dataSets', args.dataSets.map((d) => d.id));
+  checkUniqueIds(
+    'dataSets',
+    args.dataSets.map((d) => d.id),
+  );
   const abort = args.abortIncompleteUploadDays ?? 7;
-  if (!Number.isInteger(abort) || abort < 1) throw new Error(`abortIncompleteUploadDays: ${abort} must be a whole number of days, at least 1`);
+  if (!Number.isInteger(abort) || abort < 1)
+    throw new Error(`abortIncompleteUploadDays: ${abort} must be a whole number of days, at least 1`);
   args.dataSets.forEach(checkDataSet);
 }
 
 function checkDataSet(d: BackupDataSet): void {
   const arg = `dataSets[${d.id}]`;
-  if (!ID.test(d.id)) throw new Error(`${arg}.id: use lower-case letters, digits and dashes; it becomes the key prefix and names the alarm`);
+  if (!ID.test(d.id))
+    throw new Error(`${arg}.id: use lower-case letters, digits and dashes; it becomes the key prefix and names the alarm`);
   const days = d.noncurrentVersionDays ?? 90;
-  if (!Number.isInteger(days) || days < 1) throw new Error(`${arg}.noncurrentVersionDays: ${days} must be a whole number of days, at least 1`);
+  if (!Number.isInteger(days) || days < 1)
+    throw new Error(`${arg}.noncurrentVersionDays: ${days} must be a whole number of days, at least 1`);
   const lock = d.objectLock;
   if (lock !== undefined && (!Number.isInteger(lock.retentionDays) || lock.retentionDays < 1)) {
     throw new Error(`${arg}.objectLock.retentionDays: ${lock.retentionDays} must be a whole number of days, at least 1`);
@@ -81,7 +87,8 @@ function checkDataSet(d: BackupDataSet): void {
   if (!Number.isInteger(d.rpoSeconds) || d.rpoSeconds < 60 || d.rpoSeconds > 604800) {
     throw new Error(`${arg}.rpoSeconds: ${d.rpoSeconds} is out of range; use 60..604800 seconds (one minute to seven days)`);
   }
-  if (d.alarmTopicArns.length === 0) throw new Error(`${arg}.alarmTopicArns: empty; give at least one SNS topic so a missed backup reaches a person`);
+  if (d.alarmTopicArns.length === 0)
+    throw new Error(`${arg}.alarmTopicArns: empty; give at least one SNS topic so a missed backup reaches a person`);
 }
 
 const expiryOf = (d: BackupDataSet) => ({ prefix: dataSetPrefix(d.id), noncurrentVersionDays: d.noncurrentVersionDays ?? 90 });
@@ -125,10 +132,19 @@ export class BackupVaults extends pulumi.ComponentResource {
   }
 
   private common(args: BackupVaultsArgs, name: string) {
-    return { tags: planbTags(args, name), sse: args.encryption ?? ('aws:kms' as const), abortIncompleteUploadDays: args.abortIncompleteUploadDays ?? 7 };
+    return {
+      tags: planbTags(args, name),
+      sse: args.encryption ?? ('aws:kms' as const),
+      abortIncompleteUploadDays: args.abortIncompleteUploadDays ?? 7,
+    };
   }
 
-  private vault(name: string, args: BackupVaultsArgs, c: VaultClass<BackupDataSet>, opts: pulumi.ComponentResourceOptions | undefined): HardenedBucket {
+  private vault(
+    name: string,
+    args: BackupVaultsArgs,
+    c: VaultClass<BackupDataSet>,
+    opts: pulumi.ComponentResourceOptions | undefined,
+  ): HardenedBucket {
     const childOpts = { parent: this };
     const bucket = hardenedBucket({
       ...this.common(args, name),
