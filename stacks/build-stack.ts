@@ -7,7 +7,6 @@ import * as pulumi from '@pulumi/pulumi';
 import type { Model } from '../model/model';
 import { AlertRouting, BackupVaults, HealthChecks, Probes, RedundantDns, ResiliencyPolicy, StatusPage } from '../components';
 import { makeProviders, type Providers } from './providers';
-import { DeferredTopics } from './topics';
 import { mapEndpoints, healthChecksArgs, splitEndpoints, type MappedEndpoint } from './map/health';
 import { mapProbes, probesArgs, upProbe, upProbeId, type MappedProbe } from './map/probes';
 import { mapDomains, redundantDnsArgs, type MappedDomain } from './map/dns';
@@ -45,21 +44,22 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   const providers = makeProviders(model.infrastructure, secrets.cloudflareApiToken);
   const alerts = mapAlerts(model, notes);
   const alertKeys = alerts !== undefined ? alertSecrets(alerts, secrets) : undefined;
-  const topics = new DeferredTopics();
-  // Alarm actions are regional: each alarm names a topic of its own region.
+  // The pager lives in the primary region; alarms in us-east-1 (where Route 53's metrics are)
+  // reach it through a cross-region EventBridge rule. Alarms need no action: EventBridge hears
+  // every state change (components/common/alarm-actions.ts).
   const usEast1 = model.infrastructure.awsRegion === 'us-east-1' ? 'primary' : 'us-east-1';
   // Route 53 checks only what DNS failover needs; the probe watches every other endpoint.
   const { route53, probed } = splitEndpoints(model, mapEndpoints(model, notes));
   const domains = mapDomains(model, new Set(route53.map((e) => e.spec.id)));
   const probes = [...probed.map(upProbe), ...mapProbes(model, new Set(domains.map((d) => d.domain.name)))];
-  const health = buildHealth(model, route53, probes, domains, topics.arn(usEast1), providers);
+  const health = buildHealth(model, route53, probes, domains, providers);
   // Components protect zones and backup buckets themselves (keeperOpts); a component-level
   // protect would reach every child, so only planb:protect=false is passed down.
   const keep: pulumi.ComponentResourceOptions = secrets.protect === false ? { protect: false } : {};
   const dns = buildDns(model, domains, health?.checks, providers, keep);
   health?.settleZone(dns);
   health?.buildProbes(dns);
-  const backups = buildBackups(model, topics.arn('primary'), providers, notes, keep);
+  const backups = buildBackups(model, providers, notes, keep);
   const routing =
     alerts !== undefined && alertKeys !== undefined
       ? buildAlertRouting(
@@ -74,11 +74,9 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
           providers,
         )
       : undefined;
-  if (routing !== undefined) topics.settle(routing.alarmActionArns);
-  else if (route53.length + probes.length + backups.alarmNames.length > 0) {
+  if (routing === undefined && route53.length + probes.length + backups.alarmNames.length > 0) {
     throw new pulumi.RunError('the blueprint watches things but has no alert route; add one under `alerts` so its alarms reach a person');
   }
-  topics.assertSettled();
   const status = secrets.phase === 'zones' ? withheldStatus(model, notes) : buildStatus(model, health, dns, providers);
   const tiers = resilienceTiers(model);
   if (tiers.length > 0) new ResiliencyPolicy('resilience', resiliencyPolicyArgs(model, tiers, providers.primary));
@@ -167,14 +165,13 @@ function buildHealth(
   endpoints: readonly MappedEndpoint[],
   probes: readonly MappedProbe[],
   domains: readonly MappedDomain[],
-  alarmAction: pulumi.Output<string>,
   p: Providers,
 ): HealthWiring | undefined {
   if (endpoints.length === 0 && probes.length === 0) return undefined;
   // Cloudflare health checks live in one zone: the first domain whose plan has them.
   const cfDomain = domains.find((d) => d.domain.cloudflarePlan !== 'free');
   const [zoneId, resolveZone] = pulumi.deferredOutput<string>();
-  const checks = endpoints.length === 0 ? undefined : newHealthChecks(model, endpoints, alarmAction, p, cfDomain, zoneId);
+  const checks = endpoints.length === 0 ? undefined : newHealthChecks(model, endpoints, p, cfDomain, zoneId);
   let probeAlarmNames: Record<string, pulumi.Output<string>> = {};
   const upIds = new Set(probes.filter((pr) => pr.check.kind === 'http' || pr.check.kind === 'tcp').map((pr) => pr.id));
   const probedEndpoints = model.endpoints.map((e) => e.id).filter((id) => upIds.has(upProbeId(id)));
@@ -187,7 +184,7 @@ function buildHealth(
       if (zone !== undefined) resolveZone(zone.component.cloudflareZoneId);
     },
     buildProbes(dns) {
-      if (probes.length > 0) probeAlarmNames = newProbes(model, probes, alarmAction, dns, p).alarmNames;
+      if (probes.length > 0) probeAlarmNames = newProbes(model, probes, dns, p).alarmNames;
     },
     alarms: () => [...endpointAlarms(checks?.alarmNames ?? {}), ...probeAlarms(model, probes, probeAlarmNames)],
     components: [...(endpoints.length > 0 ? ['health'] : []), ...(probes.length > 0 ? ['probes'] : [])],
@@ -208,7 +205,6 @@ function buildHealth(
 function newHealthChecks(
   model: Model,
   endpoints: readonly MappedEndpoint[],
-  alarmAction: pulumi.Output<string>,
   p: Providers,
   cfDomain: MappedDomain | undefined,
   zoneId: pulumi.Output<string>,
@@ -216,7 +212,6 @@ function newHealthChecks(
   return new HealthChecks(
     'health',
     healthChecksArgs(model, endpoints, {
-      topicArn: () => alarmAction,
       alarmProvider: p.usEast1,
       ...(cfDomain !== undefined ? { cloudflare: { zoneId, plan: cfDomain.domain.cloudflarePlan } } : {}),
     }),
@@ -224,17 +219,10 @@ function newHealthChecks(
   );
 }
 
-function newProbes(
-  model: Model,
-  probes: readonly MappedProbe[],
-  alarmAction: pulumi.Output<string>,
-  dns: readonly BuiltZone[],
-  p: Providers,
-): Probes {
+function newProbes(model: Model, probes: readonly MappedProbe[], dns: readonly BuiltZone[], p: Providers): Probes {
   return new Probes(
     'probes',
     probesArgs(model, probes, {
-      topicArn: () => alarmAction,
       nameServers(zone) {
         // mapProbes keeps only DNS checks on zones built here, so the lookup always hits.
         const built = dns.find((z) => z.zone === zone)?.component;
@@ -249,7 +237,7 @@ function newProbes(
 }
 
 /** One BackupVaults for every backup copy: a vault per lock class, a prefix and an alarm per copy. */
-function buildBackups(model: Model, alarmAction: pulumi.Output<string>, p: Providers, notes: Notes, keep: pulumi.ComponentResourceOptions) {
+function buildBackups(model: Model, p: Providers, notes: Notes, keep: pulumi.ComponentResourceOptions) {
   const sets = mapBackups(model, notes);
   const accountId = model.infrastructure.cloudflareAccountId;
   const vaults =
@@ -258,7 +246,6 @@ function buildBackups(model: Model, alarmAction: pulumi.Output<string>, p: Provi
       : new BackupVaults(
           BACKUP_COMPONENT,
           backupVaultsArgs(model, sets, {
-            alarmTopicArn: () => alarmAction,
             replicaProvider: p.replica,
             ...(accountId !== undefined ? { cloudflareAccountId: accountId } : {}),
           }),

@@ -27,14 +27,6 @@ export class AlertRouting extends pulumi.ComponentResource {
   readonly journalBucket: pulumi.Output<string>;
   /** The pager, tick and webhook functions' ARNs. */
   readonly functionArns: Record<'alarm' | 'tick' | 'webhook', pulumi.Output<string>>;
-  /**
-   * Per alarm region ('primary' and each `forwardFrom` region): a topic the alarms may name as
-   * their action. Alarms do not reach the pager this way (EventBridge carries their state
-   * changes); the alarm components still require an action ARN, and this topic has no
-   * subscriber, so an alarm action publishes nowhere. Remove when those components stop
-   * requiring one.
-   */
-  readonly alarmActionArns: Record<string, pulumi.Output<string>> = {};
 
   constructor(name: string, args: AlertRoutingArgs, opts?: pulumi.ComponentResourceOptions) {
     super(AlertRouting.typeToken, name, {}, withPhysicalNames(opts));
@@ -57,9 +49,6 @@ export class AlertRouting extends pulumi.ComponentResource {
     for (const f of [...(args.forwardFrom ?? [])].sort((a, b) => a.region.localeCompare(b.region))) {
       forwardRule(name, f.region, pattern, { region, accountId: identity.accountId }, tags, { parent: this, provider: f.provider });
     }
-    this.alarmActionArns['primary'] = this.alarmActionSink(name, 'primary', tags, copts);
-    for (const f of args.forwardFrom ?? [])
-      this.alarmActionArns[f.region] = this.alarmActionSink(name, f.region, tags, { parent: this, provider: f.provider });
     if (args.emailFrom !== undefined) {
       // SES e-mails this address a link once; pages by e-mail go out after it is clicked.
       new aws.sesv2.EmailIdentity(childName(name, 'sender'), { emailIdentity: args.emailFrom, tags }, copts);
@@ -76,19 +65,6 @@ export class AlertRouting extends pulumi.ComponentResource {
       failingTopicArn: this.failingTopicArn,
       journalBucket: this.journalBucket,
     });
-  }
-
-  private alarmActionSink(
-    name: string,
-    region: string,
-    tags: Record<string, string>,
-    opts: pulumi.CustomResourceOptions,
-  ): pulumi.Output<string> {
-    return new aws.sns.Topic(
-      childName(name, 'alarm-actions', region),
-      { displayName: 'Plan B alarm actions (no subscriber: alarms reach the pager through EventBridge)', tags },
-      opts,
-    ).arn;
   }
 
   /**

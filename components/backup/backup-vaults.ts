@@ -33,8 +33,12 @@ export interface BackupDataSet {
   objectLock?: ObjectLockSpec;
   /** Recovery point objective in seconds: 60..604800 (CloudWatch's 7-day window). */
   rpoSeconds: number;
-  /** SNS topics (from AlertRouting) notified on ALARM and on OK. */
-  alarmTopicArns: pulumi.Input<string>[];
+  /**
+   * SNS topics for ALARM and OK. Optional: every alarm state change also reaches EventBridge
+   * (CloudWatch guarantees that delivery), which is how Plan B's pager hears it; give topics only
+   * to notify something else as well.
+   */
+  alarmTopicArns?: pulumi.Input<string>[];
   /** The backup job also writes under `<id>/` in the R2 bucket outside AWS. */
   offsite?: boolean;
   /** Blueprint process this data set serves, for its alarm's tags. */
@@ -87,8 +91,6 @@ function checkDataSet(d: BackupDataSet): void {
   if (!Number.isInteger(d.rpoSeconds) || d.rpoSeconds < 60 || d.rpoSeconds > 604800) {
     throw new Error(`${arg}.rpoSeconds: ${d.rpoSeconds} is out of range; use 60..604800 seconds (one minute to seven days)`);
   }
-  if (d.alarmTopicArns.length === 0)
-    throw new Error(`${arg}.alarmTopicArns: empty; give at least one SNS topic so a missed backup reaches a person`);
 }
 
 const expiryOf = (d: BackupDataSet) => ({ prefix: dataSetPrefix(d.id), noncurrentVersionDays: d.noncurrentVersionDays ?? 90 });
@@ -195,7 +197,7 @@ export class BackupVaults extends pulumi.ComponentResource {
         id: d.id,
         prefix: dataSetPrefix(d.id),
         rpoSeconds: d.rpoSeconds,
-        alarmTopicArns: d.alarmTopicArns,
+        alarmTopicArns: d.alarmTopicArns ?? [],
         bucket,
         tags: planbTags(args, name, d.process),
         opts: { parent: this },

@@ -4,3 +4,4 @@ export * from './policy';
 export * from './lambda';
 export * from './physical-names';
 export * from './protect';
+export * from './alarm-actions';

@@ -33,8 +33,12 @@ export interface EndpointSpec {
   requestInterval: 10 | 30;
   /** At least three checker regions, so one region's trouble cannot fail the check. */
   regions: Route53CheckerRegion[];
-  /** SNS topic for ALARM and OK (from AlertRouting). */
-  alarmTopicArn: pulumi.Input<string>;
+  /**
+   * SNS topic for ALARM and OK. Optional: every alarm state change also reaches EventBridge
+   * (CloudWatch guarantees that delivery), which is how Plan B's pager hears it; give a topic only
+   * to notify something else as well.
+   */
+  alarmTopicArn?: pulumi.Input<string>;
   /** Blueprint process this endpoint serves, for tags. */
   process?: string;
 }

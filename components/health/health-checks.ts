@@ -10,6 +10,7 @@ import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { type CommonArgs, checkSlug, planbTags } from '../common/tags';
 import { childName } from '../common/names';
+import { alarmActions } from '../common/alarm-actions';
 import type { CloudflarePlan } from '../dns/redundant-dns';
 import { type EndpointSpec, checkEndpoints } from './endpoints';
 
@@ -108,8 +109,7 @@ export class HealthChecks extends pulumi.ComponentResource {
         threshold: 1,
         // No data means the check itself is gone or stopped: treat it as down.
         treatMissingData: 'breaching',
-        alarmActions: [e.alarmTopicArn],
-        okActions: [e.alarmTopicArn],
+        ...alarmActions(e.alarmTopicArn),
         tags,
       },
       { parent: this, provider },

@@ -11,6 +11,7 @@ import { withPhysicalNames } from '../common/physical-names';
 import * as aws from '@pulumi/aws';
 import { type CommonArgs, type Tags, checkSlug, planbTags } from '../common/tags';
 import { childName } from '../common/names';
+import { alarmActions } from '../common/alarm-actions';
 import { assumeRolePolicy, policy } from '../common/policy';
 import { LAMBDA_NODE_RUNTIME } from '../common/lambda';
 import { probeHandlerSource } from './source';
@@ -233,8 +234,7 @@ export class Probes extends pulumi.ComponentResource {
         comparisonOperator: 'LessThanThreshold',
         threshold: shape.threshold,
         treatMissingData: shape.treatMissingData,
-        alarmActions: [t.alarmTopicArn],
-        okActions: [t.alarmTopicArn],
+        ...alarmActions(t.alarmTopicArn),
         tags,
       },
       opts,

@@ -23,8 +23,12 @@ export interface ProbeTarget {
   /** Stable id: names the alarm and is the metric's Check dimension. */
   id: string;
   check: ProbeCheck;
-  /** SNS topic for ALARM and OK (from AlertRouting), by the target's severity. */
-  alarmTopicArn: pulumi.Input<string>;
+  /**
+   * SNS topic for ALARM and OK. Optional: every alarm state change also reaches EventBridge
+   * (CloudWatch guarantees that delivery), which is how Plan B's pager hears it; give a topic only
+   * to notify something else as well.
+   */
+  alarmTopicArn?: pulumi.Input<string>;
   /** Plain words for the alarm's description, e.g. the blueprint's name of the check. */
   description?: string;
   process?: string;

@@ -89,7 +89,6 @@ function rpoOf(model: Model, data: DataSet, copy: DataCopy, notes: Notes): numbe
 }
 
 export interface BackupDeps {
-  alarmTopicArn(v: MappedVault): pulumi.Input<string>;
   replicaProvider: NonNullable<BackupVaultsArgs['replica']>['provider'];
   /** The Cloudflare account for the R2 bucket (its provider comes through the component's opts). */
   cloudflareAccountId?: pulumi.Input<string>;
@@ -105,7 +104,6 @@ export function backupVaultsArgs(model: Model, vaults: readonly MappedVault[], d
         noncurrentVersionDays: v.noncurrentVersionDays,
         ...(v.objectLock !== undefined ? { objectLock: v.objectLock } : {}),
         rpoSeconds: v.rpoSeconds,
-        alarmTopicArns: [deps.alarmTopicArn(v)],
         offsite: v.r2 && deps.cloudflareAccountId !== undefined,
         ...(process !== undefined ? { process } : {}),
       };

@@ -115,7 +115,6 @@ function clamp(n: number, lo: number, hi: number): number {
 }
 
 export interface HealthDeps {
-  topicArn(e: MappedEndpoint): pulumi.Input<string>;
   alarmProvider: HealthChecksArgs['alarmProvider'];
   cloudflare?: HealthChecksArgs['cloudflare'];
 }
@@ -123,7 +122,7 @@ export interface HealthDeps {
 export function healthChecksArgs(model: Model, endpoints: readonly MappedEndpoint[], deps: HealthDeps): HealthChecksArgs {
   return {
     business: model.business.slug,
-    endpoints: endpoints.map((e) => ({ ...e.spec, alarmTopicArn: deps.topicArn(e) })),
+    endpoints: endpoints.map((e) => ({ ...e.spec })),
     alarmProvider: deps.alarmProvider,
     ...(deps.cloudflare !== undefined ? { cloudflare: deps.cloudflare } : {}),
   };

@@ -148,7 +148,6 @@ export function upProbe(e: MappedEndpoint): MappedProbe {
 }
 
 export interface ProbesDeps {
-  topicArn(p: MappedProbe): pulumi.Input<string>;
   /** The zone's nameservers per provider; the zone is one the stack built. */
   nameServers(zone: string): Record<string, pulumi.Input<string[]>>;
 }
@@ -164,7 +163,6 @@ export function probesArgs(model: Model, probes: readonly MappedProbe[], deps: P
         id: p.id,
         check:
           check.kind === 'dns' ? { kind: 'dns', name: check.name, rrtype: check.rrtype, providers: deps.nameServers(check.zone) } : check,
-        alarmTopicArn: deps.topicArn(p),
         description: p.description,
         ...(process !== undefined ? { process } : {}),
       };

@@ -157,6 +157,14 @@ describe('BackupVaults', () => {
     expect(providerName(log.named('b3-nightly-no-backup-within-rpo').provider)).toBe('euc1');
   });
 
+  it('without topics the alarm has no actions (EventBridge hears its state changes)', async () => {
+    const { alarmTopicArns: _none, ...bare } = set('quiet');
+    await build('b3q', args({ dataSets: [bare] }));
+    const alarm = log.named('b3q-quiet-no-backup-within-rpo').inputs;
+    expect(alarm['alarmActions']).toBeUndefined();
+    expect(alarm['okActions']).toBeUndefined();
+  });
+
   it('one replica for every vault, Object Lock on without a default retention, through one role scoped to the buckets', async () => {
     await build(
       'b4',
@@ -232,7 +240,6 @@ describe('backup checks', () => {
     [{ dataSets: [set('a', { objectLock: { mode: 'GOVERNANCE', retentionDays: 0 } })] }, /retentionDays: 0/],
     [{ dataSets: [set('a', { rpoSeconds: 30 })] }, /rpoSeconds: 30/],
     [{ dataSets: [set('a', { rpoSeconds: 700000 })] }, /rpoSeconds/],
-    [{ dataSets: [set('a', { alarmTopicArns: [] })] }, /alarmTopicArns: empty/],
     [{ business: 'ACME' }, /business/],
   ] as [Partial<BackupVaultsArgs>, RegExp][])('rejects %o', (bad, message) => {
     expect(() => checkBackupVaultsArgs(args(bad))).toThrow(message);

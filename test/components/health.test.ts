@@ -57,6 +57,13 @@ describe('HealthChecks', () => {
     expect(providerName(log.named('hp-shop-alarm').provider)).toBe('use1');
   });
 
+  it('gives an endpoint without a topic an alarm without actions (EventBridge hears its state changes)', async () => {
+    const { alarmTopicArn: _none, ...quiet } = mail;
+    await build('hq', args({ endpoints: [quiet] }));
+    expect(log.named('hq-mail-alarm').inputs['alarmActions']).toBeUndefined();
+    expect(log.named('hq-mail-alarm').inputs['okActions']).toBeUndefined();
+  });
+
   it('creates one health check and one us-east-1 alarm per endpoint', async () => {
     const hc = await build('h1', args());
     expect(log.names().filter((n) => n.startsWith('h1-'))).toEqual(['h1-mail', 'h1-mail-alarm', 'h1-shop', 'h1-shop-alarm']);
@@ -92,6 +99,7 @@ describe('HealthChecks', () => {
     }
     expect(log.named('h1-shop-alarm').inputs['dimensions']).toEqual({ HealthCheckId: 'h1-shop-id' });
     expect(log.named('h1-mail-alarm').inputs['alarmActions']).toEqual(['arn:warning']);
+    expect(log.named('h1-mail-alarm').inputs['okActions']).toEqual(['arn:warning']);
     expect(await resolve(hc.healthCheckIds['shop'] as never)).toBe('h1-shop-id');
     expect(Object.keys(hc.alarmNames).sort()).toEqual(['mail', 'shop']);
     expect(hc.cloudflareHealthCheckIds).toEqual({});

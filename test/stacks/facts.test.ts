@@ -45,15 +45,24 @@ describe.each(EXAMPLES)('%s', (name) => {
     for (const r of replicas) expect(r.provider).toBe('aws-replica');
   });
 
-  it('routes every alarm to a topic of the routing in its own region', async () => {
+  it('lets the pager hear every watch alarm by its name prefix, with no SNS action to pay for', async () => {
     const p = await plan(name);
-    for (const a of byType(p, 'aws:cloudwatch/metricAlarm:MetricAlarm')) {
-      const actions = a.inputs['alarmActions'] as string[];
-      expect(actions.length, a.name).toBe(1);
-      const topic = p.resources.find((t) => t.type === 'aws:sns/topic:Topic' && `${t.name}.arn` === actions[0]);
-      expect(topic, `${a.name} -> ${actions[0]}`).toBeDefined();
-      expect(topic?.provider).toBe(a.provider);
+    const rule = p.resources.find((r) => r.type === 'aws:cloudwatch/eventRule:EventRule' && r.name === 'alerts-alarms');
+    const prefixes = (JSON.parse(rule?.inputs['eventPattern'] as string).detail.alarmName as { prefix: string }[]).map((x) => x.prefix);
+    const watches = byType(p, 'aws:cloudwatch/metricAlarm:MetricAlarm').filter((a) => !a.name.startsWith('alerts-'));
+    expect(watches.length).toBeGreaterThan(0);
+    for (const a of watches) {
+      expect(
+        prefixes.some((x) => (a.inputs['name'] as string).startsWith(x)),
+        `${a.name} is matched by ${prefixes.join(', ')}`,
+      ).toBe(true);
+      expect(a.inputs['alarmActions'], a.name).toBeUndefined();
     }
+    // The pager's own failure alarms are the exception: they page over plain SNS, past the pager.
+    for (const a of byType(p, 'aws:cloudwatch/metricAlarm:MetricAlarm').filter((x) => x.name.startsWith('alerts-'))) {
+      expect((a.inputs['alarmActions'] as string[]).length, a.name).toBe(1);
+    }
+    expect(p.resources.filter((r) => r.type === 'aws:sns/topic:Topic').map((r) => r.name)).toEqual(['alerts-failing']);
   });
 
   it('tags every taggable AWS resource with the business and component', async () => {

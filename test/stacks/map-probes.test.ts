@@ -78,10 +78,9 @@ describe('probes mapping', () => {
     ]).toEqual(['A', 'CNAME', 'A']);
   });
 
-  it("gives the DNS target its zone's name servers and every target its topic", () => {
+  it("gives the DNS target its zone's name servers and no target a topic (the pager hears alarms through EventBridge)", () => {
     const m = model('online-shop');
     const args = probesArgs(m, mapProbes(m, SHOP_ZONE), {
-      topicArn: (p) => `arn:${p.severity}`,
       nameServers: (zone) => ({ cloudflare: [`ada.${zone}`], route53: [`ns-1.${zone}`] }),
     });
     expect(args).toMatchObject({ business: 'samovar-tea', timeZone: 'Europe/Moscow' });
@@ -92,9 +91,7 @@ describe('probes mapping', () => {
       rrtype: 'CNAME',
       providers: { cloudflare: ['ada.samovar-tea.example'], route53: ['ns-1.samovar-tea.example'] },
     });
-    expect(args.targets.find((t) => t.id === 'business-paid-orders')).toMatchObject({
-      alarmTopicArn: 'arn:critical',
-      process: 'take-payments',
-    });
+    expect(args.targets.find((t) => t.id === 'business-paid-orders')).toMatchObject({ process: 'take-payments' });
+    expect(args.targets.filter((t) => t.alarmTopicArn !== undefined)).toEqual([]);
   });
 });
