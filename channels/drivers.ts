@@ -31,7 +31,12 @@ export interface ChannelAddressRule {
 /** Where an alarm goes on the channel. */
 export type AddressRule = PersonAddressRule | ChannelAddressRule | { readonly of: 'nobody' };
 
-/** How AWS delivers an alarm over the channel: an SNS subscription protocol, or a Lambda sender. */
+/**
+ * How AWS delivers an alarm over the channel. The pager function sends every page itself
+ * (runtime/entry/deps.ts): e-mail through SES v2, SMS through SNS Publish to the number, a webhook
+ * by an HTTPS POST, Telegram through the Bot API. The `sns` protocol also says whether the plain
+ * "pager failing" topic can reach a person this way when the pager itself fails (e-mail and SMS).
+ */
 export type AwsDelivery =
   | { readonly by: 'sns'; readonly protocol: 'email' | 'sms' | 'https' }
   | { readonly by: 'lambda'; readonly sender: 'telegram' };

@@ -4,7 +4,7 @@
  * stay in SSM (see docs/operations.md).
  */
 import type { AlertLevel, AlertRoute, ChannelKind, Model } from '../model/model';
-import { personAddress } from '../channels';
+import { driverOf, personAddress } from '../channels';
 import { alarmTargets, type AlarmTarget } from './journal/alarms';
 import { builtAlarmsById, routeForAlarm } from '../model/alarms';
 
@@ -66,9 +66,16 @@ function reachOf(model: Model, personId: string): Reach[] {
     for (let hops = 0; c && hops < 5; hops++, c = c.backup!) {
       if (seen.has(c.id)) continue;
       seen.add(c.id);
-      // The person's own address by the one rule the stack subscribes by (channels/addresses.ts);
-      // failing that, a Telegram channel's own chat (a group).
-      const address = personAddress(person.contacts, c.kind) ?? (c.kind === 'telegram' ? c.address : undefined);
+      // The person's own address by the channel table's rule (channels/drivers.ts); a channel
+      // whose address is its own (a webhook) at that address; failing both, a Telegram channel's
+      // own chat (a group).
+      const rule = driverOf(c.kind).address;
+      const address =
+        rule.of === 'channel'
+          ? rule.valid(c.address)
+            ? c.address
+            : undefined
+          : (personAddress(person.contacts, c.kind) ?? (c.kind === 'telegram' ? c.address : undefined));
       if (address !== undefined) out.push({ channel: c.id, kind: c.kind, address });
     }
   }

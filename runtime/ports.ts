@@ -43,6 +43,13 @@ export const systemClock: Clock = {
 };
 
 export const fetchHttp: HttpClient = async (url, init) => {
-  const res = await fetch(url, { method: init.method, headers: init.headers, body: init.body ?? null, signal: init.signal ?? null });
+  // No redirect is followed: a page goes where the configuration says or fails visibly.
+  const res = await fetch(url, {
+    method: init.method,
+    headers: init.headers,
+    body: init.body ?? null,
+    signal: init.signal ?? null,
+    redirect: 'manual',
+  });
   return { status: res.status, text: await res.text() };
 };

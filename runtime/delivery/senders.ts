@@ -4,7 +4,8 @@
  *
  * Telegram goes to the Bot API (`sendMessage` with an inline "I'm on it" button); e-mail and SMS
  * go through SES v2 and SNS (runtime/aws/senders.ts) with the signed acknowledgement link in the
- * text. The Bot API base is configuration, so tests point it at a server on 127.0.0.1.
+ * text; a webhook channel gets the page as JSON posted to its own https:// address. The Bot API
+ * base is configuration, so tests point it at a server on 127.0.0.1.
  */
 import type { ChannelKind } from '../../model/model';
 import type { Reach } from '../config';
@@ -41,6 +42,25 @@ export function telegramSender(http: HttpClient, apiBase: string, token: string)
         signal,
       }),
       'Telegram',
+    );
+}
+
+/**
+ * A webhook channel (a team tool's incoming webhook): the page as JSON, `text` and the person's
+ * `ackLink`, posted to the channel's address. Each person on the stage gets their own post, with
+ * their own link, as they would get their own SMS. No redirect is followed: a webhook that moved
+ * is a failure the breaker and the journal see, not a page sent somewhere else.
+ */
+export function webhookSender(http: HttpClient): Sender {
+  return (reach, message, signal) =>
+    expectOk(
+      http(reach.address, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: message.text, ackLink: message.ackLink }),
+        signal,
+      }),
+      'The webhook',
     );
 }
 

@@ -15,7 +15,7 @@ import { DynamoIncidentStore, DynamoNonceStore } from '../aws/dynamo';
 import { ssmSecretReader } from '../aws/secrets';
 import { sesSender, smsSender } from '../aws/senders';
 import { Deliverer } from '../delivery/deliver';
-import { telegramSender, type Senders } from '../delivery/senders';
+import { telegramSender, webhookSender, type Senders } from '../delivery/senders';
 import type { RuntimeDeps } from '../handlers/deps';
 import { S3Journal, sdkS3Api } from '../journal/s3';
 import { fetchHttp, systemClock } from '../ports';
@@ -54,6 +54,7 @@ export async function depsFromEnvironment(env: NodeJS.ProcessEnv = process.env, 
   senders.sms = sms;
   // A phone channel is paged by SMS: AWS cannot place the call (the runbook keeps it a human step).
   senders.phone = sms;
+  senders.webhook = webhookSender(fetchHttp);
   return {
     config,
     alarmIds: bundled.alarmIds,

@@ -40,10 +40,8 @@ export function mapAlerts(model: Model, notes: Notes): MappedAlerts | undefined 
           telegram = true;
           continue;
         }
-        if (c.channel === 'https') {
-          note(notes, stage.path, `${c.id}: the pager sends Telegram, e-mail and SMS; a webhook channel is not paged`);
-          continue;
-        }
+        // A webhook is paged by the pager's own POST; it is no plain-SNS fallback for when the pager fails.
+        if (c.channel === 'https') continue;
         const contact = { id: c.id, channel: c.channel, address: c.address } as FallbackContact;
         anyone.set(c.id, contact);
         if (i === 0) firsts.set(c.id, contact);

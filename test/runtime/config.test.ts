@@ -1,5 +1,7 @@
 /** The functions' configuration made from the online shop: every watched alarm routed, people reachable in fallback order. */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadBlueprintText } from '../../loader/index';
 import { runtimeConfig } from '../../runtime/config';
 import { exampleModel } from '../generators/documents/build-model';
 
@@ -23,5 +25,14 @@ describe('runtime configuration', () => {
 
   it('carries addresses only, never a token', () => {
     expect(JSON.stringify(config)).not.toMatch(/token|secret/i);
+  });
+
+  it("reaches everyone on a stage through a webhook channel at the channel's own address", () => {
+    const file = 'test/fixtures/analysis/pb151-alert-webhook-elsewhere.yaml';
+    const loaded = loadBlueprintText(readFileSync(file, 'utf8'), file);
+    if (!loaded.ok) throw new Error('fixture does not load');
+    expect(runtimeConfig(loaded.model).reach['ann']).toEqual([
+      { channel: 'hook', kind: 'webhook', address: 'https://hooks.alerting.example/alert' },
+    ]);
   });
 });

@@ -8,13 +8,13 @@ import type { AddressInfo } from 'node:net';
 import type { RuntimeConfig } from '../../runtime/config';
 import { MemoryNonceStore } from '../../runtime/ack/link';
 import { Deliverer, type DeliveryPolicy } from '../../runtime/delivery/deliver';
-import { DeliveryError, telegramSender, type Sender } from '../../runtime/delivery/senders';
+import { DeliveryError, telegramSender, webhookSender, type Sender } from '../../runtime/delivery/senders';
 import { MemoryIncidentStore } from '../../runtime/escalation/store';
 import type { RuntimeDeps } from '../../runtime/handlers/deps';
 import { MemoryJournal } from '../../runtime/journal/store';
 import { fetchHttp, systemClock, type Clock } from '../../runtime/ports';
 
-export type Behaviour = 'ok' | '500' | 'hang' | { slowMs: number };
+export type Behaviour = 'ok' | '500' | 'hang' | 'redirect' | { slowMs: number };
 
 export interface FakeServer {
   url: string;
@@ -37,6 +37,7 @@ export async function fakeServer(): Promise<FakeServer> {
       const ok = () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
       if (rule === 'ok') ok();
       else if (rule === '500') res.writeHead(500).end('{"ok":false}');
+      else if (rule === 'redirect') res.writeHead(302, { location: '/moved' }).end();
       else if (rule === 'hang') hanging.add(res);
       else setTimeout(ok, rule.slowMs);
     });
@@ -131,6 +132,7 @@ export function runtimeOn(
   const senders = {
     telegram: telegramSender(fetchHttp, server.url, TOKEN),
     sms: httpSmsSender(`${server.url}/sms`),
+    webhook: webhookSender(fetchHttp),
   };
   return {
     config,

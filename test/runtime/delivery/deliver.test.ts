@@ -25,6 +25,22 @@ const kinds = (events: JournalEvent[]) =>
   events.map((e) => `${e.kind}:${'channel' in e ? e.channel : ''}:${'attempts' in e ? e.attempts : ''}`);
 
 describe('delivery', () => {
+  it("posts the page to a webhook channel as JSON with the person's link; a redirect is a failure, not a page sent elsewhere", async () => {
+    const rt = runtimeOn(server);
+    const hook = { channel: 'team-hook', kind: 'webhook' as const, address: `${server.url}/hook` };
+    const carol = { id: 'carol', reach: [hook, CONFIG.reach.anna![1]!], message };
+    expect(await rt.deliverer.page(incident, 0, [carol])).toEqual([true]);
+    expect(kinds(rt.journal.events())).toEqual(['delivered:team-hook:1']);
+    const posted = server.requests.find((r) => r.path === '/hook')!;
+    expect(JSON.parse(posted.body)).toEqual({ text: 'ALARM shop', ackLink: 'https://ack.example/ack?t=x' });
+
+    server.behave('/hook', 'redirect');
+    const again = runtimeOn(server);
+    expect(await again.deliverer.page(incident, 0, [carol])).toEqual([true]);
+    expect(kinds(again.journal.events()).sort()).toEqual(['delivered:team-sms:1', 'delivery-failed:team-hook:3']);
+    expect(server.requests.some((r) => r.path === '/moved')).toBe(false);
+  });
+
   it('delivers over Telegram at the first try and journals it', async () => {
     const rt = runtimeOn(server);
     expect(await rt.deliverer.page(incident, 0, [anna])).toEqual([true]);
