@@ -19,6 +19,7 @@ import { checkEventPatterns } from './check-event-patterns';
 import { checkSes } from './check-ses';
 import { checkFunctionUrls } from './check-function-urls';
 import { ResourceLocator } from './locate';
+import { runtimeConfig } from '../../../runtime/config';
 import type { PreflightFinding, PreflightReport } from './types';
 
 export interface PreflightOptions {
@@ -38,13 +39,18 @@ export function runPreflight(model: Model, resources: readonly PlanResource[], o
     ...checkDefaultQuotas(resources, locator),
     ...checkLambdaEnvironment(resources, locator),
     ...checkDeployPhase(resources, phase, locator),
-    ...checkSms(resources, locator),
+    ...checkSms(resources, locator, smsPeople(model)),
     ...checkEventPatterns(resources, locator),
     ...checkSes(resources, locator),
     ...checkFunctionUrls(resources, locator),
     ...checkDnssec(model, locator),
   ];
   return { today, findings: findings.sort(byCodeThenResource) };
+}
+
+/** People the pager may page by SMS (a phone channel is paged by SMS too). */
+function smsPeople(model: Model): number {
+  return Object.values(runtimeConfig(model).reach).filter((ways) => ways.some((w) => w.kind === 'sms' || w.kind === 'phone')).length;
 }
 
 export function preflightErrors(report: PreflightReport): number {
