@@ -6,7 +6,12 @@
  * Each element keeps `path`, the JSON pointer of its place in the blueprint, so analysis and
  * errors can point at file:line:column through `Model.source` without storing positions for
  * every node up front.
+ *
+ * Enumerations the blueprint spells (channel, service, contact, place and copy kinds) are the
+ * schema's own types (schemas/blueprint.schema.json, the source of truth): a kind added there
+ * reaches every exhaustive table here (channels/drivers.ts) and `tsc` names what is missing.
  */
+import type * as B from '../schemas/blueprint.generated';
 
 export type Seconds = number;
 /** An ISO date, YYYY-MM-DD. Compared as strings (ISO dates sort correctly). */
@@ -49,7 +54,7 @@ export interface Business {
 }
 
 export interface Contact {
-  kind: 'phone' | 'sms' | 'email' | 'telegram' | 'whatsapp' | 'signal' | 'slack' | 'other';
+  kind: B.Contact['kind'];
   value: string;
 }
 
@@ -70,7 +75,7 @@ export interface EscalationStep extends Located {
 export interface Place extends Located {
   id: string;
   name: string;
-  kind: 'datacenter' | 'cloud-region' | 'office' | 'shop' | 'warehouse' | 'home' | 'other';
+  kind: B.Place['kind'];
   provider?: string;
 }
 
@@ -95,26 +100,7 @@ export interface Support {
   secondContact?: string;
 }
 
-export type ServiceKind =
-  | 'crm'
-  | 'payments'
-  | 'hosting'
-  | 'isp'
-  | 'telephony'
-  | 'messenger'
-  | 'email'
-  | 'drive'
-  | 'erp'
-  | 'shop'
-  | 'pos'
-  | 'nas'
-  | 'dns'
-  | 'delivery'
-  | 'sms'
-  | 'booking'
-  | 'bank'
-  | 'power'
-  | 'other';
+export type ServiceKind = B.Service['kind'];
 
 export interface Service extends Located {
   id: string;
@@ -162,7 +148,7 @@ export interface Process extends Located {
   customerMessage?: Message;
 }
 
-export type CopyKind = 'backup-bucket' | 'second-provider' | 'usb' | 'printout' | 'nas' | 'other';
+export type CopyKind = B.DataCopy['kind'];
 
 export interface DataCopy extends Located {
   id: string;
@@ -261,18 +247,7 @@ export interface BusinessCheck extends Located {
   severity: AlertLevel;
 }
 
-export type ChannelKind =
-  | 'telegram'
-  | 'email'
-  | 'sms'
-  | 'phone'
-  | 'whatsapp'
-  | 'slack'
-  | 'webhook'
-  | 'site-banner'
-  | 'status-page'
-  | 'social'
-  | 'other';
+export type ChannelKind = B.Channel['kind'];
 
 export interface Channel extends Located {
   id: string;
