@@ -77,6 +77,13 @@ export function checkOutputFolder(out: string, context: OutputContext = {}): str
   for (const form of forms) {
     if (path.dirname(form) === form)
       refuse(`--out ${out} is the root of the file system; name a folder of its own, e.g. --out out/online-shop`);
+    // The home folder itself is named as such, even where it sits right under the root (/root).
+    const home = context.home ?? os.homedir();
+    if (form === home || form === realish(home)) {
+      refuse(
+        `--out ${out} is your home folder, which a build would replace as a whole; name a new folder of its own, e.g. --out out/online-shop`,
+      );
+    }
     // /tmp, /usr, /home, /srv...: a folder right under the root is the system's, even with --force.
     if (path.dirname(path.dirname(form)) === path.dirname(form) || form === path.resolve(os.tmpdir())) {
       refuse(`--out ${out} is a system folder; name a folder of its own inside it, e.g. --out ${path.join(out, 'planb-out')}`);

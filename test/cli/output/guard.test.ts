@@ -40,7 +40,7 @@ describe('checkOutputFolder refuses what a build must never replace', () => {
     ['the root of the file system', '/', /root of the file system/],
     ['a folder right under the root', '/tmp', /is a system folder/],
     ["the system's temporary folder", tmpdir(), /is a system folder/],
-    ['the home folder', join(root, 'home'), /your home folder or one above it/],
+    ['the home folder', join(root, 'home'), /is your home folder, which/],
     ['the folder holding the blueprint', join(repo, 'blueprints'), /the folder holding the blueprint|the current folder/],
     ['a repository root', repo, /current folder or one above it|root of a repository/],
     ['inside .git', join(repo, '.git', 'out'), /inside a \.git folder/],
