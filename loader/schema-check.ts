@@ -196,6 +196,22 @@ function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap): Diagno
         `${name || 'the blueprint'} must be ${article(String(e.params.type))}, not ${quoteValue(value)}`,
         typeHint(String(e.params.type), def, value),
       );
+    case 'enum':
+    case 'const':
+    case 'pattern':
+    case 'format':
+      return valueDiagnostic(e, { def, pointer, name, value }, make);
+    default:
+      return make('PB025', pointer, `${name || 'value'} ${rangeMessage(e)}`, rangeHint(e));
+  }
+}
+
+type Make = (code: DiagnosticCode, p: string, message: string, hint?: string, key?: boolean) => Diagnostic;
+
+/** A value the schema does not allow: not one of an enum, not the constant, not the pattern or format. */
+function valueDiagnostic(e: ErrorObject, at: { def: string; pointer: string; name: string; value: unknown }, make: Make): Diagnostic {
+  const { def, pointer, name, value } = at;
+  switch (e.keyword) {
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).map(String);
       const guess = typeof value === 'string' ? didYouMean(value, allowed) : '';
@@ -232,9 +248,8 @@ function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap): Diagno
         `${quoteValue(value)} is not a valid ${describeFormat(def, e)} for ${name}`,
         FORMAT_HINTS[def] ?? formatHint(e),
       );
-    default:
-      return make('PB025', pointer, `${name || 'value'} ${rangeMessage(e)}`, rangeHint(e));
   }
+  throw new Error(`internal: ${e.keyword} is not a value keyword`);
 }
 
 function describeFormat(def: string, e: ErrorObject): string {

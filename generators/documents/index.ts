@@ -27,6 +27,58 @@ interface Planned extends DocEntry {
   view: () => object;
 }
 
+/** Every document but the index, in the index's order, each with its view made only when rendered. */
+function plannedDocuments(ctx: Ctx): Planned[] {
+  const { model, l, graph } = ctx;
+  const planned: Planned[] = [];
+  // Titles twice: escaped for the Markdown index, plain for the HTML (which escapes for HTML).
+  const add = (
+    kind: DocumentKind,
+    group: DocEntry['group'],
+    path: string,
+    title: (esc: (s: string) => string) => string,
+    view: () => object,
+  ) => planned.push({ kind, group, path, title: title(mdHeading), plainTitle: title(plain), view });
+  const fixed = (kind: DocumentKind, group: DocEntry['group'], path: string, titleKey: string, view: () => object) =>
+    add(kind, group, path, () => l.t(titleKey), view);
+  fixed('contacts', 'first', paths.contacts, 'title.contacts', () => contactsView(ctx));
+  fixed('messages', 'first', paths.messages, 'title.messages', () => messagesView(ctx));
+  for (const p of model.processes.filter(isCriticalOrHigh)) {
+    add(
+      'process-runbook',
+      'process',
+      paths.process(p),
+      (esc) => l.t('title.process', { name: esc(p.name) }),
+      () => processRunbookView(ctx, p),
+    );
+  }
+  for (const key of sharedVendors(ctx)) {
+    const name = graph.vendorName(key);
+    add(
+      'provider-runbook',
+      'provider',
+      paths.provider(key),
+      (esc) => l.t('title.provider', { name: esc(name) }),
+      () => providerRunbookView(ctx, key),
+    );
+  }
+  for (const s of model.services) {
+    add(
+      'service-runbook',
+      'service',
+      paths.service(s),
+      (esc) => l.t('title.service', { name: esc(s.name) }),
+      () => serviceRunbookView(ctx, s),
+    );
+  }
+  fixed('checklist', 'reference', paths.checklist, 'title.checklist', () => checklistView(ctx));
+  fixed('passport', 'reference', paths.passport, 'title.passport', () => passportView(ctx));
+  fixed('drills', 'reference', paths.drills, 'title.drills', () => drillsView(ctx));
+  fixed('incident-log', 'reference', paths.incidentLog, 'title.incidentLog', () => incidentLogView(ctx));
+  fixed('monthly-report', 'reference', paths.monthlyReport, 'title.monthlyReport', () => monthlyReportView(ctx));
+  return planned;
+}
+
 export function generateDocuments(model: Model, options: DocumentOptions = {}): GeneratedDocument[] {
   return [...planDocuments(model, options).render()];
 }
@@ -56,91 +108,7 @@ export function planDocuments(model: Model, options: DocumentOptions = {}): Docu
   const ctx: Ctx = { model, l, graph, analysis, stoppedBy: buildStoppedBy(model, graph), by: buildLookups(model, graph) };
   const render = rendererFor(l);
 
-  const planned: Planned[] = [];
-  // Titles twice: escaped for the Markdown index, plain for the HTML (which escapes for HTML).
-  const add = (
-    kind: DocumentKind,
-    group: DocEntry['group'],
-    path: string,
-    title: (esc: (s: string) => string) => string,
-    view: () => object,
-  ) => planned.push({ kind, group, path, title: title(mdHeading), plainTitle: title(plain), view });
-  add(
-    'contacts',
-    'first',
-    paths.contacts,
-    () => l.t('title.contacts'),
-    () => contactsView(ctx),
-  );
-  add(
-    'messages',
-    'first',
-    paths.messages,
-    () => l.t('title.messages'),
-    () => messagesView(ctx),
-  );
-  for (const p of model.processes.filter(isCriticalOrHigh)) {
-    add(
-      'process-runbook',
-      'process',
-      paths.process(p),
-      (esc) => l.t('title.process', { name: esc(p.name) }),
-      () => processRunbookView(ctx, p),
-    );
-  }
-  for (const key of sharedVendors(ctx)) {
-    add(
-      'provider-runbook',
-      'provider',
-      paths.provider(key),
-      (esc) => l.t('title.provider', { name: esc(graph.vendorName(key)) }),
-      () => providerRunbookView(ctx, key),
-    );
-  }
-  for (const s of model.services) {
-    add(
-      'service-runbook',
-      'service',
-      paths.service(s),
-      (esc) => l.t('title.service', { name: esc(s.name) }),
-      () => serviceRunbookView(ctx, s),
-    );
-  }
-  add(
-    'checklist',
-    'reference',
-    paths.checklist,
-    () => l.t('title.checklist'),
-    () => checklistView(ctx),
-  );
-  add(
-    'passport',
-    'reference',
-    paths.passport,
-    () => l.t('title.passport'),
-    () => passportView(ctx),
-  );
-  add(
-    'drills',
-    'reference',
-    paths.drills,
-    () => l.t('title.drills'),
-    () => drillsView(ctx),
-  );
-  add(
-    'incident-log',
-    'reference',
-    paths.incidentLog,
-    () => l.t('title.incidentLog'),
-    () => incidentLogView(ctx),
-  );
-  add(
-    'monthly-report',
-    'reference',
-    paths.monthlyReport,
-    () => l.t('title.monthlyReport'),
-    () => monthlyReportView(ctx),
-  );
+  const planned = plannedDocuments(ctx);
 
   const index: PlannedDocument = { kind: 'index', path: paths.index, title: l.t('title.index') };
   return {
