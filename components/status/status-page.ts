@@ -137,17 +137,10 @@ export class StatusPage extends pulumi.ComponentResource {
       { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
       opts,
     );
-    new aws.s3.BucketOwnershipControls(
-      childName(name, 'site-ownership'),
-      { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } },
-      opts,
-    );
-    // SSE-S3, not KMS: CloudFront's OAC reads SSE-S3 objects without a key policy.
-    new aws.s3.BucketServerSideEncryptionConfiguration(
-      childName(name, 'site-sse'),
-      { bucket: bucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }] },
-      opts,
-    );
+    // Neither BucketOwnershipControls nor an encryption configuration: a new bucket is
+    // BucketOwnerEnforced (ACLs off) and encrypts with SSE-S3 by default, exactly what the page
+    // needs (CloudFront's OAC reads SSE-S3 objects without a KMS key policy). The AWS docs are
+    // cited in docs/infrastructure.md ("The lean stack"); test/stacks/no-acls.test.ts guards both.
     return bucket;
   }
 
