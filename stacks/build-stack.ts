@@ -12,7 +12,7 @@ import { mapProbes, probesArgs, upProbe, upProbeId, type MappedProbe } from './m
 import { mapDomains, redundantDnsArgs, type MappedDomain } from './map/dns';
 import { BACKUP_COMPONENT, backupVaultsArgs, mapBackups, type MappedVault } from './map/backup';
 import { alarmNamePrefixes, endpointAlarms, mapAlerts, probeAlarms, vaultAlarm, type MappedAlerts } from './map/alerts';
-import type { PagedAlarm } from '../components/alerts/args';
+import type { PagedAlarm, StatusFeed } from '../components/alerts/args';
 import { mapStatusPage, statusPageArgs } from './map/status';
 import { resilienceTiers, resiliencyPolicyArgs } from './map/resilience';
 import { sortNotes, type MappingNote, type Notes } from './map/notes';
@@ -60,6 +60,8 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   health?.settleZone(dns);
   health?.buildProbes(dns);
   const backups = buildBackups(model, providers, notes, keep);
+  // Before the pager, which keeps the page's status.json current.
+  const status = secrets.phase === 'zones' ? withheldStatus(model, notes) : buildStatus(model, health, dns, providers);
   const routing =
     alerts !== undefined && alertKeys !== undefined
       ? buildAlertRouting(
@@ -70,14 +72,13 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
           health?.cloudflare(alerts),
           backups.journalBucket,
           [...(health?.components ?? []), ...backups.components],
-          usEast1,
+          { usEast1, status: status?.feed },
           providers,
         )
       : undefined;
   if (routing === undefined && route53.length + probes.length + backups.alarmNames.length > 0) {
     throw new pulumi.RunError('the blueprint watches things but has no alert route; add one under `alerts` so its alarms reach a person');
   }
-  const status = secrets.phase === 'zones' ? withheldStatus(model, notes) : buildStatus(model, health, dns, providers);
   const tiers = resilienceTiers(model);
   if (tiers.length > 0) new ResiliencyPolicy('resilience', resiliencyPolicyArgs(model, tiers, providers.primary));
 
@@ -295,9 +296,10 @@ function buildAlertRouting(
   cloudflare: CloudflareAlerts | undefined,
   journalBucket: pulumi.Output<string> | undefined,
   components: readonly string[],
-  usEast1: string,
+  where: { usEast1: string; status: StatusFeed | undefined },
   p: Providers,
 ): AlertRouting {
+  const { usEast1, status } = where;
   return new AlertRouting('alerts', {
     business: model.business.slug,
     runtime: alerts.runtime,
@@ -311,6 +313,7 @@ function buildAlertRouting(
     region: model.infrastructure.awsRegion,
     ...(usEast1 !== 'primary' ? { forwardFrom: [{ region: 'us-east-1', provider: p.usEast1 }] } : {}),
     ...(cloudflare !== undefined ? { cloudflare } : {}),
+    ...(status !== undefined ? { status } : {}),
   });
 }
 
@@ -334,7 +337,8 @@ function buildStatus(model: Model, health: HealthWiring | undefined, dns: readon
     'status',
     statusPageArgs(model, page, {
       provider: p.primary,
-      alarmProvider: p.usEast1,
+      // The health alarms live in us-east-1 (where Route 53 publishes its metrics).
+      alarmRegion: 'us-east-1',
       certificateProvider: p.usEast1,
       bucketRegion: model.infrastructure.awsRegion,
       ...(zone !== undefined
