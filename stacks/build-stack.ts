@@ -52,7 +52,12 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   const { route53, probed } = splitEndpoints(model, mapEndpoints(model, notes));
   const domains = mapDomains(model, new Set(route53.map((e) => e.spec.id)));
   const probes = [...probed.map(upProbe), ...mapProbes(model, new Set(domains.map((d) => d.domain.name)))];
-  const health = buildHealth(model, route53, probes, domains, providers);
+  // A Cloudflare health check tells someone only through the notification policy (first-stage
+  // e-mails on the Cloudflare account); without one it would watch for nobody, beside the Route 53
+  // check and alarm that already page, so none is made.
+  const cloudflareNotifies =
+    alerts !== undefined && firstStageEmails(alerts).length > 0 && model.infrastructure.cloudflareAccountId !== undefined;
+  const health = buildHealth(model, route53, probes, domains, providers, cloudflareNotifies);
   // Components protect zones and backup buckets themselves (keeperOpts); a component-level
   // protect would reach every child, so only planb:protect=false is passed down.
   const keep: pulumi.ComponentResourceOptions = secrets.protect === false ? { protect: false } : {};
@@ -167,10 +172,11 @@ function buildHealth(
   probes: readonly MappedProbe[],
   domains: readonly MappedDomain[],
   p: Providers,
+  cloudflareNotifies: boolean,
 ): HealthWiring | undefined {
   if (endpoints.length === 0 && probes.length === 0) return undefined;
-  // Cloudflare health checks live in one zone: the first domain whose plan has them.
-  const cfDomain = domains.find((d) => d.domain.cloudflarePlan !== 'free');
+  // Cloudflare health checks live in one zone: the first domain whose plan has them, when someone is told.
+  const cfDomain = cloudflareNotifies ? domains.find((d) => d.domain.cloudflarePlan !== 'free') : undefined;
   const [zoneId, resolveZone] = pulumi.deferredOutput<string>();
   const checks = endpoints.length === 0 ? undefined : newHealthChecks(model, endpoints, p, cfDomain, zoneId);
   let probeAlarmNames: Record<string, pulumi.Output<string>> = {};
