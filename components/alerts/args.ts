@@ -144,6 +144,13 @@ export function checkAlertRoutingArgs(args: AlertRoutingArgs): void {
   }
 }
 
+/**
+ * The pager's role names each status alarm's ARN (up to about 125 characters) in its one inline
+ * policy, and IAM allows a role 10,240 characters of inline policy in all (IAM quotas, "Role
+ * policy size"); 60 alarms leave room for the pager's other statements.
+ */
+export const MAX_STATUS_ALARMS = 60;
+
 function checkStatusFeed(feed: StatusFeed): void {
   if (feed.components.length === 0) throw new Error('status.components: empty; give the components the page shows, or leave status out');
   checkUniqueIds(
@@ -152,6 +159,12 @@ function checkStatusFeed(feed: StatusFeed): void {
   );
   const silent = feed.components.find((c) => c.alarmNames.length === 0);
   if (silent !== undefined) throw new Error(`status.components[${silent.id}].alarmNames: empty; list the alarms that decide its status`);
+  const alarms = new Set(feed.components.flatMap((c) => c.alarmNames)).size;
+  if (alarms > MAX_STATUS_ALARMS) {
+    throw new Error(
+      `status.components: ${alarms} alarms decide the page, more than ${MAX_STATUS_ALARMS} would overflow the pager role's 10,240-character IAM policy; show fewer components or endpoints on the status page`,
+    );
+  }
 }
 
 /**

@@ -290,6 +290,11 @@ describe('AlertRouting pure parts', () => {
     expect(() => checkAlertRoutingArgs(args({ status: { ...status, components: [{ id: 'x', name: 'X', alarmNames: [] }] } }))).toThrow(
       /status.components\[x\].alarmNames: empty/,
     );
+    const crowded = Array.from({ length: 61 }, (_, i) => ({ id: `c${i}`, name: `C${i}`, alarmNames: [`probes-up-c${i}-alarm`] }));
+    expect(() => checkAlertRoutingArgs(args({ status: { ...status, components: crowded } }))).toThrow(
+      /61 alarms decide the page, more than 60/,
+    );
+    expect(() => checkAlertRoutingArgs(args({ status: { ...status, components: crowded.slice(0, 60) } }))).not.toThrow();
   });
 
   it('the role: its own logs, secrets, table, the journal prefix, SMS to numbers only, e-mail from its sender only', () => {
