@@ -12,7 +12,7 @@ import { mapProbes, probesArgs, upProbe, upProbeId, type MappedProbe } from './m
 import { mapDomains, redundantDnsArgs, type MappedDomain } from './map/dns';
 import { BACKUP_COMPONENT, backupVaultsArgs, mapBackups, type MappedVault } from './map/backup';
 import { alarmNamePrefixes, endpointAlarms, mapAlerts, probeAlarms, vaultAlarm, type MappedAlerts } from './map/alerts';
-import type { PagedAlarm } from '../components/alerts/args';
+import type { PagedAlarm, StatusFeed } from '../components/alerts/args';
 import { mapStatusPage, statusPageArgs } from './map/status';
 import { resilienceTiers, resiliencyPolicyArgs } from './map/resilience';
 import { sortNotes, type MappingNote, type Notes } from './map/notes';
@@ -52,7 +52,12 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   const { route53, probed } = splitEndpoints(model, mapEndpoints(model, notes));
   const domains = mapDomains(model, new Set(route53.map((e) => e.spec.id)));
   const probes = [...probed.map(upProbe), ...mapProbes(model, new Set(domains.map((d) => d.domain.name)))];
-  const health = buildHealth(model, route53, probes, domains, providers);
+  // A Cloudflare health check tells someone only through the notification policy (first-stage
+  // e-mails on the Cloudflare account); without one it would watch for nobody, beside the Route 53
+  // check and alarm that already page, so none is made.
+  const cloudflareNotifies =
+    alerts !== undefined && firstStageEmails(alerts).length > 0 && model.infrastructure.cloudflareAccountId !== undefined;
+  const health = buildHealth(model, route53, probes, domains, providers, cloudflareNotifies);
   // Components protect zones and backup buckets themselves (keeperOpts); a component-level
   // protect would reach every child, so only planb:protect=false is passed down.
   const keep: pulumi.ComponentResourceOptions = secrets.protect === false ? { protect: false } : {};
@@ -60,6 +65,8 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   health?.settleZone(dns);
   health?.buildProbes(dns);
   const backups = buildBackups(model, providers, notes, keep);
+  // Before the pager, which keeps the page's status.json current.
+  const status = secrets.phase === 'zones' ? withheldStatus(model, notes) : buildStatus(model, health, dns, providers);
   const routing =
     alerts !== undefined && alertKeys !== undefined
       ? buildAlertRouting(
@@ -70,14 +77,13 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
           health?.cloudflare(alerts),
           backups.journalBucket,
           [...(health?.components ?? []), ...backups.components],
-          usEast1,
+          { usEast1, status: status?.feed },
           providers,
         )
       : undefined;
   if (routing === undefined && route53.length + probes.length + backups.alarmNames.length > 0) {
     throw new pulumi.RunError('the blueprint watches things but has no alert route; add one under `alerts` so its alarms reach a person');
   }
-  const status = secrets.phase === 'zones' ? withheldStatus(model, notes) : buildStatus(model, health, dns, providers);
   const tiers = resilienceTiers(model);
   if (tiers.length > 0) new ResiliencyPolicy('resilience', resiliencyPolicyArgs(model, tiers, providers.primary));
 
@@ -166,10 +172,11 @@ function buildHealth(
   probes: readonly MappedProbe[],
   domains: readonly MappedDomain[],
   p: Providers,
+  cloudflareNotifies: boolean,
 ): HealthWiring | undefined {
   if (endpoints.length === 0 && probes.length === 0) return undefined;
-  // Cloudflare health checks live in one zone: the first domain whose plan has them.
-  const cfDomain = domains.find((d) => d.domain.cloudflarePlan !== 'free');
+  // Cloudflare health checks live in one zone: the first domain whose plan has them, when someone is told.
+  const cfDomain = cloudflareNotifies ? domains.find((d) => d.domain.cloudflarePlan !== 'free') : undefined;
   const [zoneId, resolveZone] = pulumi.deferredOutput<string>();
   const checks = endpoints.length === 0 ? undefined : newHealthChecks(model, endpoints, p, cfDomain, zoneId);
   let probeAlarmNames: Record<string, pulumi.Output<string>> = {};
@@ -295,9 +302,10 @@ function buildAlertRouting(
   cloudflare: CloudflareAlerts | undefined,
   journalBucket: pulumi.Output<string> | undefined,
   components: readonly string[],
-  usEast1: string,
+  where: { usEast1: string; status: StatusFeed | undefined },
   p: Providers,
 ): AlertRouting {
+  const { usEast1, status } = where;
   return new AlertRouting('alerts', {
     business: model.business.slug,
     runtime: alerts.runtime,
@@ -311,6 +319,7 @@ function buildAlertRouting(
     region: model.infrastructure.awsRegion,
     ...(usEast1 !== 'primary' ? { forwardFrom: [{ region: 'us-east-1', provider: p.usEast1 }] } : {}),
     ...(cloudflare !== undefined ? { cloudflare } : {}),
+    ...(status !== undefined ? { status } : {}),
   });
 }
 
@@ -334,7 +343,8 @@ function buildStatus(model: Model, health: HealthWiring | undefined, dns: readon
     'status',
     statusPageArgs(model, page, {
       provider: p.primary,
-      alarmProvider: p.usEast1,
+      // The health alarms live in us-east-1 (where Route 53 publishes its metrics).
+      alarmRegion: 'us-east-1',
       certificateProvider: p.usEast1,
       bucketRegion: model.infrastructure.awsRegion,
       ...(zone !== undefined

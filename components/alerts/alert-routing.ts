@@ -1,6 +1,7 @@
 /**
- * planb:alerts:AlertRouting: the live loop in the cloud. CloudWatch alarm state changes reach one
- * pager function through EventBridge rules (events.ts); a scheduled tick escalates; a webhook
+ * planb:alerts:AlertRouting: the live loop in the cloud. CloudWatch alarm state changes and a
+ * minute's tick reach one pager function through one EventBridge rule (events.ts), which also
+ * keeps the status page's status.json current when given `status`; a webhook
  * behind a function URL takes acknowledgements (functions.ts); whatever fails lands in a queue
  * whose alarm tells people, over plain SNS e-mail and SMS, that the pager itself is failing
  * (failure.ts). Deploy it in the primary region; `forwardFrom` brings other regions' alarms.
@@ -13,7 +14,7 @@ import { keeperOpts } from '../common/protect';
 import { checkSlug, planbTags } from '../common/tags';
 import { childName } from '../common/names';
 import { alarmEventPattern, checkAlertRoutingArgs, type AlertRoutingArgs } from './args';
-import { alarmRule, forwardRule, tickRule } from './events';
+import { forwardRule, pagerRule } from './events';
 import { failureAlarms, failureQueue, failureTopic } from './failure';
 import { pagerFunctions } from './functions';
 
@@ -25,8 +26,8 @@ export class AlertRouting extends pulumi.ComponentResource {
   /** The topic that says the pager is failing (plain e-mail and SMS subscriptions). */
   readonly failingTopicArn: pulumi.Output<string>;
   readonly journalBucket: pulumi.Output<string>;
-  /** The pager, tick and webhook functions' ARNs. */
-  readonly functionArns: Record<'alarm' | 'tick' | 'webhook', pulumi.Output<string>>;
+  /** The pager's and the webhook's function ARNs. */
+  readonly functionArns: Record<'pager' | 'webhook', pulumi.Output<string>>;
 
   constructor(name: string, args: AlertRoutingArgs, opts?: pulumi.ComponentResourceOptions) {
     super(AlertRouting.typeToken, name, {}, withPhysicalNames(opts));
@@ -44,8 +45,7 @@ export class AlertRouting extends pulumi.ComponentResource {
     failureAlarms(name, failed, pager.functions.webhook, topic, tags, copts);
 
     const pattern = alarmEventPattern(args.alarmNamePrefixes);
-    alarmRule(name, pattern, pager.functions.alarm, failed, tags, copts);
-    tickRule(name, pager.functions.tick, failed, tags, copts);
+    pagerRule(name, pattern, pager.functions.pager, failed, tags, copts);
     for (const f of [...(args.forwardFrom ?? [])].sort((a, b) => a.region.localeCompare(b.region))) {
       forwardRule(name, f.region, pattern, { region, accountId: identity.accountId }, tags, { parent: this, provider: f.provider });
     }
@@ -56,7 +56,7 @@ export class AlertRouting extends pulumi.ComponentResource {
     if (args.cloudflare !== undefined) this.cloudflarePolicy(name, args.cloudflare);
 
     this.webhookUrl = pager.url.functionUrl;
-    this.functionArns = { alarm: pager.functions.alarm.arn, tick: pager.functions.tick.arn, webhook: pager.functions.webhook.arn };
+    this.functionArns = { pager: pager.functions.pager.arn, webhook: pager.functions.webhook.arn };
     this.failingTopicArn = topic.arn;
     this.journalBucket = pulumi.output(journal.bucketName);
     this.registerOutputs({

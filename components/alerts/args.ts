@@ -42,6 +42,20 @@ export interface AlertRoutingSecrets {
   linkKey: pulumi.Output<string>;
 }
 
+/**
+ * The status page the pager keeps current (its own function used to, with a role, a log group,
+ * two rules, two targets and two permissions): the bucket and key of `status.json`, the region of
+ * the components' alarms, and which alarms decide each component.
+ */
+export interface StatusFeed {
+  bucketName: pulumi.Input<string>;
+  bucketArn: pulumi.Input<string>;
+  bucketRegion: string;
+  key: string;
+  alarmRegion: string;
+  components: { id: string; name: string; alarmNames: pulumi.Input<string>[] }[];
+}
+
 export interface AlertRoutingArgs extends CommonArgs {
   /** `runtimeConfig(model)`: routes, stages, each person's reach. Written to config.json. */
   runtime: PagerRuntimeConfig;
@@ -63,6 +77,8 @@ export interface AlertRoutingArgs extends CommonArgs {
   region: string;
   /** Regions whose alarms reach the pager through a cross-region EventBridge rule (us-east-1). */
   forwardFrom?: { region: string; provider: aws.Provider }[];
+  /** Keep this status page's `status.json` current (StatusPage's `feed`). */
+  status?: StatusFeed;
   /** E-mail Cloudflare health-check status changes (health checks from HealthChecks). */
   cloudflare?: {
     accountId: pulumi.Input<string>;
@@ -106,6 +122,7 @@ export function checkAlertRoutingArgs(args: AlertRoutingArgs): void {
       `alarmNamePrefixes: the event pattern would be ${size} characters (EventBridge allows ${MAX_EVENT_PATTERN_CHARS}); use fewer, shorter prefixes`,
     );
   }
+  if (args.status !== undefined) checkStatusFeed(args.status);
   const telegram = Object.values(args.runtime.reach).some((r) => r.some((x) => x.kind === 'telegram'));
   if (telegram && (args.secrets.telegramBotToken === undefined || args.secrets.webhookSecret === undefined)) {
     throw new Error('secrets: people are paged over Telegram; give telegramBotToken and webhookSecret');
@@ -124,6 +141,29 @@ export function checkAlertRoutingArgs(args: AlertRoutingArgs): void {
         `fallback[${c.id}].address: expected ${c.channel === 'email' ? 'an e-mail address' : 'an E.164 number like +491701234567'}`,
       );
     }
+  }
+}
+
+/**
+ * The pager's role names each status alarm's ARN (up to about 125 characters) in its one inline
+ * policy, and IAM allows a role 10,240 characters of inline policy in all (IAM quotas, "Role
+ * policy size"); 60 alarms leave room for the pager's other statements.
+ */
+export const MAX_STATUS_ALARMS = 60;
+
+function checkStatusFeed(feed: StatusFeed): void {
+  if (feed.components.length === 0) throw new Error('status.components: empty; give the components the page shows, or leave status out');
+  checkUniqueIds(
+    'status.components',
+    feed.components.map((c) => c.id),
+  );
+  const silent = feed.components.find((c) => c.alarmNames.length === 0);
+  if (silent !== undefined) throw new Error(`status.components[${silent.id}].alarmNames: empty; list the alarms that decide its status`);
+  const alarms = new Set(feed.components.flatMap((c) => c.alarmNames)).size;
+  if (alarms > MAX_STATUS_ALARMS) {
+    throw new Error(
+      `status.components: ${alarms} alarms decide the page, more than ${MAX_STATUS_ALARMS} would overflow the pager role's 10,240-character IAM policy; show fewer components or endpoints on the status page`,
+    );
   }
 }
 

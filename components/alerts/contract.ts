@@ -32,4 +32,19 @@ export interface BundledConfigFile<R> {
   runtime: R;
   /** Physical CloudWatch alarm name -> journal alarm id. */
   alarmIds: Record<string, string>;
+  /** The status page the pager keeps current, when the stack has one. */
+  status?: StatusFeedFile;
+}
+
+/**
+ * What the pager needs to write the status page's `status.json`: where it goes, where the
+ * components' alarms live, and which alarms decide each component (physical names).
+ */
+export interface StatusFeedFile {
+  bucket: string;
+  bucketRegion: string;
+  key: string;
+  /** The region whose CloudWatch holds every alarm below (us-east-1 for Route 53 alarms). */
+  alarmRegion: string;
+  components: { id: string; name: string; alarmNames: string[] }[];
 }

@@ -8,7 +8,10 @@
  *   pager region's default bus (a cross-region event-bus target, with a role allowed
  *   events:PutEvents on it), where the first rule matches them too. One pager, one table, one
  *   set of breakers, instead of a second pager per region.
- * - The tick is a scheduled rule, every minute.
+ * - The tick is the same rule's schedule, every minute: an EventBridge rule may have both an
+ *   event pattern and a schedule expression and then fires on either (EventBridge API Reference,
+ *   PutRule), so one rule, one target and one permission serve the pager, which tells the two
+ *   apart by the event's detail-type.
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
@@ -39,7 +42,8 @@ function invokeFrom(
   );
 }
 
-export function alarmRule(
+/** Alarm state changes (by name prefix) and the minute's tick, both to the pager. */
+export function pagerRule(
   name: string,
   pattern: string,
   pager: aws.lambda.Function,
@@ -48,26 +52,16 @@ export function alarmRule(
   opts: pulumi.CustomResourceOptions,
 ): void {
   const rule = new aws.cloudwatch.EventRule(
-    childName(name, 'alarms'),
-    { description: 'Plan B: alarm state changes to the pager', eventPattern: pattern, tags },
+    childName(name, 'events'),
+    {
+      description: 'Plan B: alarm state changes and the escalation tick to the pager',
+      eventPattern: pattern,
+      scheduleExpression: TICK_SCHEDULE,
+      tags,
+    },
     opts,
   );
-  invokeFrom(name, 'alarms', rule, pager, failed, opts);
-}
-
-export function tickRule(
-  name: string,
-  tick: aws.lambda.Function,
-  failed: aws.sqs.Queue,
-  tags: Tags,
-  opts: pulumi.CustomResourceOptions,
-): void {
-  const rule = new aws.cloudwatch.EventRule(
-    childName(name, 'tick'),
-    { description: 'Plan B: escalation tick', scheduleExpression: TICK_SCHEDULE, tags },
-    opts,
-  );
-  invokeFrom(name, 'tick', rule, tick, failed, opts);
+  invokeFrom(name, 'events', rule, pager, failed, opts);
 }
 
 /** Forwards one region's alarm events to the pager region's default bus. */

@@ -1,8 +1,14 @@
 /**
- * The pager's functions: one bundle (components/alerts/bundle.ts) deployed three times, as the
- * alarm pager, the escalation tick and the acknowledgement webhook, sharing one role, one table
- * and the three secrets in SSM. One set serves every person of every route: who is paged how is
- * data (config.json), not infrastructure.
+ * The pager's functions: one bundle (components/alerts/bundle.ts) deployed twice, as the pager
+ * (alarm state changes and the minute's tick, both from EventBridge; it also writes the status
+ * page's status.json) and the acknowledgement webhook behind the public function URL, sharing one
+ * role, one table and the secrets in SSM. One set serves every person of every route: who is
+ * paged how is data (config.json), not infrastructure.
+ *
+ * The webhook stays a function of its own: its URL is public, and a flood of requests to it
+ * would otherwise use up the concurrency that pages and escalations need (Lambda scales one
+ * function's instances, and throttles it, as one), and its Errors alarm would mix a bad request
+ * with a failing page.
  */
 import * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
@@ -10,13 +16,12 @@ import { LAMBDA_NODE_RUNTIME } from '../common/lambda';
 import { childName } from '../common/names';
 import { assumeRolePolicy, policy, type PolicyStatement } from '../common/policy';
 import type { Tags } from '../common/tags';
-import type { AlertRoutingArgs, PagerRuntimeConfig } from './args';
-import { CONFIG_FILE_NAME, ENV, type BundledConfigFile } from './contract';
+import type { AlertRoutingArgs, PagerRuntimeConfig, StatusFeed } from './args';
+import { CONFIG_FILE_NAME, ENV, type BundledConfigFile, type StatusFeedFile } from './contract';
 import { bundleFunctions } from './bundle';
 
 export const FUNCTIONS = {
-  alarm: { handler: 'index.alarm', timeout: 120, what: 'pages the first stage when an alarm fires' },
-  tick: { handler: 'index.tick', timeout: 120, what: 'escalates unanswered incidents, every minute' },
+  pager: { handler: 'index.events', timeout: 120, what: 'pages when an alarm fires and escalates every minute' },
   webhook: { handler: 'index.webhook', timeout: 30, what: 'acknowledgements: Telegram buttons and signed links' },
 } as const;
 export type FunctionKey = keyof typeof FUNCTIONS;
@@ -70,13 +75,32 @@ function stateTable(name: string, tags: Tags, opts: pulumi.CustomResourceOptions
   );
 }
 
-/** config.json: the runtime configuration and the alarms' physical names, sorted. */
+/** config.json: the runtime configuration, the alarms' physical names (sorted) and the status feed. */
 export function bundledConfig(args: AlertRoutingArgs): pulumi.Output<string> {
-  return pulumi.all(args.alarms.map((a) => a.name)).apply((names) => {
+  const status = args.status === undefined ? pulumi.output(undefined) : statusFeedFile(args.status);
+  return pulumi.all([pulumi.all(args.alarms.map((a) => a.name)), status]).apply(([names, feed]) => {
     const alarmIds = Object.fromEntries(names.map((n, i) => [n, args.alarms[i]!.id] as const).sort(([a], [b]) => (a < b ? -1 : 1)));
-    const config: BundledConfigFile<PagerRuntimeConfig> = { runtime: args.runtime, alarmIds };
+    const config: BundledConfigFile<PagerRuntimeConfig> = {
+      runtime: args.runtime,
+      alarmIds,
+      ...(feed !== undefined ? { status: feed } : {}),
+    };
     return JSON.stringify(config);
   });
+}
+
+/** The status feed with its names resolved, components in the page's order. */
+function statusFeedFile(feed: StatusFeed): pulumi.Output<StatusFeedFile> {
+  const components = pulumi.all(
+    feed.components.map((c) => pulumi.all(c.alarmNames).apply((alarmNames) => ({ id: c.id, name: c.name, alarmNames }))),
+  );
+  return pulumi.all([pulumi.output(feed.bucketName), components]).apply(([bucket, cs]) => ({
+    bucket,
+    bucketRegion: feed.bucketRegion,
+    key: feed.key,
+    alarmRegion: feed.alarmRegion,
+    components: cs,
+  }));
 }
 
 export function pagerFunctions(
@@ -137,15 +161,13 @@ export function pagerFunctions(
   const url = new aws.lambda.FunctionUrl(childName(name, 'webhook-url'), { functionName: webhook.name, authorizationType: 'NONE' }, opts);
   publicUrlPermissions(name, webhook, opts);
   const ackUrl = url.functionUrl.apply((u) => `${u.replace(/\/$/, '')}/ack`);
-  const functions = { alarm: make('alarm', ackUrl), tick: make('tick', ackUrl), webhook };
+  const functions = { pager: make('pager', ackUrl), webhook };
   // Asynchronous invocations (EventBridge) that still fail after Lambda's retries go to the queue.
-  for (const k of ['alarm', 'tick'] as const) {
-    new aws.lambda.FunctionEventInvokeConfig(
-      childName(name, k, 'on-failure'),
-      { functionName: functions[k].name, maximumRetryAttempts: 2, destinationConfig: { onFailure: { destination: failed.arn } } },
-      opts,
-    );
-  }
+  new aws.lambda.FunctionEventInvokeConfig(
+    childName(name, 'pager', 'on-failure'),
+    { functionName: functions.pager.name, maximumRetryAttempts: 2, destinationConfig: { onFailure: { destination: failed.arn } } },
+    opts,
+  );
   return { functions, url, table };
 }
 
@@ -173,6 +195,14 @@ interface RoleScope {
   context: { accountId: pulumi.Output<string>; region: pulumi.Output<string> };
 }
 
+/** The status feed as the role policy needs it: the one key it writes, the alarms it reads. */
+function statusAccess(feed: StatusFeed | undefined): pulumi.Output<RolePolicyInputs['status']> {
+  if (feed === undefined) return pulumi.output(undefined);
+  return pulumi
+    .all([pulumi.output(feed.bucketArn), pulumi.all(feed.components.flatMap((c) => c.alarmNames))])
+    .apply(([bucketArn, alarmNames]) => ({ objectArn: `${bucketArn}/${feed.key}`, alarmRegion: feed.alarmRegion, alarmNames }));
+}
+
 function functionRole(name: string, args: AlertRoutingArgs, on: RoleScope, tags: Tags, opts: pulumi.CustomResourceOptions) {
   const role = new aws.iam.Role(
     childName(name, 'role'),
@@ -192,8 +222,9 @@ function functionRole(name: string, args: AlertRoutingArgs, on: RoleScope, tags:
           pulumi.output(on.journal.bucketName),
           on.context.accountId,
           on.context.region,
+          statusAccess(args.status),
         ])
-        .apply(([logs, params, tableArn, queueArn, bucket, account, region]) =>
+        .apply(([logs, params, tableArn, queueArn, bucket, account, region, status]) =>
           JSON.stringify(
             rolePolicyDocument({
               logs,
@@ -205,6 +236,7 @@ function functionRole(name: string, args: AlertRoutingArgs, on: RoleScope, tags:
               account,
               region,
               emailFrom: args.emailFrom,
+              status,
             }),
           ),
         ),
@@ -242,6 +274,8 @@ export interface RolePolicyInputs {
   account: string;
   region: string;
   emailFrom?: string;
+  /** The status page's status.json and the alarms that decide it. */
+  status?: { objectArn: string; alarmRegion: string; alarmNames: string[] } | undefined;
 }
 
 /** Least privilege: its logs, its secrets, its table, the journal's prefix, sending pages. */
@@ -269,5 +303,19 @@ export function rolePolicyDocument(i: RolePolicyInputs): ReturnType<typeof polic
       Condition: { StringEquals: { 'ses:FromAddress': i.emailFrom } },
     });
   }
+  if (i.status !== undefined) statements.push(...statusStatements(i.status, i.account));
   return policy(...statements);
+}
+
+/** Writing one key, and reading only the page's alarms (DescribeAlarms takes alarm ARNs). */
+function statusStatements(s: NonNullable<RolePolicyInputs['status']>, account: string): PolicyStatement[] {
+  return [
+    { Sid: 'StatusWrite', Effect: 'Allow', Action: 's3:PutObject', Resource: s.objectArn },
+    {
+      Sid: 'StatusRead',
+      Effect: 'Allow',
+      Action: 'cloudwatch:DescribeAlarms',
+      Resource: [...new Set(s.alarmNames)].sort().map((n) => `arn:aws:cloudwatch:${s.alarmRegion}:${account}:alarm:${n}`),
+    },
+  ];
 }

@@ -84,16 +84,18 @@ export function hardenedBucket(spec: HardenedBucketSpec): HardenedBucket {
     { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
     opts,
   );
-  new aws.s3.BucketOwnershipControls(`${name}-ownership`, { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } }, opts);
-  new aws.s3.BucketServerSideEncryptionConfiguration(
-    `${name}-sse`,
-    {
-      bucket: bucket.id,
-      // Bucket keys cut KMS request costs; the AWS-managed aws/s3 key needs no key policy.
-      rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: spec.sse }, bucketKeyEnabled: spec.sse === 'aws:kms' }],
-    },
-    opts,
-  );
+  // No BucketOwnershipControls: every bucket created since April 2023 is BucketOwnerEnforced
+  // (ACLs off) by default (docs/infrastructure.md, "The lean stack"); test/stacks/no-acls.test.ts
+  // checks that nothing in a plan turns ACLs back on.
+  if (spec.sse === 'aws:kms') {
+    // SSE-S3 (AES256) is S3's default for every bucket since January 2023, so only SSE-KMS needs
+    // a configuration. Bucket keys cut KMS request costs; the AWS-managed aws/s3 key needs no key policy.
+    new aws.s3.BucketServerSideEncryptionConfiguration(
+      `${name}-sse`,
+      { bucket: bucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: spec.sse }, bucketKeyEnabled: true }] },
+      opts,
+    );
+  }
   const versioning = new aws.s3.BucketVersioning(
     `${name}-versioning`,
     { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } },

@@ -1,4 +1,4 @@
 export * from './page';
-export * from './updater';
+export * from './feed';
 export * from './status-dns';
 export * from './status-page';

@@ -1,8 +1,8 @@
 /**
  * planb:status:StatusPage: a static page at status.<domain>, on S3 (private)
  * behind CloudFront with Origin Access Control and an ACM certificate from
- * us-east-1. It lives on AWS, apart from the business's own hosting, and is
- * kept current by the updater (updater.ts).
+ * us-east-1. It lives on AWS, apart from the business's own hosting. It is kept
+ * current by the pager (AlertRouting), which the stack gives this page's `feed`.
  */
 import * as pulumi from '@pulumi/pulumi';
 import { withPhysicalNames } from '../common/physical-names';
@@ -12,7 +12,8 @@ import { type CommonArgs, checkSlug, planbTags } from '../common/tags';
 import { checkUniqueIds, childName } from '../common/names';
 import { policy } from '../common/policy';
 import { tlsOnlyPolicy } from '../backup/hardened-bucket';
-import { STATUS_KEY, statusUpdater } from './updater';
+import type { StatusFeed } from '../alerts/args';
+import { STATUS_KEY } from './feed';
 import { siteDns, validationDns, type StatusPageZones } from './status-dns';
 
 /** AWS managed CloudFront policies (stable, documented ids). */
@@ -23,7 +24,7 @@ const SECURITY_HEADERS = '67f7725c-6f97-4210-82d7-5512b31e9d03';
 export interface StatusComponent {
   id: string;
   name: string;
-  /** Alarms whose state decides this component's status; all in the updater's region. */
+  /** Alarms whose state decides this component's status; all in `alarmRegion`. */
   alarmNames: pulumi.Input<string>[];
 }
 
@@ -35,12 +36,12 @@ export interface StatusPageArgs extends CommonArgs {
   components: StatusComponent[];
   /** Region for the bucket; choose one apart from the business's own systems. */
   provider?: aws.Provider;
-  /** Region of the alarms (us-east-1 for Route 53 health alarms): rule and Lambda go there. */
-  alarmProvider: aws.Provider;
+  /** Region of the components' alarms (us-east-1 for Route 53 health alarms), for the pager. */
+  alarmRegion: string;
   /** MUST be us-east-1: CloudFront accepts certificates only from there. */
   certificateProvider: aws.Provider;
-  /** The bucket's region name, for the Lambda's S3 client. */
-  bucketRegion: pulumi.Input<string>;
+  /** The bucket's region name, for the pager's S3 client. */
+  bucketRegion: string;
   /** Where to create validation and status records; without it, use validationRecords. */
   dns?: StatusPageZones;
 }
@@ -70,6 +71,8 @@ export class StatusPage extends pulumi.ComponentResource {
   readonly distributionId: pulumi.Output<string>;
   readonly distributionDomainName: pulumi.Output<string>;
   readonly certificateArn: pulumi.Output<string>;
+  /** What the pager needs to keep status.json current: pass it as AlertRouting's `status`. */
+  readonly feed: StatusFeed;
   /** DNS records that prove domain ownership to ACM (create them if `dns` was not given). */
   readonly validationRecords: pulumi.Output<{ name: string; type: string; value: string }[]>;
 
@@ -104,15 +107,14 @@ export class StatusPage extends pulumi.ComponentResource {
     );
     if (args.dns !== undefined) siteDns(this, name, host, distribution.domainName, args.dns);
 
-    statusUpdater({
-      base: childName(name, 'updater'),
-      logGroupName: `/planb/${args.business}/${name}/status-updater`,
-      bucket,
+    this.feed = {
+      bucketName: bucket.bucket,
+      bucketArn: bucket.arn,
       bucketRegion: args.bucketRegion,
-      components: pulumi.output(args.components.map((c) => ({ id: c.id, name: c.name, alarmNames: c.alarmNames }))),
-      tags,
-      opts: { parent: this, provider: args.alarmProvider },
-    });
+      key: STATUS_KEY,
+      alarmRegion: args.alarmRegion,
+      components: args.components.map((c) => ({ id: c.id, name: c.name, alarmNames: c.alarmNames })),
+    };
 
     this.url = `https://${host}/`;
     this.bucketName = bucket.bucket;
@@ -137,17 +139,10 @@ export class StatusPage extends pulumi.ComponentResource {
       { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
       opts,
     );
-    new aws.s3.BucketOwnershipControls(
-      childName(name, 'site-ownership'),
-      { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } },
-      opts,
-    );
-    // SSE-S3, not KMS: CloudFront's OAC reads SSE-S3 objects without a key policy.
-    new aws.s3.BucketServerSideEncryptionConfiguration(
-      childName(name, 'site-sse'),
-      { bucket: bucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }] },
-      opts,
-    );
+    // Neither BucketOwnershipControls nor an encryption configuration: a new bucket is
+    // BucketOwnerEnforced (ACLs off) and encrypts with SSE-S3 by default, exactly what the page
+    // needs (CloudFront's OAC reads SSE-S3 objects without a KMS key policy). The AWS docs are
+    // cited in docs/infrastructure.md ("The lean stack"); test/stacks/no-acls.test.ts guards both.
     return bucket;
   }
 

@@ -14,6 +14,7 @@ import { SSMClient } from '@aws-sdk/client-ssm';
 import { DynamoIncidentStore, DynamoNonceStore } from '../aws/dynamo';
 import { ssmSecretReader } from '../aws/secrets';
 import { sesSender, smsSender } from '../aws/senders';
+import { awsStatusPorts } from '../aws/status';
 import { Deliverer } from '../delivery/deliver';
 import { telegramSender, webhookSender, type Senders } from '../delivery/senders';
 import type { RuntimeDeps } from '../handlers/deps';
@@ -67,6 +68,7 @@ export async function depsFromEnvironment(env: NodeJS.ProcessEnv = process.env, 
     linkKey,
     linkBase: e[ENV.ackUrl]!,
     telegram: { http: fetchHttp, apiBase, token, secret: webhookSecret },
+    ...(bundled.status !== undefined ? { status: { feed: bundled.status, ports: awsStatusPorts(bundled.status) } } : {}),
   };
 }
 

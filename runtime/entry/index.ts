@@ -1,7 +1,7 @@
 /**
- * The one bundle of the live loop's functions: the stack deploys it three times with a different
- * `handler` (`index.alarm`, `index.tick`, `index.webhook`), so the code is built once per plan.
+ * The one bundle of the live loop's functions: the stack deploys it twice with a different
+ * `handler`: `index.events` (alarm state changes and the minute's tick, from EventBridge) and
+ * `index.webhook` (acknowledgements, behind the public function URL), so the code is built once.
  */
-export { handler as alarm } from './alarm';
-export { handler as tick } from './tick';
+export { handler as events } from './events';
 export { handler as webhook } from './webhook';

@@ -9,6 +9,8 @@ import type { NonceStore } from '../ack/link';
 import type { IncidentStore } from '../escalation/store';
 import type { JournalWriter } from '../journal/store';
 import type { Clock, HttpClient, Random } from '../ports';
+import type { StatusFeedFile } from '../../components/alerts/contract';
+import type { StatusPorts } from '../status/status-json';
 
 export interface RuntimeDeps {
   config: RuntimeConfig;
@@ -31,4 +33,6 @@ export interface RuntimeDeps {
   };
   /** Physical CloudWatch alarm name -> journal alarm id; names not listed are taken as ids. */
   alarmIds?: Record<string, string>;
+  /** The status page the pager keeps current (config.json `status`), with its AWS calls. */
+  status?: { feed: StatusFeedFile; ports: StatusPorts };
 }

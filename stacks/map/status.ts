@@ -38,7 +38,7 @@ export function mapStatusPage(model: Model, alarmed: ReadonlySet<string>): Mappe
   const blocking = zone && caaBlocksAcm(zone.records, 'status');
   if (zone && blocking)
     refusedByLoader(zone.records[blocking.record]?.path ?? zone.path, 'CAA records that ACM cannot issue under (PB045)');
-  // The project's page generator, shown only the components the updater can report on.
+  // The project's page generator, shown only the components the pager can report on.
   const shown = new Set(components.map((c) => c.id));
   const html = statusPageFiles({ ...model, statusPage: { ...page, components: page.components.filter((c) => shown.has(c.id)) } })[
     'index.html'
@@ -46,7 +46,7 @@ export function mapStatusPage(model: Model, alarmed: ReadonlySet<string>): Mappe
   return { domain, components, html };
 }
 
-export type StatusDeps = Pick<StatusPageArgs, 'provider' | 'alarmProvider' | 'certificateProvider' | 'bucketRegion' | 'dns'> & {
+export type StatusDeps = Pick<StatusPageArgs, 'provider' | 'alarmRegion' | 'certificateProvider' | 'bucketRegion' | 'dns'> & {
   alarmName(endpointId: string): pulumi.Input<string>;
 };
 

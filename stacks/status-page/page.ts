@@ -1,6 +1,6 @@
 /**
  * The public status page: one self-contained HTML file that reads `status.json` from its own
- * origin (written by the StatusPage component's updater whenever an alarm changes state).
+ * origin (written by the pager, AlertRouting, whenever one of its alarms changes state).
  *
  * Pure: the same model gives the same bytes. Light (no framework, no fonts, no images), readable
  * on a phone, accessible (state in words, not colour alone; a live region announces changes), and
@@ -13,7 +13,7 @@ import { cannot } from '../../channels';
 import { makeLocale, type Locale } from '../../i18n/locale';
 import { STATUS_WORDS, type StatusPhrase } from './words';
 
-/** The shape the updater writes; the page also reads it before the first update (all unknown). */
+/** The shape the pager writes (runtime/status/status-json.ts); the page also reads it before the first update (all unknown). */
 export interface StatusJson {
   updatedAt: string | null;
   components: Record<string, { name: string; status: 'operational' | 'down' | 'unknown' }>;

@@ -87,20 +87,26 @@ function containsPlain(value: unknown, needle: string): boolean {
 }
 
 describe('AlertRouting: one pager for every contact', () => {
-  it('deploys one bundle as three Node 22 functions sharing one role, and no function per contact', async () => {
+  it('deploys one bundle as two Node 22 functions (pager, public webhook) sharing one role, and no function per contact', async () => {
     await build('a1', args());
     const fns = log.ofType('aws:lambda/function:Function').filter((r) => r.name.startsWith('a1-'));
     expect(fns.map((f) => [f.name, f.inputs['handler'], f.inputs['runtime']]).sort()).toEqual([
-      ['a1-alarm', 'index.alarm', 'nodejs22.x'],
-      ['a1-tick', 'index.tick', 'nodejs22.x'],
+      ['a1-pager', 'index.events', 'nodejs22.x'],
       ['a1-webhook', 'index.webhook', 'nodejs22.x'],
     ]);
+    expect(
+      log
+        .ofType('aws:cloudwatch/logGroup:LogGroup')
+        .filter((r) => r.name.startsWith('a1-'))
+        .map((g) => g.inputs['name'])
+        .sort(),
+    ).toEqual(['/planb/acme/a1/pager', '/planb/acme/a1/webhook']);
     for (const f of fns) {
       expect(f.inputs['role']).toBe('arn:aws:mock:::aws:iam/role:Role/a1-role');
       expect(providerName(f.provider)).toBe('primary');
     }
     // The environment names things; the configuration is config.json, the secrets are in SSM.
-    const env = (log.named('a1-alarm').inputs['environment'] as { variables: Record<string, string> }).variables;
+    const env = (log.named('a1-pager').inputs['environment'] as { variables: Record<string, string> }).variables;
     expect(Object.keys(env).sort()).toEqual(
       [
         ENV.ackUrl,
@@ -131,21 +137,25 @@ describe('AlertRouting: one pager for every contact', () => {
     for (const r of log.all) for (const s of [TOKEN, SECRET, KEY]) expect(containsPlain(r.inputs, s)).toBe(false);
   });
 
-  it('routes alarm state changes by name prefix through EventBridge, forwards us-east-1 to the pager region, ticks every minute', async () => {
+  it('one rule: alarm state changes by name prefix and a tick every minute; us-east-1 forwarded to the pager region', async () => {
     await build('a3', args());
-    const rule = log.named('a3-alarms').inputs;
+    const rules = log.ofType('aws:cloudwatch/eventRule:EventRule').filter((r) => r.name.startsWith('a3-'));
+    expect(rules.map((r) => r.name).sort()).toEqual(['a3-events', 'a3-forward-us-east-1']);
+    const rule = log.named('a3-events').inputs;
+    // EventBridge API Reference, PutRule: a rule with both fires on matching events and on its schedule.
+    expect(rule['scheduleExpression']).toBe('rate(1 minute)');
     expect(JSON.parse(rule['eventPattern'] as string)).toEqual({
       source: ['aws.cloudwatch'],
       'detail-type': ['CloudWatch Alarm State Change'],
       detail: { alarmName: [{ prefix: 'backup-' }, { prefix: 'health-' }] },
     });
-    expect(log.named('a3-alarms-target').inputs).toMatchObject({
-      arn: 'arn:aws:mock:::aws:lambda/function:Function/a3-alarm',
+    expect(log.named('a3-events-target').inputs).toMatchObject({
+      arn: 'arn:aws:mock:::aws:lambda/function:Function/a3-pager',
       deadLetterConfig: { arn: 'arn:aws:mock:::aws:sqs/queue:Queue/a3-failed' },
     });
-    expect(log.named('a3-alarms-invoke').inputs).toMatchObject({
+    expect(log.named('a3-events-invoke').inputs).toMatchObject({
       principal: 'events.amazonaws.com',
-      sourceArn: 'arn:aws:mock:::aws:cloudwatch/eventRule:EventRule/a3-alarms',
+      sourceArn: 'arn:aws:mock:::aws:cloudwatch/eventRule:EventRule/a3-events',
     });
     const fwd = log.named('a3-forward-us-east-1');
     expect(providerName(fwd.provider)).toBe('use1');
@@ -158,19 +168,15 @@ describe('AlertRouting: one pager for every contact', () => {
     expect(put.Statement).toEqual([
       { Effect: 'Allow', Action: 'events:PutEvents', Resource: `arn:aws:events:eu-central-1:${ACCOUNT}:event-bus/default` },
     ]);
-    expect(log.ofType('aws:cloudwatch/eventRule:EventRule').find((r) => r.name === 'a3-tick')!.inputs['scheduleExpression']).toBe(
-      'rate(1 minute)',
-    );
   });
 
   it("nothing is dropped silently: async failures to a queue whose alarm, like the webhook's errors, reaches people over plain unfiltered SNS", async () => {
     await build('a4', args());
-    for (const k of ['alarm', 'tick']) {
-      expect(log.named(`a4-${k}-on-failure`).inputs).toMatchObject({
-        maximumRetryAttempts: 2,
-        destinationConfig: { onFailure: { destination: 'arn:aws:mock:::aws:sqs/queue:Queue/a4-failed' } },
-      });
-    }
+    expect(log.named('a4-pager-on-failure').inputs).toMatchObject({
+      functionName: expect.stringMatching(/^a4-pager-[0-9a-f]{8}$/),
+      maximumRetryAttempts: 2,
+      destinationConfig: { onFailure: { destination: 'arn:aws:mock:::aws:sqs/queue:Queue/a4-failed' } },
+    });
     expect(log.named('a4-failed').inputs).toMatchObject({ messageRetentionSeconds: 1209600, sqsManagedSseEnabled: true });
     for (const a of ['a4-failed-alarm', 'a4-webhook-errors-alarm']) {
       expect(log.named(a).inputs['alarmActions']).toEqual(['arn:aws:mock:::aws:sns/topic:Topic/a4-failing']);
@@ -250,6 +256,47 @@ describe('AlertRouting pure parts', () => {
     expect(json.runtime).toEqual(RUNTIME);
   });
 
+  it('keeps the status page current: config.json carries the feed, the role writes status.json and reads only its alarms', async () => {
+    const status = {
+      bucketName: 'acme-status-site',
+      bucketArn: 'arn:aws:s3:::acme-status-site',
+      bucketRegion: 'eu-central-1',
+      key: 'status.json',
+      alarmRegion: 'us-east-1',
+      components: [{ id: 'shop', name: 'Shop', alarmNames: [pulumi.output('health-shop-alarm-0a1b2c3d'), 'probes-up-cart-alarm'] }],
+    };
+    const json = JSON.parse(await resolve(bundledConfig(args({ status }))));
+    expect(json.status).toEqual({
+      bucket: 'acme-status-site',
+      bucketRegion: 'eu-central-1',
+      key: 'status.json',
+      alarmRegion: 'us-east-1',
+      components: [{ id: 'shop', name: 'Shop', alarmNames: ['health-shop-alarm-0a1b2c3d', 'probes-up-cart-alarm'] }],
+    });
+    await build('a9', args({ status }));
+    const doc = JSON.parse(log.named('a9-role-policy').inputs['policy'] as string) as PolicyDocument;
+    const by = Object.fromEntries(doc.Statement.map((x) => [x.Sid, x]));
+    expect(by['StatusWrite']).toMatchObject({ Action: 's3:PutObject', Resource: 'arn:aws:s3:::acme-status-site/status.json' });
+    expect(by['StatusRead']).toMatchObject({
+      Action: 'cloudwatch:DescribeAlarms',
+      Resource: [
+        `arn:aws:cloudwatch:us-east-1:${ACCOUNT}:alarm:health-shop-alarm-0a1b2c3d`,
+        `arn:aws:cloudwatch:us-east-1:${ACCOUNT}:alarm:probes-up-cart-alarm`,
+      ],
+    });
+    // Without a page there is nothing to write and nothing to read.
+    expect(JSON.parse(await resolve(bundledConfig(args()))).status).toBeUndefined();
+    expect(() => checkAlertRoutingArgs(args({ status: { ...status, components: [] } }))).toThrow(/status.components: empty/);
+    expect(() => checkAlertRoutingArgs(args({ status: { ...status, components: [{ id: 'x', name: 'X', alarmNames: [] }] } }))).toThrow(
+      /status.components\[x\].alarmNames: empty/,
+    );
+    const crowded = Array.from({ length: 61 }, (_, i) => ({ id: `c${i}`, name: `C${i}`, alarmNames: [`probes-up-c${i}-alarm`] }));
+    expect(() => checkAlertRoutingArgs(args({ status: { ...status, components: crowded } }))).toThrow(
+      /61 alarms decide the page, more than 60/,
+    );
+    expect(() => checkAlertRoutingArgs(args({ status: { ...status, components: crowded.slice(0, 60) } }))).not.toThrow();
+  });
+
   it('the role: its own logs, secrets, table, the journal prefix, SMS to numbers only, e-mail from its sender only', () => {
     const doc = rolePolicyDocument({
       logs: ['arn:logs:g'],
@@ -267,6 +314,8 @@ describe('AlertRouting pure parts', () => {
     expect(by['Sms']).toMatchObject({ Action: 'sns:Publish', NotResource: 'arn:aws:sns:*:*:*' });
     expect(by['Email']).toMatchObject({ Condition: { StringEquals: { 'ses:FromAddress': 'o@acme.example' } } });
     expect(by['State']!.Action).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Scan']);
+    expect(by['StatusWrite']).toBeUndefined();
+    expect(by['StatusRead']).toBeUndefined();
   });
 
   it('refuses what would fail later, naming the argument', () => {

@@ -1,14 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as aws from '@pulumi/aws';
 import { type ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
-import {
-  STATUS_UPDATER_SOURCE,
-  StatusPage,
-  type StatusPageArgs,
-  checkStatusPageArgs,
-  placeholderStatusPage,
-  updaterPolicy,
-} from '../../components/status';
+import { StatusPage, type StatusPageArgs, checkStatusPageArgs, placeholderStatusPage } from '../../components/status';
 import type { PolicyDocument } from '../../components/common/policy';
 
 let log: ResourceLog;
@@ -32,7 +25,7 @@ function args(overrides: Partial<StatusPageArgs> = {}): StatusPageArgs {
     html: placeholderStatusPage('Acme status', components),
     components,
     provider: euw3,
-    alarmProvider: use1,
+    alarmRegion: 'us-east-1',
     certificateProvider: use1,
     bucketRegion: 'eu-west-3',
     ...overrides,
@@ -99,27 +92,15 @@ describe('StatusPage', () => {
     ]);
   });
 
-  it('keeps status.json current with an alarm-driven Node 22 Lambda of least privilege', async () => {
-    await build('s2', args());
-    const fn = log.named('s2-updater');
-    expect(fn.inputs).toMatchObject({ runtime: 'nodejs22.x', handler: 'index.handler' });
-    expect(providerName(fn.provider)).toBe('use1');
-    expect(JSON.parse(fn.inputs['environment'].variables.COMPONENTS)).toEqual(components);
-    const rule = JSON.parse(log.named('s2-updater-on-alarm').inputs['eventPattern'] as string);
-    expect(rule).toEqual({
-      source: ['aws.cloudwatch'],
-      'detail-type': ['CloudWatch Alarm State Change'],
-      detail: { alarmName: ['backup-late', 'shop-down'] },
-    });
-    expect(log.named('s2-updater-every-10-min').inputs['scheduleExpression']).toBe('rate(10 minutes)');
-    expect(log.named('s2-updater-on-alarm-invoke').inputs).toMatchObject({
-      principal: 'events.amazonaws.com',
-      sourceArn: 'arn:aws:mock:::aws:cloudwatch/eventRule:EventRule/s2-updater-on-alarm',
-    });
-    const pol = JSON.parse(log.named('s2-updater-policy').inputs['policy'] as string) as PolicyDocument;
-    expect(pol.Statement[0]).toMatchObject({ Action: 's3:PutObject', Resource: `arn:aws:s3:::${siteBucket('s2')}/status.json` });
-    expect(pol.Statement[1]?.Resource).toEqual(['arn:aws:cloudwatch:*:*:alarm:backup-late', 'arn:aws:cloudwatch:*:*:alarm:shop-down']);
-    expect(STATUS_UPDATER_SOURCE).toContain("Key: 'status.json'");
+  it('has no function of its own: it hands the pager a feed naming status.json, the bucket and the alarms', async () => {
+    const page = await build('s2', args());
+    const own = log.all.filter((r) => r.name.startsWith('s2-'));
+    for (const type of ['aws:lambda/function:Function', 'aws:iam/role:Role', 'aws:cloudwatch/eventRule:EventRule']) {
+      expect(own.filter((r) => r.type === type).map((r) => r.name)).toEqual([]);
+    }
+    expect(own.map((r) => r.name).filter((n) => n.includes('ownership') || n.includes('sse'))).toEqual([]);
+    expect(page.feed).toMatchObject({ key: 'status.json', bucketRegion: 'eu-west-3', alarmRegion: 'us-east-1', components });
+    expect(await resolve(page.feed.bucketName as never)).toBe(siteBucket('s2'));
   });
 
   it('creates DNS records only when zones are given', async () => {
@@ -152,11 +133,6 @@ describe('StatusPage', () => {
     expect(html).toContain('Acme &lt;status&gt;');
     expect(html).not.toMatch(/https?:\/\//);
     expect(html.match(/fetch\('([^']+)'/)?.[1]).toBe('status.json');
-  });
-
-  it('updater policy names exactly one key', () => {
-    const doc = JSON.parse(updaterPolicy('arn:aws:s3:::b', ['a'], 'arn:lg')) as PolicyDocument;
-    expect(doc.Statement.map((s) => s.Resource)).toEqual(['arn:aws:s3:::b/status.json', ['arn:aws:cloudwatch:*:*:alarm:a'], 'arn:lg:*']);
   });
 });
 

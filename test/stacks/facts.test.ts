@@ -47,7 +47,7 @@ describe.each(EXAMPLES)('%s', (name) => {
 
   it('lets the pager hear every watch alarm by its name prefix, with no SNS action to pay for', async () => {
     const p = await plan(name);
-    const rule = p.resources.find((r) => r.type === 'aws:cloudwatch/eventRule:EventRule' && r.name === 'alerts-alarms');
+    const rule = p.resources.find((r) => r.type === 'aws:cloudwatch/eventRule:EventRule' && r.name === 'alerts-events');
     const prefixes = (JSON.parse(rule?.inputs['eventPattern'] as string).detail.alarmName as { prefix: string }[]).map((x) => x.prefix);
     const watches = byType(p, 'aws:cloudwatch/metricAlarm:MetricAlarm').filter((a) => !a.name.startsWith('alerts-'));
     expect(watches.length).toBeGreaterThan(0);

@@ -39,7 +39,7 @@ describe('secrets', async () => {
 
   it('reach the pager and the Cloudflare provider as secrets', () => {
     const functions = plan.resources.filter((r) => r.type === 'aws:lambda/function:Function' && r.name.startsWith('alerts-'));
-    expect(functions.map((f) => f.name).sort()).toEqual(['alerts-alarm', 'alerts-tick', 'alerts-webhook']);
+    expect(functions.map((f) => f.name).sort()).toEqual(['alerts-pager', 'alerts-webhook']);
     // The secrets are kept in SSM SecureStrings; a function's environment holds only their names.
     for (const f of functions) expect(JSON.stringify(f.inputs['environment'])).toContain('PLANB_LINK_KEY_PARAM');
     const tokens = plan.resources.filter((r) => r.type === 'aws:ssm/parameter:Parameter');

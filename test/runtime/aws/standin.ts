@@ -1,15 +1,16 @@
 /**
  * Stand-ins for AWS on 127.0.0.1, for the functions' adapters: dynalite (a real DynamoDB
  * implementation, in memory) and one HTTP server answering the few calls the functions make to
- * SSM (GetParameter, JSON 1.1), SES v2 (SendEmail, REST JSON), SNS (Publish, query protocol) and
- * S3 (PutObject with If-None-Match), recording each request so tests can assert them.
+ * SSM (GetParameter, JSON 1.1), SES v2 (SendEmail, REST JSON), SNS (Publish, query protocol),
+ * CloudWatch (DescribeAlarms, JSON 1.0) and S3 (PutObject with If-None-Match), recording each
+ * request so tests can assert them.
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 
 export interface AwsRequest {
-  service: 'ssm' | 'ses' | 'sns' | 's3';
+  service: 'ssm' | 'ses' | 'sns' | 'cloudwatch' | 's3';
   method: string;
   path: string;
   headers: http.IncomingHttpHeaders;
@@ -21,6 +22,8 @@ export interface AwsStandin {
   requests: AwsRequest[];
   /** Stored S3 objects by "bucket/key". */
   objects: Map<string, string>;
+  /** CloudWatch alarm states DescribeAlarms answers with, by alarm name. */
+  alarms: Map<string, string>;
   /** Answer SES/SNS with this HTTP status instead of success. */
   fail: { ses?: number; sns?: number };
   close(): Promise<void>;
@@ -31,6 +34,7 @@ export const FAKE_CREDENTIALS = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_A
 function serviceOf(req: http.IncomingMessage): AwsRequest['service'] {
   const target = String(req.headers['x-amz-target'] ?? '');
   if (target.startsWith('AmazonSSM.')) return 'ssm';
+  if (target === 'GraniteServiceVersion20100801.DescribeAlarms') return 'cloudwatch';
   if ((req.url ?? '').startsWith('/v2/email/')) return 'ses';
   if (req.method === 'POST' && req.url === '/' && String(req.headers['content-type']).includes('x-www-form-urlencoded')) return 'sns';
   return 's3';
@@ -39,6 +43,7 @@ function serviceOf(req: http.IncomingMessage): AwsRequest['service'] {
 export async function awsStandin(parameters: Record<string, string>): Promise<AwsStandin> {
   const requests: AwsRequest[] = [];
   const objects = new Map<string, string>();
+  const alarms = new Map<string, string>();
   const fail: AwsStandin['fail'] = {};
   const server = http.createServer((req, res) => {
     let body = '';
@@ -62,6 +67,8 @@ export async function awsStandin(parameters: Record<string, string>): Promise<Aw
         if (fail.ses)
           res.writeHead(fail.ses, { 'content-type': 'application/json', 'x-amzn-errortype': 'InternalFailure' }).end('{"message":"down"}');
         else res.writeHead(200, { 'content-type': 'application/json' }).end('{"MessageId":"ses-1"}');
+      } else if (service === 'cloudwatch') {
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' }).end(describeAlarms(body, alarms));
       } else if (service === 'sns') {
         if (fail.sns)
           res
@@ -96,6 +103,7 @@ export async function awsStandin(parameters: Record<string, string>): Promise<Aw
     url: `http://127.0.0.1:${port}`,
     requests,
     objects,
+    alarms,
     fail,
     close: () =>
       new Promise((resolve) => {
@@ -103,6 +111,13 @@ export async function awsStandin(parameters: Record<string, string>): Promise<Aw
         server.close(() => resolve());
       }),
   };
+}
+
+/** DescribeAlarms' answer for the asked names that the stand-in knows (JSON 1.0, as the SDK now speaks it). */
+function describeAlarms(body: string, alarms: Map<string, string>): string {
+  const asked = (JSON.parse(body) as { AlarmNames?: string[] }).AlarmNames ?? [];
+  const found = asked.filter((n) => alarms.has(n)).map((n) => ({ AlarmName: n, StateValue: alarms.get(n) }));
+  return JSON.stringify({ MetricAlarms: found, CompositeAlarms: [] });
 }
 
 export interface LocalDynamo {

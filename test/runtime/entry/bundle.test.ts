@@ -33,10 +33,22 @@ beforeAll(async () => {
     routes: { ...CONFIG.routes, mail: { id: 'mail', stages: [{ people: ['carol'], after: 0 }] } },
     reach: { ...CONFIG.reach, carol: [{ channel: 'office-mail', kind: 'email' as const, address: 'carol@shop.example' }] },
   };
-  const bundled: BundledConfig = { runtime, alarmIds: { 'health-shop-home-alarm-1a2b3c4d': 'endpoint:shop' } };
+  const bundled: BundledConfig = {
+    runtime,
+    alarmIds: { 'health-shop-home-alarm-1a2b3c4d': 'endpoint:shop' },
+    // The status page the pager keeps current: one component, decided by the shop's alarm.
+    status: {
+      bucket: 'status-site',
+      bucketRegion: 'eu-central-1',
+      key: 'status.json',
+      alarmRegion: 'us-east-1',
+      components: [{ id: 'shop', name: 'Shop', alarmNames: ['health-shop-home-alarm-1a2b3c4d'] }],
+    },
+  };
   fs.writeFileSync(path.join(dir, CONFIG_FILE_NAME), JSON.stringify(bundled));
   telegram = await fakeServer();
   aws = await awsStandin({ [PARAMS.token]: TOKEN, [PARAMS.secret]: SECRET, [PARAMS.key]: LINK_KEY });
+  aws.alarms.set('health-shop-home-alarm-1a2b3c4d', 'ALARM');
   db = await localDynamo('planb-pager');
 }, 60_000);
 
@@ -46,7 +58,7 @@ afterAll(async () => {
 });
 
 /** Runs one exported handler of the bundle in a fresh Node process, as a cold start. */
-function invoke(fn: 'alarm' | 'tick' | 'webhook', event: unknown): Promise<unknown> {
+function invoke(fn: 'events' | 'webhook', event: unknown): Promise<unknown> {
   const env = {
     PATH: process.env.PATH,
     ...FAKE_CREDENTIALS,
@@ -97,7 +109,8 @@ function press(secret: string | undefined, data: string, from = 1001) {
 
 describe('the bundled functions in a child process', () => {
   it('an alarm pages stage 1 over Telegram with the button, and journals it', async () => {
-    const result = (await invoke('alarm', {
+    const result = (await invoke('events', {
+      'detail-type': 'CloudWatch Alarm State Change',
       time: '2026-10-05T10:00:00Z',
       detail: { alarmName: 'health-shop-home-alarm-1a2b3c4d', state: { value: 'ALARM' } },
     })) as { incident: string };
@@ -109,6 +122,12 @@ describe('the bundled functions in a child process', () => {
     expect(body.reply_markup.inline_keyboard[0][0].callback_data).toMatch(/^ack:[A-Za-z0-9_-]{22}$/);
     expect(journal('raised')).toHaveLength(1);
     expect(journal('delivered')).toEqual([expect.objectContaining({ person: 'anna', channel: 'team-chat' })]);
+    // The page's alarm: status.json was written from CloudWatch's answer (the stand-in says ALARM).
+    expect(aws.requests.filter((r) => r.service === 'cloudwatch').map((r) => JSON.parse(r.body).AlarmNames)).toEqual([
+      ['health-shop-home-alarm-1a2b3c4d'],
+    ]);
+    const status = JSON.parse(aws.objects.get('status-site/status.json')!);
+    expect(status.components).toEqual({ shop: { name: 'Shop', status: 'down' } });
     // The secrets were read from SSM, decrypted, once each.
     expect(
       aws.requests
@@ -133,7 +152,11 @@ describe('the bundled functions in a child process', () => {
   }, 60_000);
 
   it('an e-mail page goes out through SES with a signed link, which acknowledges once', async () => {
-    await invoke('alarm', { time: '2026-10-05T10:05:00Z', detail: { alarmName: 'check:orders', state: { value: 'ALARM' } } });
+    await invoke('events', {
+      'detail-type': 'CloudWatch Alarm State Change',
+      time: '2026-10-05T10:05:00Z',
+      detail: { alarmName: 'check:orders', state: { value: 'ALARM' } },
+    });
     const mail = aws.requests
       .filter((r) => r.service === 'ses')
       .map(
@@ -161,6 +184,8 @@ describe('the bundled functions in a child process', () => {
   }, 60_000);
 
   it('the tick finds nothing to escalate once acknowledged', async () => {
-    expect(await invoke('tick', {})).toEqual({ escalated: 0 });
+    expect(await invoke('events', { 'detail-type': 'Scheduled Event', time: '2026-10-05T10:07:00Z', detail: {} })).toEqual({
+      escalated: 0,
+    });
   }, 60_000);
 });

@@ -6,7 +6,7 @@ import { locator, planned } from './helpers';
 
 describe('checkEventPatterns', () => {
   it("passes the pager's prefix pattern and refuses one that lists alarms past the quota", () => {
-    const ok = planned('aws:cloudwatch/eventRule:EventRule', 'alerts-alarms', {
+    const ok = planned('aws:cloudwatch/eventRule:EventRule', 'alerts-events', {
       eventPattern: alarmEventPattern(['backup-', 'health-', 'probes-']),
     });
     expect(checkEventPatterns(ok, locator(ok))).toEqual([]);

@@ -5,9 +5,9 @@ import type { PlanResource } from '../../../../generators/plan/types';
 import { locator, planned } from './helpers';
 
 const pager = (from: string | undefined): PlanResource[] =>
-  planned('aws:lambda/function:Function', 'alerts-alarm', {
-    name: 'alerts-alarm-0a1b2c3d',
-    handler: 'index.alarm',
+  planned('aws:lambda/function:Function', 'alerts-pager', {
+    name: 'alerts-pager-0a1b2c3d',
+    handler: 'index.events',
     environment: { variables: from ? { PLANB_EMAIL_FROM: from } : {} },
   });
 const identity = (value: string, provider = 'aws-primary'): PlanResource => ({
@@ -18,7 +18,7 @@ const identity = (value: string, provider = 'aws-primary'): PlanResource => ({
 describe('checkSes', () => {
   it('refuses a sender with no identity in its region, and warns about verification and the sandbox once per region', () => {
     const none = pager('owner@acme.example');
-    expect(checkSes(none, locator(none)).map((f) => [f.code, f.severity, f.resource])).toEqual([['PF010', 'error', 'alerts-alarm']]);
+    expect(checkSes(none, locator(none)).map((f) => [f.code, f.severity, f.resource])).toEqual([['PF010', 'error', 'alerts-pager']]);
     const elsewhere = [...pager('owner@acme.example'), identity('owner@acme.example', 'aws-us-east-1')];
     expect(checkSes(elsewhere, locator(elsewhere)).filter((f) => f.severity === 'error')).toHaveLength(1);
     const ok = [...pager('owner@acme.example'), identity('owner@acme.example')];

@@ -1,0 +1,56 @@
+/**
+ * The pager's one EventBridge-invoked function: a rule with both an event pattern and a schedule
+ * delivers "CloudWatch Alarm State Change" events (page, record a recovery) and a "Scheduled
+ * Event" every minute (escalate). Both keep the status page current when the stack has one: after
+ * a state change of one of its alarms, and every ten minutes to repair a missed write. Paging
+ * comes first; a failed status write then fails the invocation, so Lambda retries it (paging is
+ * idempotent: an open incident is not raised twice) and finally hands it to the failure queue.
+ */
+import { refreshStatus, feedsStatus, repairDue } from '../status/status-json';
+import { handleAlarmEvent, type AlarmStateEvent } from './alarm';
+import type { RuntimeDeps } from './deps';
+import { handleTick } from './tick';
+
+export const ALARM_EVENT = 'CloudWatch Alarm State Change';
+export const SCHEDULED_EVENT = 'Scheduled Event';
+
+export interface PagerEvent {
+  'detail-type'?: string;
+  time?: string;
+  detail?: unknown;
+}
+
+export interface PagerResult {
+  incident?: string;
+  ignored?: string;
+  escalated?: number;
+  conflicts?: number;
+  status?: 'written';
+}
+
+function isAlarmEvent(event: PagerEvent): event is AlarmStateEvent & PagerEvent {
+  const d = event.detail as { alarmName?: unknown; state?: { value?: unknown } } | undefined;
+  return typeof d?.alarmName === 'string' && typeof d.state?.value === 'string' && typeof event.time === 'string';
+}
+
+export async function handlePagerEvent(deps: RuntimeDeps, event: PagerEvent): Promise<PagerResult> {
+  const type = event?.['detail-type'];
+  if (type === SCHEDULED_EVENT) {
+    const result: PagerResult = await handleTick(deps);
+    if (deps.status !== undefined && repairDue(event.time ?? '')) {
+      await refreshStatus(deps.status.feed, deps.status.ports, deps.clock.now());
+      result.status = 'written';
+    }
+    return result;
+  }
+  if (type === ALARM_EVENT) {
+    if (!isAlarmEvent(event)) throw new Error('a CloudWatch Alarm State Change event without detail.alarmName, detail.state.value or time');
+    const result: PagerResult = await handleAlarmEvent(deps, event);
+    if (deps.status !== undefined && feedsStatus(deps.status.feed, event.detail.alarmName)) {
+      await refreshStatus(deps.status.feed, deps.status.ports, deps.clock.now());
+      result.status = 'written';
+    }
+    return result;
+  }
+  throw new Error(`not an event the pager takes: detail-type ${JSON.stringify(type)} (expected "${ALARM_EVENT}" or "${SCHEDULED_EVENT}")`);
+}
