@@ -159,7 +159,7 @@ interface HealthWiring {
   cloudflare(alerts: MappedAlerts): CloudflareAlerts | undefined;
 }
 
-type CloudflareAlerts = { accountId: string; healthCheckIds: pulumi.Output<string>[]; emails: string[]; provider: Providers['cloudflare'] };
+type CloudflareAlerts = { accountId: string; healthCheckIds: pulumi.Output<string>[]; emails: string[] };
 
 /**
  * Route 53 health checks (failover endpoints only) and the probes (every other endpoint and what
@@ -203,7 +203,7 @@ function buildHealth(
       const emails = firstStageEmails(alerts);
       const accountId = model.infrastructure.cloudflareAccountId;
       return cfChecks.length > 0 && emails.length > 0 && accountId !== undefined
-        ? { accountId, healthCheckIds: cfChecks, emails, provider: p.cloudflare }
+        ? { accountId, healthCheckIds: cfChecks, emails }
         : undefined;
     },
   };
@@ -306,21 +306,24 @@ function buildAlertRouting(
   p: Providers,
 ): AlertRouting {
   const { usEast1, status } = where;
-  return new AlertRouting('alerts', {
-    business: model.business.slug,
-    runtime: alerts.runtime,
-    alarms,
-    alarmNamePrefixes: alarmNamePrefixes(components),
-    secrets: keys,
-    ...(journalBucket !== undefined ? { journal: { bucketName: journalBucket, prefix: 'planb/' } } : {}),
-    ...(alerts.emailFrom !== undefined ? { emailFrom: alerts.emailFrom } : {}),
-    fallback: alerts.fallback,
-    provider: p.primary,
-    region: model.infrastructure.awsRegion,
-    ...(usEast1 !== 'primary' ? { forwardFrom: [{ region: 'us-east-1', provider: p.usEast1 }] } : {}),
-    ...(cloudflare !== undefined ? { cloudflare } : {}),
-    ...(status !== undefined ? { status } : {}),
-  });
+  return new AlertRouting(
+    'alerts',
+    {
+      business: model.business.slug,
+      runtime: alerts.runtime,
+      alarms,
+      alarmNamePrefixes: alarmNamePrefixes(components),
+      secrets: keys,
+      ...(journalBucket !== undefined ? { journal: { bucketName: journalBucket, prefix: 'planb/' } } : {}),
+      ...(alerts.emailFrom !== undefined ? { emailFrom: alerts.emailFrom } : {}),
+      fallback: alerts.fallback,
+      region: model.infrastructure.awsRegion,
+      ...(usEast1 !== 'primary' ? { forwardFrom: [{ region: 'us-east-1', provider: p.usEast1 }] } : {}),
+      ...(cloudflare !== undefined ? { cloudflare } : {}),
+      ...(status !== undefined ? { status } : {}),
+    },
+    { providers: { aws: p.primary, cloudflare: p.cloudflare } },
+  );
 }
 
 /** Phase `zones`: the status page's certificate needs the delegation the registrar has not made yet. */
@@ -342,7 +345,6 @@ function buildStatus(model: Model, health: HealthWiring | undefined, dns: readon
   return new StatusPage(
     'status',
     statusPageArgs(model, page, {
-      provider: p.primary,
       // The health alarms live in us-east-1 (where Route 53 publishes its metrics).
       alarmRegion: 'us-east-1',
       certificateProvider: p.usEast1,
@@ -351,13 +353,13 @@ function buildStatus(model: Model, health: HealthWiring | undefined, dns: readon
         ? {
             dns: {
               route53ZoneId: zone.route53ZoneId,
-              route53Provider: p.primary,
               cloudflareZoneId: zone.cloudflareZoneId,
-              cloudflareProvider: p.cloudflare,
             },
           }
         : {}),
       alarmName: (id) => health.endpointAlarm(id),
     }),
+    // The bucket's region and both zones' providers come the Pulumi way; only the certificate's us-east-1 is an argument.
+    { providers: { aws: p.primary, cloudflare: p.cloudflare } },
   );
 }

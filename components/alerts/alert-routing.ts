@@ -33,7 +33,8 @@ export class AlertRouting extends pulumi.ComponentResource {
     super(AlertRouting.typeToken, name, {}, withPhysicalNames(opts));
     checkSlug('business', args.business);
     checkAlertRoutingArgs(args);
-    const copts: pulumi.CustomResourceOptions = { parent: this, provider: args.provider };
+    // Children inherit the providers given in opts (aws for the pager's region, cloudflare).
+    const copts: pulumi.CustomResourceOptions = { parent: this };
     const tags = planbTags(args, name);
     const identity = aws.getCallerIdentityOutput({}, copts);
     const region = pulumi.output(args.region);
@@ -100,7 +101,7 @@ export class AlertRouting extends pulumi.ComponentResource {
         filters: { healthCheckIds: cf.healthCheckIds },
         mechanisms: { emails: [...cf.emails].sort().map((id) => ({ id })) },
       },
-      { parent: this, provider: cf.provider },
+      { parent: this },
     );
   }
 }

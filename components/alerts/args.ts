@@ -5,7 +5,6 @@
  */
 import type * as aws from '@pulumi/aws';
 import type * as pulumi from '@pulumi/pulumi';
-import type * as cloudflare from '@pulumi/cloudflare';
 import { checkUniqueIds } from '../common/names';
 import type { CommonArgs } from '../common/tags';
 
@@ -72,8 +71,10 @@ export interface AlertRoutingArgs extends CommonArgs {
   emailFrom?: string;
   /** Who is told, over plain SNS, that the pager itself is failing. */
   fallback: FallbackContact[];
-  /** Provider of the pager's region (the primary region), and that region's name. */
-  provider?: aws.Provider;
+  /**
+   * The pager's region's name. Its provider comes the Pulumi way, through the component's
+   * `opts.providers` (or `opts.provider`), as Cloudflare's does; only other regions are arguments.
+   */
   region: string;
   /** Regions whose alarms reach the pager through a cross-region EventBridge rule (us-east-1). */
   forwardFrom?: { region: string; provider: aws.Provider }[];
@@ -84,7 +85,6 @@ export interface AlertRoutingArgs extends CommonArgs {
     accountId: pulumi.Input<string>;
     healthCheckIds: pulumi.Input<string>[];
     emails: string[];
-    provider?: cloudflare.Provider;
   };
 }
 

@@ -11,9 +11,7 @@ import { childName } from '../common/names';
 /** Where to create validation and status records (StatusPageArgs.dns). */
 export interface StatusPageZones {
   route53ZoneId?: pulumi.Input<string>;
-  route53Provider?: aws.Provider;
   cloudflareZoneId?: pulumi.Input<string>;
-  cloudflareProvider?: cloudflare.Provider;
 }
 
 type Zones = StatusPageZones;
@@ -31,7 +29,7 @@ function write(parent: pulumi.Resource, key: string, rec: Rec, zones: Zones): pu
     const r = new aws.route53.Record(
       `${key}-r53`,
       { zoneId: zones.route53ZoneId, name: rec.name, type: rec.type, ttl: 300, records: [rec.value], allowOverwrite: true },
-      { parent, provider: zones.route53Provider },
+      { parent },
     );
     fqdns.push(r.fqdn);
   }
@@ -46,7 +44,7 @@ function write(parent: pulumi.Resource, key: string, rec: Rec, zones: Zones): pu
         ttl: 300,
         proxied: false,
       },
-      { parent, provider: zones.cloudflareProvider },
+      { parent },
     );
     fqdns.push(r.name);
   }

@@ -34,8 +34,6 @@ export interface StatusPageArgs extends CommonArgs {
   /** Full HTML of the page (see placeholderStatusPage); it must read status.json from its origin. */
   html: string;
   components: StatusComponent[];
-  /** Region for the bucket; choose one apart from the business's own systems. */
-  provider?: aws.Provider;
   /** Region of the components' alarms (us-east-1 for Route 53 health alarms), for the pager. */
   alarmRegion: string;
   /** MUST be us-east-1: CloudFront accepts certificates only from there. */
@@ -81,7 +79,7 @@ export class StatusPage extends pulumi.ComponentResource {
     checkStatusPageArgs(args);
     const host = `status.${args.domain}`;
     const tags = planbTags(args, name);
-    const bucket = this.privateBucket(name, tags, args.provider);
+    const bucket = this.privateBucket(name, tags);
 
     const cert = new aws.acm.Certificate(
       childName(name, 'cert'),
@@ -98,12 +96,12 @@ export class StatusPage extends pulumi.ComponentResource {
       { parent: this, provider: args.certificateProvider },
     );
 
-    const distribution = this.distribution(name, host, bucket, validation.certificateArn, tags, args.provider);
-    this.readPolicy(name, bucket, distribution, args.provider);
+    const distribution = this.distribution(name, host, bucket, validation.certificateArn, tags);
+    this.readPolicy(name, bucket, distribution);
     new aws.s3.BucketObjectv2(
       childName(name, 'index'),
       { bucket: bucket.id, key: 'index.html', content: args.html, contentType: 'text/html; charset=utf-8', cacheControl: 'max-age=300' },
-      { parent: this, provider: args.provider },
+      { parent: this },
     );
     if (args.dns !== undefined) siteDns(this, name, host, distribution.domainName, args.dns);
 
@@ -131,8 +129,8 @@ export class StatusPage extends pulumi.ComponentResource {
     });
   }
 
-  private privateBucket(name: string, tags: Record<string, string>, provider?: aws.Provider): aws.s3.Bucket {
-    const opts = { parent: this, provider };
+  private privateBucket(name: string, tags: Record<string, string>): aws.s3.Bucket {
+    const opts = { parent: this };
     const bucket = new aws.s3.Bucket(childName(name, 'site'), { forceDestroy: false, tags }, opts);
     new aws.s3.BucketPublicAccessBlock(
       childName(name, 'site-pab'),
@@ -152,9 +150,8 @@ export class StatusPage extends pulumi.ComponentResource {
     bucket: aws.s3.Bucket,
     certificateArn: pulumi.Input<string>,
     tags: Record<string, string>,
-    provider?: aws.Provider,
   ): aws.cloudfront.Distribution {
-    const opts = { parent: this, provider };
+    const opts = { parent: this };
     const oac = new aws.cloudfront.OriginAccessControl(
       childName(name, 'oac'),
       {
@@ -196,7 +193,7 @@ export class StatusPage extends pulumi.ComponentResource {
   }
 
   /** Only this distribution may read, and only over TLS. */
-  private readPolicy(name: string, bucket: aws.s3.Bucket, distribution: aws.cloudfront.Distribution, provider?: aws.Provider): void {
+  private readPolicy(name: string, bucket: aws.s3.Bucket, distribution: aws.cloudfront.Distribution): void {
     new aws.s3.BucketPolicy(
       childName(name, 'site-policy'),
       {
@@ -214,7 +211,7 @@ export class StatusPage extends pulumi.ComponentResource {
           ),
         ),
       },
-      { parent: this, provider },
+      { parent: this },
     );
   }
 }

@@ -46,7 +46,7 @@ export function mapStatusPage(model: Model, alarmed: ReadonlySet<string>): Mappe
   return { domain, components, html };
 }
 
-export type StatusDeps = Pick<StatusPageArgs, 'provider' | 'alarmRegion' | 'certificateProvider' | 'bucketRegion' | 'dns'> & {
+export type StatusDeps = Pick<StatusPageArgs, 'alarmRegion' | 'certificateProvider' | 'bucketRegion' | 'dns'> & {
   alarmName(endpointId: string): pulumi.Input<string>;
 };
 

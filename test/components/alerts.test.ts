@@ -60,15 +60,15 @@ function args(overrides: Partial<AlertRoutingArgs> = {}): AlertRoutingArgs {
       { id: 'anna-email', channel: 'email', address: 'anna@acme.example' },
       { id: 'boss-sms', channel: 'sms', address: '+491701234567' },
     ],
-    provider: primary,
     region: 'eu-central-1',
     forwardFrom: [{ region: 'us-east-1', provider: use1 }],
     ...overrides,
   };
 }
 
+/** The pager's region comes through opts.providers, as Pulumi users pass it; only us-east-1 is an argument. */
 async function build(name: string, a: AlertRoutingArgs): Promise<AlertRouting> {
-  const r = new AlertRouting(name, a);
+  const r = new AlertRouting(name, a, { providers: { aws: primary } });
   await Promise.all([r.failingTopicArn, ...Object.values(r.functionArns)].map(resolve));
   await settle();
   return r;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as aws from '@pulumi/aws';
+import * as cloudflare from '@pulumi/cloudflare';
 import { type ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
 import { StatusPage, type StatusPageArgs, checkStatusPageArgs, placeholderStatusPage } from '../../components/status';
 import type { PolicyDocument } from '../../components/common/policy';
@@ -24,7 +25,6 @@ function args(overrides: Partial<StatusPageArgs> = {}): StatusPageArgs {
     domain: 'acme.example',
     html: placeholderStatusPage('Acme status', components),
     components,
-    provider: euw3,
     alarmRegion: 'us-east-1',
     certificateProvider: use1,
     bucketRegion: 'eu-west-3',
@@ -33,7 +33,8 @@ function args(overrides: Partial<StatusPageArgs> = {}): StatusPageArgs {
 }
 
 async function build(name: string, a: StatusPageArgs): Promise<StatusPage> {
-  const p = new StatusPage(name, a);
+  // The bucket's region through opts.providers, as a Pulumi user passes it.
+  const p = new StatusPage(name, a, { providers: { aws: euw3 } });
   await resolve(p.distributionDomainName);
   await resolve(p.validationRecords);
   await settle();
@@ -124,6 +125,19 @@ describe('StatusPage', () => {
     });
     expect(log.named('s4-validation-cf').inputs).toMatchObject({ name: '_abc.status.acme.example', content: '_xyz.acm-validations.aws' });
     expect(log.named('s4-cert-validation').inputs['validationRecordFqdns']).toHaveLength(2);
+  });
+
+  it("takes the bucket's and both zones' providers from opts.providers; only the certificate's us-east-1 is an argument", async () => {
+    const cf = new cloudflare.Provider('cfs', { apiToken: 'unused' });
+    const page = new StatusPage('sp', args({ dns: { route53ZoneId: 'Z1', cloudflareZoneId: 'cfz' } }), {
+      providers: { aws: euw3, cloudflare: cf },
+    });
+    await resolve(page.distributionDomainName);
+    await settle();
+    expect(providerName(log.named('sp-site').provider)).toBe('euw3');
+    expect(providerName(log.named('sp-record-r53').provider)).toBe('euw3');
+    expect(providerName(log.named('sp-record-cf').provider)).toBe('cfs');
+    expect(providerName(log.named('sp-cert').provider)).toBe('use1');
   });
 
   it('the placeholder page is accessible and fetches nothing but status.json', () => {
