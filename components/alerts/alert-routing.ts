@@ -41,15 +41,19 @@ export class AlertRouting extends pulumi.ComponentResource {
 
     const journal = args.journal ?? this.ownJournalBucket(name, tags, opts, copts);
     const failed = failureQueue(name, identity.accountId, tags, copts);
-    const pager = pagerFunctions(name, args, journal, failed, { accountId: identity.accountId, region }, tags, copts);
     const topic = failureTopic(name, identity.accountId, args.fallback, tags, copts);
-    failureAlarms(name, failed, pager.functions.webhook, topic, tags, copts);
-
     const pattern = alarmEventPattern(args.alarmNamePrefixes);
+    // Before the functions: the pager watches these rules' failures (runtime/watch/forwarding.ts).
+    const forwards = [...(args.forwardFrom ?? [])]
+      .sort((a, b) => a.region.localeCompare(b.region))
+      .map((f) => ({
+        region: f.region,
+        rule: forwardRule(name, f.region, pattern, { region, accountId: identity.accountId }, tags, { parent: this, provider: f.provider }),
+      }));
+    const watch = { failingTopicArn: topic.arn, forwards };
+    const pager = pagerFunctions(name, args, { journal, failed, watch }, { accountId: identity.accountId, region }, tags, copts);
+    failureAlarms(name, failed, pager.functions.webhook, topic, tags, copts);
     pagerRule(name, pattern, pager.functions.pager, failed, tags, copts);
-    for (const f of [...(args.forwardFrom ?? [])].sort((a, b) => a.region.localeCompare(b.region))) {
-      forwardRule(name, f.region, pattern, { region, accountId: identity.accountId }, tags, { parent: this, provider: f.provider });
-    }
     if (args.emailFrom !== undefined) {
       // SES e-mails this address a link once; pages by e-mail go out after it is clicked.
       new aws.sesv2.EmailIdentity(childName(name, 'sender'), { emailIdentity: args.emailFrom, tags }, copts);

@@ -34,6 +34,18 @@ export interface BundledConfigFile<R> {
   alarmIds: Record<string, string>;
   /** The status page the pager keeps current, when the stack has one. */
   status?: StatusFeedFile;
+  /** The forwarding of other regions' alarms, which the pager watches (when there is any). */
+  watch?: ForwardingWatchFile;
+}
+
+/**
+ * The EventBridge rules that forward another region's alarm state changes to the pager, and the
+ * "pager failing" topic to tell when one of them fails: such a failure would silence every alarm of
+ * that region without any alarm of its own reaching the pager (it would have to be forwarded too).
+ */
+export interface ForwardingWatchFile {
+  failingTopicArn: string;
+  forwards: { region: string; rule: string }[];
 }
 
 /**

@@ -72,7 +72,7 @@ export function forwardRule(
   target: { region: pulumi.Output<string>; accountId: pulumi.Output<string> },
   tags: Tags,
   opts: pulumi.CustomResourceOptions,
-): void {
+): pulumi.Output<string> {
   const key = `forward-${region}`;
   const busArn = pulumi.interpolate`arn:aws:events:${target.region}:${target.accountId}:event-bus/default`;
   const role = new aws.iam.Role(
@@ -94,4 +94,5 @@ export function forwardRule(
     opts,
   );
   new aws.cloudwatch.EventTarget(childName(name, key, 'target'), { rule: rule.name, arn: busArn, roleArn: role.arn }, opts);
+  return rule.name;
 }

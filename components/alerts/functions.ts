@@ -17,7 +17,7 @@ import { childName } from '../common/names';
 import { assumeRolePolicy, policy, type PolicyStatement } from '../common/policy';
 import type { Tags } from '../common/tags';
 import type { AlertRoutingArgs, PagerRuntimeConfig, StatusFeed } from './args';
-import { CONFIG_FILE_NAME, ENV, type BundledConfigFile, type StatusFeedFile } from './contract';
+import { CONFIG_FILE_NAME, ENV, type BundledConfigFile, type ForwardingWatchFile, type StatusFeedFile } from './contract';
 import { bundleFunctions } from './bundle';
 
 export const FUNCTIONS = {
@@ -75,15 +75,28 @@ function stateTable(name: string, tags: Tags, opts: pulumi.CustomResourceOptions
   );
 }
 
-/** config.json: the runtime configuration, the alarms' physical names (sorted) and the status feed. */
-export function bundledConfig(args: AlertRoutingArgs): pulumi.Output<string> {
+/** The forwarding rules the pager watches and the topic it tells, with their names resolved. */
+export interface ForwardingWatch {
+  failingTopicArn: pulumi.Input<string>;
+  forwards: { region: string; rule: pulumi.Input<string> }[];
+}
+
+function watchFile(watch: ForwardingWatch | undefined): pulumi.Output<ForwardingWatchFile | undefined> {
+  if (watch === undefined || watch.forwards.length === 0) return pulumi.output(undefined);
+  const forwards = pulumi.all(watch.forwards.map((f) => pulumi.output(f.rule).apply((rule) => ({ region: f.region, rule }))));
+  return pulumi.all([pulumi.output(watch.failingTopicArn), forwards]).apply(([failingTopicArn, fs]) => ({ failingTopicArn, forwards: fs }));
+}
+
+/** config.json: the runtime configuration, the alarms' physical names (sorted), the status feed and the forwarding watch. */
+export function bundledConfig(args: AlertRoutingArgs, watch?: ForwardingWatch): pulumi.Output<string> {
   const status = args.status === undefined ? pulumi.output(undefined) : statusFeedFile(args.status);
-  return pulumi.all([pulumi.all(args.alarms.map((a) => a.name)), status]).apply(([names, feed]) => {
+  return pulumi.all([pulumi.all(args.alarms.map((a) => a.name)), status, watchFile(watch)]).apply(([names, feed, forwarding]) => {
     const alarmIds = Object.fromEntries(names.map((n, i) => [n, args.alarms[i]!.id] as const).sort(([a], [b]) => (a < b ? -1 : 1)));
     const config: BundledConfigFile<PagerRuntimeConfig> = {
       runtime: args.runtime,
       alarmIds,
       ...(feed !== undefined ? { status: feed } : {}),
+      ...(forwarding !== undefined ? { watch: forwarding } : {}),
     };
     return JSON.stringify(config);
   });
@@ -106,23 +119,23 @@ function statusFeedFile(feed: StatusFeed): pulumi.Output<StatusFeedFile> {
 export function pagerFunctions(
   name: string,
   args: AlertRoutingArgs,
-  journal: { bucketName: pulumi.Input<string>; prefix: string },
-  failed: aws.sqs.Queue,
+  around: { journal: { bucketName: pulumi.Input<string>; prefix: string }; failed: aws.sqs.Queue; watch: ForwardingWatch },
   context: { accountId: pulumi.Output<string>; region: pulumi.Output<string> },
   tags: Tags,
   opts: pulumi.CustomResourceOptions,
 ): PagerFunctions {
+  const { journal, failed } = around;
   const table = stateTable(name, tags, opts);
   const secrets = secretParameters(name, args, tags, opts);
   const logGroups = functionLogGroups(name, args.business, tags, opts);
   const { role, rolePolicy } = functionRole(
     name,
     args,
-    { logGroups, secretArns: secrets.arns, table, failed, journal, context },
+    { logGroups, secretArns: secrets.arns, table, failed, journal, context, watch: around.watch },
     tags,
     opts,
   );
-  const code = pulumi.all([pulumi.output(bundleFunctions()), bundledConfig(args)]).apply(
+  const code = pulumi.all([pulumi.output(bundleFunctions()), bundledConfig(args, around.watch)]).apply(
     ([js, config]) =>
       new pulumi.asset.AssetArchive({
         'index.js': new pulumi.asset.StringAsset(js),
@@ -193,6 +206,7 @@ interface RoleScope {
   failed: aws.sqs.Queue;
   journal: { bucketName: pulumi.Input<string>; prefix: string };
   context: { accountId: pulumi.Output<string>; region: pulumi.Output<string> };
+  watch: ForwardingWatch;
 }
 
 /** The status feed as the role policy needs it: the one key it writes, the alarms it reads. */
@@ -222,9 +236,9 @@ function functionRole(name: string, args: AlertRoutingArgs, on: RoleScope, tags:
           pulumi.output(on.journal.bucketName),
           on.context.accountId,
           on.context.region,
-          statusAccess(args.status),
+          pulumi.all([statusAccess(args.status), watchFile(on.watch)]),
         ])
-        .apply(([logs, params, tableArn, queueArn, bucket, account, region, status]) =>
+        .apply(([logs, params, tableArn, queueArn, bucket, account, region, [status, watch]]) =>
           JSON.stringify(
             rolePolicyDocument({
               logs,
@@ -237,6 +251,7 @@ function functionRole(name: string, args: AlertRoutingArgs, on: RoleScope, tags:
               region,
               emailFrom: args.emailFrom,
               status,
+              watch,
             }),
           ),
         ),
@@ -276,6 +291,8 @@ export interface RolePolicyInputs {
   emailFrom?: string;
   /** The status page's status.json and the alarms that decide it. */
   status?: { objectArn: string; alarmRegion: string; alarmNames: string[] } | undefined;
+  /** The forwarding watch: the topic it tells (GetMetricData has no resource-level permission). */
+  watch?: ForwardingWatchFile | undefined;
 }
 
 /** Least privilege: its logs, its secrets, its table, the journal's prefix, sending pages. */
@@ -304,6 +321,12 @@ export function rolePolicyDocument(i: RolePolicyInputs): ReturnType<typeof polic
     });
   }
   if (i.status !== undefined) statements.push(...statusStatements(i.status, i.account));
+  if (i.watch !== undefined) {
+    statements.push(
+      { Sid: 'WatchRead', Effect: 'Allow', Action: 'cloudwatch:GetMetricData', Resource: '*' },
+      { Sid: 'WatchTell', Effect: 'Allow', Action: 'sns:Publish', Resource: i.watch.failingTopicArn },
+    );
+  }
   return policy(...statements);
 }
 

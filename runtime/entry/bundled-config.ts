@@ -19,5 +19,10 @@ export function readBundledConfig(text: string, file: string): BundledConfig {
   if (!r || typeof r.alarms !== 'object' || typeof r.routes !== 'object' || typeof r.reach !== 'object' || typeof r.names !== 'object') {
     throw new Error(`${file}: no runtime configuration (alarms, routes, reach, names); the stack writes it, redeploy`);
   }
-  return { runtime: r, alarmIds: raw.alarmIds ?? {}, ...(raw.status !== undefined ? { status: raw.status } : {}) };
+  return {
+    runtime: r,
+    alarmIds: raw.alarmIds ?? {},
+    ...(raw.status !== undefined ? { status: raw.status } : {}),
+    ...(raw.watch !== undefined ? { watch: raw.watch } : {}),
+  };
 }

@@ -15,6 +15,7 @@ import { DynamoIncidentStore, DynamoNonceStore } from '../aws/dynamo';
 import { ssmSecretReader } from '../aws/secrets';
 import { sesSender, smsSender } from '../aws/senders';
 import { awsStatusPorts } from '../aws/status';
+import { awsForwardingPorts } from '../aws/forwarding';
 import { Deliverer } from '../delivery/deliver';
 import { telegramSender, webhookSender, type Senders } from '../delivery/senders';
 import type { RuntimeDeps } from '../handlers/deps';
@@ -51,7 +52,8 @@ export async function depsFromEnvironment(env: NodeJS.ProcessEnv = process.env, 
   if (token !== '') senders.telegram = telegramSender(fetchHttp, apiBase, token);
   const from = e[ENV.emailFrom];
   if (from !== undefined) senders.email = sesSender(new SESv2Client({}), from);
-  const sms = smsSender(new SNSClient({}));
+  const snsClient = new SNSClient({});
+  const sms = smsSender(snsClient);
   senders.sms = sms;
   // A phone channel is paged by SMS: AWS cannot place the call (the runbook keeps it a human step).
   senders.phone = sms;
@@ -69,6 +71,9 @@ export async function depsFromEnvironment(env: NodeJS.ProcessEnv = process.env, 
     linkBase: e[ENV.ackUrl]!,
     telegram: { http: fetchHttp, apiBase, token, secret: webhookSecret },
     ...(bundled.status !== undefined ? { status: { feed: bundled.status, ports: awsStatusPorts(bundled.status) } } : {}),
+    ...(bundled.watch !== undefined && bundled.watch.forwards.length > 0
+      ? { forwarding: { file: bundled.watch, ports: awsForwardingPorts(snsClient) } }
+      : {}),
   };
 }
 

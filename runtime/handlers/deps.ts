@@ -11,6 +11,8 @@ import type { JournalWriter } from '../journal/store';
 import type { Clock, HttpClient, Random } from '../ports';
 import type { StatusFeedFile } from '../../components/alerts/contract';
 import type { StatusPorts } from '../status/status-json';
+import type { ForwardingPorts } from '../watch/forwarding';
+import type { ForwardingWatchFile } from '../../components/alerts/contract';
 
 export interface RuntimeDeps {
   config: RuntimeConfig;
@@ -35,4 +37,6 @@ export interface RuntimeDeps {
   alarmIds?: Record<string, string>;
   /** The status page the pager keeps current (config.json `status`), with its AWS calls. */
   status?: { feed: StatusFeedFile; ports: StatusPorts };
+  /** The forwarding of other regions' alarms, which the pager watches (config.json `watch`). */
+  forwarding?: { file: ForwardingWatchFile; ports: ForwardingPorts };
 }

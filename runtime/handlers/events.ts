@@ -5,11 +5,14 @@
  * a state change of one of its alarms, and every ten minutes to repair a missed write. Paging
  * comes first; a failed status write then fails the invocation, so Lambda retries it (paging is
  * idempotent: an open incident is not raised twice) and finally hands it to the failure queue.
+ * Every ten minutes the schedule also checks that other regions' alarms still reach the pager
+ * (runtime/watch/forwarding.ts).
  */
 import { refreshStatus, feedsStatus, repairDue } from '../status/status-json';
 import { handleAlarmEvent, type AlarmStateEvent } from './alarm';
 import type { RuntimeDeps } from './deps';
 import { handleTick } from './tick';
+import { watchDue, watchForwarding, type ForwardingReport } from '../watch/forwarding';
 
 export const ALARM_EVENT = 'CloudWatch Alarm State Change';
 export const SCHEDULED_EVENT = 'Scheduled Event';
@@ -26,6 +29,8 @@ export interface PagerResult {
   escalated?: number;
   conflicts?: number;
   status?: 'written';
+  /** Every ten minutes: each forwarding rule's failures, and whether people were told. */
+  forwarding?: ForwardingReport[];
 }
 
 function isAlarmEvent(event: PagerEvent): event is AlarmStateEvent & PagerEvent {
@@ -40,6 +45,10 @@ export async function handlePagerEvent(deps: RuntimeDeps, event: PagerEvent): Pr
     if (deps.status !== undefined && repairDue(event.time ?? '')) {
       await refreshStatus(deps.status.feed, deps.status.ports, deps.clock.now());
       result.status = 'written';
+    }
+    if (deps.forwarding !== undefined && watchDue(event.time ?? '')) {
+      // The windows end at the run's scheduled time (watchDue proved it parses), not at whenever it started.
+      result.forwarding = await watchForwarding(deps.forwarding.file, deps.forwarding.ports, Date.parse(event.time ?? ''));
     }
     return result;
   }

@@ -256,6 +256,26 @@ describe('AlertRouting pure parts', () => {
     expect(json.runtime).toEqual(RUNTIME);
   });
 
+  it('lets the pager watch the us-east-1 forwarding: config.json names the rule and the failing topic, the role may read metrics and tell that topic only', async () => {
+    const watch = {
+      failingTopicArn: pulumi.output('arn:aws:sns:eu-central-1:1:a-failing'),
+      forwards: [{ region: 'us-east-1', rule: pulumi.output('a-forward-us-east-1-1a2b') }],
+    };
+    expect(JSON.parse(await resolve(bundledConfig(args(), watch))).watch).toEqual({
+      failingTopicArn: 'arn:aws:sns:eu-central-1:1:a-failing',
+      forwards: [{ region: 'us-east-1', rule: 'a-forward-us-east-1-1a2b' }],
+    });
+    expect(JSON.parse(await resolve(bundledConfig(args(), { ...watch, forwards: [] }))).watch).toBeUndefined();
+    await build('a10', args());
+    const statements = (JSON.parse(log.named('a10-role-policy').inputs['policy'] as string) as PolicyDocument).Statement;
+    const by = Object.fromEntries(statements.map((x) => [x.Sid, x]));
+    expect(by['WatchRead']).toMatchObject({ Action: 'cloudwatch:GetMetricData', Resource: '*' });
+    expect(by['WatchTell']).toMatchObject({ Action: 'sns:Publish', Resource: 'arn:aws:mock:::aws:sns/topic:Topic/a10-failing' });
+    await build('a11', args({ forwardFrom: [] }));
+    const alone = (JSON.parse(log.named('a11-role-policy').inputs['policy'] as string) as PolicyDocument).Statement;
+    expect(alone.map((x) => x.Sid)).not.toContain('WatchRead');
+  });
+
   it('keeps the status page current: config.json carries the feed, the role writes status.json and reads only its alarms', async () => {
     const status = {
       bucketName: 'acme-status-site',

@@ -24,6 +24,8 @@ export interface AwsStandin {
   objects: Map<string, string>;
   /** CloudWatch alarm states DescribeAlarms answers with, by alarm name. */
   alarms: Map<string, string>;
+  /** GetMetricData's answer: data points (period start, ISO; value) of every query. */
+  metric: { at: string; value: number }[];
   /** Answer SES/SNS with this HTTP status instead of success. */
   fail: { ses?: number; sns?: number };
   close(): Promise<void>;
@@ -34,7 +36,7 @@ export const FAKE_CREDENTIALS = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_A
 function serviceOf(req: http.IncomingMessage): AwsRequest['service'] {
   const target = String(req.headers['x-amz-target'] ?? '');
   if (target.startsWith('AmazonSSM.')) return 'ssm';
-  if (target === 'GraniteServiceVersion20100801.DescribeAlarms') return 'cloudwatch';
+  if (target.startsWith('GraniteServiceVersion20100801.')) return 'cloudwatch';
   if ((req.url ?? '').startsWith('/v2/email/')) return 'ses';
   if (req.method === 'POST' && req.url === '/' && String(req.headers['content-type']).includes('x-www-form-urlencoded')) return 'sns';
   return 's3';
@@ -44,6 +46,7 @@ export async function awsStandin(parameters: Record<string, string>): Promise<Aw
   const requests: AwsRequest[] = [];
   const objects = new Map<string, string>();
   const alarms = new Map<string, string>();
+  const metric: AwsStandin['metric'] = [];
   const fail: AwsStandin['fail'] = {};
   const server = http.createServer((req, res) => {
     let body = '';
@@ -68,7 +71,10 @@ export async function awsStandin(parameters: Record<string, string>): Promise<Aw
           res.writeHead(fail.ses, { 'content-type': 'application/json', 'x-amzn-errortype': 'InternalFailure' }).end('{"message":"down"}');
         else res.writeHead(200, { 'content-type': 'application/json' }).end('{"MessageId":"ses-1"}');
       } else if (service === 'cloudwatch') {
-        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' }).end(describeAlarms(body, alarms));
+        const answer = String(req.headers['x-amz-target']).endsWith('.GetMetricData')
+          ? metricData(body, metric)
+          : describeAlarms(body, alarms);
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' }).end(answer);
       } else if (service === 'sns') {
         if (fail.sns)
           res
@@ -104,6 +110,7 @@ export async function awsStandin(parameters: Record<string, string>): Promise<Aw
     requests,
     objects,
     alarms,
+    metric,
     fail,
     close: () =>
       new Promise((resolve) => {
@@ -111,6 +118,19 @@ export async function awsStandin(parameters: Record<string, string>): Promise<Aw
         server.close(() => resolve());
       }),
   };
+}
+
+/** GetMetricData's answer (JSON 1.0: timestamps in epoch seconds): the same points for every query. */
+function metricData(body: string, points: { at: string; value: number }[]): string {
+  const queries = (JSON.parse(body) as { MetricDataQueries?: { Id: string }[] }).MetricDataQueries ?? [];
+  return JSON.stringify({
+    MetricDataResults: queries.map((q) => ({
+      Id: q.Id,
+      StatusCode: 'Complete',
+      Timestamps: points.map((p) => Date.parse(p.at) / 1000),
+      Values: points.map((p) => p.value),
+    })),
+  });
 }
 
 /** DescribeAlarms' answer for the asked names that the stand-in knows (JSON 1.0, as the SDK now speaks it). */

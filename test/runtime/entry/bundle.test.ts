@@ -44,6 +44,11 @@ beforeAll(async () => {
       alarmRegion: 'us-east-1',
       components: [{ id: 'shop', name: 'Shop', alarmNames: ['health-shop-home-alarm-1a2b3c4d'] }],
     },
+    // The us-east-1 alarms come through a forwarding rule the pager watches.
+    watch: {
+      failingTopicArn: 'arn:aws:sns:eu-central-1:123456789012:alerts-failing',
+      forwards: [{ region: 'us-east-1', rule: 'alerts-forward-us-east-1-9f8e7d6c' }],
+    },
   };
   fs.writeFileSync(path.join(dir, CONFIG_FILE_NAME), JSON.stringify(bundled));
   telegram = await fakeServer();
@@ -187,5 +192,47 @@ describe('the bundled functions in a child process', () => {
     expect(await invoke('events', { 'detail-type': 'Scheduled Event', time: '2026-10-05T10:07:00Z', detail: {} })).toEqual({
       escalated: 0,
     });
+  }, 60_000);
+
+  it('every ten minutes asks CloudWatch whether forwarding failed, and tells the "pager failing" topic when it starts', async () => {
+    // 10:10-10:20 had no failure, 10:20-10:30 had 3: the run at 10:30 tells.
+    aws.metric.push({ at: '2026-10-05T10:20:00Z', value: 3 });
+    const before = aws.requests.length;
+    const result = (await invoke('events', { 'detail-type': 'Scheduled Event', time: '2026-10-05T10:30:00Z', detail: {} })) as {
+      forwarding: unknown;
+    };
+    expect(result.forwarding).toEqual([{ region: 'us-east-1', failures: 3, told: true }]);
+    const metricCalls = (from: number) =>
+      aws.requests.slice(from).filter((r) => String(r.headers['x-amz-target']).endsWith('.GetMetricData'));
+    // (The same run also repairs status.json: a DescribeAlarms call, not counted here.)
+    const asked = metricCalls(before).map((r) => JSON.parse(r.body));
+    expect(asked).toEqual([
+      expect.objectContaining({
+        StartTime: Date.parse('2026-10-05T10:10:00Z') / 1000,
+        EndTime: Date.parse('2026-10-05T10:30:00Z') / 1000,
+        MetricDataQueries: [
+          expect.objectContaining({
+            MetricStat: expect.objectContaining({
+              Metric: {
+                Namespace: 'AWS/Events',
+                MetricName: 'FailedInvocations',
+                Dimensions: [{ Name: 'RuleName', Value: 'alerts-forward-us-east-1-9f8e7d6c' }],
+              },
+              Period: 600,
+              Stat: 'Sum',
+            }),
+          }),
+        ],
+      }),
+    ]);
+    const told = aws.requests.slice(before).filter((r) => r.service === 'sns');
+    expect(told).toHaveLength(1);
+    const form = new URLSearchParams(told[0]!.body);
+    expect(form.get('TopicArn')).toBe('arn:aws:sns:eu-central-1:123456789012:alerts-failing');
+    expect(form.get('Message')).toContain('3 deliveries of alarm changes from us-east-1');
+    // Off the ten-minute marks nothing is asked.
+    const quiet = aws.requests.length;
+    await invoke('events', { 'detail-type': 'Scheduled Event', time: '2026-10-05T10:31:00Z', detail: {} });
+    expect(metricCalls(quiet)).toEqual([]);
   }, 60_000);
 });
