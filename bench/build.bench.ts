@@ -99,14 +99,16 @@ function main(): void {
       'floor s',
       'planb s',
       'ratio',
+      'floor CPU s',
       'planb CPU s',
+      'CPU ratio',
       'floor peak MB',
       'planb peak MB',
       'memory ratio',
       'ms per process',
     ]),
   );
-  console.log(row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---']));
+  console.log(row(Array.from({ length: 13 }, () => '---')));
   for (const n of SIZES) {
     const blueprint = path.join(work, `synthetic-${n}.yaml`);
     fs.writeFileSync(blueprint, syntheticBlueprint(n));
@@ -140,7 +142,9 @@ function main(): void {
         floor.wallMs / 1000,
         build.wallMs / 1000,
         (build.wallMs / floor.wallMs).toFixed(2) + 'x',
+        floor.cpuMs / 1000,
         build.cpuMs / 1000,
+        (build.cpuMs / floor.cpuMs).toFixed(2) + 'x',
         floor.peakMb,
         build.peakMb,
         (build.peakMb / floor.peakMb).toFixed(2) + 'x',
