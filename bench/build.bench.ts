@@ -86,77 +86,82 @@ for (const f of JSON.parse(fs.readFileSync(listFile, 'utf8'))) {
 require('child_process').execFileSync('sync', ['-f', out]);
 `;
 
+const COLUMNS = [
+  'processes',
+  'files',
+  'MB written',
+  'floor s',
+  'planb s',
+  'ratio',
+  'floor CPU s',
+  'planb CPU s',
+  'CPU ratio',
+  'floor peak MB',
+  'planb peak MB',
+  'memory ratio',
+  'ms per process',
+];
+
+/** One size: the real build, then the floor writing the same files; prints one row. */
+function runSize(n: number, bin: string, work: string): void {
+  const blueprint = path.join(work, `synthetic-${n}.yaml`);
+  fs.writeFileSync(blueprint, syntheticBlueprint(n));
+  const out = path.join(work, `out-${n}`);
+  const build = measure(
+    `process.argv = [process.execPath, ${JSON.stringify(bin)}, ...process.argv.slice(1)]; require(${JSON.stringify(bin)});`,
+    ['build', blueprint, '--out', out, ...(withPlan ? [] : ['--no-plan'])],
+    // Exit 1 is a verdict, not a failure: the folder is written (from 2,000 processes the synthetic
+    // blueprint's single backup vault passes S3's 1,000 lifecycle rules, a preflight error).
+    [0, 1],
+  );
+  if (!fs.existsSync(out)) throw new Error(`planb build exited ${build.status} without writing ${out}`);
+  const files = listing(out);
+  const listFile = path.join(work, `files-${n}.json`);
+  fs.writeFileSync(listFile, JSON.stringify(files));
+  fs.rmSync(out, { recursive: true, force: true });
+  const floorOut = path.join(work, `floor-${n}`);
+  // The floor needs js-yaml from Plan B's node_modules: run it from the repository root.
+  const root = path.dirname(path.dirname(bin));
+  const floor = measure(
+    `process.chdir(${JSON.stringify(root)}); module.paths.unshift(${JSON.stringify(path.join(root, 'node_modules'))});` + FLOOR,
+    [blueprint, listFile, floorOut],
+  );
+  fs.rmSync(floorOut, { recursive: true, force: true });
+  const mb = files.reduce((s, f) => s + f.size, 0) / 1048576;
+  const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
+  console.log(
+    row([
+      n.toLocaleString('en'),
+      files.length.toLocaleString('en'),
+      mb,
+      floor.wallMs / 1000,
+      build.wallMs / 1000,
+      ratio(build.wallMs, floor.wallMs),
+      floor.cpuMs / 1000,
+      build.cpuMs / 1000,
+      ratio(build.cpuMs, floor.cpuMs),
+      floor.peakMb,
+      build.peakMb,
+      ratio(build.peakMb, floor.peakMb),
+      build.wallMs / n,
+    ]),
+  );
+  if (build.status !== 0) {
+    console.log(
+      `(planb build exited ${build.status} at ${n.toLocaleString('en')} processes: errors in the verdict or the plan's preflight)`,
+    );
+  }
+}
+
 function main(): void {
   const bin = findBin();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'planb-bench-build-'));
   console.log(
     `planb build${withPlan ? '' : ' --no-plan'}, one fresh process per run, against bare js-yaml + writing the same files in the same run\n`,
   );
-  console.log(
-    row([
-      'processes',
-      'files',
-      'MB written',
-      'floor s',
-      'planb s',
-      'ratio',
-      'floor CPU s',
-      'planb CPU s',
-      'CPU ratio',
-      'floor peak MB',
-      'planb peak MB',
-      'memory ratio',
-      'ms per process',
-    ]),
-  );
-  console.log(row(Array.from({ length: 13 }, () => '---')));
-  for (const n of SIZES) {
-    const blueprint = path.join(work, `synthetic-${n}.yaml`);
-    fs.writeFileSync(blueprint, syntheticBlueprint(n));
-    const out = path.join(work, `out-${n}`);
-    const build = measure(
-      `process.argv = [process.execPath, ${JSON.stringify(bin)}, ...process.argv.slice(1)]; require(${JSON.stringify(bin)});`,
-      ['build', blueprint, '--out', out, ...(withPlan ? [] : ['--no-plan'])],
-      // Exit 1 is a verdict, not a failure: the folder is written (from 2,000 processes the synthetic
-      // blueprint's single backup vault passes S3's 1,000 lifecycle rules, a preflight error).
-      [0, 1],
-    );
-    if (!fs.existsSync(out)) throw new Error(`planb build exited ${build.status} without writing ${out}`);
-    const files = listing(out);
-    const listFile = path.join(work, `files-${n}.json`);
-    fs.writeFileSync(listFile, JSON.stringify(files));
-    fs.rmSync(out, { recursive: true, force: true });
-    const floorOut = path.join(work, `floor-${n}`);
-    // The floor needs js-yaml from Plan B's node_modules: run it from the repository root.
-    const floor = measure(
-      `process.chdir(${JSON.stringify(path.dirname(path.dirname(bin)))}); module.paths.unshift(${JSON.stringify(path.join(path.dirname(path.dirname(bin)), 'node_modules'))});` +
-        FLOOR,
-      [blueprint, listFile, floorOut],
-    );
-    fs.rmSync(floorOut, { recursive: true, force: true });
-    const mb = files.reduce((s, f) => s + f.size, 0) / 1048576;
-    console.log(
-      row([
-        n.toLocaleString('en'),
-        files.length.toLocaleString('en'),
-        mb,
-        floor.wallMs / 1000,
-        build.wallMs / 1000,
-        (build.wallMs / floor.wallMs).toFixed(2) + 'x',
-        floor.cpuMs / 1000,
-        build.cpuMs / 1000,
-        (build.cpuMs / floor.cpuMs).toFixed(2) + 'x',
-        floor.peakMb,
-        build.peakMb,
-        (build.peakMb / floor.peakMb).toFixed(2) + 'x',
-        build.wallMs / n,
-      ]),
-    );
-    if (build.status !== 0)
-      console.log(
-        `(planb build exited ${build.status} at ${n.toLocaleString('en')} processes: errors in the verdict or the plan's preflight)`,
-      );
-  }
+  console.log(row(COLUMNS));
+  console.log(row(COLUMNS.map(() => '---')));
+  for (const n of SIZES) runSize(n, bin, work);
   fs.rmSync(work, { recursive: true, force: true });
 }
 
