@@ -6,9 +6,13 @@
  * Each measurement runs in a fresh child process (Pulumi's runtime is a process-wide singleton,
  * and peak memory must not carry over), alternating plan and floor so machine load hits both.
  * Prints resources per process beside the ratio: the stack's size per process is the other figure to keep down.
+ * The plan child runs with Node's default heap, as `planb plan` does (issue 10: the plan at 2,000
+ * processes must fit it); PLANB_BENCH_HEAP_MB gives both children a larger heap, e.g. to measure a
+ * stack that does not fit. The floor keeps a large heap: it is a reference, not the product.
  * Run: npx tsx bench/plan.bench.ts [processes...]   (default 200 2000)
  */
 import { fork } from 'node:child_process';
+import { getHeapStatistics } from 'node:v8';
 import { peakRssMb, row } from './harness';
 import { syntheticBlueprint } from './synthetic';
 
@@ -20,12 +24,18 @@ interface Measure {
 }
 
 const ROUNDS = Number(process.env['PLANB_BENCH_ROUNDS'] ?? 1);
+const HEAP_MB = process.env['PLANB_BENCH_HEAP_MB'];
+
+/** The heap flag for a child: the plan gets Node's default unless asked, the floor a large one. */
+function heapFlags(mode: string): string[] {
+  if (HEAP_MB !== undefined) return [`--max-old-space-size=${Number(HEAP_MB)}`];
+  return mode === 'plan' ? [] : ['--max-old-space-size=16384'];
+}
 
 function child(args: string[]): Promise<Measure> {
   return new Promise((resolve, reject) => {
-    // Tens of thousands of resources under mocks need more than Node's default heap.
     const c = fork(__filename, args, {
-      execArgv: [...process.execArgv, '--max-old-space-size=16384'],
+      execArgv: [...process.execArgv, ...heapFlags(args[0] ?? '')],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     c.on('message', (m) => resolve(m as Measure));
@@ -98,6 +108,8 @@ async function main(): Promise<void> {
     .slice(2)
     .map(Number)
     .filter((n) => n > 0);
+  const limitMb = Math.round(getHeapStatistics().heap_size_limit / 1048576);
+  console.log(`plan child heap: ${HEAP_MB === undefined ? `Node's default (${limitMb} MB here)` : `${HEAP_MB} MB`}\n`);
   console.log(
     `| processes | cloud resources | resources/process | plan ms | floor ms | ratio | ms/resource (plan) | plan peak MB | floor peak MB | memory ratio | KB/resource (plan) |`,
   );

@@ -8,7 +8,7 @@
  * http(s)/mailto/tel.
  */
 import * as path from 'node:path';
-import type { MarkedExtension, Tokens } from 'marked' with { 'resolution-mode': 'import' };
+import type { MarkedExtension } from 'marked' with { 'resolution-mode': 'import' };
 import type { GeneratedDocument, GeneratedFile } from '../documents/types';
 import { CSS } from './css';
 
@@ -48,12 +48,23 @@ function rewriteHref(href: string): string | null {
   return href.replace(/\.md(?=$|#)/, '.html');
 }
 
-/** In the printable file, a relative link to another document becomes a link to its section. */
+/**
+ * In the printable file, a relative link to another document becomes a link to its section. Each
+ * distinct target is resolved once per document (links back to the index and the checklist recur
+ * in every section), and a document without links is returned untouched.
+ */
 function toAnchors(html: string, from: string): string {
-  return html.replace(
-    /href="([^":#]+)\.html(#[^"]*)?"/g,
-    (_all, target: string) => `href="#${anchorFor(path.posix.normalize(path.posix.join(path.posix.dirname(from), target + '.md')))}"`,
-  );
+  if (!html.includes('.html')) return html;
+  const dir = path.posix.dirname(from);
+  const anchors = new Map<string, string>();
+  return html.replace(/href="([^":#]+)\.html(#[^"]*)?"/g, (_all, target: string) => {
+    let anchor = anchors.get(target);
+    if (anchor === undefined) {
+      anchor = `href="#${anchorFor(path.posix.normalize(path.posix.join(dir, target + '.md')))}"`;
+      anchors.set(target, anchor);
+    }
+    return anchor;
+  });
 }
 
 /** An SVG from the analysis is trusted only if it carries nothing active; its prologue is dropped. */
@@ -75,19 +86,16 @@ function loadMarked(): Promise<MarkedModule> {
 function extension(svg: string | null, figures: ReadonlyMap<string, string>): MarkedExtension {
   return {
     gfm: true,
-    walkTokens(token) {
-      if (token.type === 'link') {
-        const link = token as Tokens.Link;
-        link.href = rewriteHref(link.href) ?? '';
-      }
-    },
+    // Links are rewritten where they are drawn (every link token, inline, reference or GFM autolink,
+    // is drawn by renderer.link): a walkTokens hook made marked walk every token of every document.
     renderer: {
       html: ({ text }) => escapeHtml(text),
       image: ({ text }) => escapeHtml(text),
       checkbox: ({ checked }) => `<span class="box" aria-hidden="true">${checked ? '☑' : '☐'}</span>`,
       link({ href, tokens }) {
         const inner = this.parser.parseInline(tokens);
-        return href ? `<a href="${escapeHtml(href)}">${inner}</a>` : inner;
+        const safe = rewriteHref(href);
+        return safe ? `<a href="${escapeHtml(safe)}">${inner}</a>` : inner;
       },
       code({ text, lang }) {
         if (lang === 'mermaid' && svg) return `<figure class="map">${svg}</figure>\n`;
