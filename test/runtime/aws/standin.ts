@@ -55,17 +55,7 @@ export async function awsStandin(parameters: Record<string, string>): Promise<Aw
       const service = serviceOf(req);
       requests.push({ service, method: req.method ?? '', path: req.url ?? '', headers: req.headers, body });
       if (service === 'ssm') {
-        const name = (JSON.parse(body) as { Name: string }).Name;
-        const value = parameters[name];
-        if (value === undefined) {
-          res
-            .writeHead(400, { 'content-type': 'application/x-amz-json-1.1' })
-            .end(JSON.stringify({ __type: 'ParameterNotFound', message: 'not found' }));
-        } else {
-          res
-            .writeHead(200, { 'content-type': 'application/x-amz-json-1.1' })
-            .end(JSON.stringify({ Parameter: { Name: name, Type: 'SecureString', Value: value, Version: 1 } }));
-        }
+        answerSsm(res, body, parameters);
       } else if (service === 'ses') {
         if (fail.ses)
           res.writeHead(fail.ses, { 'content-type': 'application/json', 'x-amzn-errortype': 'InternalFailure' }).end('{"message":"down"}');
@@ -118,6 +108,21 @@ export async function awsStandin(parameters: Record<string, string>): Promise<Aw
         server.close(() => resolve());
       }),
   };
+}
+
+/** GetParameter: the value when the stand-in knows the name, ParameterNotFound otherwise. */
+function answerSsm(res: http.ServerResponse, body: string, parameters: Record<string, string>): void {
+  const name = (JSON.parse(body) as { Name: string }).Name;
+  const value = parameters[name];
+  if (value === undefined) {
+    res
+      .writeHead(400, { 'content-type': 'application/x-amz-json-1.1' })
+      .end(JSON.stringify({ __type: 'ParameterNotFound', message: 'not found' }));
+  } else {
+    res
+      .writeHead(200, { 'content-type': 'application/x-amz-json-1.1' })
+      .end(JSON.stringify({ Parameter: { Name: name, Type: 'SecureString', Value: value, Version: 1 } }));
+  }
 }
 
 /** GetMetricData's answer (JSON 1.0: timestamps in epoch seconds): the same points for every query. */
