@@ -25,8 +25,10 @@ export function journalSource(location: string): JournalSource {
     const { bucket, prefix } = parseS3Url(location);
     return new S3Journal(sdkS3Api(), bucket, prefix);
   }
-  if (!fs.existsSync(location) || !fs.statSync(location).isDirectory()) {
-    throw new Error(`--journal ${location}: no such folder; give the folder that holds journal/YYYY/MM/ (or s3://bucket/prefix)`);
+  const stat = fs.statSync(location, { throwIfNoEntry: false });
+  if (stat === undefined || !stat.isDirectory()) {
+    const what = stat === undefined ? 'no such folder' : 'a file, not a folder';
+    throw new Error(`--journal ${location}: ${what}; give the folder that holds journal/YYYY/MM/ (or s3://bucket/prefix)`);
   }
   return new FolderJournal(location);
 }

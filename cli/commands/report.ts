@@ -3,6 +3,8 @@
  * [--locale ru]`: the monthly stability report from the alarm journal, Markdown and printable
  * HTML, written like `planb docs` writes its folder (pipeline/report.ts does the work).
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { type Command, Option } from 'commander';
 import { REPORT_LOCALES } from '../../generators/report';
 import { journalSource, MONTH_PATTERN, reportFiles } from '../../pipeline';
@@ -42,7 +44,9 @@ export function register(program: Command): void {
 
 async function run(file: string, opts: ReportOptions): Promise<number> {
   if (!MONTH_PATTERN.test(opts.month)) {
-    process.stderr.write(`planb report: --month ${opts.month}: write the month as YYYY-MM, e.g. --month 2026-10; nothing written\n`);
+    // An empty value is usually an unset CI variable, as for --journal.
+    const given = opts.month.trim() === '' ? '--month is empty (an unset variable?)' : `--month ${opts.month}`;
+    process.stderr.write(`planb report: ${given}: write the month as YYYY-MM, e.g. --month 2026-10; nothing written\n`);
     return EXIT.usage;
   }
   const local = !opts.journal.startsWith('s3://');
@@ -68,6 +72,12 @@ async function run(file: string, opts: ReportOptions): Promise<number> {
     process.stdout.write(
       `${model.source.file}: report for ${opts.month} written to ${opts.out} (${opts.locale ?? model.business.language})\n`,
     );
+    // A folder with no journal/ in it is more often a wrong path than a quiet month: say which.
+    if (local && !fs.existsSync(path.join(opts.journal, 'journal'))) {
+      process.stderr.write(
+        `planb report: note: ${opts.journal} holds no journal/ folder, so the report counts no events; give the folder the journal was copied into (the functions write journal/YYYY/MM/ under it)\n`,
+      );
+    }
   } finally {
     claim.release();
   }

@@ -81,7 +81,7 @@ export function checkOutputFolder(out: string, context: OutputContext = {}): str
     const home = context.home ?? os.homedir();
     if (form === home || form === realish(home)) {
       refuse(
-        `--out ${out} is your home folder, which a build would replace as a whole; name a new folder of its own, e.g. --out out/online-shop`,
+        `--out ${out} is your home folder, which Plan B would replace as a whole; name a new folder of its own, e.g. --out out/online-shop`,
       );
     }
     // /tmp, /usr, /home, /srv...: a folder right under the root is the system's, even with --force.
@@ -92,7 +92,7 @@ export function checkOutputFolder(out: string, context: OutputContext = {}): str
       for (const placeForm of [place, realish(place)]) {
         if (isSelfOrAncestor(form, placeForm)) {
           refuse(
-            `--out ${out} is ${what}, which a build would replace as a whole; name a new folder of its own, e.g. --out out/online-shop`,
+            `--out ${out} is ${what}, which Plan B would replace as a whole; name a new folder of its own, e.g. --out out/online-shop`,
           );
         }
       }

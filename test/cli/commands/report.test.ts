@@ -1,5 +1,5 @@
 /** `planb report`: the sample month written; a bad month, a missing journal or an unknown locale refused with nothing written. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,34 @@ describe('planb report', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('write the month as YYYY-MM, e.g. --month 2026-10; nothing written');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('names an empty --month as empty (exit 2, nothing written)', async () => {
+    const out = join(work, 'empty-month');
+    const r = await runCli('report', shop, '--journal', journal, '--month', '', '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--month is empty (an unset variable?): write the month as YYYY-MM');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('says a --journal that is a file is not a folder (exit 1, nothing written)', async () => {
+    const out = join(work, 'file-journal');
+    const r = await runCli('report', shop, '--journal', shop, '--month', '2026-10', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/--journal .*online-shop\.yaml: a file, not a folder;/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('writes the report from a folder without journal/ but says the path may be wrong', async () => {
+    const empty = join(work, 'no-journal-inside');
+    mkdirSync(empty, { recursive: true });
+    const out = join(work, 'quiet-month');
+    const r = await runCli('report', shop, '--journal', empty, '--month', '2026-10', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('holds no journal/ folder, so the report counts no events');
+    expect(existsSync(join(out, 'report-2026-10.md'))).toBe(true);
+    const normal = await runCli('report', shop, '--journal', journal, '--month', '2026-10', '--out', join(work, 'normal'));
+    expect(normal.stderr).not.toContain('holds no journal/ folder');
   });
 
   it('refuses a journal folder that does not exist (exit 1, nothing written)', async () => {
