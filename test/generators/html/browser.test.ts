@@ -7,16 +7,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { browserSuitesRun, launchChromium } from '../../support/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentFiles as buildDocs } from '../../../pipeline';
 import { writeOutputAtomically } from '../../../cli/output';
 import type { Model } from '../../../model/model';
 import { exampleModel } from '../documents/build-model';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.join(__dirname, '..', '..', 'artifacts');
-const hasChromium = fs.existsSync(CHROMIUM);
 
 interface Watched {
   page: Page;
@@ -57,23 +56,12 @@ async function pdfPages(page: Page): Promise<number> {
   return (await PDFDocument.load(pdf)).getPageCount();
 }
 
-// Skipped only on a developer machine without Chromium; in CI (.ci/run installs it) a missing browser fails.
-describe.skipIf(!hasChromium && !process.env.CI)('printable HTML in Chromium', () => {
+describe.skipIf(!browserSuitesRun)('printable HTML in Chromium', () => {
   let browser: Browser;
   const dirs: Record<string, string> = {};
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'planb-browser-'));
     for (const name of ['online-shop', 'dental-clinic'] as const) {
       dirs[name] = path.join(root, name);

@@ -7,14 +7,14 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { browserSuitesRun, launchChromium } from '../../support/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusPageFiles, type StatusJson } from '../../../stacks/status-page/page';
 import { loadBlueprintFile } from '../../../loader/index';
 import type { Model } from '../../../model/model';
 
 const ROOT = path.join(__dirname, '../../..');
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 
 function load(file: string): Model {
@@ -55,8 +55,7 @@ describe('status page (pure)', () => {
   });
 });
 
-// Skipped only on a developer machine without Chromium; in CI (.ci/run installs it) a missing browser fails.
-describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('status page in Chromium', () => {
+describe.skipIf(!browserSuitesRun)('status page in Chromium', () => {
   let browser: Browser;
   let server: http.Server;
   let base = '';
@@ -76,17 +75,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('status page in Chr
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     fs.mkdirSync(ARTIFACTS, { recursive: true });
   });
   afterAll(async () => {
