@@ -12,24 +12,16 @@ import { runCli } from '../run-cli';
 
 const FIXTURE = join(__dirname, '../../fixtures/analysis/pb101-two-critical-processes-share-one-hosting.yaml');
 
+/** `planb analyze` on the fixture, judged on a fixed day, never failing on findings, then the given options. */
+const analyzeArgs = (...more: string[]) => ['analyze', FIXTURE, '--today', '2026-11-20', '--fail-on', 'never', ...more];
+
 describe('planb analyze --mermaid --svg', () => {
   const work = mkdtempSync(join(tmpdir(), 'planb-map-'));
 
   it('writes both files, replaces its own on the next run, and leaves no temporary file', async () => {
     const dir = join(work, 'ok');
     mkdirSync(dir);
-    const args = [
-      'analyze',
-      FIXTURE,
-      '--today',
-      '2026-11-20',
-      '--fail-on',
-      'never',
-      '--mermaid',
-      join(dir, 'map.md'),
-      '--svg',
-      join(dir, 'map.svg'),
-    ];
+    const args = analyzeArgs('--mermaid', join(dir, 'map.md'), '--svg', join(dir, 'map.svg'));
     expect((await runCli(...args)).code).toBe(0);
     const r = await runCli(...args);
     expect(r.code).toBe(0);
@@ -45,7 +37,7 @@ describe('planb analyze --mermaid --svg', () => {
     const dir = join(work, 'foreign');
     mkdirSync(dir);
     writeFileSync(join(dir, 'map.md'), 'my own notes\n');
-    const args = ['analyze', FIXTURE, '--today', '2026-11-20', '--fail-on', 'never', '--mermaid', join(dir, 'map.md')];
+    const args = analyzeArgs('--mermaid', join(dir, 'map.md'));
     const r = await runCli(...args);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`--mermaid ${join(dir, 'map.md')} already exists and Plan B did not write it`);
@@ -83,18 +75,7 @@ describe('planb analyze --mermaid --svg', () => {
     const dir = join(work, 'blocked');
     mkdirSync(join(dir, 'map.svg'), { recursive: true }); // a directory where the file should go
     writeFileSync(join(dir, 'map.svg', 'keep.txt'), 'kept');
-    const r = await runCli(
-      'analyze',
-      FIXTURE,
-      '--today',
-      '2026-11-20',
-      '--fail-on',
-      'never',
-      '--mermaid',
-      join(dir, 'map.md'),
-      '--svg',
-      join(dir, 'map.svg'),
-    );
+    const r = await runCli(...analyzeArgs('--mermaid', join(dir, 'map.md'), '--svg', join(dir, 'map.svg')));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`--svg ${join(dir, 'map.svg')} exists and is not a regular file`);
     expect(r.stdout).toBe('');
