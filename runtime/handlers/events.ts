@@ -8,11 +8,12 @@
  * Every ten minutes the schedule also checks that other regions' alarms still reach the pager
  * (runtime/watch/forwarding.ts).
  */
-import { refreshStatus, feedsStatus, repairDue } from '../status/status-json';
+import { refreshStatus, feedsStatus } from '../status/status-json';
+import { housekeepingDue } from '../schedule';
 import { handleAlarmEvent, type AlarmStateEvent } from './alarm';
 import type { RuntimeDeps } from './deps';
 import { handleTick } from './tick';
-import { watchDue, watchForwarding, type ForwardingReport } from '../watch/forwarding';
+import { watchForwarding, type ForwardingReport } from '../watch/forwarding';
 
 export const ALARM_EVENT = 'CloudWatch Alarm State Change';
 export const SCHEDULED_EVENT = 'Scheduled Event';
@@ -42,13 +43,15 @@ export async function handlePagerEvent(deps: RuntimeDeps, event: PagerEvent): Pr
   const type = event?.['detail-type'];
   if (type === SCHEDULED_EVENT) {
     const result: PagerResult = await handleTick(deps);
-    if (deps.status !== undefined && repairDue(event.time ?? '')) {
+    const time = event.time ?? '';
+    if (!housekeepingDue(time)) return result;
+    if (deps.status !== undefined) {
       await refreshStatus(deps.status.feed, deps.status.ports, deps.clock.now());
       result.status = 'written';
     }
-    if (deps.forwarding !== undefined && watchDue(event.time ?? '')) {
-      // The windows end at the run's scheduled time (watchDue proved it parses), not at whenever it started.
-      result.forwarding = await watchForwarding(deps.forwarding.file, deps.forwarding.ports, Date.parse(event.time ?? ''));
+    if (deps.forwarding !== undefined) {
+      // The windows end at the run's scheduled time (housekeepingDue proved it parses), not at whenever it started.
+      result.forwarding = await watchForwarding(deps.forwarding.file, deps.forwarding.ports, Date.parse(time));
     }
     return result;
   }

@@ -15,9 +15,6 @@ export interface StatusPorts {
   put(body: string): Promise<void>;
 }
 
-/** The schedule also repairs the page every this many minutes (a lost write, a missed event). */
-export const STATUS_REPAIR_MINUTES = 10;
-
 export function componentStatus(alarmNames: readonly string[], states: Readonly<Record<string, string>>): ComponentStatus {
   const values = alarmNames.map((n) => states[n]);
   if (values.includes('ALARM')) return 'down';
@@ -34,12 +31,6 @@ export function statusDocument(feed: StatusFeedFile, states: Readonly<Record<str
 /** Whether an alarm decides one of the page's components. */
 export function feedsStatus(feed: StatusFeedFile, alarmName: string): boolean {
   return feed.components.some((c) => c.alarmNames.includes(alarmName));
-}
-
-/** Whether a scheduled event at `time` (ISO) is one of the repair runs. */
-export function repairDue(time: string): boolean {
-  const minute = new Date(time).getUTCMinutes();
-  return Number.isInteger(minute) && minute % STATUS_REPAIR_MINUTES === 0;
 }
 
 export async function refreshStatus(feed: StatusFeedFile, ports: StatusPorts, now: number): Promise<void> {

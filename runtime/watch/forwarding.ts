@@ -8,15 +8,10 @@
  * once an hour while they go on.
  */
 import type { ForwardingWatchFile } from '../../components/alerts/contract';
+import { HOUSEKEEPING_MINUTES } from '../schedule';
 
-/** The window each check looks back over: the ten minutes since the last check. */
-export const WATCH_WINDOW_MS = 10 * 60_000;
-
-/** Whether the scheduled run at `time` (ISO) checks: one in ten, on the minutes 0, 10, 20... */
-export function watchDue(time: string): boolean {
-  const minute = new Date(time).getUTCMinutes();
-  return Number.isInteger(minute) && minute % (WATCH_WINDOW_MS / 60_000) === 0;
-}
+/** The window each check looks back over: the time since the last housekeeping run (runtime/schedule.ts). */
+export const WATCH_WINDOW_MS = HOUSEKEEPING_MINUTES * 60_000;
 
 export interface ForwardingPorts {
   /** FailedInvocations of `rule` in `region` in the window before `endMs` and in the one before that: [earlier, latest]. */
@@ -39,7 +34,7 @@ export async function watchForwarding(file: ForwardingWatchFile, ports: Forwardi
   const reports: ForwardingReport[] = [];
   for (const f of file.forwards) {
     const [earlier, latest] = await ports.failures(f.region, f.rule, nowMs);
-    const hourly = new Date(nowMs).getUTCMinutes() < WATCH_WINDOW_MS / 60_000;
+    const hourly = new Date(nowMs).getUTCMinutes() < HOUSEKEEPING_MINUTES;
     const told = latest > 0 && (earlier === 0 || hourly);
     if (told) {
       await ports.notify(

@@ -1,7 +1,7 @@
 /** The forwarding watch: tells when failures start and once an hour while they go on, never while all is well. */
 import { describe, expect, it } from 'vitest';
 import { splitWindows } from '../../../runtime/aws/forwarding';
-import { watchDue, watchForwarding, type ForwardingPorts } from '../../../runtime/watch/forwarding';
+import { watchForwarding, type ForwardingPorts } from '../../../runtime/watch/forwarding';
 
 const FILE = { failingTopicArn: 'arn:aws:sns:eu-central-1:1:failing', forwards: [{ region: 'us-east-1', rule: 'fwd' }] };
 
@@ -32,12 +32,6 @@ describe('watchForwarding', () => {
   it('does not repeat every ten minutes while failures go on, but reminds once an hour', async () => {
     expect((await watchForwarding(FILE, ports([4, 5]), at('2026-10-05T10:20:00Z')))[0]?.told).toBe(false);
     expect((await watchForwarding(FILE, ports([4, 5]), at('2026-10-05T11:00:00Z')))[0]?.told).toBe(true);
-  });
-
-  it('runs on the ten-minute marks only', () => {
-    expect(['10:00', '10:10', '10:50'].map((m) => watchDue(`2026-10-05T${m}:00Z`))).toEqual([true, true, true]);
-    expect(['10:01', '10:19'].map((m) => watchDue(`2026-10-05T${m}:00Z`))).toEqual([false, false]);
-    expect(watchDue('not a time')).toBe(false);
   });
 });
 
