@@ -73,6 +73,7 @@ async function floorChild(count: number): Promise<void> {
   const pulumi = await import('@pulumi/pulumi');
   const aws = await import('@pulumi/aws');
   const cloudflare = await import('@pulumi/cloudflare');
+  const { CHILD_BATCH } = await import('../components/common/batches.js');
   await pulumi.runtime.setMocks(
     { newResource: (a) => ({ id: `${a.name}.id`, state: a.inputs }), call: () => ({}) },
     'planb',
@@ -98,7 +99,12 @@ async function floorChild(count: number): Promise<void> {
       this.registerOutputs({});
     }
   }
-  for (let i = 0; i < count; i += 5) new Group(`g${i}`, Math.min(5, count - i));
+  // Paced like the plan's components (components/common/batches.ts): a turn of the event loop
+  // every CHILD_BATCH groups lets their registrations settle, the cheapest way Pulumi registers many.
+  for (let i = 0; i < count; i += 5) {
+    new Group(`g${i}`, Math.min(5, count - i));
+    if ((i / 5 + 1) % CHILD_BATCH === 0) await new Promise((r) => setImmediate(r));
+  }
   await pulumi.runtime.disconnect();
   report({ ms: performance.now() - t0, peakMb: rssMb(), baseMb, resources: count });
 }

@@ -16,6 +16,7 @@ import { fitName, withPhysicalNames } from '../common/physical-names';
 import { keeperOpts } from '../common/protect';
 import { type CommonArgs, checkSlug, planbTags } from '../common/tags';
 import { checkUniqueIds, childName, sanitizeKey } from '../common/names';
+import { inBatches } from '../common/batches';
 import { type SseAlgorithm, type HardenedBucket, hardenedBucket } from './hardened-bucket';
 import { replicate } from './replication';
 import { type ObjectLockSpec, type VaultClass, dataSetPrefix, vaultClasses } from './vault-classes';
@@ -123,14 +124,21 @@ export class BackupVaults extends pulumi.ComponentResource {
       );
       this.r2BucketName = r2.name;
     }
-    for (const { c, bucket } of vaults) this.watch(name, args, c, bucket.bucket);
-    this.registerOutputs({
-      vaultBucketNames: this.vaultBucketNames,
-      replicaBucketName: this.replicaBucketName,
-      r2BucketName: this.r2BucketName,
-      freshnessAlarmNames: this.freshnessAlarmNames,
-      freshnessAlarmArns: this.freshnessAlarmArns,
-    });
+    const watched = this.watch(
+      name,
+      args,
+      vaults.flatMap(({ c, bucket }) => c.members.map((d) => ({ d, bucket: bucket.bucket }))),
+    );
+    // Pulumi waits for this promise, so the children of the later batches are made before the program ends.
+    this.registerOutputs(
+      watched.then(() => ({
+        vaultBucketNames: this.vaultBucketNames,
+        replicaBucketName: this.replicaBucketName,
+        r2BucketName: this.r2BucketName,
+        freshnessAlarmNames: this.freshnessAlarmNames,
+        freshnessAlarmArns: this.freshnessAlarmArns,
+      })),
+    );
   }
 
   private common(args: BackupVaultsArgs, name: string) {
@@ -189,22 +197,32 @@ export class BackupVaults extends pulumi.ComponentResource {
     return replica.bucket.bucket;
   }
 
-  private watch(name: string, args: BackupVaultsArgs, c: VaultClass<BackupDataSet>, bucket: aws.s3.Bucket): void {
-    for (const d of c.members) {
-      const alarm = freshnessAlarm({
-        component: name,
-        business: args.business,
-        id: d.id,
-        prefix: dataSetPrefix(d.id),
-        rpoSeconds: d.rpoSeconds,
-        alarmTopicArns: d.alarmTopicArns ?? [],
-        bucket,
-        tags: planbTags(args, name, d.process),
-        opts: { parent: this },
-      });
-      this.freshnessAlarmNames[d.id] = alarm.name;
-      this.freshnessAlarmArns[d.id] = alarm.arn;
+  /** A freshness alarm per data set, made in batches (components/common/batches.ts); settles when all are made. */
+  private watch(name: string, args: BackupVaultsArgs, watched: { d: BackupDataSet; bucket: aws.s3.Bucket }[]): Promise<void> {
+    const made = inBatches(
+      watched,
+      ['name', 'arn'],
+      (w) => w.d.id,
+      ({ d, bucket }) => {
+        const alarm = freshnessAlarm({
+          component: name,
+          business: args.business,
+          id: d.id,
+          prefix: dataSetPrefix(d.id),
+          rpoSeconds: d.rpoSeconds,
+          alarmTopicArns: d.alarmTopicArns ?? [],
+          bucket,
+          tags: planbTags(args, name, d.process),
+          opts: { parent: this },
+        });
+        return { name: alarm.name, arn: alarm.arn };
+      },
+    );
+    for (const [id, alarm] of made.outputs) {
+      this.freshnessAlarmNames[id] = alarm.name;
+      this.freshnessAlarmArns[id] = alarm.arn;
     }
+    return made.done;
   }
 }
 

@@ -5,3 +5,4 @@ export * from './lambda';
 export * from './physical-names';
 export * from './protect';
 export * from './alarm-actions';
+export * from './batches';

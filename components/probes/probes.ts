@@ -14,6 +14,7 @@ import { childName } from '../common/names';
 import { alarmActions } from '../common/alarm-actions';
 import { assumeRolePolicy, policy } from '../common/policy';
 import { LAMBDA_NODE_RUNTIME } from '../common/lambda';
+import { inBatches } from '../common/batches';
 import { probeHandlerSource } from './source';
 import { type ProbeTarget, alarmShape, checkTargets, isUpCheck } from './targets';
 import type { ProbeTargetJson } from './handler';
@@ -141,13 +142,25 @@ export class Probes extends pulumi.ComponentResource {
     if (args.targets.length > 0) {
       const fn = this.probe(name, args, planbTags(args, name), childOpts);
       this.functionName = fn.name;
-      for (const t of args.targets) {
-        const alarm = this.alarm(name, args.business, t, planbTags(args, name, t.process), childOpts);
-        this.alarmArns[t.id] = alarm.arn;
-        this.alarmNames[t.id] = alarm.name;
-      }
     }
-    this.registerOutputs({ alarmArns: this.alarmArns, alarmNames: this.alarmNames, functionName: this.functionName });
+    // An alarm per target, made in batches (components/common/batches.ts).
+    const alarms = inBatches(
+      args.targets,
+      ['name', 'arn'],
+      (t) => t.id,
+      (t) => {
+        const alarm = this.alarm(name, args.business, t, planbTags(args, name, t.process), childOpts);
+        return { name: alarm.name, arn: alarm.arn };
+      },
+    );
+    for (const [id, alarm] of alarms.outputs) {
+      this.alarmArns[id] = alarm.arn;
+      this.alarmNames[id] = alarm.name;
+    }
+    // Pulumi waits for this promise, so the alarms of the later batches are made before the program ends.
+    this.registerOutputs(
+      alarms.done.then(() => ({ alarmArns: this.alarmArns, alarmNames: this.alarmNames, functionName: this.functionName })),
+    );
   }
 
   /** One log group, role and policy; a function and its schedule per shard of targets. */

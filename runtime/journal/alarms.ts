@@ -7,7 +7,7 @@
  * (a stale backup, a certificate or domain about to expire) are warnings that count as incidents
  * but not as minutes down.
  */
-import type { AlertLevel, Model, Process, Service } from '../../model/model';
+import type { AlertLevel, DataSet, Model, Process, Service } from '../../model/model';
 
 export type AlarmKind = 'endpoint' | 'check' | 'backup' | 'certificate' | 'domain' | 'staff';
 
@@ -22,21 +22,49 @@ export interface AlarmTarget {
   processes: Process[];
 }
 
+/** Lookups built once, so resolving every alarm stays linear in the blueprint (10,000 processes). */
+interface Index {
+  /** Services that depend on each service. */
+  dependents: Map<Service, Service[]>;
+  /** Processes that need each service directly / use each data set. */
+  needing: Map<Service, Process[]>;
+  using: Map<DataSet, Process[]>;
+  /** A process's place in the blueprint: results keep the blueprint's order. */
+  order: Map<Process, number>;
+}
+
+function indexModel(model: Model): Index {
+  const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
+    const list = m.get(k);
+    if (list === undefined) m.set(k, [v]);
+    else list.push(v);
+  };
+  const index: Index = { dependents: new Map(), needing: new Map(), using: new Map(), order: new Map() };
+  for (const s of model.services) for (const d of s.dependsOn) push(index.dependents, d, s);
+  model.processes.forEach((p, i) => {
+    index.order.set(p, i);
+    for (const s of new Set(p.needs)) push(index.needing, s, p);
+    for (const d of new Set(p.data)) push(index.using, d, p);
+  });
+  return index;
+}
+
 /** Processes that stop when `service` stops: those needing it, directly or through dependsOn. */
-function processesNeeding(model: Model, service: Service, dependents: ReadonlyMap<Service, Service[]>): Process[] {
+function processesNeeding(index: Index, service: Service): Process[] {
   const down = new Set<Service>([service]);
-  for (const s of down) for (const d of dependents.get(s) ?? []) down.add(d); // a Set iterates what is added while iterating
-  return model.processes.filter((p) => p.needs.some((s) => down.has(s)));
+  for (const s of down) for (const d of index.dependents.get(s) ?? []) down.add(d); // a Set iterates what is added while iterating
+  const hit = new Set<Process>();
+  for (const s of down) for (const p of index.needing.get(s) ?? []) hit.add(p);
+  return [...hit].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
 }
 
 /** Resolves every alarm a model can raise, once; ids not in the map are unknown alarms. */
 export function alarmTargets(model: Model): Map<string, AlarmTarget> {
   const out = new Map<string, AlarmTarget>();
   const add = (t: AlarmTarget) => out.set(t.id, t);
-  const dependents = new Map<Service, Service[]>();
-  for (const s of model.services) for (const d of s.dependsOn) dependents.set(d, [...(dependents.get(d) ?? []), s]);
+  const index = indexModel(model);
   const needing = new Map<Service, Process[]>();
-  const forService = (s: Service) => needing.get(s) ?? needing.set(s, processesNeeding(model, s, dependents)).get(s)!;
+  const forService = (s: Service) => needing.get(s) ?? needing.set(s, processesNeeding(index, s)).get(s)!;
   for (const e of model.endpoints) {
     add({
       id: `endpoint:${e.id}`,
@@ -63,7 +91,7 @@ export function alarmTargets(model: Model): Map<string, AlarmTarget> {
     add({ id: `check:${c.id}`, kind: 'check', name: c.name, severity: c.severity, outage: true, services: [], processes: [c.process] });
   }
   for (const d of model.data) {
-    const processes = model.processes.filter((p) => p.data.includes(d));
+    const processes = index.using.get(d) ?? [];
     for (const copy of d.copies.filter((c) => c.kind === 'backup-bucket')) {
       add({
         id: `backup:${d.id}/${copy.id}`,
