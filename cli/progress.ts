@@ -1,16 +1,21 @@
 /**
- * Progress of a long command on a terminal: one line on stderr that says which stage runs and for
- * how long the run has taken so far, rewritten in place and cleared at the end. Silent when stderr
- * is not a terminal (CI logs, pipes, tests) and with --quiet, so outputs and logs stay clean.
+ * Progress of a long command on a terminal: one line on stderr that says which stage runs, how far
+ * it has got (resources planned so far) and how long the run has taken, rewritten in place and
+ * cleared at the end. Silent when stderr is not a terminal (CI logs, pipes, tests) and with
+ * --quiet, so outputs and logs stay clean.
  */
 import { BUILD_STAGES, type BuildStage } from '../pipeline/stages';
 
+export type ProgressStage = BuildStage | 'load';
+
 export interface Progress {
-  stage(stage: BuildStage | 'load'): void;
+  stage(stage: ProgressStage): void;
+  /** How many of the stage's items are done so far (e.g. resources planned); rewritten at most every 250 ms. */
+  count(done: number): void;
   done(): void;
 }
 
-const LABELS: Readonly<Record<BuildStage | 'load', string>> = {
+const LABELS: Readonly<Record<ProgressStage, string>> = {
   load: 'reading and checking the blueprint',
   analysis: 'analysing',
   map: 'drawing the dependency map',
@@ -18,24 +23,52 @@ const LABELS: Readonly<Record<BuildStage | 'load', string>> = {
   plan: 'planning the infrastructure (Pulumi mocks)',
 };
 
+/** What the stage counts, when it counts anything. */
+const UNITS: Partial<Record<ProgressStage, readonly [one: string, many: string]>> = { plan: ['resource', 'resources'] };
+
+/** A counted line is rewritten at most this often: a terminal is not a log. */
+const COUNT_EVERY_MS = 250;
+
 export function progressOnTerminal(
-  options: { quiet?: boolean; stream?: Pick<NodeJS.WriteStream, 'write' | 'isTTY'>; now?: () => number } = {},
+  options: {
+    quiet?: boolean;
+    /** The stages this command runs, in order (default: `planb build`'s). */
+    stages?: readonly ProgressStage[];
+    stream?: Pick<NodeJS.WriteStream, 'write' | 'isTTY'>;
+    now?: () => number;
+  } = {},
 ): Progress {
   const stream = options.stream ?? process.stderr;
-  if (options.quiet === true || stream.isTTY !== true) return { stage: () => undefined, done: () => undefined };
+  if (options.quiet === true || stream.isTTY !== true) return { stage: () => undefined, count: () => undefined, done: () => undefined };
+  const stages = options.stages ?? ['load', ...BUILD_STAGES];
   const now = options.now ?? Date.now;
   const start = now();
-  const total = BUILD_STAGES.length + 1;
+  let current: ProgressStage | undefined;
+  let lastCount = Number.NEGATIVE_INFINITY;
   let shown = false;
+  const show = (detail: string): void => {
+    if (current === undefined) return;
+    const step = `[${stages.indexOf(current) + 1}/${stages.length}]`;
+    const seconds = ((now() - start) / 1000).toFixed(1);
+    stream.write(`\r\x1b[Kplanb: ${step} ${LABELS[current]}...${detail} (${seconds} s)`);
+    shown = true;
+  };
   return {
     stage(stage) {
-      const step = stage === 'load' ? 1 : BUILD_STAGES.indexOf(stage) + 2;
-      const seconds = ((now() - start) / 1000).toFixed(1);
-      stream.write(`\r\x1b[Kplanb: [${step}/${total}] ${LABELS[stage]}... (${seconds} s)`);
-      shown = true;
+      current = stage;
+      lastCount = Number.NEGATIVE_INFINITY;
+      show('');
+    },
+    count(done) {
+      const at = now();
+      if (current === undefined || at - lastCount < COUNT_EVERY_MS) return;
+      lastCount = at;
+      const [one, many] = UNITS[current] ?? ['done', 'done'];
+      show(` ${done.toLocaleString('en-US')} ${done === 1 ? one : many}`);
     },
     done() {
       if (shown) stream.write('\r\x1b[K');
+      shown = false;
     },
   };
 }

@@ -39,6 +39,8 @@ export interface BuildFolderOptions {
   /** Include the offline Pulumi plan (loads Pulumi: about 2 s). */
   plan: boolean;
   onStage?: StageListener;
+  /** Told how many resources the plan has registered so far (progress on a terminal). */
+  onPlanned?: (count: number) => void;
   /** Receives each file as it is made; then `files` comes back empty and `count` says how many. */
   sink?: BuildSink;
 }
@@ -82,23 +84,8 @@ export async function buildFolder(model: Model, opts: BuildFolderOptions) {
   sink.add('verdict/map.mmd', mapMermaid);
   sink.add('verdict/map.svg', mapSvg);
   // The plan first: the documents show the owner its monthly cost beside a day of downtime.
-  let preflightErrors = 0;
-  let stackCost: { monthly: number; currency: string; prices: string } | undefined;
-  const planFiles: { path: string; content: string }[] = [];
-  if (opts.plan) {
-    stage('plan');
-    // Lazy: Pulumi costs ~2 s to load, and generators/plan prepares the runtime before it loads.
-    const plans = await import('../generators/plan/index.js');
-    const plan = await plans.planModel(model, { blueprint: model.source.file, today });
-    preflightErrors = plans.preflightErrors(plan.preflight);
-    stackCost = { monthly: plan.cost.monthly, currency: plan.cost.currency, prices: plan.cost.prices };
-    for (const format of ['text', 'json', 'markdown'] as const) {
-      planFiles.push({
-        path: `plan/plan.${{ text: 'txt', json: 'json', markdown: 'md' }[format]}`,
-        content: plans.renderPlan(plan, format),
-      });
-    }
-  }
+  const planned = opts.plan ? await planStage(model, today, opts, stage) : undefined;
+  const stackCost = planned?.stackCost;
   stage('documents');
   await streamDocumentBundle(
     model,
@@ -116,6 +103,27 @@ export async function buildFolder(model: Model, opts: BuildFolderOptions) {
       addStream: (path) => sink.addStream(`documents/${path}`),
     },
   );
-  for (const f of planFiles) sink.add(f.path, f.content);
-  return { files, count, analysis, preflightErrors };
+  for (const f of planned?.files ?? []) sink.add(f.path, f.content);
+  return { files, count, analysis, preflightErrors: planned?.preflightErrors ?? 0 };
+}
+
+/** The offline plan, rendered in its three formats, with the cost the documents show. */
+async function planStage(model: Model, today: string, opts: BuildFolderOptions, stage: StageListener) {
+  stage('plan');
+  // Lazy: Pulumi costs ~2 s to load, and generators/plan prepares the runtime before it loads.
+  const plans = await import('../generators/plan/index.js');
+  const plan = await plans.planModel(model, {
+    blueprint: model.source.file,
+    today,
+    ...(opts.onPlanned !== undefined ? { onResource: opts.onPlanned } : {}),
+  });
+  const formats = { text: 'txt', json: 'json', markdown: 'md' } as const;
+  return {
+    preflightErrors: plans.preflightErrors(plan.preflight),
+    stackCost: { monthly: plan.cost.monthly, currency: plan.cost.currency, prices: plan.cost.prices },
+    files: (['text', 'json', 'markdown'] as const).map((format) => ({
+      path: `plan/plan.${formats[format]}`,
+      content: plans.renderPlan(plan, format),
+    })),
+  };
 }

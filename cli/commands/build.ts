@@ -76,6 +76,7 @@ async function run(file: string, opts: BuildOptions): Promise<number> {
         plan: opts.plan,
         sink: folder,
         onStage: (stage) => progress.stage(stage),
+        onPlanned: (count) => progress.count(count),
         ...(opts.today !== undefined ? { today: opts.today } : {}),
         ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
       });

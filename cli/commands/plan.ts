@@ -10,6 +10,7 @@ import { EXIT } from '../exit-codes';
 import { formatOption } from '../options';
 import { checkOwnFile, writeOwnFile } from '../output';
 import { parseDate } from './analyze';
+import { progressOnTerminal } from '../progress';
 
 type PlanFormat = 'text' | 'json' | 'markdown';
 
@@ -19,6 +20,7 @@ interface PlanOptions {
   force: boolean;
   today?: string;
   phase: 'zones' | 'all';
+  quiet: boolean;
 }
 
 export function register(program: Command): void {
@@ -32,6 +34,7 @@ export function register(program: Command): void {
       'write to a file (replaced atomically; never the blueprint or a file Plan B did not write) instead of standard output',
     )
     .option('--force', 'replace an existing --out file that Plan B did not write (never the blueprint)', false)
+    .option('-q, --quiet', 'no progress line on the terminal', false)
     .addOption(
       new Option('--phase <phase>', 'deploy phase to show: zones (first deploy, before delegation) or all')
         .choices(['zones', 'all'])
@@ -57,25 +60,35 @@ export function register(program: Command): void {
 async function run(file: string, opts: PlanOptions): Promise<number> {
   const own = opts.out !== undefined ? { inputs: inputFiles(file), force: opts.force, option: '--out' } : undefined;
   if (opts.out !== undefined && own !== undefined) checkOwnFile(opts.out, own);
+  // A large stack takes a minute to plan: say how far it has got (stderr, only on a terminal).
+  const progress = progressOnTerminal({ quiet: opts.quiet, stages: ['load', 'plan'] });
+  progress.stage('load');
   const model = loadForCommand(file);
-  if (model === undefined) return EXIT.invalid;
+  if (model === undefined) {
+    progress.done();
+    return EXIT.invalid;
+  }
   // Lazy: Pulumi costs ~2 s to load, and generators/plan prepares the runtime before it loads.
   const { planModel, renderPlan, preflightErrors } = await import('../../generators/plan/index.js');
   let text: string;
   let errors: number;
   try {
+    progress.stage('plan');
     const plan = await planModel(model, {
       blueprint: model.source.file,
       phase: opts.phase,
+      onResource: (count) => progress.count(count),
       ...(opts.today !== undefined ? { today: opts.today } : {}),
     });
     text = renderPlan(plan, opts.format);
     errors = preflightErrors(plan.preflight);
   } catch (error) {
+    progress.done();
     // A component refusing its arguments names the argument and the fix; show just that.
     process.stderr.write(`planb plan: ${file}: the stack cannot be built: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.invalid;
   }
+  progress.done();
   if (opts.out === undefined || own === undefined) {
     process.stdout.write(text);
   } else {

@@ -76,8 +76,12 @@ export interface Recorder {
   resources: PlanResource[];
 }
 
-/** Installs fresh mocks and config; returns the list the registrations fill. */
-export async function installRecorder(config: Record<string, string>, secretKeys: string[]): Promise<Recorder> {
+/** Installs fresh mocks and config; returns the list the registrations fill (`onResource` hears its length grow). */
+export async function installRecorder(
+  config: Record<string, string>,
+  secretKeys: string[],
+  onResource?: (count: number) => void,
+): Promise<Recorder> {
   const recorder: Recorder = { resources: [] };
   let current: { urn: string; parent: string; protect: boolean } | undefined;
   await pulumi.runtime.setMocks(
@@ -96,6 +100,7 @@ export async function installRecorder(config: Record<string, string>, secretKeys
           inputs: planValue(inputs) as PlanResource['inputs'],
           ...(at.protect ? { protect: true } : {}),
         });
+        onResource?.(recorder.resources.length);
         // Mock ids derive from names: no randomness, byte-identical plans.
         return {
           id: args.custom === false ? undefined : `${args.name}.id`,

@@ -36,13 +36,15 @@ export interface PlanOptions {
   today?: string;
   /** The deploy phase to show (planb:phase); default all. */
   phase?: DeployPhase;
+  /** Told how many resources are registered so far, after each one (progress on a terminal). */
+  onResource?: (count: number) => void;
 }
 
 export async function planModel(model: Model, options: PlanOptions): Promise<Plan> {
   const phase = options.phase ?? 'all';
   const config = { 'planb:blueprint': options.blueprint, ...PLAN_SECRETS, 'planb:phase': phase, ...options.config };
   const secretKeys = [...new Set([...Object.keys(PLAN_SECRETS), 'cloudflare:apiToken', ...(options.secretKeys ?? [])])];
-  const recorder = await installRecorder(config, secretKeys);
+  const recorder = await installRecorder(config, secretKeys, options.onResource);
   const failures: unknown[] = [];
   const onRejection = (reason: unknown): void => void failures.push(reason);
   process.on('unhandledRejection', onRejection);

@@ -22,6 +22,35 @@ describe('progress on a terminal', () => {
     ]);
   });
 
+  it('numbers the stages in the order a build runs them: the plan before the documents', () => {
+    const { written, stream } = fakeStream(true);
+    const progress = progressOnTerminal({ stream, now: () => 0 });
+    progress.stage('plan');
+    progress.stage('documents');
+    expect(written).toEqual([
+      '\r\x1b[Kplanb: [4/5] planning the infrastructure (Pulumi mocks)... (0.0 s)',
+      '\r\x1b[Kplanb: [5/5] writing the documents... (0.0 s)',
+    ]);
+  });
+
+  it('counts the resources planned so far, rewriting the line at most every 250 ms', () => {
+    const { written, stream } = fakeStream(true);
+    let now = 0;
+    const progress = progressOnTerminal({ stream, stages: ['load', 'plan'], now: () => now });
+    progress.stage('plan');
+    for (let n = 1; n <= 12_000; n++) {
+      now = n; // one resource a millisecond: 12 s, so about 48 rewrites, not 12,000
+      progress.count(n);
+    }
+    progress.done();
+    expect(written[0]).toBe('\r\x1b[Kplanb: [2/2] planning the infrastructure (Pulumi mocks)... (0.0 s)');
+    expect(written[1]).toBe('\r\x1b[Kplanb: [2/2] planning the infrastructure (Pulumi mocks)... 1 resource (0.0 s)');
+    expect(written).toContain('\r\x1b[Kplanb: [2/2] planning the infrastructure (Pulumi mocks)... 10,001 resources (10.0 s)');
+    expect(written.length).toBeGreaterThan(40);
+    expect(written.length).toBeLessThan(55);
+    expect(written.at(-1)).toBe('\r\x1b[K');
+  });
+
   it('is silent when stderr is not a terminal (CI logs, pipes) and with --quiet', () => {
     for (const [isTTY, quiet] of [
       [false, false],
@@ -30,6 +59,7 @@ describe('progress on a terminal', () => {
       const { written, stream } = fakeStream(isTTY);
       const progress = progressOnTerminal({ stream, quiet });
       progress.stage('analysis');
+      progress.count(10);
       progress.done();
       expect(written).toEqual([]);
     }

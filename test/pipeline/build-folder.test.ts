@@ -1,8 +1,11 @@
-/** buildFolder hands each file to a sink as it is made, with the same bytes as the collected folder. */
+/**
+ * buildFolder hands each file to a sink as it is made, with the same bytes as the collected folder,
+ * and tells its listeners the stages in the order it runs them and the resources planned so far.
+ */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBlueprintText } from '../../loader/index';
-import { buildFolder } from '../../pipeline';
+import { BUILD_STAGES, buildFolder } from '../../pipeline';
 
 describe('buildFolder', () => {
   it('streams to a sink exactly the files it returns without one', async () => {
@@ -27,5 +30,21 @@ describe('buildFolder', () => {
     expect(open.size).toBe(0);
     expect(new Map(collected.files.map((f) => [f.path, String(f.content)]))).toEqual(streamed);
     expect(streamed.get('documents/documents.html')).toMatch(/^<!DOCTYPE html>[\s\S]*<\/section>\n<\/body>\n<\/html>\n$/);
+  });
+
+  it('reports its stages in order, and every resource of the plan as it is registered', async () => {
+    const loaded = loadBlueprintText(readFileSync('blueprints/dental-clinic.yaml', 'utf8'), 'blueprints/dental-clinic.yaml');
+    if (!loaded.ok) throw new Error('the example is valid');
+    const stages: string[] = [];
+    const counts: number[] = [];
+    const built = await buildFolder(loaded.model, {
+      plan: true,
+      onStage: (stage) => void stages.push(stage),
+      onPlanned: (count) => void counts.push(count),
+    });
+    expect(stages).toEqual([...BUILD_STAGES]);
+    const planned = JSON.parse(String(built.files.find((f) => f.path === 'plan/plan.json')?.content)) as { resources: unknown[] };
+    // One report per registration, counting up to the plan's resources (providers and components included).
+    expect(counts).toEqual(Array.from({ length: planned.resources.length }, (_, i) => i + 1));
   });
 });
