@@ -5,6 +5,21 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // set per pool, and the forks pool below shares its workers).
 const COMPONENT_SUITES = ['test/components/**/*.test.ts'];
 
+// Long, CPU-bound suites that need nothing of the shared worker (no working-folder change, no spies
+// on the process): they run in the threads pool too, beside the component suites, so that the second
+// core works while the forks pool's one worker runs everything else (docs/performance.md, "The test
+// loop, a faster loop"). Each pays its own module loading (a second or two); what it takes off the
+// forks worker is its whole body.
+const CPU_SUITES = [
+  'test/loader/canary.test.ts',
+  'test/analysis/deep-chains.test.ts',
+  'test/loader/properties.test.ts',
+  'test/analysis/i18n/phrases.test.ts',
+  'test/loader/limits.test.ts',
+  'test/generators/html/html.test.ts',
+  'test/generators/documents/generate.test.ts',
+];
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -22,9 +37,15 @@ export default defineConfig({
       {
         extends: true,
         // Forks, not threads: some suites change the working folder (process.chdir), which threads cannot.
-        test: { name: 'shared', pool: 'forks', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...COMPONENT_SUITES] },
+        test: {
+          name: 'shared',
+          pool: 'forks',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...COMPONENT_SUITES, ...CPU_SUITES],
+        },
       },
       { extends: true, test: { name: 'components', pool: 'threads', include: COMPONENT_SUITES } },
+      { extends: true, test: { name: 'alone', pool: 'threads', include: CPU_SUITES } },
     ],
   },
 });

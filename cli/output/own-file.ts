@@ -10,7 +10,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomically } from './atomic-file';
-import { OutputError } from './errors';
+import { fileSystemError, OutputError } from './errors';
 
 export const LEDGER_FILE = '.planb-files';
 
@@ -49,13 +49,24 @@ export interface OwnFileOptions {
   option: string;
 }
 
-/** Throws when `target` may not be written; see the module comment for the rule. */
+/**
+ * Throws when `target` may not be written; see the module comment for the rule. A target whose
+ * folder does not exist fails here, with the words the write would use, rather than after the
+ * seconds of work (a plan) that come before the write.
+ */
 export function checkOwnFile(target: string, options: OwnFileOptions): void {
   if (target.trim() === '') refuse(`${options.option} is empty (an unset variable in a script?); name the file to write`);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(target);
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      try {
+        fs.statSync(path.dirname(target));
+      } catch (folderError) {
+        if ((folderError as NodeJS.ErrnoException).code === 'ENOENT') throw fileSystemError(folderError, 'write', target);
+      }
+    }
     return;
   }
   for (const input of options.inputs) {

@@ -74,6 +74,13 @@ async function build(name: string, a: AlertRoutingArgs): Promise<AlertRouting> {
   return r;
 }
 
+/** The default arguments' routing, built once for the tests that only read what it records. */
+let defaultBuilt: Promise<AlertRouting> | undefined;
+function defaultRouting(): Promise<AlertRouting> {
+  defaultBuilt ??= build('a1', args());
+  return defaultBuilt;
+}
+
 function mine(prefix: string): Recorded[] {
   return log.all.filter((r) => r.name.startsWith(`${prefix}-`));
 }
@@ -88,7 +95,7 @@ function containsPlain(value: unknown, needle: string): boolean {
 
 describe('AlertRouting: one pager for every contact', () => {
   it('deploys one bundle as two Node 22 functions (pager, public webhook) sharing one role, and no function per contact', async () => {
-    await build('a1', args());
+    await defaultRouting();
     const fns = log.ofType('aws:lambda/function:Function').filter((r) => r.name.startsWith('a1-'));
     expect(fns.map((f) => [f.name, f.inputs['handler'], f.inputs['runtime']]).sort()).toEqual([
       ['a1-pager', 'index.events', 'nodejs22.x'],
@@ -128,20 +135,20 @@ describe('AlertRouting: one pager for every contact', () => {
   });
 
   it('keeps the three secrets as SecureStrings, never plain anywhere', async () => {
-    await build('a2', args());
+    await defaultRouting();
     for (const leaf of ['telegram-bot-token', 'webhook-secret', 'link-key']) {
-      const p = log.named(`a2-${leaf}`);
-      expect(p.inputs).toMatchObject({ name: `/planb/acme/a2/${leaf}`, type: 'SecureString' });
+      const p = log.named(`a1-${leaf}`);
+      expect(p.inputs).toMatchObject({ name: `/planb/acme/a1/${leaf}`, type: 'SecureString' });
       expect(isSecretMarker(p.inputs['value'])).toBe(true);
     }
     for (const r of log.all) for (const s of [TOKEN, SECRET, KEY]) expect(containsPlain(r.inputs, s)).toBe(false);
   });
 
   it('one rule: alarm state changes by name prefix and a tick every minute; us-east-1 forwarded to the pager region', async () => {
-    await build('a3', args());
-    const rules = log.ofType('aws:cloudwatch/eventRule:EventRule').filter((r) => r.name.startsWith('a3-'));
-    expect(rules.map((r) => r.name).sort()).toEqual(['a3-events', 'a3-forward-us-east-1']);
-    const rule = log.named('a3-events').inputs;
+    await defaultRouting();
+    const rules = log.ofType('aws:cloudwatch/eventRule:EventRule').filter((r) => r.name.startsWith('a1-'));
+    expect(rules.map((r) => r.name).sort()).toEqual(['a1-events', 'a1-forward-us-east-1']);
+    const rule = log.named('a1-events').inputs;
     // EventBridge API Reference, PutRule: a rule with both fires on matching events and on its schedule.
     expect(rule['scheduleExpression']).toBe('rate(1 minute)');
     expect(JSON.parse(rule['eventPattern'] as string)).toEqual({
@@ -149,45 +156,45 @@ describe('AlertRouting: one pager for every contact', () => {
       'detail-type': ['CloudWatch Alarm State Change'],
       detail: { alarmName: [{ prefix: 'backup-' }, { prefix: 'health-' }] },
     });
-    expect(log.named('a3-events-target').inputs).toMatchObject({
-      arn: 'arn:aws:mock:::aws:lambda/function:Function/a3-pager',
-      deadLetterConfig: { arn: 'arn:aws:mock:::aws:sqs/queue:Queue/a3-failed' },
+    expect(log.named('a1-events-target').inputs).toMatchObject({
+      arn: 'arn:aws:mock:::aws:lambda/function:Function/a1-pager',
+      deadLetterConfig: { arn: 'arn:aws:mock:::aws:sqs/queue:Queue/a1-failed' },
     });
-    expect(log.named('a3-events-invoke').inputs).toMatchObject({
+    expect(log.named('a1-events-invoke').inputs).toMatchObject({
       principal: 'events.amazonaws.com',
-      sourceArn: 'arn:aws:mock:::aws:cloudwatch/eventRule:EventRule/a3-events',
+      sourceArn: 'arn:aws:mock:::aws:cloudwatch/eventRule:EventRule/a1-events',
     });
-    const fwd = log.named('a3-forward-us-east-1');
+    const fwd = log.named('a1-forward-us-east-1');
     expect(providerName(fwd.provider)).toBe('use1');
     expect(fwd.inputs['eventPattern']).toBe(rule['eventPattern']);
-    expect(log.named('a3-forward-us-east-1-target').inputs).toMatchObject({
+    expect(log.named('a1-forward-us-east-1-target').inputs).toMatchObject({
       arn: `arn:aws:events:eu-central-1:${ACCOUNT}:event-bus/default`,
-      roleArn: 'arn:aws:mock:::aws:iam/role:Role/a3-forward-us-east-1-role',
+      roleArn: 'arn:aws:mock:::aws:iam/role:Role/a1-forward-us-east-1-role',
     });
-    const put = JSON.parse(log.named('a3-forward-us-east-1-policy').inputs['policy'] as string) as PolicyDocument;
+    const put = JSON.parse(log.named('a1-forward-us-east-1-policy').inputs['policy'] as string) as PolicyDocument;
     expect(put.Statement).toEqual([
       { Effect: 'Allow', Action: 'events:PutEvents', Resource: `arn:aws:events:eu-central-1:${ACCOUNT}:event-bus/default` },
     ]);
   });
 
   it("nothing is dropped silently: async failures to a queue whose alarm, like the webhook's errors, reaches people over plain unfiltered SNS", async () => {
-    await build('a4', args());
-    expect(log.named('a4-pager-on-failure').inputs).toMatchObject({
-      functionName: expect.stringMatching(/^a4-pager-[0-9a-f]{8}$/),
+    await defaultRouting();
+    expect(log.named('a1-pager-on-failure').inputs).toMatchObject({
+      functionName: expect.stringMatching(/^a1-pager-[0-9a-f]{8}$/),
       maximumRetryAttempts: 2,
-      destinationConfig: { onFailure: { destination: 'arn:aws:mock:::aws:sqs/queue:Queue/a4-failed' } },
+      destinationConfig: { onFailure: { destination: 'arn:aws:mock:::aws:sqs/queue:Queue/a1-failed' } },
     });
-    expect(log.named('a4-failed').inputs).toMatchObject({ messageRetentionSeconds: 1209600, sqsManagedSseEnabled: true });
-    for (const a of ['a4-failed-alarm', 'a4-webhook-errors-alarm']) {
-      expect(log.named(a).inputs['alarmActions']).toEqual(['arn:aws:mock:::aws:sns/topic:Topic/a4-failing']);
+    expect(log.named('a1-failed').inputs).toMatchObject({ messageRetentionSeconds: 1209600, sqsManagedSseEnabled: true });
+    for (const a of ['a1-failed-alarm', 'a1-webhook-errors-alarm']) {
+      expect(log.named(a).inputs['alarmActions']).toEqual(['arn:aws:mock:::aws:sns/topic:Topic/a1-failing']);
     }
-    const subs = log.ofType('aws:sns/topicSubscription:TopicSubscription').filter((r) => r.name.startsWith('a4-'));
+    const subs = log.ofType('aws:sns/topicSubscription:TopicSubscription').filter((r) => r.name.startsWith('a1-'));
     expect(subs.map((s) => [s.name, s.inputs['protocol'], s.inputs['endpoint']]).sort()).toEqual([
-      ['a4-failing-anna-email', 'email', 'anna@acme.example'],
-      ['a4-failing-boss-sms', 'sms', '+491701234567'],
+      ['a1-failing-anna-email', 'email', 'anna@acme.example'],
+      ['a1-failing-boss-sms', 'sms', '+491701234567'],
     ]);
     for (const s of subs) expect(s.inputs['filterPolicy']).toBeUndefined();
-    const kp = JSON.parse(log.named('a4-failing-key').inputs['policy'] as string) as PolicyDocument;
+    const kp = JSON.parse(log.named('a1-failing-key').inputs['policy'] as string) as PolicyDocument;
     expect(kp.Statement[1]).toMatchObject({
       Principal: { Service: 'cloudwatch.amazonaws.com' },
       Condition: { StringEquals: { 'aws:SourceAccount': ACCOUNT } },
@@ -195,14 +202,14 @@ describe('AlertRouting: one pager for every contact', () => {
   });
 
   it('a public function URL for the webhook, with both permissions AWS requires since October 2025', async () => {
-    await build('a5', args());
-    expect(log.named('a5-webhook-url').inputs).toMatchObject({ authorizationType: 'NONE' });
-    expect(log.named('a5-webhook-url-public').inputs).toMatchObject({
+    await defaultRouting();
+    expect(log.named('a1-webhook-url').inputs).toMatchObject({ authorizationType: 'NONE' });
+    expect(log.named('a1-webhook-url-public').inputs).toMatchObject({
       action: 'lambda:InvokeFunctionUrl',
       principal: '*',
       functionUrlAuthType: 'NONE',
     });
-    expect(log.named('a5-webhook-url-invoke').inputs).toMatchObject({
+    expect(log.named('a1-webhook-url-invoke').inputs).toMatchObject({
       action: 'lambda:InvokeFunction',
       principal: '*',
       invokedViaFunctionUrl: true,
@@ -210,15 +217,15 @@ describe('AlertRouting: one pager for every contact', () => {
   });
 
   it('a DynamoDB table on demand with TTL, encryption and point-in-time recovery; an SES sender identity', async () => {
-    await build('a6', args());
-    expect(log.named('a6-state').inputs).toMatchObject({
+    await defaultRouting();
+    expect(log.named('a1-state').inputs).toMatchObject({
       billingMode: 'PAY_PER_REQUEST',
       hashKey: 'pk',
       ttl: { attributeName: 'ttl', enabled: true },
       serverSideEncryption: { enabled: true },
       pointInTimeRecovery: { enabled: true },
     });
-    expect(log.named('a6-sender').inputs).toMatchObject({ emailIdentity: 'owner@acme.example' });
+    expect(log.named('a1-sender').inputs).toMatchObject({ emailIdentity: 'owner@acme.example' });
   });
 
   // Protection is keeperOpts (components/common/protect.ts), tested with the plan (protected marks).

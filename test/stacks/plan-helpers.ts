@@ -19,8 +19,32 @@ export async function planText(
   return planModel(loaded.model, { blueprint: file, ...options });
 }
 
+const examplePlans = new Map<string, Promise<Plan>>();
+
+/**
+ * The plan of an example, made once per test worker (the suites share its module cache) and frozen,
+ * so that no suite can change what the next one reads; half a second a plan, asked for a dozen times.
+ */
 export function planExample(name: string): Promise<Plan> {
+  let plan = examplePlans.get(name);
+  if (plan === undefined) {
+    plan = planExampleAfresh(name).then(deepFreeze);
+    examplePlans.set(name, plan);
+  }
+  return plan;
+}
+
+/** The plan of an example made again, for what compares two runs. */
+export function planExampleAfresh(name: string): Promise<Plan> {
   return planText(exampleText(name), `blueprints/${name}.yaml`);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 /** Every resource as "type name", the identity Pulumi replaces a resource on. */

@@ -23,14 +23,17 @@ function listFiles(dir: string): string[] {
 describe('standard input', () => {
   it('`-` reads the blueprint from standard input, named <stdin>', async () => {
     const text = readFileSync(EXAMPLE);
-    const valid = await runCliProcess(['validate', '-'], { stdin: text });
+    const out = join(mkdtempSync(join(tmpdir(), 'planb-stdin-')), 'out');
+    // Three processes of their own, started together: the second core runs one while this waits.
+    const [valid, bad, built] = await Promise.all([
+      runCliProcess(['validate', '-'], { stdin: text }),
+      runCliProcess(['validate', '-'], { stdin: 'version: 1\nbusiness: [\n' }),
+      runCliProcess(['build', '-', '--out', out, '--no-plan'], { stdin: text }),
+    ]);
     expect(valid.code).toBe(0);
     expect(valid.stdout).toBe('<stdin>: valid\n');
-    const bad = await runCliProcess(['validate', '-'], { stdin: 'version: 1\nbusiness: [\n' });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^<stdin>:\d+:\d+: error PB0\d\d/m);
-    const out = join(mkdtempSync(join(tmpdir(), 'planb-stdin-')), 'out');
-    const built = await runCliProcess(['build', '-', '--out', out, '--no-plan'], { stdin: text });
     expect(built.code).toBe(0);
     expect(readFileSync(join(out, 'verdict/analysis.txt'), 'utf8')).toContain('<stdin>');
   }, 60_000);
@@ -92,13 +95,12 @@ describe('the same file gives the same bytes from anywhere', () => {
     mkdirSync(join(project, '.git'), { recursive: true });
     mkdirSync(join(project, 'blueprints'));
     cpSync(EXAMPLE, join(project, 'blueprints', 'shop.yaml'));
-    const fromRoot = await runCliProcess(['build', 'blueprints/shop.yaml', '--out', join(work, 'a'), '--no-plan'], { cwd: project });
-    const fromBelow = await runCliProcess(['build', 'shop.yaml', '--out', join(work, 'b'), '--no-plan'], {
-      cwd: join(project, 'blueprints'),
-    });
-    const fromOutside = await runCliProcess(['build', join(project, 'blueprints', 'shop.yaml'), '--out', join(work, 'c'), '--no-plan'], {
-      cwd: tmpdir(),
-    });
+    // Three builds into three folders, started together (each its own process and working folder).
+    const [fromRoot, fromBelow, fromOutside] = await Promise.all([
+      runCliProcess(['build', 'blueprints/shop.yaml', '--out', join(work, 'a'), '--no-plan'], { cwd: project }),
+      runCliProcess(['build', 'shop.yaml', '--out', join(work, 'b'), '--no-plan'], { cwd: join(project, 'blueprints') }),
+      runCliProcess(['build', join(project, 'blueprints', 'shop.yaml'), '--out', join(work, 'c'), '--no-plan'], { cwd: tmpdir() }),
+    ]);
     for (const r of [fromRoot, fromBelow, fromOutside]) expect(r.code, r.stderr).toBe(0);
     const files = listFiles(join(work, 'a'));
     expect(readFileSync(join(work, 'a', 'verdict/analysis.txt'), 'utf8')).toContain('blueprints/shop.yaml');

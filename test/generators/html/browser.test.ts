@@ -61,15 +61,20 @@ describe.skipIf(!browserSuitesRun)('printable HTML in Chromium', () => {
   const dirs: Record<string, string> = {};
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'planb-browser-'));
-    for (const name of ['online-shop', 'dental-clinic'] as const) {
-      dirs[name] = path.join(root, name);
-      writeOutputAtomically(dirs[name], await buildDocs(exampleModel(name), {}));
+    // Chromium starts in its own processes while this one writes the documents.
+    const launched = launchChromium();
+    try {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'planb-browser-'));
+      for (const name of ['online-shop', 'dental-clinic'] as const) {
+        dirs[name] = path.join(root, name);
+        writeOutputAtomically(dirs[name], await buildDocs(exampleModel(name), {}));
+      }
+      dirs['large-staff'] = path.join(root, 'large-staff');
+      writeOutputAtomically(dirs['large-staff'], await buildDocs(largeStaffModel(), {}));
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+    } finally {
+      browser = await launched; // closed in afterAll even when a build above failed
     }
-    dirs['large-staff'] = path.join(root, 'large-staff');
-    writeOutputAtomically(dirs['large-staff'], await buildDocs(largeStaffModel(), {}));
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();
