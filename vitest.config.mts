@@ -1,8 +1,10 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // Component suites install Pulumi's mock monitor (test/components/mocks.ts), process-wide state held
-// for the whole file: each of them runs alone in a fresh worker thread (a thread, because isolation is
-// set per pool, and the forks pool below shares its workers).
+// for the whole file, so they run in the threads pool, one file after another in the same worker,
+// each waiting for the registrations of the one before to finish before it installs its own mocks.
+// They share the worker's module cache (isolate: false): each loading @pulumi/* again in a fresh
+// thread cost about 20 s of CPU in all.
 const COMPONENT_SUITES = ['test/components/**/*.test.ts'];
 
 // Long, CPU-bound suites that need nothing of the shared worker (no working-folder change, no spies
@@ -31,7 +33,7 @@ export default defineConfig({
       // runner installs fresh mocks for every plan (generators/plan/mocks.ts), and suites restore what
       // they change (spies, process.exitCode, PATH, the working folder) in finally blocks.
       forks: { isolate: false },
-      threads: { isolate: true },
+      threads: { isolate: false },
     },
     projects: [
       {

@@ -117,8 +117,13 @@ function invokeResult(token: string, provider: string): Record<string, unknown> 
   }
 }
 
-/** Installs the mocks and returns the log they fill. Call before importing components' resources. */
+/**
+ * Installs the mocks and returns the log they fill. Call before importing components' resources.
+ * Component suites share their worker thread (vitest.config.mts): whatever the suite before this one
+ * left registering goes to its own mocks first, so nothing of it lands in this suite's log.
+ */
 export async function installMocks(): Promise<ResourceLog> {
+  await pulumi.runtime.disconnect();
   const log = new ResourceLog();
   await pulumi.runtime.setMocks(
     {
