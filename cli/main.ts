@@ -81,13 +81,24 @@ function describeUserError(error: unknown): { message: string; code: number } | 
   return undefined;
 }
 
-/** Entry point of bin/planb.js. */
-export function runCli(): void {
-  main(process.argv.slice(2)).then(
+/** Entry point of bin/planb.js (`run` is the command itself; tests give one that never ends). */
+export function runCli(run: (argv: readonly string[]) => Promise<number> = main): void {
+  let settled = false;
+  // Node ends a process whose event loop has nothing left to do, even while the command still waits
+  // on a promise that nothing will ever settle (a registration of the plan that never completes):
+  // that would end silently, with exit 0. Say it is a bug instead.
+  process.once('beforeExit', () => {
+    if (settled) return;
+    process.stderr.write('planb: internal error (a bug in Plan B, please report it): the command stopped before it finished\n');
+    process.exitCode = EXIT.bug;
+  });
+  run(process.argv.slice(2)).then(
     (code) => {
+      settled = true;
       process.exitCode = code;
     },
     (error: unknown) => {
+      settled = true;
       // An unexpected failure is a bug in Plan B, never in the user's blueprint: say so plainly.
       process.stderr.write(
         `planb: internal error (a bug in Plan B, please report it): ${error instanceof Error ? error.message : String(error)}\n`,

@@ -64,9 +64,31 @@ export async function planModel(model: Model, options: PlanOptions): Promise<Pla
       cost: estimateCost(resources),
       preflight: runPreflight(model, resources, { today: options.today ?? model.business.revised, phase }),
     };
+  } catch (error) {
+    // What the failed program still has registering settles first (or a second passes), while the
+    // handler still hears its rejections: otherwise they would be printed as uncaught after the
+    // command has given its answer.
+    await settleAfterFailure();
+    throw error;
   } finally {
     process.off('unhandledRejection', onRejection);
   }
+}
+
+/** The longest a failed plan waits for its program's last registrations before it reports. */
+const SETTLE_MS = 1000;
+
+async function settleAfterFailure(): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    pulumi.runtime.disconnect().catch(() => undefined),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, SETTLE_MS);
+    }),
+  ]);
+  clearTimeout(timer);
+  // Rejections nobody handled are reported at the end of a turn: one more, while the handler listens.
+  await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Each resource after its parent; siblings by name, then type. Independent of registration order. */

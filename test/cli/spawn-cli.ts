@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 export const ROOT = join(__dirname, '../..');
 const MAIN = join(ROOT, 'cli/main.ts');
 /** tsx's loader by its own path: `--import tsx` would be looked up from the child's working folder. */
-const TSX_LOADER = pathToFileURL(join(dirname(require.resolve('tsx/package.json')), 'dist/loader.mjs')).href;
+export const TSX_LOADER = pathToFileURL(join(dirname(require.resolve('tsx/package.json')), 'dist/loader.mjs')).href;
 
 export function startCli(args: readonly string[], options: { cwd?: string; stdin?: string | Buffer } = {}): ChildProcess {
   // `--import tsx` runs the CLI in this one process (the tsx command would start a second one,
