@@ -1,8 +1,8 @@
 /**
  * Synthetic blueprints for benchmarks: `processes` processes, two services each (every tenth
  * depending on a shared hosting and ISP, as real businesses do), an endpoint and a data set per
- * process, people, channels and alert routes to match. Deterministic: the same size gives the
- * same text. Sizes used: 20, 200, 2,000 (the S, M, L of shared/notes/performance-floors.md), and
+ * process (a backup-bucket copy for every tenth), people, channels and alert routes to match.
+ * Deterministic: the same size gives the same text. Sizes used: 20, 200, 2,000 (the S, M, L of shared/notes/performance-floors.md), and
  * 10,000 for the whole build (bench/build.bench.ts, bench/map.bench.ts).
  */
 export function syntheticBlueprint(processes: number): string {
@@ -86,7 +86,11 @@ export function syntheticBlueprint(processes: number): string {
       `    name: Data ${i}`,
       `    source: svc-${i}-a`,
       '    copies:',
-      `      - { id: bucket, kind: backup-bucket, where: Backup bucket, vendor: AWS, every: ${i % 6 === 0 ? '1d' : '1h'}, automated: true }`,
+      // A Plan B vault copy for every tenth data set: S3's per-bucket limits allow 1,000 in all (PB045),
+      // which is every tenth at the largest size; the others are exported to a second provider.
+      i % 10 === 0
+        ? `      - { id: bucket, kind: backup-bucket, where: Backup bucket, vendor: AWS, every: ${i % 6 === 0 ? '1d' : '1h'}, automated: true }`
+        : `      - { id: export, kind: second-provider, where: Nightly export, vendor: Storage Co, every: ${i % 6 === 0 ? '1d' : '1h'}, automated: true }`,
       ...(i % 4 === 0 ? ['      - { id: usb, kind: usb, where: USB stick in the safe, every: 1w, offline: true }'] : []),
     );
   }

@@ -21,6 +21,7 @@ import { checkCharacters } from './semantic/characters';
 import { checkDnsRecords } from './semantic/dns-records';
 import { checkEndpoints } from './semantic/endpoints';
 import { checkPlanLimits } from './semantic/plan-limits';
+import { checkBucketLimits } from './semantic/bucket-limits';
 import { checkResourceNames } from './semantic/resource-names';
 import { checkTimeZone } from './semantic/time-zone';
 import { checkPositiveDurations } from './semantic/durations';
@@ -80,6 +81,7 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   checkDnsRecords(data, sourceMap, diagnostics);
   checkEndpoints(data, sourceMap, diagnostics);
   checkPlanLimits(data, sourceMap, diagnostics);
+  checkBucketLimits(data, sourceMap, diagnostics);
   checkResourceNames(data, sourceMap, diagnostics);
   diagnostics.sort(compareDiagnostics);
   const shown = capDiagnostics(diagnostics, file, LIMITS.maxDiagnostics, schema.notShown, schema.incomplete);

@@ -20,6 +20,19 @@ export function healthCheckAlarmed(check: unknown): boolean {
   return check === 'http' || check === 'tcp';
 }
 
+/**
+ * S3's fixed limits per bucket (neither can be raised): request-metrics configurations
+ * (PutBucketMetricsConfiguration) and lifecycle rules (PutBucketLifecycleConfiguration).
+ */
+export const S3_BUCKET_LIMITS = { metricsConfigurations: 1000, lifecycleRules: 1000 } as const;
+
+/**
+ * The most `backup-bucket` copies one blueprint can have. Each copy is a prefix in its lock class's
+ * vault with a request-metrics filter (its missed-backup alarm) and a lifecycle rule, and every copy
+ * has a lifecycle rule in the one replica bucket, so the total meets S3's per-bucket limits first.
+ */
+export const BACKUP_BUCKET_COPIES_MAX = Math.min(S3_BUCKET_LIMITS.metricsConfigurations, S3_BUCKET_LIMITS.lifecycleRules);
+
 /** The names ACM accepts in a CAA `issue` record (AWS Certificate Manager user guide, "CAA records"). */
 const AMAZON_CAA = new Set(['amazon.com', 'amazontrust.com', 'awstrust.com', 'amazonaws.com']);
 

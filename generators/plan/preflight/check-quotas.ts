@@ -4,6 +4,7 @@
  * is an error, and one over half of it a warning (the account is shared with everything else).
  * Each finding says where to ask AWS to raise the quota.
  */
+import { S3_BUCKET_LIMITS } from '../../../model/buildable';
 import type { PlanResource } from '../types';
 import type { ResourceLocator } from './locate';
 import type { PreflightFinding } from './types';
@@ -66,16 +67,18 @@ export const DEFAULT_QUOTAS: readonly DefaultQuota[] = [
 /**
  * Fixed limits per bucket that the lean vaults (a prefix per data set in one bucket per lock
  * class) meet first: a metrics filter and a lifecycle rule per data set. Neither can be raised.
+ * validate refuses a blueprint with more backup copies than these allow (PB045,
+ * loader/semantic/bucket-limits.ts); this check stays as the plan's own guard.
  */
 export const PER_BUCKET_LIMITS = {
   metrics: {
     what: 'S3 request-metrics configurations per bucket',
-    quota: 1000,
+    quota: S3_BUCKET_LIMITS.metricsConfigurations,
     doc: 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketMetricsConfiguration.html',
   },
   lifecycle: {
     what: 'S3 lifecycle rules per bucket',
-    quota: 1000,
+    quota: S3_BUCKET_LIMITS.lifecycleRules,
     doc: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-rules.html',
   },
 } as const;
@@ -97,7 +100,7 @@ function perBucket(resources: readonly PlanResource[], locator: ResourceLocator)
     .map((c) => ({
       code: 'PF005',
       severity: 'error' as const,
-      message: `${c.at.name}: ${c.n} ${c.limit.what}; S3 allows ${c.limit.quota} and does not raise it; give some data sets another Object Lock class (a vault of their own) or back them up together under one data set`,
+      message: `${c.at.name}: ${c.n} ${c.limit.what}; S3 allows ${c.limit.quota} and does not raise it; back several data sets up together under one data set (the replica bucket holds every copy, so another Object Lock class does not help there)`,
       resource: c.at.name,
       location: locator.of(c.at),
       rule: `${c.limit.what}: ${c.limit.quota}, fixed`,
