@@ -26,6 +26,7 @@ import { checkTimeZone } from './semantic/time-zone';
 import { checkPositiveDurations } from './semantic/durations';
 import { checkSecrets } from './semantic/secrets';
 import { checkVaultFields } from './semantic/vault';
+import { checkPagerFallback } from './semantic/pager';
 import { redactDiagnostics } from './redact';
 import { normalise } from './normalise';
 
@@ -86,7 +87,12 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   resolveHints(shown, new SuggestionBudget());
   redactDiagnostics(shown, secrets);
   if (shown.some((d) => d.severity === 'error')) return { ok: false, diagnostics: shown };
-  return { ok: true, model: normalise(data as Blueprint, sourceMap), diagnostics: shown };
+  const model = normalise(data as Blueprint, sourceMap);
+  // Checks that read the resolved model (people and channels behind the references) run last.
+  const late: Diagnostic[] = [];
+  checkPagerFallback(model, sourceMap, late);
+  if (late.length > 0) return { ok: false, diagnostics: [...shown, ...late] };
+  return { ok: true, model, diagnostics: shown };
 }
 
 export { BlueprintError, formatDiagnostic, DIAGNOSTIC_CODES } from './diagnostics';
