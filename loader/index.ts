@@ -83,7 +83,7 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   checkPlanLimits(data, sourceMap, diagnostics);
   checkResourceNames(data, sourceMap, diagnostics);
   diagnostics.sort(compareDiagnostics);
-  const shown = capDiagnostics(diagnostics, file, LIMITS.maxDiagnostics, schema.notShown, schema.incomplete);
+  const shown = capDiagnostics(oneErrorPerReference(diagnostics), file, LIMITS.maxDiagnostics, schema.notShown, schema.incomplete);
   resolveHints(shown, new SuggestionBudget());
   redactDiagnostics(shown, secrets);
   if (shown.some((d) => d.severity === 'error')) return { ok: false, diagnostics: shown };
@@ -93,6 +93,16 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   checkPagerFallback(model, sourceMap, late);
   if (late.length > 0) return { ok: false, diagnostics: [...shown, ...late] };
   return { ok: true, model, diagnostics: shown };
+}
+
+/**
+ * A reference that names nothing (PB031) says what to write instead; the schema's complaint about
+ * the same value's shape (PB024: "Anna Keller" is not an id) would only repeat the one mistake.
+ */
+function oneErrorPerReference(diagnostics: Diagnostic[]): Diagnostic[] {
+  const missing = new Set(diagnostics.flatMap((d) => (d.code === 'PB031' && d.pointer !== undefined ? [d.pointer] : [])));
+  if (missing.size === 0) return diagnostics;
+  return diagnostics.filter((d) => !(d.code === 'PB024' && d.pointer !== undefined && missing.has(d.pointer)));
 }
 
 export { BlueprintError, formatDiagnostic, DIAGNOSTIC_CODES } from './diagnostics';
