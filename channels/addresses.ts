@@ -34,3 +34,14 @@ export function channelAddressValid(kind: ChannelKind, address: string | undefin
   const rule = driverOf(kind).address;
   return rule.of === 'channel' && rule.valid(address);
 }
+
+/**
+ * Whether plain SNS can tell this person, over a channel of `kind`, that the pager itself has
+ * failed: e-mail or SMS at their own address. Telegram and webhooks are sent by the pager, so they
+ * fall silent with it (the stack subscribes exactly these to the "pager failing" topic).
+ */
+export function hearsPagerFailing(contacts: readonly ContactLike[], kind: ChannelKind): boolean {
+  const aws = driverOf(kind).aws;
+  if (aws?.by !== 'sns' || aws.protocol === 'https') return false;
+  return personAddress(contacts, kind) !== undefined;
+}

@@ -27,6 +27,7 @@ import { checkTimeZone } from './semantic/time-zone';
 import { checkPositiveDurations } from './semantic/durations';
 import { checkSecrets } from './semantic/secrets';
 import { checkVaultFields } from './semantic/vault';
+import { checkPagerFallback } from './semantic/pager';
 import { redactDiagnostics } from './redact';
 import { normalise } from './normalise';
 
@@ -84,11 +85,26 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   checkBucketLimits(data, sourceMap, diagnostics);
   checkResourceNames(data, sourceMap, diagnostics);
   diagnostics.sort(compareDiagnostics);
-  const shown = capDiagnostics(diagnostics, file, LIMITS.maxDiagnostics, schema.notShown, schema.incomplete);
+  const shown = capDiagnostics(oneErrorPerReference(diagnostics), file, LIMITS.maxDiagnostics, schema.notShown, schema.incomplete);
   resolveHints(shown, new SuggestionBudget());
   redactDiagnostics(shown, secrets);
   if (shown.some((d) => d.severity === 'error')) return { ok: false, diagnostics: shown };
-  return { ok: true, model: normalise(data as Blueprint, sourceMap), diagnostics: shown };
+  const model = normalise(data as Blueprint, sourceMap);
+  // Checks that read the resolved model (people and channels behind the references) run last.
+  const late: Diagnostic[] = [];
+  checkPagerFallback(model, sourceMap, late);
+  if (late.length > 0) return { ok: false, diagnostics: [...shown, ...late] };
+  return { ok: true, model, diagnostics: shown };
+}
+
+/**
+ * A reference that names nothing (PB031) says what to write instead; the schema's complaint about
+ * the same value's shape (PB024: "Anna Keller" is not an id) would only repeat the one mistake.
+ */
+function oneErrorPerReference(diagnostics: Diagnostic[]): Diagnostic[] {
+  const missing = new Set(diagnostics.flatMap((d) => (d.code === 'PB031' && d.pointer !== undefined ? [d.pointer] : [])));
+  if (missing.size === 0) return diagnostics;
+  return diagnostics.filter((d) => !(d.code === 'PB024' && d.pointer !== undefined && missing.has(d.pointer)));
 }
 
 export { BlueprintError, formatDiagnostic, DIAGNOSTIC_CODES } from './diagnostics';

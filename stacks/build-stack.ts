@@ -16,6 +16,8 @@ import type { PagedAlarm, StatusFeed } from '../components/alerts/args';
 import { mapStatusPage, statusPageArgs } from './map/status';
 import { resilienceTiers, resiliencyPolicyArgs } from './map/resilience';
 import { sortNotes, type MappingNote, type Notes } from './map/notes';
+import { builtAlarms } from '../model/alarms';
+import { statusPageBuilt } from '../model/buildable';
 import { CONFIG_KEYS, TELEGRAM_ENV, type DeployPhase } from './config';
 import { alertSecrets, firstStageEmails } from './alert-secrets';
 
@@ -43,7 +45,12 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
   const notes: Notes = [];
   const providers = makeProviders(model.infrastructure, secrets.cloudflareApiToken);
   const alerts = mapAlerts(model, notes);
-  const alertKeys = alerts !== undefined ? alertSecrets(alerts, secrets) : undefined;
+  // The pager needs both alarms to carry and routes to carry them; without either it is left out
+  // with a note (the analysis reports alarms no route carries as PB132), as validate promised.
+  // Its secrets are asked for first, so a missing one stops the program before it registers anything.
+  const firstAlarm = builtAlarms(model)[0];
+  const alertKeys = alerts !== undefined && firstAlarm !== undefined ? alertSecrets(alerts, secrets) : undefined;
+  if (alertKeys === undefined) notePagerLeftOut(model, firstAlarm?.path, notes);
   // The pager lives in the primary region; alarms in us-east-1 (where Route 53's metrics are)
   // reach it through a cross-region EventBridge rule. Alarms need no action: EventBridge hears
   // every state change (components/common/alarm-actions.ts).
@@ -81,9 +88,6 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
           providers,
         )
       : undefined;
-  if (routing === undefined && route53.length + probes.length + backups.alarmNames.length > 0) {
-    throw new pulumi.RunError('the blueprint watches things but has no alert route; add one under `alerts` so its alarms reach a person');
-  }
   const tiers = resilienceTiers(model);
   if (tiers.length > 0) new ResiliencyPolicy('resilience', resiliencyPolicyArgs(model, tiers, providers.primary));
 
@@ -102,6 +106,25 @@ export function buildStack(model: Model, secrets: StackSecrets): BuiltStack {
       ...(routing !== undefined ? { webhookUrl: routing.webhookUrl, failingTopicArn: routing.failingTopicArn } : {}),
     },
   };
+}
+
+/** Why no pager is built, said where the blueprint would change. */
+function notePagerLeftOut(model: Model, firstAlarm: string | undefined, notes: Notes): void {
+  const first = model.alerts[0];
+  if (first !== undefined) {
+    notes.push({
+      path: first.path,
+      message:
+        'no pager is built: nothing in the blueprint raises an alarm (no monitoring endpoint, business check, domain expiryWatch or backup-bucket copy), so the alert routes have nothing to carry',
+    });
+  } else if (firstAlarm !== undefined) {
+    const page =
+      model.statusPage !== undefined && statusPageBuilt(model.statusPage.hosting) ? ', and the status page is never updated' : '';
+    notes.push({
+      path: firstAlarm,
+      message: `no pager is built: there is no alert route, so the alarms page nobody (PB132)${page}; add a route under alerts`,
+    });
+  }
 }
 
 function smokeTestAlarm(

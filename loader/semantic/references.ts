@@ -7,6 +7,7 @@ import type { YamlSourceMap } from '../source-map';
 import { didYouMean } from '../did-you-mean';
 import { forEachMatch, forEachString } from './walk';
 import { vendorKey } from '../../model/vendor-key';
+import { idsByName } from './names-for-ids';
 
 export type Kind =
   | 'person'
@@ -134,12 +135,33 @@ function checkCopyIds(data: unknown, map: YamlSourceMap, out: Diagnostic[]): voi
 }
 
 export function checkReferences(data: unknown, ids: IdTable, map: YamlSourceMap, out: Diagnostic[]): void {
+  const byName = new Map<Kind, (written: string) => string | undefined>();
+  const named = (kind: Kind, value: string) => {
+    let lookup = byName.get(kind);
+    if (lookup === undefined) {
+      const declared = DECLARATIONS.find((d) => d.kind === kind)?.pattern ?? '';
+      byName.set(kind, (lookup = idsByName(data, declared)));
+    }
+    return lookup(value);
+  };
   for (const { kind, pattern } of REFERENCES) {
     const known = ids.get(kind) ?? new Set<string>();
     let listed: string | undefined;
     forEachString(data, pattern, (value, pointerOf) => {
       if (known.has(value)) return;
       const pointer = pointerOf();
+      const id = named(kind, value);
+      if (id !== undefined) {
+        out.push({
+          ...map.locate(pointer),
+          severity: 'error',
+          code: 'PB031',
+          pointer,
+          message: `no ${kind} has the id "${value}": that is the name of the ${kind} whose id is "${id}"`,
+          hint: `a reference names the id: write ${id}`,
+        });
+        return;
+      }
       const fallback = (listed ??= known.size
         ? `declare it, or use one of: ${firstSorted(known, 8).join(', ')}`
         : `declare the ${kind} first`);

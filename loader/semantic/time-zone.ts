@@ -8,6 +8,7 @@ import type { YamlSourceMap } from '../source-map';
 import { forEachString } from './walk';
 import { reporter } from './report';
 import { quoteValue } from '../secrets';
+import { abbreviatedZone } from './zone-abbreviations';
 
 /** Zones already resolved: a DateTimeFormat costs about half a millisecond, a tenth of loading an example. */
 const zoneCache = new Map<string, string | undefined>();
@@ -29,12 +30,24 @@ function resolveZone(name: string): string | undefined {
   return zone;
 }
 
+const ZONE_LIST = 'https://en.wikipedia.org/wiki/List_of_tz_database_time_zones';
+
 /** IANA spelling: every part starts with a capital (Europe/Moscow, America/Port-au-Prince, UTC). */
 const SPELT = /^[A-Z][A-Za-z0-9_+-]*(\/[A-Z][A-Za-z0-9_+-]*)*$/;
 
 export function checkTimeZone(data: unknown, map: YamlSourceMap, out: Diagnostic[]): void {
   const report = reporter(map, out);
   forEachString(data, 'business/timezone', (zone, pointerOf) => {
+    const likely = abbreviatedZone(zone);
+    if (likely !== undefined) {
+      report(
+        pointerOf(),
+        'PB043',
+        `${quoteValue(zone)} is a time-zone abbreviation, not the place whose clock the business keeps (abbreviations resolve to surprising zones: "BST" is Bangladesh's, "EST" has no summer time)`,
+        `write the zone of the business's city, e.g. "${likely}" (the list: ${ZONE_LIST})`,
+      );
+      return;
+    }
     const resolved = resolveZone(zone);
     if (resolved !== undefined && SPELT.test(zone)) return;
     const message =
@@ -44,7 +57,7 @@ export function checkTimeZone(data: unknown, map: YamlSourceMap, out: Diagnostic
     const hint =
       resolved !== undefined
         ? `write "${resolved}"`
-        : 'write a zone such as Europe/Moscow, Europe/Berlin, Asia/Yekaterinburg or UTC (the list: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)';
+        : `write a zone such as Europe/Moscow, Europe/Berlin, Asia/Yekaterinburg or UTC (the list: ${ZONE_LIST})`;
     report(pointerOf(), 'PB043', message, hint);
   });
 }
