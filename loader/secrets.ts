@@ -47,16 +47,81 @@ const SECRET_PATTERNS: readonly { kind: string; pattern: RegExp }[] = [
  */
 const TOKEN_RUN = /[A-Za-z0-9+/_=-]{24,}/g;
 
+/**
+ * Shapes kept out of the single scan below: their openings (a word that may be followed by others, a
+ * user name) would keep the engine from skipping ahead and make the scan of every value ten times slower.
+ * Each is tried on its own, and only when the value holds the character it needs.
+ */
+const LATE_PATTERNS: readonly { kind: string; needs: RegExp; pattern: RegExp }[] = [
+  // A password named with a qualifier before its value: "Пароль от админки: Vesna2024", "password
+  // for the shop panel: Zx9Qw7Lp", "пароль к почте — Лето2031" (up to four words in between; the value
+  // has letters and digits, and is not a password-manager name).
+  {
+    kind: 'a password',
+    needs: /[:=—-]/,
+    pattern:
+      /(?:\b(?:password|passwd|pwd|passcode)|пароль|пароля)(?:\s+[A-Za-zА-Яа-яЁё\d'"«»()/-]{1,24}){1,4}?\s*(?:[:=]|\s—|\s-)\s*(?!\S*pass)(?=\S*\d)(?=\S*[A-Za-zА-Яа-яЁё])\S{6,}/i,
+  },
+  // A credential after another name it goes by: "secret: Zx9Qw7Lp", "token = Qw7Lp2xz", "api key: ...",
+  // "pw: ...", "токен: ...". The value has letters and digits, and is not a password-manager name.
+  {
+    kind: 'a credential',
+    needs: /[:=]/,
+    pattern:
+      /(?:\b(?:secret|token|api[\s_-]?key|apikey|access[\s_-]?key|secret[\s_-]?key|auth[\s_-]?key|client[\s_-]?secret|pw)|токен|секрет)\s*[:=]\s*(?!\S*pass)(?=\S*\d)(?=\S*[A-Za-zА-Яа-яЁё])\S{6,}/i,
+  },
+  // user:password@host without a scheme ("admin:Zx9Qw7Lp@shop.example", "ssh root:Passw0rd@203.0.113.5"):
+  // a password with letters and digits; a label before an e-mail address ("E-mail:anna2@...") is not.
+  {
+    kind: 'a password in an address',
+    needs: /@/,
+    pattern:
+      /(?<![A-Za-zА-Яа-яЁё\d._%+-])(?!(?:e-?mail|mail|mailto|contact|support|tel|phone|sip|xmpp|telegram|whatsapp|почта)\s*:)[\w.%+-]+:(?=[^\s@/:]*\d)(?=[^\s@/:]*[A-Za-zА-Яа-яЁё])[^\s@/:]{6,}@[A-Za-zА-Яа-яЁё\d-]+(?:\.[A-Za-zА-Яа-яЁё\d-]+)*/i,
+  },
+];
+
 /** Every pattern in one expression: almost every value is rejected by a single scan. */
 const ANY_SECRET = new RegExp(SECRET_PATTERNS.map((p) => `(?:${p.pattern.source})`).join('|'), 'i');
 
 /** What kind of secret the value looks like, or undefined. */
 export function secretKind(value: string): string | undefined {
   if (value.length < 8) return undefined;
+  const kind = shapeOf(value);
+  if (kind !== undefined) return kind;
+  // Disguised names ("pаssword" with a Cyrillic а, full-width "ｐａｓｓｗｏｒｄ", "pass\u200Bword") read
+  // as what they show. Only text with non-ASCII characters can be disguised.
+  if (!NON_ASCII.test(value)) return undefined;
+  const shown = skeleton(value);
+  return shown === value ? undefined : shapeOf(shown);
+}
+
+function shapeOf(value: string): string | undefined {
   if (ANY_SECRET.test(value)) {
     for (const { kind, pattern } of SECRET_PATTERNS) if (pattern.test(value)) return kind;
   }
+  for (const { kind, needs, pattern } of LATE_PATTERNS) if (needs.test(value) && pattern.test(value)) return kind;
   return value.length >= 24 && hasRandomToken(value) ? 'a random token (a key or password)' : undefined;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Characters that show nothing: zero-width space, joiners, word joiner, soft hyphen, BOM. */
+const INVISIBLE = /\u034f|[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g;
+/** Cyrillic and Greek letters drawn like Latin ones, and the Latin letter each reads as. */
+const DRAWN_LIKE_LATIN = 'авекмнорстухѕіјԁԛԝАВЕКМНОРСТУХЅІЈαορντικΑΒΕΚΜΝΟΡΤΧ';
+const READS_AS_LATIN = 'abekmhopctyxsijdqwABEKMHOPCTYXSIJaopvtikABEKMNOPTX';
+const LOOKALIKES = new Map([...DRAWN_LIKE_LATIN].map((c, i) => [c, READS_AS_LATIN[i] as string]));
+const LOOKALIKE = new RegExp(`[${DRAWN_LIKE_LATIN}]`, 'g');
+
+/**
+ * The text as a reader sees it: compatibility forms folded (NFKC: full-width letters), invisible
+ * characters dropped, Cyrillic and Greek letters drawn like Latin ones read as those. Only ever tried
+ * after the text itself, so a Russian word ("пароль") is still read as written.
+ */
+export function skeleton(value: string): string {
+  return value
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(LOOKALIKE, (c) => LOOKALIKES.get(c) ?? c);
 }
 
 /** Bits per character of the text's own character distribution (random base64 is ~4.5+ at this length). */

@@ -49,7 +49,8 @@ export interface FailoverRecordSpec {
 }
 
 const LABEL = /^(\*|@|[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)$/i;
-const ZONE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+/** A zone: two labels or more, the last letters only or an IDN top-level domain in punycode (xn--p1ai for .рф). */
+const ZONE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
 
 export function fqdn(zone: string, name: string): string {
   return name === '@' ? zone : `${name}.${zone}`;
@@ -65,8 +66,13 @@ export function valueKey(value: string): string {
   return shortHash(value);
 }
 
+/** A domain name the DNS and status-page components take as a zone (validate asks the same: PB041). */
+export function isZoneName(zone: string): boolean {
+  return ZONE.test(zone);
+}
+
 export function checkZoneName(zone: string): void {
-  if (!ZONE.test(zone)) {
+  if (!isZoneName(zone)) {
     throw new Error(`zoneName: "${zone}" is not a domain name; write it like "example.com" without a trailing dot`);
   }
 }

@@ -15,6 +15,7 @@ import { tlsOnlyPolicy } from '../backup/hardened-bucket';
 import type { StatusFeed } from '../alerts/args';
 import { STATUS_KEY } from './feed';
 import { siteDns, validationDns, type StatusPageZones } from './status-dns';
+import { isZoneName } from '../dns/records';
 
 /** AWS managed CloudFront policies (stable, documented ids). */
 const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6';
@@ -46,7 +47,7 @@ export interface StatusPageArgs extends CommonArgs {
 
 export function checkStatusPageArgs(args: StatusPageArgs): void {
   checkSlug('business', args.business);
-  if (!/^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(args.domain)) {
+  if (!isZoneName(args.domain)) {
     throw new Error(`domain: "${args.domain}" is not a domain name; write it like "example.com"`);
   }
   if (args.components.length === 0) throw new Error('components: empty; a status page must show at least one component');

@@ -7,7 +7,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
-import { caaParts, mxParts } from '../../components/dns/records';
+import { caaParts, isZoneName, mxParts } from '../../components/dns/records';
 import { parseDuration } from '../durations';
 import { quoteValue } from '../secrets';
 import { forEachMatch } from './walk';
@@ -34,6 +34,7 @@ export function checkDnsRecords(data: unknown, map: YamlSourceMap, out: Diagnost
   const report = reporter(map, out);
   forEachMatch(data, 'domains/*', (domain, domainPointer) => {
     const at = domainPointer();
+    checkDomainName((domain as { name?: unknown } | null)?.name, `${at}/name`, report);
     const types = new Map<string, Map<string, string>>();
     const declare = (name: string, type: string, pointer: string): void => {
       const key = name.toLowerCase();
@@ -96,6 +97,33 @@ export function checkDnsRecords(data: unknown, map: YamlSourceMap, out: Diagnost
       declare(f.name, f.type, pointer);
     });
   });
+}
+
+/**
+ * The domain's own name becomes the zone Plan B builds and the suffix every host is matched against
+ * (endpoints, the status page), so it is written as the zone: lower case, no trailing dot, two labels
+ * or more, an IDN in its punycode form. The schema's hostname format lets "localhost", "1.2.3.4" and
+ * "Shop.Example." through; the build refused them later, with no line to point at.
+ */
+function checkDomainName(name: unknown, pointer: string, report: Report): void {
+  if (typeof name !== 'string' || name === '') return;
+  const lower = name.toLowerCase().replace(/\.$/, '');
+  if (name === lower && isZoneName(name)) return;
+  if (isZoneName(lower)) {
+    report(
+      pointer,
+      'PB041',
+      `${quoteValue(name)} is not written as the zone is named`,
+      `write it in lower case without a trailing dot: ${quoteValue(lower)}`,
+    );
+    return;
+  }
+  report(
+    pointer,
+    'PB041',
+    `${quoteValue(name)} is not a domain name Plan B can build a zone for`,
+    'write the registered domain, e.g. shop.example or shop.co.uk: labels of a-z, 0-9 and "-", a top-level domain of letters; an international name in its punycode form (xn--80aaxitdbjk.xn--p1ai for магазин.рф)',
+  );
 }
 
 /** "an A record", "an MX record", "a CNAME record": by how the type is read aloud. */

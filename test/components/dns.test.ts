@@ -3,7 +3,7 @@ import type * as pulumi from '@pulumi/pulumi';
 import * as aws from '@pulumi/aws';
 import * as cloudflare from '@pulumi/cloudflare';
 import { type ResourceLog, installMocks, providerName, resolve, settle } from './mocks';
-import { RedundantDns, type RedundantDnsArgs, checkRecords, mxParts } from '../../components/dns';
+import { RedundantDns, type RedundantDnsArgs, checkRecords, isZoneName, mxParts } from '../../components/dns';
 
 let log: ResourceLog;
 beforeAll(async () => {
@@ -238,5 +238,11 @@ describe('record checks', () => {
   it('rejects a bad zone or slug at construction', () => {
     expect(() => new RedundantDns('bad1', baseArgs({ zoneName: 'acme.example.' }))).toThrow(/zoneName/);
     expect(() => new RedundantDns('bad2', baseArgs({ business: 'Acme Ltd' }))).toThrow(/business/);
+  });
+
+  it('takes an international domain in punycode, top-level domain included (магазин.рф)', () => {
+    expect(isZoneName('xn--80aaxitdbjk.xn--p1ai')).toBe(true);
+    expect(isZoneName('shop.co.uk')).toBe(true);
+    for (const bad of ['localhost', '203.0.113.7', 'acme.example.', 'xn--p1ai', 'acme.xn--']) expect(isZoneName(bad), bad).toBe(false);
   });
 });

@@ -30,6 +30,13 @@ const CANARIES: readonly { text: string; core: string }[] = [
   { text: 'PIN 738291', core: '738291' },
   { text: 'пин-код 482917', core: '482917' },
   { text: 'k8Jd9sL2mQ4xV7bN1cZ6tR3yW5eH0gPa', core: 'k8Jd9sL2mQ4xV7bN1cZ6tR3yW5eH0gPa' },
+  // Shapes the fuzzing found getting through: a qualified name, other names, no scheme, disguised names.
+  { text: 'Пароль от админки: Vesna2031Ёж', core: 'Vesna2031Ёж' },
+  { text: 'token: Qw7Lp2xzKm4', core: 'Qw7Lp2xzKm4' },
+  { text: 'admin:Rt5Yh8Kp2w@shop.example', core: 'Rt5Yh8Kp2w' },
+  { text: 'p\u0430ssword: Mn3Bv6Cx9z', core: 'Mn3Bv6Cx9z' },
+  { text: '\uff50\uff41\uff53\uff53\uff57\uff4f\uff52\uff44: Jh4Gf7Ds1a', core: 'Jh4Gf7Ds1a' },
+  { text: 'pass\u200bword: Lk8Nm2Qw5e', core: 'Lk8Nm2Qw5e' },
 ];
 
 const EXAMPLE = 'blueprints/online-shop.yaml';

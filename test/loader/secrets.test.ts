@@ -27,6 +27,23 @@ describe('secret values', () => {
     ['пароль: весна2024', 'a password'],
     ['the key is wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'a random token (a key or password)'],
     ['k8Jd9sL2mQ4xV7bN1cZ6tR3yW5eH0gPa', 'a random token (a key or password)'],
+    // A qualifier between the name and the value.
+    ['Пароль от админки: Vesna2024x', 'a password'],
+    ['password for the shop panel: Zx9Qw7Lp', 'a password'],
+    ['пароль к почте — Лето2031', 'a password'],
+    // Other names a credential goes by.
+    ['secret: hunter2x9Q', 'a credential'],
+    ['token = Qw7Lp2xz', 'a credential'],
+    ['api key: hunter2x9Qzz', 'a credential'],
+    ['pw: hunter2x9Q', 'a credential'],
+    ['токен: abc123def', 'a credential'],
+    // user:password@host without a scheme.
+    ['admin:hunter2x9Q@shop.example', 'a password in an address'],
+    ['ssh root:Passw0rd@203.0.113.5', 'a password in an address'],
+    // Disguised names: a Cyrillic а, full-width letters, a zero-width space inside the word.
+    ['p\u0430ssword: hunter2x9Q', 'a password'],
+    ['\uff50\uff41\uff53\uff53\uff57\uff4f\uff52\uff44: hunter2x9Q', 'a password'],
+    ['pass\u200bword: hunter2x9Q', 'a password'],
   ])('%s is %s', (value, kind) => {
     expect(secretKind(value)).toBe(kind);
   });
@@ -56,6 +73,18 @@ describe('secret values', () => {
     'd111111abcdef8.cloudfront.net.',
     'https://origin.samovar-tea.example/api/metrics/paid-orders?window=2h',
     'Passport series 4510 123456 is kept by the accountant',
+    // Near misses of the shapes above.
+    'Пароль от почты: в 1Password',
+    'password for admin: every 90 days',
+    'The password for the panel - ask Anna on 2nd floor',
+    'token: see 1Password: Shop / Bot',
+    'secret: none',
+    'E-mail:anna2@shop.example',
+    'Contact:support24@pixel.example',
+    'mailto:anna2@shop.example',
+    'https://user@shop.example/',
+    'Магазин «Самовар» Tea, Олег Петров',
+    'Пароли от Wi-Fi: на наклейке роутера',
   ])('%s is not a secret', (value) => {
     expect(secretKind(value)).toBeUndefined();
   });
