@@ -10,6 +10,7 @@ import type { YamlSourceMap } from './source-map';
 import { joinPointer } from './source-map';
 import { LIMITS } from './limits';
 import { currencyFix, dateFix, durationFix, slugFix } from './value-fixes';
+import { hostFix, urlFix } from './address-fixes';
 import { didYouMean } from './did-you-mean';
 import { quoteValue, secretKind } from './secrets';
 import { idProblem } from './id-rules';
@@ -247,7 +248,7 @@ function valueDiagnostic(e: ErrorObject, at: { def: string; pointer: string; nam
         'PB024',
         pointer,
         `${quoteValue(value)} is not a valid ${describeFormat(def, e)} for ${name}`,
-        withFix(suggestedValue(def, pointer, value), FORMAT_HINTS[def] ?? formatHint(e)),
+        withFix(suggestedValue(def || String(e.params.format ?? ''), pointer, value), FORMAT_HINTS[def] ?? formatHint(e)),
       );
   }
   throw new Error(`internal: ${e.keyword} is not a value keyword`);
@@ -260,6 +261,8 @@ function suggestedValue(def: string, pointer: string, value: unknown): string | 
   if (typeof value !== 'string' || secretKind(value) !== undefined) return undefined;
   if (def === 'duration') return durationFix(value);
   if (def === 'isoDate') return dateFix(value);
+  if (def === 'uri') return urlFix(value);
+  if (def === 'hostname') return hostFix(value);
   if (pointer === '/business/currency') return currencyFix(value);
   if (pointer === '/business/slug') return slugFix(value);
   return undefined;
