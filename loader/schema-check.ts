@@ -9,8 +9,10 @@ import type { Diagnostic, DiagnosticCode } from './diagnostics';
 import type { YamlSourceMap } from './source-map';
 import { joinPointer } from './source-map';
 import { LIMITS } from './limits';
+import { currencyFix, dateFix, durationFix, slugFix } from './value-fixes';
+import { hostFix, urlFix } from './address-fixes';
 import { didYouMean } from './did-you-mean';
-import { quoteValue } from './secrets';
+import { quoteValue, secretKind } from './secrets';
 import { idProblem } from './id-rules';
 import type { Blueprint } from '../schemas/blueprint.generated';
 
@@ -246,11 +248,27 @@ function valueDiagnostic(e: ErrorObject, at: { def: string; pointer: string; nam
         'PB024',
         pointer,
         `${quoteValue(value)} is not a valid ${describeFormat(def, e)} for ${name}`,
-        FORMAT_HINTS[def] ?? formatHint(e),
+        withFix(suggestedValue(def || String(e.params.format ?? ''), pointer, value), FORMAT_HINTS[def] ?? formatHint(e)),
       );
   }
   throw new Error(`internal: ${e.keyword} is not a value keyword`);
 }
+
+/** The exact text the writer most likely meant (loader/value-fixes.ts), when it can be told. */
+function suggestedValue(def: string, pointer: string, value: unknown): string | undefined {
+  // A guess rewrites the value ("PIN 738291" -> "pin-738291"), which redaction would no longer
+  // recognise: a value that looks like a secret gets the rule only.
+  if (typeof value !== 'string' || secretKind(value) !== undefined) return undefined;
+  if (def === 'duration') return durationFix(value);
+  if (def === 'isoDate') return dateFix(value);
+  if (def === 'uri') return urlFix(value);
+  if (def === 'hostname') return hostFix(value);
+  if (pointer === '/business/currency') return currencyFix(value);
+  if (pointer === '/business/slug') return slugFix(value);
+  return undefined;
+}
+
+const withFix = (fix: string | undefined, rule: string): string => (fix === undefined ? rule : `did you mean "${fix}"? (${rule})`);
 
 function describeFormat(def: string, e: ErrorObject): string {
   if (def === 'isoDate') return 'date';
@@ -264,6 +282,7 @@ function formatHint(e: ErrorObject): string {
   if (e.keyword === 'format' && e.params.format === 'uri') return 'write a full URL such as https://example.com/health';
   if (/slug/.test(e.schemaPath)) return 'a slug is 2-30 lower-case letters, digits and hyphens, starting with a letter';
   if (/regions/.test(e.instancePath)) return 'name an AWS region, e.g. us-east-1';
+  if (e.instancePath === '/business/currency') return 'a currency is its ISO 4217 code in capitals: EUR, USD, GBP, RUB';
   return `it must match ${String(e.params.pattern ?? e.params.format)}`;
 }
 

@@ -206,7 +206,7 @@ export const en: Phrasebook = {
     PB121: {
       summary: 'Part of the minimum data set (customers, open orders, templates, instructions) has no offline copy.',
       why: 'On the worst day, with no internet and no cloud, staff must still read who the customers are and what was ordered.',
-      fix: 'Keep a current offline copy (encrypted USB stick, printout, office NAS) of each part of the minimum set, and mark the data set with `minimum`.',
+      fix: 'Keep a current offline copy (encrypted USB stick, printout, office NAS) of each part of the minimum set, and name the part it holds in the minimum key of the data set (customers, orders, templates or instructions).',
       messages: {
         undeclared: (p) => `No data set holds the ${MINIMUM_WORDS[p.part]}, so nobody keeps them offline.`,
         notOffline: (p) => `${p.data} (${MINIMUM_WORDS[p.part]}) has no offline copy.`,

@@ -33,7 +33,36 @@ const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'schemas', 'b
   $defs: Record<string, Node>;
 };
 
+/**
+ * Mappings written in place (`business`, a service's `account`) rather than as a definition: each
+ * gets a section too, named by its key, or by its owner and key when two same-named ones differ.
+ * Without them a reader of the page could not learn the keys `business` takes.
+ */
+function inlineObjects(): Map<Node, string> {
+  const found: { key: string; owner: string; node: Node }[] = [];
+  const owners: [string, Node][] = [['top level', schema], ...Object.entries(schema.$defs)];
+  for (const [owner, def] of owners) {
+    for (const [key, prop] of Object.entries(def.properties ?? {})) {
+      if (prop.type === 'object' && prop.properties !== undefined) found.push({ key, owner, node: prop });
+    }
+  }
+  const named = new Map<Node, string>();
+  for (const { key, owner, node } of found) {
+    const same = found.filter((f) => f.key === key);
+    const alike = same.every((f) => JSON.stringify(f.node) === JSON.stringify(node));
+    named.set(node, alike || owner === 'top level' ? key : `${owner}.${key}`);
+  }
+  return named;
+}
+
+const INLINE = inlineObjects();
+
+/** The GitHub anchor of a section heading. */
+const anchor = (heading: string): string => heading.toLowerCase().replace(/[^a-z0-9 -]/g, '');
+
 function typeOf(n: Node): string {
+  const inline = INLINE.get(n);
+  if (inline !== undefined) return `[mapping](#${anchor(inline)})`;
   if (n.$ref) {
     const name = n.$ref.replace('#/$defs/', '');
     const def = schema.$defs[name] as Node;
@@ -58,7 +87,11 @@ function row(cells: readonly string[]): string {
 function table(n: Node): string[] {
   const rows = ['| key | type | required | default | meaning |', '| --- | --- | --- | --- | --- |'];
   for (const [key, prop] of Object.entries(n.properties ?? {})) {
-    const example = prop.examples?.[0] ?? (prop.$ref ? (schema.$defs[prop.$ref.replace('#/$defs/', '')] as Node).examples?.[0] : undefined);
+    // The id definition's own example ("crm") would read as the example of every reference, a
+    // person's or a channel's too: an id shows only an example given for its key.
+    const def =
+      prop.$ref !== undefined && prop.$ref !== '#/$defs/id' ? (schema.$defs[prop.$ref.replace('#/$defs/', '')] as Node) : undefined;
+    const example = prop.examples?.[0] ?? def?.examples?.[0];
     const meaning =
       (prop.description ?? '') + (example !== undefined && typeof example !== 'object' ? ` Example: \`${String(example)}\`.` : '');
     rows.push(
@@ -111,8 +144,9 @@ const byName = ([a]: [string, Node], [b]: [string, Node]) => a.localeCompare(b);
 /** The top level, then one table per object definition, by name. */
 function keySections(): string[] {
   const out = ['## Top level', '', ...table(schema), ''];
-  for (const [name, def] of Object.entries(schema.$defs).sort(byName)) {
-    if (def.type !== 'object') continue;
+  const inline = new Map([...INLINE].map(([node, name]) => [name, node]));
+  const sections: [string, Node][] = [...Object.entries(schema.$defs).filter(([, def]) => def.type === 'object'), ...inline];
+  for (const [name, def] of sections.sort(byName)) {
     out.push(`### ${name}`, '', def.description ?? '', '', ...table(def), '');
   }
   return out;

@@ -10,9 +10,10 @@ import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
 import { ROUTE53_CHECKER_REGIONS } from '../../components/health/endpoints';
 import { parseDuration } from '../durations';
-import { quoteValue } from '../secrets';
+import { quoteValue, secretKind } from '../secrets';
 import { forEachMatch, forEachString } from './walk';
 import { reporter, type Report } from './report';
+import { hostFix, hostPortFix, urlFix } from '../address-fixes';
 
 const HOST = /^(?=.{1,254}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.?$/i;
 const HOST_PORT = /^\[?([^\]]+?)\]?:(\d{1,5})$/;
@@ -97,6 +98,15 @@ export function checkEndpoints(data: unknown, map: YamlSourceMap, out: Diagnosti
   });
 }
 
+/**
+ * The rule, led by the address the writer most likely meant when it can be told; never for a
+ * value that looks like a secret (a token in a query), which the rewrite would repeat.
+ */
+function meant(written: string, fix: (written: string) => string | undefined, rule: string): string {
+  const guess = secretKind(written) === undefined ? fix(written) : undefined;
+  return guess === undefined ? rule : `did you mean "${guess}"? (${rule})`;
+}
+
 function checkTarget(check: string, url: string, pointer: string, report: Report): void {
   const at = `${pointer}/url`;
   if (check === 'http' && httpUrl(url) === undefined) {
@@ -104,21 +114,21 @@ function checkTarget(check: string, url: string, pointer: string, report: Report
       at,
       'PB041',
       `${quoteValue(url)} is not an http:// or https:// URL`,
-      'write the full URL, e.g. https://shop.example/health (or set check: tcp for host:port)',
+      meant(url, urlFix, 'write the full URL, e.g. https://shop.example/health (or set check: tcp for host:port)'),
     );
   } else if (check === 'tcp' && hostPort(url) === undefined) {
     report(
       at,
       'PB041',
       `${quoteValue(url)} is not host:port (a port is 1..65535)`,
-      'write it like 203.0.113.10:443 or mail.example.com:25, without a scheme',
+      meant(url, hostPortFix, 'write it like 203.0.113.10:443 or mail.example.com:25, without a scheme'),
     );
   } else if (check === 'dns' && !isHostName(url)) {
     report(
       at,
       'PB041',
       `${quoteValue(url)} is not a host name`,
-      'write the name whose answers are compared, e.g. www.shop.example (no scheme, no path)',
+      meant(url, hostFix, 'write the name whose answers are compared, e.g. www.shop.example (no scheme, no path)'),
     );
   }
 }

@@ -13,6 +13,7 @@ import { quoteValue } from '../secrets';
 import { forEachMatch, forEachString } from './walk';
 import { driverOf, isChannelKind } from '../../channels';
 import { reporter, type Report } from './report';
+import { isHostName } from './endpoints';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
@@ -132,6 +133,8 @@ function checkStages(stages: unknown[], at: string, report: Report): void {
 function checkStatusPage(root: Obj, report: Report): void {
   const page = obj(root.statusPage);
   if (!statusPageBuilt(page.hosting ?? DEFAULTS.statusPageHosting)) return;
+  // A host that is no host name at all ("https://status.shop.example") the schema reports, with the fix.
+  if (typeof page.host === 'string' && !isHostName(page.host)) return;
   if (typeof page.host === 'string' && !page.host.startsWith('status.')) {
     report(
       '/statusPage/host',

@@ -48,7 +48,8 @@ export function mapAlerts(model: Model, notes: Notes): MappedAlerts | undefined 
       }
     });
   }
-  const fallback = [...(firsts.size > 0 ? firsts : anyone).values()].sort((a, b) => a.id.localeCompare(b.id));
+  const chosen = firsts.size > 0 ? firsts : anyone.size > 0 ? anyone : ownerFallback(model);
+  const fallback = [...chosen.values()].sort((a, b) => a.id.localeCompare(b.id));
   const emailFrom = personAddress(model.business.owner.contacts, 'email');
   if (emailFrom === undefined)
     note(
@@ -63,6 +64,21 @@ export function mapAlerts(model: Model, notes: Notes): MappedAlerts | undefined 
     usesTelegram: telegram,
     path: model.alerts[0]!.path,
   };
+}
+
+/**
+ * When no stage reaches anyone by e-mail or SMS (Telegram or a webhook only), the owner's own
+ * e-mail and phone hear that the pager failed: those stages fall silent with the pager.
+ * validate refuses a blueprint where the owner has neither (loader/semantic/pager.ts).
+ */
+function ownerFallback(model: Model): Map<string, FallbackContact> {
+  const owner = model.business.owner;
+  const out = new Map<string, FallbackContact>();
+  for (const channel of ['email', 'sms'] as const) {
+    const address = personAddress(owner.contacts, channel);
+    if (address !== undefined) out.set(`${owner.id}-${channel}`, { id: `${owner.id}-${channel}`, channel, address });
+  }
+  return out;
 }
 
 /** Health-check alarms are named after the endpoint id (the HealthChecks key). */

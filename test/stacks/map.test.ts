@@ -1,4 +1,5 @@
 /** The pure mappings, model -> component args, on the examples and on edited copies. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBlueprintText } from '../../loader/index';
 import type { Model } from '../../model/model';
@@ -101,6 +102,19 @@ describe('alerts', () => {
     expect(a.fallback.length).toBeGreaterThan(0);
     for (const c of a.fallback) expect(firsts.has(c.id.replace(/-(email|sms)$/, ''))).toBe(true);
     expect(a.emailFrom).toMatch(/@/);
+  });
+
+  it("lets the owner's e-mail and phone hear that the pager failed when every stage pages over Telegram only", () => {
+    const text = readFileSync('test/fixtures/loader/pager-unheard.yaml', 'utf8').replace(
+      '      - { kind: telegram, value: "5100050001" }',
+      '      - { kind: telegram, value: "5100050001" }\n      - { kind: email, value: ann@barbers.example }\n      - { kind: phone, value: "+7 900 000-50-01" }',
+    );
+    const r = loadBlueprintText(text, 'telegram-only.yaml');
+    if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join('; '));
+    expect(mapAlerts(r.model, [])?.fallback).toEqual([
+      { id: 'ann-email', channel: 'email', address: 'ann@barbers.example' },
+      { id: 'ann-sms', channel: 'sms', address: '+79000005001' },
+    ]);
   });
 
   it('names each alarm by its blueprint id, as the journal does', () => {

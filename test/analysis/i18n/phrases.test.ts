@@ -62,6 +62,10 @@ describe.each(ANALYSIS_LOCALES)('phrase table %s', (locale) => {
     }
   });
 
+  it('writes plain text, no Markdown: the documents escape it, so `minimum` was printed with its backticks', () => {
+    for (const { where, text } of everyPhrase(book)) expect(text, where).not.toMatch(/[`*_]{1,2}[^\s`*_][^`*_]*[`*_]{1,2}/);
+  });
+
   it('puts every name it was given into the sentence', () => {
     for (const code of RULE_CODES) {
       const samples = MESSAGE_SAMPLES[code] as Record<string, readonly object[]>;

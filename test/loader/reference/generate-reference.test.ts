@@ -20,4 +20,23 @@ describe('the blueprint reference', () => {
     );
     expect(order.every((at, i) => at >= 0 && (i === 0 || at > (order[i - 1] as number)))).toBe(true);
   });
+
+  it('documents every key of every mapping, those written in place (business, account) too', () => {
+    const page = generateReference();
+    const schema = JSON.parse(readFileSync('schemas/blueprint.schema.json', 'utf8')) as {
+      properties: Record<string, { properties?: Record<string, unknown> }>;
+    };
+    const business = page.slice(page.indexOf('### business\n'), page.indexOf('\n### ', page.indexOf('### business\n') + 1));
+    for (const key of Object.keys(schema.properties.business?.properties ?? {})) expect(business).toContain(`| \`${key}\` |`);
+    expect(page).toContain('| `business` | [mapping](#business) | yes |');
+    expect(page).toContain('| `account` | [mapping](#serviceaccount) |');
+    expect(page).toMatch(/### service\.account\n[\s\S]*?\| `owner` \| `company` \\\| `contractor` \\\| `person` \| yes \|/);
+    const anchors = [...page.matchAll(/^#{2,3} (.+)$/gm)].map((h) => (h[1] as string).toLowerCase().replace(/[^a-z0-9 -]/g, ''));
+    for (const link of page.matchAll(/\]\(#([a-z0-9-]+)\)/g)) expect(anchors, `#${link[1]}`).toContain(link[1]);
+  });
+
+  it("shows a reference's example only when it is one for that key, not the id definition's", () => {
+    // "person: ... Example: `crm`" taught a newcomer that a person is named like a CRM.
+    expect(generateReference()).not.toContain('Example: `crm`');
+  });
 });
