@@ -18,19 +18,35 @@ export const MAP_LIMITS = {
   processes: 60,
   /** Boxes (processes, services, places) a full map draws. */
   nodes: 150,
+  /**
+   * Arrows a full map draws. Boxes alone do not bound Graphviz: 40 services each resting on all
+   * the ones before (780 arrows between 41 boxes) took its layout past two minutes, 28 of them
+   * (378 arrows) about ten seconds; the examples draw 30 to 60.
+   */
+  arrows: 300,
   /** Vendor nodes in a summary; the rest are folded into one. */
   vendors: 30,
   /** Place nodes in a summary; the rest are folded into one. */
   places: 15,
   /** Links in a summary, the heaviest kept: Mermaid refuses a chart of more than 500. */
-  edges: 400,
+  edges: 150,
 } as const;
 
 /** True when the blueprint's map is drawn as a summary; the documents say so beside it. */
 export function mapIsSummary(model: Model): boolean {
   return (
-    model.processes.length > MAP_LIMITS.processes || model.processes.length + model.services.length + model.places.length > MAP_LIMITS.nodes
+    model.processes.length > MAP_LIMITS.processes ||
+    model.processes.length + model.services.length + model.places.length > MAP_LIMITS.nodes ||
+    fullMapArrows(model) > MAP_LIMITS.arrows
   );
+}
+
+/** The arrows the full map would draw (graph.ts): needs and plan B needs, dependsOn, standby, location. */
+function fullMapArrows(model: Model): number {
+  let arrows = 0;
+  for (const p of model.processes) arrows += p.needs.length + (p.planB?.needs.length ?? 0);
+  for (const s of model.services) arrows += s.dependsOn.length + s.standby.length + s.location.length;
+  return arrows;
 }
 
 /** Words the map itself carries, so that a reader of map.svg alone knows it is a summary. */

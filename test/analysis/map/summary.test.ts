@@ -65,6 +65,27 @@ describe('map summary', () => {
     expect(map.summary).toMatch(new RegExp(`; the ${MAP_LIMITS.edges} heaviest of \\d+ links are drawn$`));
   });
 
+  it('is a summary past MAP_LIMITS.arrows too, however few the boxes, and Graphviz lays it out in seconds', async () => {
+    // 40 services, each resting on every one before it: 41 boxes, 781 arrows. The full map's layout took
+    // Graphviz past two minutes (planb build hung), and a summary of 400 arrows between 31 vendors a minute.
+    const dense = (n: number) =>
+      buildModel({
+        services: Array.from({ length: n }, (_, i) => ({
+          id: `s${i}`,
+          vendor: `V${i}`,
+          dependsOn: Array.from({ length: i }, (_, j) => `s${j}`),
+        })),
+        processes: [{ id: 'p', needs: [`s${n - 1}`] }],
+      });
+    expect(dependencyMap(dense(24)).summary).toBeUndefined(); // 277 arrows
+    const map = dependencyMap(dense(40));
+    expect(map.summary).toMatch(/^1 process, 40 services: this map is a summary by vendor; .*; the 150 heaviest of \d+ links are drawn$/);
+    expect(map.edges).toHaveLength(MAP_LIMITS.edges);
+    const started = Date.now();
+    await toSvg(map);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 60_000);
+
   it('counts every edge of the full map once, and keeps the shared hosting red', () => {
     const model = synthetic(2_000);
     const map = dependencyMap(model);
