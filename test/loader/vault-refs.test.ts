@@ -68,3 +68,18 @@ describe('a reference with another separator than the colon', () => {
     expect(d?.hint).toBe('put a colon right after the manager\'s name: "1Password: <the entry>"');
   });
 });
+
+describe('a password written into a vault field', () => {
+  it('is one error, PB034, whose hint says to write the reference (not also PB039), and is never echoed', () => {
+    const example = readFileSync(join(__dirname, '../../blueprints/online-shop.yaml'), 'utf8');
+    const text = example.replace(
+      'vault: "1Password: Samovar / Bitrix admin"',
+      'vault: "KeePass: office.kdbx > NAS admin password: Steuer#2024"',
+    );
+    const r = loadBlueprintText(text, 'shop.yaml');
+    const here = r.diagnostics.filter((d) => d.pointer === '/services/1/access/vault');
+    expect(here.map((d) => d.code)).toEqual(['PB034']);
+    expect(here[0]?.hint).toMatch(/write a reference to the entry/);
+    expect(JSON.stringify(r.diagnostics)).not.toContain('Steuer#2024');
+  });
+});
