@@ -98,13 +98,20 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
 }
 
 /**
- * A reference that names nothing (PB031) says what to write instead; the schema's complaint about
- * the same value's shape (PB024: "Anna Keller" is not an id) would only repeat the one mistake.
+ * One mistake, one error. A reference that names nothing (PB031) says what to write instead; the
+ * schema's complaint about the same value's shape (PB024: "Anna Keller" is not an id) would only
+ * repeat it.
  */
 function oneErrorPerReference(diagnostics: Diagnostic[]): Diagnostic[] {
-  const missing = new Set(diagnostics.flatMap((d) => (d.code === 'PB031' && d.pointer !== undefined ? [d.pointer] : [])));
-  if (missing.size === 0) return diagnostics;
-  return diagnostics.filter((d) => !(d.code === 'PB024' && d.pointer !== undefined && missing.has(d.pointer)));
+  const at = (code: string) => new Set(diagnostics.flatMap((d) => (d.code === code && d.pointer !== undefined ? [d.pointer] : [])));
+  const missing = at('PB031');
+  // A password in a vault field: "looks like a password" (PB034) and its hint, to keep it in the
+  // manager and write the reference, say it all; "does not read as a reference" (PB039) repeats it.
+  const secret = at('PB034');
+  if (missing.size === 0 && secret.size === 0) return diagnostics;
+  return diagnostics.filter(
+    (d) => d.pointer === undefined || !((d.code === 'PB024' && missing.has(d.pointer)) || (d.code === 'PB039' && secret.has(d.pointer))),
+  );
 }
 
 export { BlueprintError, formatDiagnostic, DIAGNOSTIC_CODES } from './diagnostics';

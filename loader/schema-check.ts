@@ -203,8 +203,12 @@ function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap): Diagno
     case 'pattern':
     case 'format':
       return valueDiagnostic(e, { def, pointer, name, value }, make);
-    default:
-      return make('PB025', pointer, `${name || 'value'} ${rangeMessage(e)}`, rangeHint(e));
+    default: {
+      // An empty list under an optional key ("escalation: []") may also simply be left out.
+      const optional = e.keyword === 'minItems' ? optionalKey(pointer) : undefined;
+      const hint = optional === undefined ? rangeHint(e) : `${rangeHint(e)}, or leave out ${optional} (it is optional)`;
+      return make('PB025', pointer, `${name || 'value'} ${rangeMessage(e)}`, hint);
+    }
   }
 }
 
@@ -376,6 +380,18 @@ interface SchemaNode {
   items?: SchemaNode;
   maxItems?: number;
   uniqueItems?: boolean;
+  required?: string[];
+}
+
+/** The key of a property whose parent does not require it ("escalation"), or undefined. */
+function optionalKey(pointer: string): string | undefined {
+  const cut = pointer.lastIndexOf('/');
+  const key = pointer
+    .slice(cut + 1)
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~');
+  if (cut < 0 || key === '' || /^\d+$/.test(key)) return undefined;
+  return schemaAt(pointer.slice(0, cut)).required?.includes(key) ? undefined : key;
 }
 
 /**

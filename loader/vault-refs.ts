@@ -62,6 +62,20 @@ export function isVaultReference(value: string): boolean {
   return /[A-Za-zА-Яа-яЁё]/.test(entry) && !secretLike && secretKind(entry) === undefined;
 }
 
+/** A manager's name followed by another separator than the colon: "1Password - Shop / Stripe". */
+// Not "pass" or "Vault": before a space they are ordinary words ("pass hunter2x"), not a manager.
+const SLIPPED = MANAGERS.filter((m) => m !== 'pass' && m !== 'Vault');
+const OTHER_SEPARATOR = new RegExp(`^(${SLIPPED.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s*(?:[-–—/>|,;]|\\s)\\s*(\\S.*)$`, 'i');
+
+/**
+ * The manager's name, as written, when the value would be a reference with a colon after it; a
+ * hint can then name the one change without repeating the entry (which might be the secret).
+ */
+export function managerBeforeOtherSeparator(value: string): string | undefined {
+  const m = OTHER_SEPARATOR.exec(value.trim());
+  return m !== null && isVaultReference(`${m[1]}: ${m[2]}`) ? (m[1] as string) : undefined;
+}
+
 /** Accepted forms, for hints and docs. */
 export const VAULT_EXAMPLES = [
   '1Password: Shop / Hosting panel',

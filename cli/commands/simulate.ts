@@ -9,6 +9,7 @@ import { simulate } from '../../analysis/simulate';
 import type { Model } from '../../model/model';
 import { EXIT } from '../exit-codes';
 import { loadForCommand } from '../blueprint-input';
+import { didYouMean } from '../../loader/did-you-mean';
 
 export function register(program: Command): void {
   program
@@ -30,8 +31,9 @@ export function register(program: Command): void {
       }
       const sim = simulate(model, opts.fail, { locale: opts.locale });
       if (sim.unknown.length > 0) {
+        const hints = sim.unknown.flatMap((u) => targetHint(model, u) ?? []).join('');
         process.stderr.write(
-          `planb simulate: ${sim.unknown.map((u) => `"${u}"`).join(', ')} is not a service, place, person or vendor of ${file}.\n${known(model)}`,
+          `planb simulate: ${sim.unknown.map((u) => `"${u}"`).join(', ')} is not a service, place, person or vendor of ${file}.\n${hints}${known(model)}`,
         );
         process.exitCode = EXIT.usage;
         return;
@@ -41,6 +43,24 @@ export function register(program: Command): void {
       );
       process.exitCode = EXIT.ok;
     });
+}
+
+const fold = (text: string): string => text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+
+/** What the target was most likely meant to be: the id of the thing it names, or a near id. */
+function targetHint(model: Model, token: string): string | undefined {
+  const named = [
+    ...model.services.map((e) => ({ kind: 'service', e })),
+    ...model.places.map((e) => ({ kind: 'place', e })),
+    ...model.people.map((e) => ({ kind: 'person', e })),
+  ].filter(({ e }) => fold(e.name) === fold(token));
+  if (named.length === 1) {
+    const { kind, e } = named[0] as (typeof named)[number];
+    return `  "${token}" is the name of the ${kind} whose id is "${e.id}": write --fail ${e.id}\n`;
+  }
+  const ids = [...model.services, ...model.places, ...model.people].map((e) => e.id);
+  const guess = didYouMean(token, [...ids, ...model.services.map((s) => s.vendorKey)]);
+  return guess === '' ? undefined : `  "${token}": ${guess}\n`;
 }
 
 function known(model: Model): string {

@@ -24,6 +24,12 @@ export interface OutputContext {
   home?: string;
 }
 
+/** A folder to suggest instead: out/<the blueprint's name>, so the hint fits the command typed. */
+function suggestedOut(context: OutputContext): string {
+  const name = context.blueprint === undefined ? '' : path.basename(context.blueprint).replace(/\.ya?ml$/i, '');
+  return `--out ${path.join('out', /^[\w.-]+$/.test(name) && name !== '-' ? name : 'plan-b')}`;
+}
+
 function refuse(message: string): never {
   throw new OutputError(message, { kind: 'usage' });
 }
@@ -61,7 +67,7 @@ function exists(p: string): fs.Stats | undefined {
 /** Throws an OutputError (kind `usage`) when `out` must not be replaced; returns its absolute path. */
 export function checkOutputFolder(out: string, context: OutputContext = {}): string {
   if (out.trim() === '') {
-    refuse('--out is empty (an unset variable in a script?); name the folder to write, e.g. --out out/online-shop');
+    refuse(`--out is empty (an unset variable in a script?); name the folder to write, e.g. ${suggestedOut(context)}`);
   }
   const cwd = context.cwd ?? process.cwd();
   const abs = path.resolve(cwd, out);
@@ -76,12 +82,12 @@ export function checkOutputFolder(out: string, context: OutputContext = {}): str
   }
   for (const form of forms) {
     if (path.dirname(form) === form)
-      refuse(`--out ${out} is the root of the file system; name a folder of its own, e.g. --out out/online-shop`);
+      refuse(`--out ${out} is the root of the file system; name a folder of its own, e.g. ${suggestedOut(context)}`);
     // The home folder itself is named as such, even where it sits right under the root (/root).
     const home = context.home ?? os.homedir();
     if (form === home || form === realish(home)) {
       refuse(
-        `--out ${out} is your home folder, which Plan B would replace as a whole; name a new folder of its own, e.g. --out out/online-shop`,
+        `--out ${out} is your home folder, which Plan B would replace as a whole; name a new folder of its own, e.g. ${suggestedOut(context)}`,
       );
     }
     // /tmp, /usr, /home, /srv...: a folder right under the root is the system's, even with --force.
@@ -92,7 +98,7 @@ export function checkOutputFolder(out: string, context: OutputContext = {}): str
       for (const placeForm of [place, realish(place)]) {
         if (isSelfOrAncestor(form, placeForm)) {
           refuse(
-            `--out ${out} is ${what}, which Plan B would replace as a whole; name a new folder of its own, e.g. --out out/online-shop`,
+            `--out ${out} is ${what}, which Plan B would replace as a whole; name a new folder of its own, e.g. ${suggestedOut(context)}`,
           );
         }
       }

@@ -70,7 +70,9 @@ function typeOf(n: Node): string {
   }
   if (n.const !== undefined) return `\`${JSON.stringify(n.const)}\``;
   if (n.enum) return n.enum.map((v) => `\`${String(v)}\``).join(' \\| ');
-  if (n.type === 'array' && n.items) return `list of ${typeOf(n.items)}`;
+  // The minimum is part of the type: `escalation: []` is refused although the key is optional.
+  if (n.type === 'array' && n.items)
+    return `list of ${typeOf(n.items)}${n.minItems !== undefined && n.minItems > 0 ? `, at least ${n.minItems}` : ''}`;
   if (n.type === 'object') return 'mapping';
   return n.type ?? 'any';
 }

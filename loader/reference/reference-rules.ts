@@ -64,7 +64,7 @@ export const RULES_SECTION: readonly string[] = [
   'a secret found anywhere is never repeated in any message (ids, references and hints included).',
   '',
   '**Vault fields** (`access.vault`) hold only a reference to a password-manager entry (PB039 otherwise; the',
-  'message does not show the value). Accepted forms:',
+  'message does not show the value; a password or PIN written there is PB034 alone, one error for one mistake). Accepted forms:',
   '',
   '- `<manager>: <entry>`, where the manager is one of 1Password, Bitwarden, Vaultwarden, KeePass, KeePassXC,',
   '  KeePassX, KeePassDX, LastPass, Dashlane, Keeper, NordPass, Proton Pass, Enpass, RoboForm, Passbolt, Psono,',

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
-import { isVaultReference, VAULT_EXAMPLES } from '../vault-refs';
+import { isVaultReference, managerBeforeOtherSeparator, VAULT_EXAMPLES } from '../vault-refs';
 import { forEachString } from './walk';
 import { pathsOf } from './schema-paths';
 import { reporter } from './report';
@@ -19,11 +19,14 @@ export function checkVaultFields(data: unknown, map: YamlSourceMap, out: Diagnos
     forEachString(data, pattern, (value, pointerOf) => {
       if (isVaultReference(value)) return;
       refused.push(value);
+      const manager = managerBeforeOtherSeparator(value);
       report(
         pointerOf(),
         'PB039',
         'a vault field names the password-manager entry that holds the secret, and this value does not read as one (it is not shown, in case it is the secret)',
-        `write the manager and the entry, e.g. ${VAULT_EXAMPLES.map((e) => `"${e}"`).join(', ')}; docs/blueprint.md lists every accepted form`,
+        manager !== undefined
+          ? `put a colon right after the manager's name: "${manager}: <the entry>"`
+          : `write the manager and the entry, e.g. ${VAULT_EXAMPLES.map((e) => `"${e}"`).join(', ')} ("Password manager: <entry>" for one not in the list); docs/blueprint.md lists every accepted form`,
       );
     });
   }

@@ -65,6 +65,20 @@ describe('checkOutputFolder refuses what a build must never replace', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
+  it("suggests a folder named after the blueprint being built, not the example's", () => {
+    const said = (out: string, ctx: Parameters<typeof checkOutputFolder>[1]) => {
+      try {
+        checkOutputFolder(out, ctx);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return '';
+    };
+    expect(said('', context)).toMatch(/e\.g\. --out out\/shop$/);
+    expect(said(join(repo, 'blueprints'), context)).toMatch(/e\.g\. --out out\/shop$/);
+    expect(said('', { ...context, blueprint: '-' })).toMatch(/e\.g\. --out out\/plan-b$/);
+  });
+
   it('a repository root is refused even when it is neither the cwd nor above the blueprint', () => {
     const other = join(root, 'elsewhere');
     mkdirSync(join(other, '.git'), { recursive: true });

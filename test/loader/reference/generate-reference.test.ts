@@ -39,4 +39,10 @@ describe('the blueprint reference', () => {
     // "person: ... Example: `crm`" taught a newcomer that a person is named like a CRM.
     expect(generateReference()).not.toContain('Example: `crm`');
   });
+
+  it('says how many items a list needs at least, optional keys included', () => {
+    const page = generateReference();
+    expect(page).toContain('| `escalation` | list of [escalationStep](#escalationstep), at least 1 | |');
+    expect(page).toContain('| `regions` | list of string, at least 3 |');
+  });
 });
