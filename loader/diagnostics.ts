@@ -46,7 +46,8 @@ export const DIAGNOSTIC_CODES = {
   PB030: 'an id is used twice',
   PB031: 'a reference names nothing',
   PB032: 'services depend on each other in a cycle',
-  PB033: 'a duration that must be positive is zero',
+  PB033:
+    'a duration that must be positive is zero (an RTO, RPO, switch time, interval, window, tryFor, TTL; an object lock, set in whole days, under half a second rounds to zero too)',
   PB034: 'a value looks like a secret',
   PB035: 'a reference is ambiguous',
   PB036: 'a standby or backup channel refers to itself, directly or in a circle',
