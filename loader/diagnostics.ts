@@ -25,7 +25,8 @@ export interface Diagnostic {
 export const DIAGNOSTIC_CODES = {
   PB001: 'the file cannot be read (missing, a directory, no permission)',
   PB002: 'the file is larger than the limit',
-  PB003: 'the file is not UTF-8 text (UTF-16 and UTF-32 are named, by byte-order mark or NUL pattern: save as UTF-8)',
+  PB003:
+    'the file is not UTF-8 text (UTF-16 and UTF-32 are named, by byte-order mark or NUL pattern: save as UTF-8; a stray NUL byte or a byte that is not UTF-8 is pointed at by line and column)',
   PB004: 'the file is empty or holds no blueprint',
   PB005: 'more problems than the diagnostics limit: the rest are counted, not shown',
   PB010: 'YAML syntax error (a second document is placed at its `---`, an unterminated string at its opening quote)',
@@ -45,7 +46,8 @@ export const DIAGNOSTIC_CODES = {
   PB030: 'an id is used twice',
   PB031: 'a reference names nothing',
   PB032: 'services depend on each other in a cycle',
-  PB033: 'a duration that must be positive is zero',
+  PB033:
+    'a duration that must be positive is zero (an RTO, RPO, switch time, interval, window, tryFor, TTL; an object lock, set in whole days, under half a second rounds to zero too)',
   PB034: 'a value looks like a secret',
   PB035: 'a reference is ambiguous',
   PB036: 'a standby or backup channel refers to itself, directly or in a circle',

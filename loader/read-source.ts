@@ -12,7 +12,7 @@ import type { Diagnostic } from './diagnostics';
 
 export type SourceText = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
-type Fail = (code: Diagnostic['code'], message: string, hint: string) => SourceText;
+type Fail = (code: Diagnostic['code'], message: string, hint: string, at?: { line: number; column: number }) => SourceText;
 
 /** The name diagnostics give standard input. */
 export const STDIN_NAME = '<stdin>';
@@ -21,9 +21,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function readSource(file: string): SourceText {
   const name = file === '-' ? STDIN_NAME : file;
-  const fail: Fail = (code, message, hint) => ({
+  const fail: Fail = (code, message, hint, at = { line: 0, column: 0 }) => ({
     ok: false,
-    diagnostic: { file: name, line: 0, column: 0, severity: 'error', code, message, hint },
+    diagnostic: { file: name, ...at, severity: 'error', code, message, hint },
   });
   if (file === '-') return readStandardInput(fail);
   const opened = openWithoutBlocking(file, fail);
@@ -167,18 +167,68 @@ function decode(bytes: Uint8Array, fail: Fail): SourceText {
       'PB003',
       `the file is ${wide}; Plan B reads only UTF-8`,
       'save it as UTF-8 (in the editor: Save with Encoding > UTF-8; in PowerShell: Set-Content -Encoding utf8)',
+      { line: 1, column: 1 },
     );
   }
-  if (bytes.includes(0)) return fail('PB003', 'the file holds binary data (NUL bytes)', 'a blueprint is a YAML text file');
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return fail(
+      'PB003',
+      'the file holds binary data (a NUL byte)',
+      'a blueprint is a YAML text file; if it is one, delete the invisible character here (a bad copy and paste leaves it)',
+      bytePosition(bytes, nul),
+    );
+  }
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return fail('PB003', 'the file is not valid UTF-8 text', 'save it as UTF-8 (most editors offer this under "encoding")');
+    return fail(
+      'PB003',
+      'the file is not valid UTF-8 text (a byte here is not UTF-8)',
+      'save it as UTF-8 (most editors offer this under "encoding"), or retype the character here',
+      bytePosition(bytes, firstInvalidUtf8(bytes)),
+    );
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return fail('PB004', 'the file is empty', 'start from `planb init`, which writes a commented starter blueprint');
   return { ok: true, text };
+}
+
+const lenient = new TextDecoder('utf-8');
+
+/** 1-based line and column (UTF-16 units, as editors and the other diagnostics count) of a byte. */
+function bytePosition(bytes: Uint8Array, at: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < at; i = bytes.indexOf(0x0a, i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: lenient.decode(bytes.subarray(start, at)).length + 1 };
+}
+
+/** The offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (n === -1) return i;
+    if (n > 0) {
+      // The shortest form only, no surrogates, nothing past U+10FFFF (what the fatal decoder refuses).
+      const second = bytes[i + 1] ?? 0;
+      const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+      const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+      if (second < low || second > high) return i;
+      for (let k = 2; k <= n; k++) {
+        const c = bytes[i + k] ?? 0;
+        if (c < 0x80 || c > 0xbf) return i;
+      }
+    }
+    i += n + 1;
+  }
+  return bytes.length;
 }
 
 function megabytes(bytes: number): string {

@@ -10,6 +10,8 @@ const POSITIVE: readonly { pattern: string; what: string }[] = [
   { pattern: 'processes/*/planB/switchTime', what: 'a switch time' },
   { pattern: 'data/*/copies/*/every', what: 'a copy interval' },
   { pattern: 'data/*/copies/*/checkEvery', what: 'a restore-test interval' },
+  // The bucket's lock is set in whole days, at least one (components/backup); less rounds to none.
+  { pattern: 'data/*/copies/*/objectLock', what: 'an object lock' },
   { pattern: 'monitoring/endpoints/*/interval', what: 'a check interval' },
   { pattern: 'monitoring/businessChecks/*/window', what: 'a window' },
   { pattern: 'drills/every', what: 'a drill interval' },

@@ -30,11 +30,14 @@ interface EndpointLike {
   tlsDaysLeft?: unknown;
 }
 
-/** An http(s) URL, or undefined when it does not parse as one. */
+/**
+ * An http(s) URL, or undefined when it does not parse as one. Port 0 parses (WHATWG URL) but
+ * reaches nothing, and the health check and probe components refuse it: so does this.
+ */
 export function httpUrl(text: string): URL | undefined {
   try {
     const url = new URL(text);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' ? url : undefined;
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && url.port !== '0' ? url : undefined;
   } catch {
     return undefined;
   }
@@ -113,8 +116,8 @@ function checkTarget(check: string, url: string, pointer: string, report: Report
     report(
       at,
       'PB041',
-      `${quoteValue(url)} is not an http:// or https:// URL`,
-      meant(url, urlFix, 'write the full URL, e.g. https://shop.example/health (or set check: tcp for host:port)'),
+      `${quoteValue(url)} is not an http:// or https:// URL${/^https?:\/\/[^/]*:0+(?:[/?#]|$)/i.test(url) ? ' (port 0 reaches nothing)' : ''}`,
+      meant(url, urlFix, 'write the full URL, e.g. https://shop.example/health, with a port of 1..65535 if any (or set check: tcp for host:port)'),
     );
   } else if (check === 'tcp' && hostPort(url) === undefined) {
     report(

@@ -53,10 +53,24 @@ describe('bad input', () => {
 
   it('binary garbage and text that is not UTF-8', () => {
     const garbage = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
-    expect(only(loadBlueprintFile(file('garbage.bin', garbage)))).toEqual(['PB003 the file holds binary data (NUL bytes)']);
+    expect(only(loadBlueprintFile(file('garbage.bin', garbage)))).toEqual(['PB003 the file holds binary data (a NUL byte)']);
     expect(only(loadBlueprintFile(file('latin1.yaml', Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe9, 0x0a]))))).toEqual([
-      'PB003 the file is not valid UTF-8 text',
+      'PB003 the file is not valid UTF-8 text (a byte here is not UTF-8)',
     ]);
+  });
+
+  it('a stray NUL byte or a byte that is not UTF-8 is pointed at by line and column (UTF-16 units)', () => {
+    const at = (name: string, bytes: Buffer) => {
+      const d = loadBlueprintFile(file(name, bytes)).diagnostics[0];
+      return `${d?.code} ${d?.line}:${d?.column}`;
+    };
+    const head = Buffer.from('version: 1\nbusiness:\n  name: Café 🍵', 'utf8');
+    expect(at('nul.yaml', Buffer.concat([head, Buffer.from([0x00, 0x0a])]))).toBe('PB003 3:16');
+    expect(at('latin1-e.yaml', Buffer.concat([head, Buffer.from([0x20, 0xe9, 0x0a])]))).toBe('PB003 3:17');
+    // A surrogate written in UTF-8 (ED A0 80) and an overlong slash (C0 AF) are refused where they start.
+    expect(at('surrogate.yaml', Buffer.concat([head, Buffer.from('\nx: '), Buffer.from([0xed, 0xa0, 0x80, 0x0a])]))).toBe('PB003 4:4');
+    expect(at('overlong.yaml', Buffer.concat([Buffer.from('# '), Buffer.from([0xc0, 0xaf, 0x0a])]))).toBe('PB003 1:3');
+    expect(at('utf16.yaml', Buffer.from('version: 1\n', 'utf16le'))).toBe('PB003 1:1');
   });
 
   it('a document that is a list or a scalar', () => {
