@@ -11,6 +11,7 @@ import { joinPointer } from './source-map';
 import { LIMITS } from './limits';
 import { currencyFix, dateFix, durationFix, slugFix } from './value-fixes';
 import { hostFix, urlFix } from './address-fixes';
+import { keyHome } from './key-homes';
 import { didYouMean } from './did-you-mean';
 import { quoteValue, secretKind } from './secrets';
 import { idProblem } from './id-rules';
@@ -173,8 +174,9 @@ function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap): Diagno
   switch (e.keyword) {
     case 'additionalProperties': {
       const extra = String(e.params.additionalProperty);
-      const known = Object.keys(schemaAt(pointer).properties ?? {});
-      const guess = didYouMean(extra, known);
+      const here = schemaAt(pointer);
+      const known = Object.keys(here.properties ?? {});
+      const guess = didYouMean(extra, known) || keyHome(here, extra);
       return make(
         'PB021',
         joinPointerUnder(pointer, extra),

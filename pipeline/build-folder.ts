@@ -19,6 +19,7 @@
  */
 import { analyze, buildGraph } from '../analysis';
 import { dependencyMap, toMermaid, toSvg } from '../analysis/map';
+import { phrasebook } from '../analysis/i18n';
 import { formatHuman, formatJson, formatSarif } from '../analysis/report';
 import { streamDocumentBundle } from '../generators/documents/bundle';
 import type { HtmlSink } from '../generators/html';
@@ -75,9 +76,13 @@ export async function buildFolder(model: Model, opts: BuildFolderOptions) {
   // The same findings, worded again only when the documents' language differs from the verdict's.
   const forDocs = docsLocale === analysis.locale ? analysis : analyze(model, { today, locale: docsLocale }, graph);
   stage('map');
-  const map = dependencyMap(model, graph);
+  // Each map in the words of what it is drawn into: the verdict's language, then the documents'.
+  const map = dependencyMap(model, graph, phrasebook(analysis.locale).map);
   const mapMermaid = toMermaid(map);
   const mapSvg = await toSvg(map);
+  const docsMap = forDocs === analysis ? undefined : dependencyMap(model, graph, phrasebook(forDocs.locale).map);
+  const docsMermaid = docsMap === undefined ? mapMermaid : toMermaid(docsMap);
+  const docsSvg = docsMap === undefined ? mapSvg : await toSvg(docsMap);
   sink.add('verdict/analysis.txt', formatHuman(analysis, { color: false }));
   sink.add('verdict/analysis.json', formatJson(analysis));
   sink.add('verdict/analysis.sarif', formatSarif(analysis, { baseDir: '.', toolVersion: '0.1.0' }));
@@ -93,8 +98,8 @@ export async function buildFolder(model: Model, opts: BuildFolderOptions) {
       ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
       findings: forDocs.findings,
       readiness: forDocs.readiness,
-      mapMermaid,
-      mapSvg,
+      mapMermaid: docsMermaid,
+      mapSvg: docsSvg,
       graph,
       ...(stackCost !== undefined ? { stackCost } : {}),
     },

@@ -4,6 +4,7 @@
  * same blueprint gives byte-identical documents on any day.
  */
 import { analyze, buildGraph } from '../analysis';
+import { phrasebook } from '../analysis/i18n';
 import { dependencyMap, toMermaid, toSvg } from '../analysis/map';
 import { documentBundle } from '../generators/documents/bundle';
 import type { GeneratedFile } from '../generators/documents/types';
@@ -14,7 +15,7 @@ export async function documentFiles(model: Model, opts: { locale?: string; analy
   const base = { graph, ...(opts.locale !== undefined ? { locale: opts.locale } : {}) };
   if (opts.analysis === false) return documentBundle(model, base);
   const analysis = analyze(model, { today: model.business.revised, locale: opts.locale ?? model.business.language }, graph);
-  const map = dependencyMap(model, graph);
+  const map = dependencyMap(model, graph, phrasebook(analysis.locale).map);
   return documentBundle(model, {
     ...base,
     findings: analysis.findings,

@@ -465,4 +465,21 @@ export const en: Phrasebook = {
     },
   },
   errorsStand: (codes, f) => `errors stand: ${f.list(codes)}`,
+  map: {
+    level: { critical: 'critical', high: 'high', medium: 'medium', low: 'low' },
+    placeKind: {
+      datacenter: 'datacenter',
+      'cloud-region': 'cloud-region',
+      office: 'office',
+      shop: 'shop',
+      warehouse: 'warehouse',
+      home: 'home',
+      other: 'other',
+    },
+    levelGroup: { critical: 'critical processes', high: 'high processes', medium: 'medium processes', low: 'low processes' },
+    processes: (n) => count(n, 'process', 'processes'),
+    services: (n) => count(n, 'service', 'services'),
+    otherVendors: 'other vendors',
+    otherPlaces: 'other places',
+  },
 };

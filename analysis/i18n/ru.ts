@@ -462,4 +462,21 @@ export const ru: Phrasebook = {
     },
   },
   errorsStand: (codes, f) => `есть ошибки: ${f.list(codes)}`,
+  map: {
+    level: { critical: 'критичный', high: 'важный', medium: 'средний', low: 'низкий' },
+    placeKind: {
+      datacenter: 'дата-центр',
+      'cloud-region': 'облачный регион',
+      office: 'офис',
+      shop: 'магазин',
+      warehouse: 'склад',
+      home: 'дом',
+      other: 'другое',
+    },
+    levelGroup: { critical: 'критичные процессы', high: 'важные процессы', medium: 'средние процессы', low: 'низкие процессы' },
+    processes: (n) => plural(n, { one: 'процесс', few: 'процесса', many: 'процессов' }),
+    services: (n) => plural(n, { one: 'сервис', few: 'сервиса', many: 'сервисов' }),
+    otherVendors: 'другие поставщики',
+    otherPlaces: 'другие места',
+  },
 };

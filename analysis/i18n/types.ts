@@ -7,7 +7,7 @@
  * strings, lists as arrays. Each language decides how to write them (and how to decline around
  * them: Russian keeps names in the nominative by putting them after a declined common noun).
  */
-import type { AccountOwner, DnsProvider } from '../../model/model';
+import type { AccountOwner, DnsProvider, Level, Place } from '../../model/model';
 import type { RuleCode } from '../rule-codes';
 
 /** Something that fails: a failure point of the graph, or a domain (for alert e-mail). */
@@ -154,8 +154,22 @@ export interface ReadinessPhrases<I extends ReadinessId> {
 }
 
 /** A whole language. Leaving out a rule code or a readiness item fails `tsc`. */
+/** The words the dependency map draws beside names (analysis/map): levels, place kinds, counts. */
+export interface MapWords {
+  level: Readonly<Record<Level, string>>;
+  placeKind: Readonly<Record<Place['kind'], string>>;
+  /** A summary map's group of processes of one level: "critical processes". */
+  levelGroup: Readonly<Record<Level, string>>;
+  /** Counts under a summary map's boxes: "3 processes", "2 services". */
+  processes(n: number): string;
+  services(n: number): string;
+  otherVendors: string;
+  otherPlaces: string;
+}
+
 export interface Phrasebook {
   format: Format;
+  map: MapWords;
   rules: { readonly [C in RuleCode]: RulePhrases<C> };
   readiness: { readonly [I in ReadinessId]: ReadinessPhrases<I> };
   /** Appended to an item's evidence when errors of its rules fail it ("errors stand: PB130"). */

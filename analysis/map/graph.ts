@@ -9,6 +9,8 @@ import { buildGraph, fp, type AnalysisGraph } from '../graph';
 import { sharedSinglePoints } from '../facts/shared-single-points';
 import { mapIsSummary, summaryMap } from './summary';
 import type { DependencyMap, MapEdge, MapGroup, MapNode, MapNodeKind } from './types';
+import { PHRASEBOOKS } from '../i18n';
+import type { MapWords } from '../i18n/types';
 
 export type { DependencyMap, MapEdge, MapGroup, MapNode, MapNodeKind } from './types';
 
@@ -17,7 +19,11 @@ export function nodeKey(kind: MapNodeKind, id: string): string {
   return `${kind === 'process' ? 'p' : kind === 'service' ? 's' : 'l'}_${id.replace(/[^a-z0-9]/gi, '_')}`;
 }
 
-export function dependencyMap(model: Model, graph: AnalysisGraph = buildGraph(model)): DependencyMap {
+/**
+ * `words` in the language of the document the map is drawn into (the verdict's or the owner's),
+ * so a Russian runbook's map says "критичный", not "critical".
+ */
+export function dependencyMap(model: Model, graph: AnalysisGraph = buildGraph(model), words: MapWords = PHRASEBOOKS.en.map): DependencyMap {
   // The same single points as PB101, so the picture and the verdict agree.
   const spof = new Set<string>();
   const spofVendors = new Set<string>();
@@ -26,12 +32,12 @@ export function dependencyMap(model: Model, graph: AnalysisGraph = buildGraph(mo
     if (vendor !== undefined) spofVendors.add(vendor);
     else spof.add(point);
   }
-  if (mapIsSummary(model)) return summaryMap(model, { points: spof, vendors: spofVendors });
+  if (mapIsSummary(model)) return summaryMap(model, { points: spof, vendors: spofVendors }, words);
   const nodes: MapNode[] = [];
   const edges: MapEdge[] = [];
   const usedPlaces = new Set<string>();
   for (const p of model.processes) {
-    nodes.push({ key: nodeKey('process', p.id), kind: 'process', label: p.name, detail: p.criticality, spof: false });
+    nodes.push({ key: nodeKey('process', p.id), kind: 'process', label: p.name, detail: words.level[p.criticality], spof: false });
     for (const s of p.needs) edges.push({ from: nodeKey('process', p.id), to: nodeKey('service', s.id), kind: 'needs' });
     for (const s of p.planB?.needs ?? []) edges.push({ from: nodeKey('process', p.id), to: nodeKey('service', s.id), kind: 'planB' });
   }
@@ -46,7 +52,13 @@ export function dependencyMap(model: Model, graph: AnalysisGraph = buildGraph(mo
   }
   for (const l of model.places) {
     if (usedPlaces.has(l.id))
-      nodes.push({ key: nodeKey('place', l.id), kind: 'place', label: l.name, detail: l.kind, spof: spof.has(fp.place(l.id)) });
+      nodes.push({
+        key: nodeKey('place', l.id),
+        kind: 'place',
+        label: l.name,
+        detail: words.placeKind[l.kind],
+        spof: spof.has(fp.place(l.id)),
+      });
   }
   const groups: MapGroup[] = [];
   const seen = new Set<string>();

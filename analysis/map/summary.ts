@@ -11,6 +11,7 @@
 import type { Model, Service } from '../../model/model';
 import { fp } from '../graph';
 import type { DependencyMap, MapEdge, MapNode } from './types';
+import type { MapWords } from '../i18n/types';
 import { countOf } from '../../i18n/plural';
 
 export const MAP_LIMITS = {
@@ -64,7 +65,7 @@ export interface SpofSets {
   vendors: ReadonlySet<string>;
 }
 
-export function summaryMap(model: Model, spof: SpofSets): DependencyMap {
+export function summaryMap(model: Model, spof: SpofSets, words: MapWords): DependencyMap {
   const vendorKey = vendorNodes(model, spof);
   const counts = new Map<string, { node: MapNode; count: number }>();
   const count = (key: string, make: () => MapNode): MapNode => {
@@ -77,14 +78,20 @@ export function summaryMap(model: Model, spof: SpofSets): DependencyMap {
     count(`g_${p.criticality}`, () => ({
       key: `g_${p.criticality}`,
       kind: 'process',
-      label: `${p.criticality} processes`,
+      label: words.levelGroup[p.criticality],
       detail: '',
       spof: false,
     }));
   }
   for (const s of model.services) {
     const key = vendorKey(s);
-    const node = count(key, () => ({ key, kind: 'service', label: key === OTHER ? 'other vendors' : s.vendor, detail: '', spof: false }));
+    const node = count(key, () => ({
+      key,
+      kind: 'service',
+      label: key === OTHER ? words.otherVendors : s.vendor,
+      detail: '',
+      spof: false,
+    }));
     if (spof.vendors.has(s.vendorKey) || spof.points.has(fp.service(s.id))) node.spof = true;
   }
   const placeKey = placeNodes(model, spof);
@@ -94,8 +101,8 @@ export function summaryMap(model: Model, spof: SpofSets): DependencyMap {
       const node = count(key, () => ({
         key,
         kind: 'place',
-        label: key === OTHER_PLACES ? 'other places' : l.name,
-        detail: key === OTHER_PLACES ? '' : l.kind,
+        label: key === OTHER_PLACES ? words.otherPlaces : l.name,
+        detail: key === OTHER_PLACES ? '' : words.placeKind[l.kind],
         spof: false,
       }));
       if (spof.points.has(fp.place(l.id))) node.spof = true;
@@ -106,10 +113,10 @@ export function summaryMap(model: Model, spof: SpofSets): DependencyMap {
       ...node,
       detail:
         node.kind === 'process'
-          ? plural(c, 'process', 'processes')
+          ? words.processes(c)
           : node.kind === 'service'
-            ? plural(c, 'service', 'services')
-            : [node.detail, plural(c, 'service', 'services')].filter((x) => x !== '').join(', '),
+            ? words.services(c)
+            : [node.detail, words.services(c)].filter((x) => x !== '').join(', '),
     }),
   );
   const all = weightedEdges(model, vendorKey, placeKey);

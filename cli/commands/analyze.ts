@@ -6,6 +6,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { ANALYSIS_LOCALES, analyze, type AnalysisLocale } from '../../analysis';
 import { dependencyMap, toMermaid, toSvg } from '../../analysis/map';
+import { phrasebook } from '../../analysis/i18n';
 import { formatGithub, formatHuman, formatJson, formatSarif, shouldColor } from '../../analysis/report';
 import { RULE_CODES, type RuleCode } from '../../analysis/types';
 import { inputFiles, loadForCommand } from '../blueprint-input';
@@ -68,7 +69,7 @@ async function run(file: string, opts: AnalyzeOptions): Promise<number> {
   const analysis = analyze(model, opts.only ? { ...base, only: opts.only } : base);
   process.stdout.write(render(analysis, opts.format));
   if (maps.length > 0) {
-    const map = dependencyMap(model);
+    const map = dependencyMap(model, undefined, phrasebook(analysis.locale).map);
     for (const [target, option] of maps) {
       const text = option === '--svg' ? await toSvg(map) : toMermaid(map);
       writeOwnFile(target, text, { ...own, option });
