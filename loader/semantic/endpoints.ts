@@ -117,7 +117,11 @@ function checkTarget(check: string, url: string, pointer: string, report: Report
       at,
       'PB041',
       `${quoteValue(url)} is not an http:// or https:// URL${/^https?:\/\/[^/]*:0+(?:[/?#]|$)/i.test(url) ? ' (port 0 reaches nothing)' : ''}`,
-      meant(url, urlFix, 'write the full URL, e.g. https://shop.example/health, with a port of 1..65535 if any (or set check: tcp for host:port)'),
+      meant(
+        url,
+        urlFix,
+        'write the full URL, e.g. https://shop.example/health, with a port of 1..65535 if any (or set check: tcp for host:port)',
+      ),
     );
   } else if (check === 'tcp' && hostPort(url) === undefined) {
     report(
