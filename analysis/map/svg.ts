@@ -4,9 +4,10 @@
  */
 import type { DependencyMap } from './graph';
 import { toDot } from './dot';
+import { readableTitles } from './svg-titles';
 
 export async function toSvg(map: DependencyMap): Promise<string> {
   const { instance } = await import('@viz-js/viz');
   const viz = await instance();
-  return viz.renderString(toDot(map), { format: 'svg', engine: 'dot' });
+  return readableTitles(viz.renderString(toDot(map), { format: 'svg', engine: 'dot' }), map);
 }
