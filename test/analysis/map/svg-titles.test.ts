@@ -4,11 +4,7 @@ import { dependencyMap, toSvg } from '../../../analysis/map';
 import { buildModel } from '../build-model';
 
 const model = buildModel({
-  services: [
-    { id: 'hosting', vendor: 'R&D <Hosting>' },
-    { id: 'shop', dependsOn: ['hosting'], vendor: 'R&D <Hosting>' },
-    { id: 'phone' },
-  ],
+  services: [{ id: 'hosting', vendor: 'R&D <Hosting>' }, { id: 'shop', dependsOn: ['hosting'], vendor: 'R&D <Hosting>' }, { id: 'phone' }],
   processes: [{ id: 'orders', needs: ['shop'], planB: { needs: ['phone'] } }],
 });
 
