@@ -24,6 +24,7 @@ export const RULES_SECTION: readonly string[] = [
   "  endpoint's is `host:port` (port 1..65535), a dns endpoint's is a host name; business checks fetch an http(s) URL. A domain's `name` is",
   '  written as its zone is named: lower case, no trailing dot, two labels or more with a top-level domain of letters',
   '  (`localhost` and addresses are not domains); an international name in punycode (`xn--80aaxitdbjk.xn--p1ai`).',
+  '  `statusPage.host` is written the same way (lower case, no trailing dot): it is matched against the domains as written.',
   '- **Checks the providers can run** (PB042): http and tcp endpoints are checked by Route 53 every `10s` or `30s`, from',
   '  its checker regions (us-east-1, us-west-1, us-west-2, eu-west-1, ap-southeast-1, ap-southeast-2, ap-northeast-1,',
   '  sa-east-1); dns endpoints are compared by a probe every `5m` (their default) and must name a host on a domain',
