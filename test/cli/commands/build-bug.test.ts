@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as pipeline from '../../../pipeline';
 import { isEngineError } from '../../../cli/exit-codes';
+import { refusedByLoader } from '../../../stacks/map/notes';
 import { runCli } from '../run-cli';
 
 // A spy, not vi.mock: this suite shares its worker's module cache with others (vitest.config.mts).
@@ -21,6 +22,14 @@ beforeEach(() => {
 afterEach(() => {
   vi.restoreAllMocks();
 });
+
+function loaderGap(): unknown {
+  try {
+    refusedByLoader('/monitoring/endpoints/9/url', "www.SHOP.EXAMPLE is on none of the blueprint's domains (PB042)");
+  } catch (error) {
+    return error;
+  }
+}
 
 const BLUEPRINT = join(__dirname, '../../fixtures/blueprints/minimal.yaml');
 
@@ -46,6 +55,7 @@ describe('planb build when the build itself fails', () => {
     ['a TypeError', new TypeError('(0 , checklist_1.checklistItems) is not a function')],
     ['a blown stack', new RangeError('Maximum call stack size exceeded')],
     ['a throw that is no Error', 'a string'],
+    ['the plan meeting what validate should have refused', loaderGap()],
   ])('%s escapes as a bug (exit 3 in runCli), and the folder stays as it was', async (_name, error) => {
     failure.error = error;
     const { work, out } = outFolder();
