@@ -11,3 +11,23 @@ export const EXIT = {
   /** A bug in Plan B itself (an unexpected exception); never the user's input. */
   bug: 3,
 } as const;
+
+/**
+ * An error the JavaScript engine raised (a TypeError, a RangeError such as a blown stack...), a
+ * throw that is no Error at all, or the plan meeting what validate should have refused
+ * (stacks/map/notes.ts, LoaderGapError, told by its name): a bug in Plan B wherever it happens, never
+ * the user's input, so it must end as EXIT.bug, not as the invalid blueprint a component's refusal
+ * is reported as.
+ */
+export function isEngineError(error: unknown): boolean {
+  return (
+    !(error instanceof Error) ||
+    error.name === 'LoaderGapError' ||
+    error instanceof TypeError ||
+    error instanceof RangeError ||
+    error instanceof ReferenceError ||
+    error instanceof SyntaxError ||
+    error instanceof EvalError ||
+    error instanceof URIError
+  );
+}

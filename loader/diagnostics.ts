@@ -52,7 +52,7 @@ export const DIAGNOSTIC_CODES = {
   PB035: 'a reference is ambiguous',
   PB036: 'a standby or backup channel refers to itself, directly or in a circle',
   PB037: 'a message, channel or alert reaches the wrong audience (customers for the team, or the team for customers)',
-  PB038: 'a control character or bidirectional override in a name, id or text',
+  PB038: 'a control character, bidirectional override or unpaired surrogate in a name, id or text',
   PB039: 'a vault field is not a password-manager reference',
   PB040: 'a DNS record that cannot exist (CNAME at the apex or beside other records, an A/AAAA value that is not an address...)',
   PB041: 'a URL, host name or host:port that does not parse',

@@ -7,7 +7,7 @@ import { Option, type Command } from 'commander';
 import { summaryLine as findingsSummary } from '../../analysis/report';
 import { buildFolder } from '../../pipeline';
 import { inputFiles, loadForCommand } from '../blueprint-input';
-import { EXIT } from '../exit-codes';
+import { EXIT, isEngineError } from '../exit-codes';
 import { localeOption } from '../locale-option';
 import { checkOutputFolder, claimOutputFolder, isFileSystemError, OutputError } from '../output';
 import { progressOnTerminal } from '../progress';
@@ -82,7 +82,7 @@ async function run(file: string, opts: BuildOptions): Promise<number> {
       });
     } catch (error) {
       progress.done();
-      if (isFileSystemError(error) || error instanceof OutputError) throw error;
+      if (isFileSystemError(error) || error instanceof OutputError || isEngineError(error)) throw error;
       // A component refusing its arguments (the plan step) names the argument and the fix.
       process.stderr.write(`planb build: ${file}: ${error instanceof Error ? error.message : String(error)}; nothing written\n`);
       return EXIT.invalid;

@@ -6,7 +6,7 @@
  */
 import { Option, type Command } from 'commander';
 import { inputFiles, loadForCommand } from '../blueprint-input';
-import { EXIT } from '../exit-codes';
+import { EXIT, isEngineError } from '../exit-codes';
 import { formatOption } from '../options';
 import { checkOwnFile, writeOwnFile } from '../output';
 import { parseDate } from './analyze';
@@ -84,6 +84,7 @@ async function run(file: string, opts: PlanOptions): Promise<number> {
     errors = preflightErrors(plan.preflight);
   } catch (error) {
     progress.done();
+    if (isEngineError(error)) throw error;
     // A component refusing its arguments names the argument and the fix; show just that.
     process.stderr.write(`planb plan: ${file}: the stack cannot be built: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.invalid;

@@ -8,7 +8,10 @@ import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
 import { forEachText } from './walk';
 
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/;
+// An unpaired surrogate ("\uD800" written as an escape) encodes no character at all: written to a
+// UTF-8 file it turns into U+FFFD, so the documents would not say what the blueprint does.
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Cheap screen for the parser: true when the text holds a character this check refuses. */
 export function hasInvisible(text: string): boolean {
@@ -36,6 +39,7 @@ const NAMES: Record<number, string> = {
 /** "U+202E (RIGHT-TO-LEFT OVERRIDE)", "U+0007 (a control character)". */
 export function describeCharacter(code: number): string {
   const hex = code.toString(16).toUpperCase().padStart(4, '0');
+  if (code >= 0xd800 && code <= 0xdfff) return `U+${hex} (an unpaired surrogate, which encodes no character)`;
   return `U+${hex} (${NAMES[code] ?? 'a control character'})`;
 }
 

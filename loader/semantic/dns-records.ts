@@ -32,6 +32,7 @@ interface RecordLike {
 
 export function checkDnsRecords(data: unknown, map: YamlSourceMap, out: Diagnostic[]): void {
   const report = reporter(map, out);
+  checkStatusHost(data, report);
   forEachMatch(data, 'domains/*', (domain, domainPointer) => {
     const at = domainPointer();
     checkDomainName((domain as { name?: unknown } | null)?.name, `${at}/name`, report);
@@ -97,6 +98,22 @@ export function checkDnsRecords(data: unknown, map: YamlSourceMap, out: Diagnost
       declare(f.name, f.type, pointer);
     });
   });
+}
+
+/**
+ * The status page's host is matched against the domains as written (PB150: it must not fail with
+ * the domain it reports on); "status.shop.example." escaped that finding.
+ */
+function checkStatusHost(data: unknown, report: Report): void {
+  const host = (data as { statusPage?: { host?: unknown } } | null)?.statusPage?.host;
+  if (typeof host === 'string' && host !== host.toLowerCase().replace(/\.$/, '')) {
+    report(
+      '/statusPage/host',
+      'PB041',
+      `${quoteValue(host)} is not written as DNS names are in a blueprint`,
+      `write it in lower case without a trailing dot: ${quoteValue(host.toLowerCase().replace(/\.$/, ''))}`,
+    );
+  }
 }
 
 /**

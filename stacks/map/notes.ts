@@ -42,5 +42,10 @@ function comparePointers(a: string, b: string): number {
  * disagree, which is a bug to report, never a note to print.
  */
 export function refusedByLoader(path: string, message: string): never {
-  throw new Error(`Plan B bug: validate should have refused ${path}: ${message}`);
+  throw new LoaderGapError(`Plan B bug: validate should have refused ${path}: ${message}`);
+}
+
+/** What refusedByLoader throws: the CLI ends with its bug status (3), not as an invalid blueprint (1). */
+export class LoaderGapError extends Error {
+  override name = 'LoaderGapError';
 }
