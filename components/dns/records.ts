@@ -66,6 +66,11 @@ export function valueKey(value: string): string {
   return shortHash(value);
 }
 
+/** A DNS name as a blueprint spells it: lower case, no trailing dot ("Shop.Example." -> "shop.example"). */
+export function dnsSpelling(name: string): string {
+  return name.toLowerCase().replace(/\.$/, '');
+}
+
 /** A domain name the DNS and status-page components take as a zone (validate asks the same: PB041). */
 export function isZoneName(zone: string): boolean {
   return ZONE.test(zone);

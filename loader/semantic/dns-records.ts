@@ -7,7 +7,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
-import { caaParts, isZoneName, mxParts } from '../../components/dns/records';
+import { caaParts, dnsSpelling, isZoneName, mxParts } from '../../components/dns/records';
 import { parseDuration } from '../durations';
 import { quoteValue } from '../secrets';
 import { forEachMatch } from './walk';
@@ -106,12 +106,12 @@ export function checkDnsRecords(data: unknown, map: YamlSourceMap, out: Diagnost
  */
 function checkStatusHost(data: unknown, report: Report): void {
   const host = (data as { statusPage?: { host?: unknown } } | null)?.statusPage?.host;
-  if (typeof host === 'string' && host !== host.toLowerCase().replace(/\.$/, '')) {
+  if (typeof host === 'string' && host !== dnsSpelling(host)) {
     report(
       '/statusPage/host',
       'PB041',
       `${quoteValue(host)} is not written as DNS names are in a blueprint`,
-      `write it in lower case without a trailing dot: ${quoteValue(host.toLowerCase().replace(/\.$/, ''))}`,
+      `write it in lower case without a trailing dot: ${quoteValue(dnsSpelling(host))}`,
     );
   }
 }
@@ -124,7 +124,7 @@ function checkStatusHost(data: unknown, report: Report): void {
  */
 function checkDomainName(name: unknown, pointer: string, report: Report): void {
   if (typeof name !== 'string' || name === '') return;
-  const lower = name.toLowerCase().replace(/\.$/, '');
+  const lower = dnsSpelling(name);
   if (name === lower && isZoneName(name)) return;
   if (isZoneName(lower)) {
     report(

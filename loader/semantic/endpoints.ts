@@ -5,6 +5,7 @@
  * whose zones Plan B does not serve, a failover decided by a check that is not a health check.
  */
 import { zoneBuilt } from '../../model/buildable';
+import { dnsSpelling } from '../../components/dns/records';
 import { isIP } from 'node:net';
 import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
@@ -183,7 +184,7 @@ function checkDnsZones(data: unknown, report: Report): void {
   forEachMatch(data, 'monitoring/endpoints/*', (item, pointerOf) => {
     const { check, url } = (item ?? {}) as EndpointLike;
     if (check !== 'dns' || typeof url !== 'string' || !isHostName(url)) return;
-    const host = url.toLowerCase().replace(/\.$/, '');
+    const host = dnsSpelling(url);
     const zone = [...zones.keys()].filter((z) => host === z || host.endsWith(`.${z}`)).sort((a, b) => b.length - a.length)[0];
     if (zone !== undefined && zones.get(zone)) return;
     report(

@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
 import { sanitizeKey } from '../../components/common/names';
+import { dnsSpelling } from '../../components/dns/records';
 import { forEachMatch } from './walk';
 import { reporter, type Report } from './report';
 
@@ -19,7 +20,7 @@ export function checkResourceNames(data: unknown, map: YamlSourceMap, out: Diagn
     const name = (domain as Obj | null)?.name;
     if (typeof name !== 'string') return;
     const pointer = `${pointerOf()}/name`;
-    const plain = name.toLowerCase().replace(/\.$/, '');
+    const plain = dnsSpelling(name);
     if (
       domains.taken(
         `domain ${plain}`,

@@ -10,6 +10,7 @@ import type { ProbeCheck, ProbeTarget } from '../../components/probes/targets';
 import type { ProbesArgs } from '../../components/probes/probes';
 import type { DnsRrType } from '../../components/probes/handler';
 import { sanitizeKey } from '../../components/common/names';
+import { dnsSpelling } from '../../components/dns/records';
 import { refusedByLoader } from './notes';
 import { expirySeverity } from '../../model/alarms';
 import { processesNeeding, soleProcess } from './processes';
@@ -91,13 +92,13 @@ function parseUrl(text: string): URL | undefined {
 
 /** The blueprint domain a host name belongs to: the longest domain it equals or ends with. */
 export function zoneOf(model: Model, host: string): Domain | undefined {
-  const name = host.toLowerCase().replace(/\.$/, '');
+  const name = dnsSpelling(host);
   return model.domains.filter((d) => name === d.name || name.endsWith(`.${d.name}`)).sort((a, b) => b.name.length - a.name.length)[0];
 }
 
 /** The record type the zone declares for a name: its failover type, else CNAME, A, AAAA, else A. */
 export function recordTypeOf(domain: Domain, host: string): DnsRrType {
-  const name = host.toLowerCase().replace(/\.$/, '');
+  const name = dnsSpelling(host);
   const relative = name === domain.name ? '@' : name.slice(0, -(domain.name.length + 1));
   const same = (n: string) => [relative, name, `${name}.`].includes(n.toLowerCase()) || (relative === '@' && n === '');
   const failover = domain.failover.find((f) => same(f.name));
@@ -115,7 +116,7 @@ function dnsProbe(model: Model, e: Endpoint, builtZones: ReadonlySet<string>): M
     refusedByLoader(`${e.path}/url`, `${e.url} is on ${domain.name}, whose zones Plan B does not build (PB042)`);
   return {
     id: `dns-${e.id}`,
-    check: { kind: 'dns', name: e.url.toLowerCase().replace(/\.$/, ''), rrtype: recordTypeOf(domain, e.url), zone: domain.name },
+    check: { kind: 'dns', name: dnsSpelling(e.url), rrtype: recordTypeOf(domain, e.url), zone: domain.name },
     description: `${e.name} (${e.url})`,
     severity: e.severity,
     processes: processesNeeding(model, e.service.id),
