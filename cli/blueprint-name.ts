@@ -39,6 +39,7 @@ export function withSourceName(model: Model, name: string): Model {
   if (source.file === name) return model;
   const renamed: SourceLocator = {
     file: name,
+    ...(source.text !== undefined ? { text: source.text } : {}),
     locate: (pointer) => ({ ...source.locate(pointer), file: name }),
     locateKey: (pointer) => ({ ...source.locateKey(pointer), file: name }),
   };

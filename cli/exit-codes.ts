@@ -15,7 +15,8 @@ export const EXIT = {
 /**
  * An error the JavaScript engine raised (a TypeError, a RangeError such as a blown stack...), a
  * throw that is no Error at all, or the plan meeting what validate should have refused
- * (stacks/map/notes.ts, LoaderGapError, told by its name): a bug in Plan B wherever it happens, never
+ * (stacks/map/notes.ts, LoaderGapError, told by its name), or the plan's thread ending without
+ * an answer (pipeline/thread-errors.ts, PlanThreadError): a bug in Plan B wherever it happens, never
  * the user's input, so it must end as EXIT.bug, not as the invalid blueprint a component's refusal
  * is reported as.
  */
@@ -23,6 +24,7 @@ export function isEngineError(error: unknown): boolean {
   return (
     !(error instanceof Error) ||
     error.name === 'LoaderGapError' ||
+    error.name === 'PlanThreadError' ||
     error instanceof TypeError ||
     error instanceof RangeError ||
     error instanceof ReferenceError ||

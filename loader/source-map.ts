@@ -112,7 +112,7 @@ export class YamlSourceMap implements SourceLocator {
 
   constructor(
     readonly file: string,
-    private readonly text: string,
+    readonly text: string,
     private readonly nodes: NodeTable | undefined,
   ) {}
 

@@ -31,6 +31,12 @@ export interface SourcePosition {
 /** Resolves a JSON pointer (e.g. `/processes/2/rto`) to where it is written in the file. */
 export interface SourceLocator {
   readonly file: string;
+  /**
+   * The text the model was loaded from, when it came from the loader: `planb build` loads it again
+   * in the thread that runs the plan (pipeline/plan-thread.ts), as a model holds functions no
+   * thread can be sent.
+   */
+  readonly text?: string;
   /** The position of the value at `pointer`, or of its nearest written ancestor. */
   locate(pointer: string): SourcePosition;
   /** The position of the key that names the value at `pointer` (the value's position for array items). */

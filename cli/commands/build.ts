@@ -74,6 +74,8 @@ async function run(file: string, opts: BuildOptions): Promise<number> {
     try {
       built = await buildFolder(model, {
         plan: opts.plan,
+        // The plan on the second core, beside the documents (pipeline/plan-thread.ts).
+        planThread: true,
         sink: folder,
         onStage: (stage) => progress.stage(stage),
         onPlanned: (count) => progress.count(count),

@@ -31,8 +31,16 @@ export interface DocumentAnalysis {
    * The cloud stack's estimated monthly cost from the offline plan (`planb build` passes it;
    * `planb docs` runs no plan and then shows only the blueprint's declared measures).
    */
-  stackCost?: { monthly: number; currency: string; prices: string };
+  stackCost?: StackCost;
 }
+
+/**
+ * The plan's monthly cost, or a stand-in for its amount while the plan is still running:
+ * `planb build` renders the documents on one core while the plan runs on the other, and writes
+ * the amount (stackCostAmount, stack-cost.ts) in place of `pending` once the plan has finished.
+ * `pending` is letters and digits only, so Markdown and HTML escaping leave it as it is.
+ */
+export type StackCost = { monthly: number; currency: string; prices: string } | { pending: string; currency: string; prices: string };
 
 export interface DocumentOptions extends DocumentAnalysis {
   /** The language of the documents; defaults to `business.language`. Any folder under templates/. */

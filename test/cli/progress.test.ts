@@ -22,14 +22,14 @@ describe('progress on a terminal', () => {
     ]);
   });
 
-  it('numbers the stages in the order a build runs them: the plan before the documents', () => {
+  it('numbers the stages in the order a build runs them: the documents, then the wait for the plan', () => {
     const { written, stream } = fakeStream(true);
     const progress = progressOnTerminal({ stream, now: () => 0 });
-    progress.stage('plan');
     progress.stage('documents');
+    progress.stage('plan');
     expect(written).toEqual([
-      '\r\x1b[Kplanb: [4/5] planning the infrastructure (Pulumi mocks)... (0.0 s)',
-      '\r\x1b[Kplanb: [5/5] writing the documents... (0.0 s)',
+      '\r\x1b[Kplanb: [4/5] writing the documents... (0.0 s)',
+      '\r\x1b[Kplanb: [5/5] planning the infrastructure (Pulumi mocks)... (0.0 s)',
     ]);
   });
 

@@ -5,6 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBlueprintText } from '../../loader/index';
+import { analyze, buildGraph } from '../../analysis';
+import { phrasebook } from '../../analysis/i18n';
+import { dependencyMap, toMermaid, toSvg } from '../../analysis/map';
+import { documentBundle } from '../../generators/documents/bundle';
 import { BUILD_STAGES, buildFolder } from '../../pipeline';
 
 describe('buildFolder', () => {
@@ -47,4 +51,31 @@ describe('buildFolder', () => {
     // One report per registration, counting up to the plan's resources (providers and components included).
     expect(counts).toEqual(Array.from({ length: planned.resources.length }, (_, i) => i + 1));
   });
+});
+
+describe("the plan's cost in the documents", () => {
+  it.each([['blueprints/online-shop.yaml'], ['blueprints/b2b-portal.yaml'], ['blueprints/dental-clinic.yaml']])(
+    '%s: written in after the plan, the documents are those made with the cost known',
+    async (file) => {
+      const loaded = loadBlueprintText(readFileSync(file, 'utf8'), file);
+      if (!loaded.ok) throw new Error('the example is valid');
+      const model = loaded.model;
+      const built = new Map((await buildFolder(model, { plan: true })).files.map((f) => [f.path, String(f.content)]));
+      const cost = (JSON.parse(built.get('plan/plan.json') ?? '') as { cost: { monthly: number; currency: string; prices: string } }).cost;
+      const graph = buildGraph(model);
+      const analysis = analyze(model, { today: model.business.revised, locale: model.business.language }, graph);
+      const map = dependencyMap(model, graph, phrasebook(analysis.locale).map);
+      const direct = await documentBundle(model, {
+        findings: analysis.findings,
+        readiness: analysis.readiness,
+        mapMermaid: toMermaid(map),
+        mapSvg: await toSvg(map),
+        graph,
+        stackCost: { monthly: cost.monthly, currency: cost.currency, prices: cost.prices },
+      });
+      expect(direct.length).toBeGreaterThan(10);
+      for (const f of direct) expect(built.get(`documents/${f.path}`), f.path).toBe(f.content);
+    },
+    60_000,
+  );
 });

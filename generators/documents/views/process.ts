@@ -2,6 +2,7 @@
 import type { Process } from '../../../model/model';
 import { idIf } from '../../../analysis/failure-point';
 import { code, md, mdHeading } from '../escape';
+import { stackCostText } from '../stack-cost';
 import {
   type Ctx,
   type PersonView,
@@ -29,7 +30,7 @@ export function dayAgainstMeasures(ctx: Ctx, p: Process): { dayCost: string | nu
   const stack = ctx.analysis.stackCost;
   const parts = [
     ...(declared !== undefined ? [l.t('measures.declared', { amount: l.money(declared, model.business.currency) })] : []),
-    ...(stack !== undefined ? [l.t('measures.stack', { amount: l.money(stack.monthly, stack.currency), date: stack.prices })] : []),
+    ...(stack !== undefined ? [l.t('measures.stack', { amount: stackCostText(l, stack), date: stack.prices })] : []),
   ];
   return {
     dayCost: l.money(p.costPerHour * 24, model.business.currency),

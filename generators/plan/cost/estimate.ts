@@ -3,7 +3,7 @@
  * of priced resource. Pure: the same plan gives the same estimate.
  */
 import type { CostEstimate, CostItem, PlanResource } from '../types';
-import { PRICES, PRICES_CHECKED } from './prices';
+import { PRICES, PRICES_CHECKED, PRICES_CURRENCY } from './prices';
 
 export type { CostEstimate, CostItem } from '../types';
 
@@ -40,7 +40,7 @@ export function estimateCost(resources: readonly PlanResource[]): CostEstimate {
     add(`Cloudflare ${plan} plan`, 1, plan === 'business' ? PRICES.cloudflareBusiness : PRICES.cloudflarePro);
   }
   if (of('cloudflare:index/loadBalancer:LoadBalancer').length > 0) add('Cloudflare Load Balancing', 1, PRICES.cloudflareLoadBalancing);
-  return { prices: PRICES_CHECKED, currency: 'USD', monthly: round(items.reduce((n, i) => n + i.monthly, 0)), items };
+  return { prices: PRICES_CHECKED, currency: PRICES_CURRENCY, monthly: round(items.reduce((n, i) => n + i.monthly, 0)), items };
 }
 
 function healthCheckPrice(check: PlanResource): number {

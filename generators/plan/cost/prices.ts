@@ -8,6 +8,9 @@
  */
 export const PRICES_CHECKED = '2026-12-02';
 
+/** The currency of every price here and of the estimate: the providers' own (no exchange rate is guessed). */
+export const PRICES_CURRENCY = 'USD';
+
 export const PRICES = {
   /** Route 53: hosted zone, first 25 zones. https://aws.amazon.com/route53/pricing/ */
   route53Zone: 0.5,
