@@ -66,7 +66,7 @@ export async function buildFolder(model: Model, opts: BuildFolderOptions) {
   const today = opts.today ?? model.business.revised;
   // The plan starts first when it has a thread of its own: it is the longest stage, and its thread
   // loads the blueprint again and loads Pulumi while this one analyses and draws.
-  const plan = !opts.plan ? undefined : opts.planThread === true ? planInThread(model, today) : planHere(model, today);
+  const plan = !opts.plan ? undefined : opts.planThread === true ? planInThread(model, { today }) : planHere(model, { today });
   try {
     stage('analysis');
     const graph = buildGraph(model);

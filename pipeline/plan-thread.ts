@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Model } from '../model/model';
-import { type PlannedStage, planStage } from './plan-stage';
+import { type PlannedStage, type PlanStageOptions, planStage } from './plan-stage';
 import { PlanThreadError, receivedError, type SentError } from './thread-errors';
 
 /**
@@ -22,11 +22,10 @@ import { PlanThreadError, receivedError, type SentError } from './thread-errors'
  */
 const PLAN_YOUNG_GENERATION_MB = 384;
 
-export interface PlanThreadInput {
+export interface PlanThreadInput extends PlanStageOptions {
   /** The blueprint's text and the name its model was loaded under (model.source). */
   text: string;
   file: string;
-  today: string;
 }
 
 export type PlanThreadMessage =
@@ -42,9 +41,9 @@ export interface PlanRun {
 }
 
 /** The plan in this thread, run when it is asked for. */
-export function planHere(model: Model, today: string): PlanRun {
+export function planHere(model: Model, options: PlanStageOptions): PlanRun {
   return {
-    finish: (onPlanned) => planStage(model, { today, onPlanned }),
+    finish: (onPlanned) => planStage(model, { ...options, onPlanned }),
     stop: async () => undefined,
   };
 }
@@ -53,10 +52,10 @@ export function planHere(model: Model, today: string): PlanRun {
  * The plan in a thread of its own, started now. A model loaded from no text (built in code) has
  * nothing to load again there, and is planned here instead.
  */
-export function planInThread(model: Model, today: string): PlanRun {
+export function planInThread(model: Model, options: PlanStageOptions): PlanRun {
   const text = model.source.text;
-  if (text === undefined) return planHere(model, today);
-  const input: PlanThreadInput = { text, file: model.source.file, today };
+  if (text === undefined) return planHere(model, options);
+  const input: PlanThreadInput = { ...options, text, file: model.source.file };
   const entry = workerEntry();
   const worker = new Worker(entry.code, {
     eval: true,

@@ -21,10 +21,11 @@ async function main(port: NonNullable<typeof parentPort>, input: PlanThreadInput
     if (!loaded.ok) throw new PlanThreadError(`Plan B bug: ${input.file} loaded on the main thread but not in the plan's thread`);
     let sentAt = Number.NEGATIVE_INFINITY;
     let total = 0;
+    const { text: _text, file: _file, ...options } = input;
     const planned = await planStage(
       loaded.model,
       {
-        today: input.today,
+        ...options,
         onPlanned: (count) => {
           total = count;
           const now = Date.now();
