@@ -24,7 +24,9 @@ function asMap(files: readonly { path: string; content: string | Uint8Array }[])
 }
 
 describe('the plan in a thread of its own', () => {
-  it.each([['blueprints/online-shop.yaml'], ['blueprints/dental-clinic.yaml']])(
+  // One example, in Russian (the amount is formatted in the documents' language); the English ones
+  // go through the thread in the CLI's build tests.
+  it.each([['blueprints/dental-clinic.yaml']])(
     '%s: the same folder as the plan in this thread, the cost written into the runbooks',
     async (file) => {
       const model = example(file);
