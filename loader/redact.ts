@@ -36,5 +36,7 @@ export function redactDiagnostics(diagnostics: Diagnostic[], secrets: readonly s
   for (const d of diagnostics) {
     d.message = redact(d.message, secrets);
     if (d.hint !== undefined) d.hint = redact(d.hint, secrets);
+    // A pointer names keys, and a key may be where the secret was pasted.
+    if (d.pointer !== undefined) d.pointer = redact(d.pointer, secrets);
   }
 }

@@ -23,6 +23,22 @@ export function checkSecrets(data: unknown, map: YamlSourceMap, out: Diagnostic[
       out.push({ ...map.locate(pointer), severity: 'error', code: 'PB034', pointer, message: `this value looks like ${kind}`, hint: FIX });
     },
     (key, value, pointerOf) => {
+      // A secret pasted where a key goes (`ghp_...: x`, or a whole `password: ...` line quoted as
+      // one key) is reported without its text, and kept out of every other message and pointer.
+      const keyKind = secretKind(key);
+      if (keyKind !== undefined) {
+        found.push(key);
+        const pointer = pointerOf();
+        out.push({
+          ...map.locateKey(pointer),
+          severity: 'error',
+          code: 'PB034',
+          pointer,
+          message: `a key here looks like ${keyKind}`,
+          hint: FIX,
+        });
+        return false;
+      }
       if (!isSecretKeyName(key) || value === null || value === '') return false;
       const pointer = pointerOf();
       out.push({ ...map.locateKey(pointer), severity: 'error', code: 'PB034', pointer, message: `"${key}" holds a secret`, hint: FIX });
