@@ -12,7 +12,8 @@ import { LIMITS } from './limits';
 import { currencyFix, dateFix, durationFix, slugFix } from './value-fixes';
 import { hostFix, urlFix } from './address-fixes';
 import { keyHome } from './key-homes';
-import { didYouMean } from './did-you-mean';
+import { closest, didYouMean } from './did-you-mean';
+import { renamedKeys, type RenamedKeys } from './renamed-keys';
 import { quoteValue, secretKind } from './secrets';
 import { idProblem } from './id-rules';
 import type { Blueprint } from '../schemas/blueprint.generated';
@@ -125,7 +126,14 @@ export function checkSchema(data: unknown, sourceMap: YamlSourceMap, limit: numb
       }
     }
   }
-  return { diagnostics: errors.map((e) => toDiagnostic(e, data, sourceMap)), notShown: uncounted, incomplete };
+  const renamed = renamedKeys(
+    errors,
+    (pointer) => valueAt(data, pointer),
+    (pointer) => schemaAt(pointer).type,
+    (at, written) => closest(written, Object.keys(schemaAt(at).properties ?? {})),
+  );
+  const diagnostics = errors.flatMap((e) => toDiagnostic(e, data, sourceMap, renamed) ?? []);
+  return { diagnostics, notShown: uncounted, incomplete };
 }
 
 /** The value at a path of own keys of plain mappings, or undefined. */
@@ -157,7 +165,8 @@ const FORMAT_HINTS: Record<string, string> = {
   vaultRef: 'name the password-manager entry on one line, e.g. "1Password: Shop / Hosting"',
 };
 
-function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap): Diagnostic {
+/** The error worded; undefined for a missing key that an unknown key stands for (renamed-keys.ts). */
+function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap, renamed: RenamedKeys): Diagnostic | undefined {
   const pointer = e.instancePath;
   const def = /#\/\$defs\/([A-Za-z]+)\//.exec(e.schemaPath + '/')?.[1] ?? '';
   const at = (p: string, key = false) => (key ? map.locateKey(p) : map.locate(p));
@@ -174,6 +183,18 @@ function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap): Diagno
   switch (e.keyword) {
     case 'additionalProperties': {
       const extra = String(e.params.additionalProperty);
+      const standsFor = renamed.get(pointer);
+      if (standsFor?.written === extra) {
+        return make(
+          'PB021',
+          joinPointerUnder(pointer, extra),
+          `unknown key "${extra}"${name ? ` in ${name}` : ''}, where "${standsFor.missing}" is missing`,
+          closest(extra, [standsFor.missing]) === standsFor.missing
+            ? `did you mean "${standsFor.missing}"? (it is required here)`
+            : `if "${extra}" is meant as "${standsFor.missing}", rename it: ${standsFor.missing}:`,
+          true,
+        );
+      }
       const here = schemaAt(pointer);
       const known = Object.keys(here.properties ?? {});
       const guess = didYouMean(extra, known) || keyHome(here, extra);
@@ -186,6 +207,7 @@ function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap): Diagno
       );
     }
     case 'required':
+      if (renamed.get(pointer)?.missing === String(e.params.missingProperty)) return undefined;
       return make(
         'PB022',
         pointer,
