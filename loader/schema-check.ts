@@ -181,31 +181,8 @@ function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap, renamed
   const value = valueAt(data, pointer);
   const name = lastSegment(pointer);
   switch (e.keyword) {
-    case 'additionalProperties': {
-      const extra = String(e.params.additionalProperty);
-      const standsFor = renamed.get(pointer);
-      if (standsFor?.written === extra) {
-        return make(
-          'PB021',
-          joinPointerUnder(pointer, extra),
-          `unknown key "${extra}"${name ? ` in ${name}` : ''}, where "${standsFor.missing}" is missing`,
-          closest(extra, [standsFor.missing]) === standsFor.missing
-            ? `did you mean "${standsFor.missing}"? (it is required here)`
-            : `if "${extra}" is meant as "${standsFor.missing}", rename it: ${standsFor.missing}:`,
-          true,
-        );
-      }
-      const here = schemaAt(pointer);
-      const known = Object.keys(here.properties ?? {});
-      const guess = didYouMean(extra, known) || keyHome(here, extra);
-      return make(
-        'PB021',
-        joinPointerUnder(pointer, extra),
-        `unknown key "${extra}"${name ? ` in ${name}` : ''}`,
-        guess || `the keys allowed here are: ${known.join(', ')}`,
-        true,
-      );
-    }
+    case 'additionalProperties':
+      return unknownKeyDiagnostic(String(e.params.additionalProperty), { pointer, name }, renamed, make);
     case 'required':
       if (renamed.get(pointer)?.missing === String(e.params.missingProperty)) return undefined;
       return make(
@@ -237,6 +214,29 @@ function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap, renamed
 }
 
 type Make = (code: DiagnosticCode, p: string, message: string, hint?: string, key?: boolean) => Diagnostic;
+
+/** PB021 for a key the mapping at `pointer` does not take, with a guess at what was meant. */
+function unknownKeyDiagnostic(extra: string, at: { pointer: string; name: string }, renamed: RenamedKeys, make: Make): Diagnostic {
+  const { pointer, name } = at;
+  const where = `unknown key "${extra}"${name ? ` in ${name}` : ''}`;
+  const standsFor = renamed.get(pointer);
+  if (standsFor?.written === extra) {
+    const { missing } = standsFor;
+    return make(
+      'PB021',
+      joinPointerUnder(pointer, extra),
+      `${where}, where "${missing}" is missing`,
+      closest(extra, [missing]) === missing
+        ? `did you mean "${missing}"? (it is required here)`
+        : `if "${extra}" is meant as "${missing}", rename it: ${missing}:`,
+      true,
+    );
+  }
+  const here = schemaAt(pointer);
+  const known = Object.keys(here.properties ?? {});
+  const guess = didYouMean(extra, known) || keyHome(here, extra);
+  return make('PB021', joinPointerUnder(pointer, extra), where, guess || `the keys allowed here are: ${known.join(', ')}`, true);
+}
 
 /** A value the schema does not allow: not one of an enum, not the constant, not the pattern or format. */
 function valueDiagnostic(e: ErrorObject, at: { def: string; pointer: string; name: string; value: unknown }, make: Make): Diagnostic {
