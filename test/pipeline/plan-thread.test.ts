@@ -71,6 +71,18 @@ describe('the plan in a thread of its own', () => {
     expect(isEngineError(error)).toBe(true);
   }, 60_000);
 
+  it('a failure while the plan runs (a full disk) ends the build with that failure, the thread stopped', async () => {
+    const model = example('blueprints/online-shop.yaml');
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    const sink = {
+      add: (path: string) => {
+        if (path.startsWith('documents/')) throw full;
+      },
+      addStream: () => ({ write: () => undefined, close: () => undefined }),
+    };
+    await expect(buildFolder(model, { plan: true, planThread: true, sink })).rejects.toBe(full);
+  }, 60_000);
+
   it('plans in this thread a model that was loaded from no text', async () => {
     const model = example('blueprints/online-shop.yaml');
     const source = model.source;
