@@ -46,6 +46,14 @@ export function progressOnTerminal(
   let current: ProgressStage | undefined;
   let lastCount = Number.NEGATIVE_INFINITY;
   let shown = false;
+  // A count held back by the rate limit is shown when the limit allows: a burst of counts (the
+  // plan's thread reports while the documents keep this thread busy, then all at once) must end
+  // on its last number, not on the first of the burst.
+  let held: ReturnType<typeof setTimeout> | undefined;
+  const release = (): void => {
+    if (held !== undefined) clearTimeout(held);
+    held = undefined;
+  };
   const show = (detail: string): void => {
     if (current === undefined) return;
     const step = `[${stages.indexOf(current) + 1}/${stages.length}]`;
@@ -55,18 +63,27 @@ export function progressOnTerminal(
   };
   return {
     stage(stage) {
+      release();
       current = stage;
       lastCount = Number.NEGATIVE_INFINITY;
       show('');
     },
     count(done) {
+      if (current === undefined) return;
       const at = now();
-      if (current === undefined || at - lastCount < COUNT_EVERY_MS) return;
-      lastCount = at;
-      const [one, many] = UNITS[current] ?? ['done', 'done'];
-      show(` ${done.toLocaleString('en-US')} ${done === 1 ? one : many}`);
+      const counted = current;
+      const showCount = (): void => {
+        held = undefined;
+        lastCount = now();
+        const [one, many] = UNITS[counted] ?? ['done', 'done'];
+        show(` ${done.toLocaleString('en-US')} ${done === 1 ? one : many}`);
+      };
+      release();
+      if (at - lastCount >= COUNT_EVERY_MS) showCount();
+      else held = setTimeout(showCount, COUNT_EVERY_MS - (at - lastCount)).unref();
     },
     done() {
+      release();
       if (shown) stream.write('\r\x1b[K');
       shown = false;
     },

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { progressOnTerminal } from '../../cli/progress';
 
 function fakeStream(isTTY: boolean) {
@@ -49,6 +49,28 @@ describe('progress on a terminal', () => {
     expect(written.length).toBeGreaterThan(40);
     expect(written.length).toBeLessThan(55);
     expect(written.at(-1)).toBe('\r\x1b[K');
+  });
+
+  it('ends a burst of counts on its last number, once the rate limit allows', () => {
+    vi.useFakeTimers();
+    try {
+      const { written, stream } = fakeStream(true);
+      let now = 0;
+      const progress = progressOnTerminal({ stream, stages: ['load', 'plan'], now: () => now });
+      progress.stage('plan');
+      // The plan's thread reported while this thread was busy: its counts arrive all at once.
+      for (const n of [1, 4_000, 9_000, 13_105]) progress.count(n);
+      expect(written.at(-1)).toBe('\r\x1b[Kplanb: [2/2] planning the infrastructure (Pulumi mocks)... 1 resource (0.0 s)');
+      now = 250;
+      vi.advanceTimersByTime(250);
+      expect(written.at(-1)).toBe('\r\x1b[Kplanb: [2/2] planning the infrastructure (Pulumi mocks)... 13,105 resources (0.3 s)');
+      expect(written).toHaveLength(3);
+      progress.done();
+      vi.advanceTimersByTime(1_000);
+      expect(written.at(-1)).toBe('\r\x1b[K');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is silent when stderr is not a terminal (CI logs, pipes) and with --quiet', () => {
