@@ -3,22 +3,11 @@
  * `access`), `phone:` under a person (a contact). The unknown-key hint then names the mapping the
  * key belongs in, instead of listing the keys of the wrong one.
  */
-import schema from '../schemas/blueprint.schema.json';
-
-interface Node {
-  $ref?: string;
-  type?: string;
-  enum?: unknown[];
-  properties?: Record<string, Node>;
-  items?: Node;
-}
-
-const defs = (schema as { $defs: Record<string, Node> }).$defs;
-const deref = (n: Node | undefined): Node | undefined => (n?.$ref !== undefined ? deref(defs[n.$ref.replace('#/$defs/', '')]) : n);
+import { deref, type SchemaNode } from './schema-nodes';
 
 /** Where `key`, unknown in the mapping `node`, belongs among its children, as a hint; undefined when nowhere. */
-export function keyHome(node: { properties?: Record<string, unknown> }, key: string): string | undefined {
-  for (const [name, child] of Object.entries((node.properties ?? {}) as Record<string, Node>)) {
+export function keyHome(node: SchemaNode, key: string): string | undefined {
+  for (const [name, child] of Object.entries(node.properties ?? {})) {
     const inner = deref(child);
     if (deref(inner?.properties?.[key]) !== undefined) return `"${key}" belongs inside ${name}: write ${name}: { ${key}: ... }`;
     const item = deref(inner?.items);

@@ -12,6 +12,7 @@ import { LIMITS } from './limits';
 import { currencyFix, dateFix, durationFix, slugFix } from './value-fixes';
 import { hostFix, urlFix } from './address-fixes';
 import { keyHome } from './key-homes';
+import { deref, SCHEMA_ROOT, type SchemaNode } from './schema-nodes';
 import { closest, didYouMean } from './did-you-mean';
 import { renamedKeys, type RenamedKeys } from './renamed-keys';
 import { quoteValue, secretKind } from './secrets';
@@ -61,19 +62,18 @@ const CHUNK = 32;
  * be checked an item at a time with the same errors as the whole.
  */
 const LIST_SITES: readonly { path: readonly string[]; items: string }[] = (() => {
-  const defs = (schema as { $defs: Record<string, SchemaNode> }).$defs;
   const sites: { path: string[]; items: string }[] = [];
   const visit = (node: SchemaNode, path: string[]): void => {
     if (path.length > 4) return;
     for (const [key, prop] of Object.entries(node.properties ?? {})) {
-      const target = prop.$ref ? defs[prop.$ref.replace('#/$defs/', '')] : prop;
+      const target = deref(prop);
       if (!target) continue;
       if (target.type === 'array' && target.items?.$ref && target.maxItems === undefined && !target.uniqueItems) {
         sites.push({ path: [...path, key], items: target.items.$ref.replace('#', '') });
       } else if (target.type === 'object') visit(target, [...path, key]);
     }
   };
-  visit(schema as SchemaNode, []);
+  visit(SCHEMA_ROOT, []);
   return sites;
 })();
 
@@ -397,16 +397,6 @@ function article(type: string): string {
   return words[type] ?? type;
 }
 
-interface SchemaNode {
-  $ref?: string;
-  type?: string;
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-  maxItems?: number;
-  uniqueItems?: boolean;
-  required?: string[];
-}
-
 /** The key of a property whose parent does not require it ("escalation"), or undefined. */
 function optionalKey(pointer: string): string | undefined {
   const cut = pointer.lastIndexOf('/');
@@ -423,9 +413,7 @@ function optionalKey(pointer: string): string | undefined {
  * to each referenced definition, so the keys allowed at a place are found by walking from the root).
  */
 export function schemaAt(pointer: string): SchemaNode {
-  const defs = (schema as { $defs: Record<string, SchemaNode> }).$defs;
-  const deref = (n: SchemaNode | undefined): SchemaNode | undefined => (n?.$ref ? deref(defs[n.$ref.replace('#/$defs/', '')]) : n);
-  let node = deref(schema as SchemaNode);
+  let node = deref(SCHEMA_ROOT);
   for (const seg of pointer.split('/').slice(1)) {
     node = deref(/^\d+$/.test(seg) ? node?.items : node?.properties?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')]);
   }

@@ -107,7 +107,7 @@ export function currencyFix(written: string): string | undefined {
   return CURRENCY_WORDS[text] ?? (/^[a-z]{3}$/.test(text) ? text.toUpperCase() : undefined);
 }
 
-/** "Bean There Café" -> "bean-there-caf"; undefined when too little Latin text is left for a slug. */
+/** "Bean There Café" -> "bean-there-cafe"; undefined when too little Latin text is left for a slug. */
 export function slugFix(written: string): string | undefined {
   const slug = written
     .normalize('NFKD')

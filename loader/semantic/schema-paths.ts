@@ -2,15 +2,7 @@
  * Where the schema uses a definition (every duration, every date), as path patterns for
  * forEachString: a field added to the schema is checked without editing a list here.
  */
-import schema from '../../schemas/blueprint.schema.json';
-
-interface SchemaNode {
-  $ref?: string;
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-}
-
-const defs = (schema as unknown as { $defs: Record<string, SchemaNode> }).$defs;
+import { SCHEMA_DEFS, SCHEMA_ROOT, type SchemaNode } from '../schema-nodes';
 
 /** Patterns such as `processes/*\/rto` for every place `#/$defs/<name>` is used. */
 export function pathsOf(name: string): string[] {
@@ -24,13 +16,13 @@ export function pathsOf(name: string): string[] {
     if (node.$ref !== undefined) {
       // No definition contains itself today; `seen` keeps a future recursive one from looping.
       if (seen.has(node.$ref)) return;
-      const def = defs[node.$ref.replace('#/$defs/', '')];
+      const def = SCHEMA_DEFS[node.$ref.replace('#/$defs/', '')];
       if (def) walk(def, path, new Set([...seen, node.$ref]));
       return;
     }
     for (const [key, child] of Object.entries(node.properties ?? {})) walk(child, [...path, key], seen);
     if (node.items) walk(node.items, [...path, '*'], seen);
   };
-  walk(schema as unknown as SchemaNode, [], new Set());
+  walk(SCHEMA_ROOT, [], new Set());
   return found;
 }
