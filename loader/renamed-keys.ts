@@ -7,16 +7,24 @@
  * `capcity:` beside a forgotten `summary:`) keep their two errors.
  */
 import type { ErrorObject } from 'ajv/dist/2020';
+import { joinPointer } from './source-map';
 
 /** Per mapping (its JSON pointer): the unknown key that stands for the missing one. */
-export type RenamedKeys = ReadonlyMap<string, { missing: string; written: string }>;
+export type RenamedKeys = ReadonlyMap<string, RenamedKey>;
+
+export interface RenamedKey {
+  missing: string;
+  written: string;
+  /** The written key is a misspelling of the missing one (`neds` for `needs`), not another word. */
+  misspelt: boolean;
+}
 
 export function renamedKeys(
   errors: readonly ErrorObject[],
   valueAt: (pointer: string) => unknown,
   typeOf: (pointer: string) => string | undefined,
   /** The allowed key that `written` is a misspelling of, if any (did-you-mean.ts). */
-  misspelt: (at: string, written: string) => string | undefined,
+  misspellingOf: (at: string, written: string) => string | undefined,
 ): RenamedKeys {
   const missing = new Map<string, string[]>();
   const unknown = new Map<string, string[]>();
@@ -24,15 +32,16 @@ export function renamedKeys(
     if (e.keyword === 'required') push(missing, e.instancePath, String(e.params.missingProperty));
     else if (e.keyword === 'additionalProperties') push(unknown, e.instancePath, String(e.params.additionalProperty));
   }
-  const pairs = new Map<string, { missing: string; written: string }>();
+  const pairs = new Map<string, RenamedKey>();
   for (const [at, keys] of missing) {
     const extra = unknown.get(at);
     if (keys.length !== 1 || extra?.length !== 1) continue;
     const [key, written] = [keys[0] as string, extra[0] as string];
-    const near = misspelt(at, written);
+    const near = misspellingOf(at, written);
     if (near !== undefined && near !== key) continue;
-    const wanted = typeOf(`${at}/${escape(key)}`);
-    if (wanted !== undefined && kindOf(valueAt(`${at}/${escape(written)}`)) === wanted) pairs.set(at, { missing: key, written });
+    const wanted = typeOf(at + joinPointer([key]));
+    if (wanted !== undefined && kindOf(valueAt(at + joinPointer([written]))) === wanted)
+      pairs.set(at, { missing: key, written, misspelt: near === key });
   }
   return pairs;
 }
@@ -49,8 +58,4 @@ function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
   return typeof value;
-}
-
-function escape(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -226,7 +226,7 @@ function unknownKeyDiagnostic(extra: string, at: { pointer: string; name: string
       'PB021',
       joinPointerUnder(pointer, extra),
       `${where}, where "${missing}" is missing`,
-      closest(extra, [missing]) === missing
+      standsFor.misspelt
         ? `did you mean "${missing}"? (it is required here)`
         : `if "${extra}" is meant as "${missing}", rename it: ${missing}:`,
       true,
