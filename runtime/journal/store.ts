@@ -18,6 +18,12 @@ export interface JournalSource {
   read(key: string): Promise<string>;
 }
 
+/** A regular file, or a link to one (a link to a folder, a pipe or a device is none). */
+function isRegularFile(entry: fs.Dirent, file: string): boolean {
+  if (entry.isFile()) return true;
+  return entry.isSymbolicLink() && fs.statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+}
+
 /** Keeps events in memory: tests and the escalation tick's dry runs. */
 export class MemoryJournal implements JournalWriter, JournalSource {
   readonly objects = new Map<string, string>();
@@ -44,7 +50,18 @@ export class MemoryJournal implements JournalWriter, JournalSource {
   }
 }
 
-/** A journal in a local folder: keys are paths under it (`<dir>/journal/2026/10/05/...json`). */
+/**
+ * The largest object read as an event. An event is a few hundred bytes; a bigger file under the
+ * journal (a stray export, a disk image) is listed as unreadable instead of being loaded whole.
+ */
+export const MAX_EVENT_BYTES = 64 * 1024;
+
+/**
+ * A journal in a local folder: keys are paths under it (`<dir>/journal/2026/10/05/...json`).
+ * Listing walks real folders only: a link to a folder is not followed (an `aws s3 sync` copy has
+ * none, and a link back into the journal would list every event again at each turn of the loop).
+ * Pipes, sockets and devices are never opened.
+ */
 export class FolderJournal implements JournalWriter, JournalSource {
   constructor(private readonly dir: string) {}
 
@@ -63,14 +80,31 @@ export class FolderJournal implements JournalWriter, JournalSource {
 
   async list(prefix: string): Promise<string[]> {
     const root = path.join(this.dir, ...prefix.split('/').filter(Boolean));
-    if (!fs.existsSync(root)) return [];
-    return (fs.readdirSync(root, { recursive: true }) as string[])
-      .map((f) => prefix + f.split(path.sep).join('/'))
-      .filter((k) => k.endsWith('.json') && fs.statSync(path.join(this.dir, ...k.split('/'))).isFile())
-      .sort();
+    if (!fs.lstatSync(root, { throwIfNoEntry: false })?.isDirectory()) return [];
+    const keys: string[] = [];
+    // Iterative, so a deep tree cannot exhaust the stack.
+    const folders = [{ dir: root, key: prefix.endsWith('/') ? prefix : prefix + '/' }];
+    for (let next = folders.pop(); next !== undefined; next = folders.pop()) {
+      for (const entry of fs.readdirSync(next.dir, { withFileTypes: true })) {
+        const key = next.key + entry.name;
+        if (entry.isDirectory()) folders.push({ dir: path.join(next.dir, entry.name), key: key + '/' });
+        else if (entry.name.endsWith('.json') && isRegularFile(entry, path.join(next.dir, entry.name))) keys.push(key);
+      }
+    }
+    return keys.sort();
   }
 
   async read(key: string): Promise<string> {
-    return fs.readFileSync(path.join(this.dir, ...key.split('/')), 'utf8');
+    const file = path.join(this.dir, ...key.split('/'));
+    const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    try {
+      // Checked on the open file, so a file swapped after listing is still a regular one of bounded size.
+      const stat = fs.fstatSync(fd);
+      if (!stat.isFile()) throw new Error('not a regular file');
+      if (stat.size > MAX_EVENT_BYTES) throw new Error(`larger than ${MAX_EVENT_BYTES / 1024} KB, which no journal event is`);
+      return fs.readFileSync(fd, 'utf8');
+    } finally {
+      fs.closeSync(fd);
+    }
   }
 }

@@ -3,19 +3,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventKey, monthPrefix, type JournalEvent } from '../../../runtime/journal/event';
+import { eventKey, monthPrefix } from '../../../runtime/journal/event';
 import { parseEvent } from '../../../runtime/journal/parse';
 import { parseS3Url, S3Journal, type S3Api } from '../../../runtime/journal/s3';
 import { FolderJournal } from '../../../runtime/journal/store';
-
-const raised: JournalEvent = {
-  v: 1,
-  kind: 'raised',
-  at: '2026-10-05T10:15:00.000Z',
-  alarm: 'endpoint:shop-home',
-  incident: 'endpoint:shop-home@2026-10-05T10:15:00.000Z',
-  severity: 'critical',
-};
+import { raised } from './raised-event';
 
 describe('journal events', () => {
   it('are stored under a dated key naming time, alarm and kind', () => {
