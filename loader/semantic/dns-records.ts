@@ -50,7 +50,8 @@ export function checkDnsRecords(data: unknown, map: YamlSourceMap, out: Diagnost
           `${article(type)} ${type} record "${name}" is already declared at line ${map.locate(first).line}`,
           'merge the values into the first entry',
         );
-      } else if (here.has('CNAME') || (type === 'CNAME' && here.size > 0)) {
+      } else if ((here.has('CNAME') || (type === 'CNAME' && here.size > 0)) && key !== '@') {
+        // A CNAME at the apex is refused as such (checkValues): the records beside it are not a second mistake.
         const other = [...here.values()][0] as string;
         report(
           pointer,
