@@ -310,6 +310,11 @@ function formatHint(e: ErrorObject): string {
   if (e.keyword === 'format' && e.params.format === 'uri') return 'write a full URL such as https://example.com/health';
   if (/slug/.test(e.schemaPath)) return 'a slug is 2-30 lower-case letters, digits and hyphens, starting with a letter';
   if (/regions/.test(e.instancePath)) return 'name an AWS region, e.g. us-east-1';
+  if (/Region$/.test(e.instancePath)) return 'name an AWS region in lower case, e.g. eu-central-1';
+  if (/activeHours$/.test(e.instancePath)) return 'write local hours from and to as HH:MM-HH:MM, e.g. 09:00-23:00';
+  if (e.instancePath === '/infrastructure/cloudflareAccountId') {
+    return 'the account id is 32 lower-case hexadecimal characters (Cloudflare dashboard > your account > Overview > Account ID)';
+  }
   if (e.instancePath === '/business/currency') return 'a currency is its ISO 4217 code in capitals: EUR, USD, GBP, RUB';
   return `it must match ${String(e.params.pattern ?? e.params.format)}`;
 }

@@ -22,6 +22,9 @@ interface Node {
   examples?: unknown[];
   pattern?: string;
   format?: string;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
   properties?: Record<string, Node>;
   required?: string[];
   items?: Node;
@@ -71,10 +74,31 @@ function typeOf(n: Node): string {
   if (n.const !== undefined) return `\`${JSON.stringify(n.const)}\``;
   if (n.enum) return n.enum.map((v) => `\`${String(v)}\``).join(' \\| ');
   // The minimum is part of the type: `escalation: []` is refused although the key is optional.
-  if (n.type === 'array' && n.items)
-    return `list of ${typeOf(n.items)}${n.minItems !== undefined && n.minItems > 0 ? `, at least ${n.minItems}` : ''}`;
+  if (n.type === 'array' && n.items) {
+    const each = bounds(n.items);
+    const item = each.length > 0 ? `${n.items.type ?? 'any'} (each ${each.join(', ')})` : typeOf(n.items);
+    return `list of ${item}${n.minItems !== undefined && n.minItems > 0 ? `, at least ${n.minItems}` : ''}`;
+  }
   if (n.type === 'object') return 'mapping';
-  return n.type ?? 'any';
+  return [n.type ?? 'any', ...bounds(n)].join(', ');
+}
+
+const FORMATS: Record<string, string> = { uri: 'a URL', hostname: 'a host name', date: 'a date' };
+
+/**
+ * What validate checks of a value written in place (a slug's form, a URL, a text's length, a
+ * number's range): a newcomer read `slug | string` and was refused "Bella Salon" by a rule no page
+ * showed.
+ */
+function bounds(n: Node): string[] {
+  if (n.$ref !== undefined || n.enum !== undefined) return [];
+  const parts: string[] = [];
+  if (n.pattern !== undefined) parts.push(`matching \`${cell(n.pattern)}\``);
+  if (n.format !== undefined) parts.push(FORMATS[n.format] ?? `format \`${n.format}\``);
+  if (n.maxLength !== undefined) parts.push(`at most ${n.maxLength.toLocaleString('en-US')} characters`);
+  if (n.minimum !== undefined && n.maximum !== undefined) parts.push(`${n.minimum} to ${n.maximum}`);
+  else if (n.minimum !== undefined) parts.push(`at least ${n.minimum}`);
+  return parts;
 }
 
 function cell(text: string): string {

@@ -20,7 +20,7 @@ export const RULES_SECTION: readonly string[] = [
   '- **DNS records** (PB040): A values are IPv4 addresses and AAAA values IPv6 addresses; a CNAME has one host-name value,',
   '  is not at the apex (`@`) and stands alone on its name; a name and type are declared once (merge the values); MX',
   '  values carry a preference (`10 mx.example.com.`) or the record has `priority`; CAA values read `0 issue "ca.example"`;',
-  "  names are relative (`@`, `www`, `_dmarc`); TTLs are 1m to 1d; a failover record's secondary differs from its primary.",
+  "  names are relative (`@`, `www`, `_dmarc`, not `www.shop.example`); TTLs are 1m to 1d; a failover record's secondary differs from its primary.",
   "- **Addresses** (PB041): an http endpoint's `url` is an http:// or https:// URL (a port in it is 1..65535), a tcp",
   "  endpoint's is `host:port` (port 1..65535), a dns endpoint's is a host name; business checks fetch an http(s) URL. A domain's `name` is",
   '  written as its zone is named: lower case, no trailing dot, two labels or more with a top-level domain of letters',

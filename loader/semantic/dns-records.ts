@@ -35,7 +35,9 @@ export function checkDnsRecords(data: unknown, map: YamlSourceMap, out: Diagnost
   checkStatusHost(data, report);
   forEachMatch(data, 'domains/*', (domain, domainPointer) => {
     const at = domainPointer();
-    checkDomainName((domain as { name?: unknown } | null)?.name, `${at}/name`, report);
+    const domainName = (domain as { name?: unknown } | null)?.name;
+    checkDomainName(domainName, `${at}/name`, report);
+    const zone = typeof domainName === 'string' ? dnsSpelling(domainName) : '';
     const types = new Map<string, Map<string, string>>();
     const declare = (name: string, type: string, pointer: string): void => {
       const key = name.toLowerCase();
@@ -48,7 +50,8 @@ export function checkDnsRecords(data: unknown, map: YamlSourceMap, out: Diagnost
           `${article(type)} ${type} record "${name}" is already declared at line ${map.locate(first).line}`,
           'merge the values into the first entry',
         );
-      } else if (here.has('CNAME') || (type === 'CNAME' && here.size > 0)) {
+      } else if ((here.has('CNAME') || (type === 'CNAME' && here.size > 0)) && key !== '@') {
+        // A CNAME at the apex is refused as such (checkValues): the records beside it are not a second mistake.
         const other = [...here.values()][0] as string;
         report(
           pointer,
@@ -64,7 +67,7 @@ export function checkDnsRecords(data: unknown, map: YamlSourceMap, out: Diagnost
       const pointer = at + pointerOf();
       const r = (record ?? {}) as RecordLike;
       if (typeof r.name !== 'string' || typeof r.type !== 'string') return;
-      if (!checkName(r.name, pointer, report)) return;
+      if (!checkName(r.name, zone, pointer, report)) return;
       checkTtl(r.ttl, pointer, report);
       if (Array.isArray(r.values)) checkValues(r, r.values, pointer, report);
       declare(r.name, r.type, pointer);
@@ -73,7 +76,7 @@ export function checkDnsRecords(data: unknown, map: YamlSourceMap, out: Diagnost
       const pointer = at + pointerOf();
       const f = (record ?? {}) as RecordLike;
       if (typeof f.name !== 'string' || typeof f.type !== 'string') return;
-      if (!checkName(f.name, pointer, report)) return;
+      if (!checkName(f.name, zone, pointer, report)) return;
       checkTtl(f.ttl, pointer, report);
       if (f.type === 'CNAME' && f.name === '@') {
         report(
@@ -148,8 +151,25 @@ function article(type: string): string {
   return /^[AEFHILMNORSX]/.test(type) && type !== 'CNAME' && type !== 'CAA' ? 'an' : 'a';
 }
 
-function checkName(name: string, pointer: string, report: Report): boolean {
-  if (name === '@' || name.split('.').every((l) => LABEL.test(l))) return true;
+/**
+ * A record name is relative to its domain. One written in full ("www.shop.example" on the domain
+ * shop.example) passes as labels, and the providers would serve "www.shop.example.shop.example".
+ */
+function checkName(name: string, zone: string, pointer: string, report: Report): boolean {
+  const full = dnsSpelling(name);
+  const labels = full.split('.').every((l) => LABEL.test(l));
+  if (labels && zone !== '' && (full === zone || full.endsWith(`.${zone}`))) {
+    const relative = full === zone ? '@' : full.slice(0, -zone.length - 1);
+    const served = name.endsWith('.') ? '' : `, so it would be served as ${quoteValue(`${full}.${zone}`)}`;
+    report(
+      `${pointer}/name`,
+      'PB040',
+      `${quoteValue(name)} is written in full; a record name is relative to the domain ${zone}${served}`,
+      `write ${quoteValue(relative)}`,
+    );
+    return false;
+  }
+  if (name === '@' || (labels && !name.endsWith('.'))) return true;
   report(
     `${pointer}/name`,
     'PB040',

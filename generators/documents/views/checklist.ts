@@ -32,10 +32,23 @@ const CHECKS: readonly [id: string, check: (m: Model, ctx: Ctx) => Verdict][] = 
       return missing.length ? missing.map((k) => ctx.l.t(`minimum.${k}`)) : true;
     },
   ],
-  ['backups-two-places', (m) => fails(m.data.filter((d) => !d.copies.some((c) => c.offProvider && c.automated)))],
-  ['backups-checked', (m) => fails(m.data.filter((d) => !copiesChecked(d, m.business.revised)))],
+  [
+    'backups-two-places',
+    (m, ctx) =>
+      declared(m.data, ctx, 'backups-two-places') ?? fails(m.data.filter((d) => !d.copies.some((c) => c.offProvider && c.automated))),
+  ],
+  [
+    'backups-checked',
+    (m, ctx) => declared(m.data, ctx, 'backups-checked') ?? fails(m.data.filter((d) => !copiesChecked(d, m.business.revised))),
+  ],
   ['backup-internet', (m) => m.services.filter((s) => s.kind === 'isp').length >= 2 || []],
-  ['customer-line-backup', (m) => fails(m.channels.filter((c) => c.audience === 'customers' && !c.backup))],
+  [
+    'customer-line-backup',
+    (m, ctx) => {
+      const lines = m.channels.filter((c) => c.audience === 'customers');
+      return declared(lines, ctx, 'customer-line-backup') ?? fails(lines.filter((c) => !c.backup));
+    },
+  ],
   ['rally-point', (m) => m.channels.some((c) => c.rallyPoint && c.backup !== undefined) || []],
   ['messages', (m) => fails(m.processes.filter((p) => p.criticality === 'critical' && !p.customerMessage))],
   ['escalation', (m) => new Set(m.escalation.map((e) => e.person)).size >= 2 || []],
@@ -77,7 +90,9 @@ const CHECKS: readonly [id: string, check: (m: Model, ctx: Ctx) => Verdict][] = 
   ],
   [
     'alerts-two-channels',
-    (m) => fails(m.alerts.filter((r) => new Set(r.stages.flatMap((s) => s.via)).size < 2).map((r) => ({ name: r.id }))),
+    (m, ctx) =>
+      declared(m.alerts, ctx, 'alerts-two-channels') ??
+      fails(m.alerts.filter((r) => new Set(r.stages.flatMap((s) => s.via)).size < 2).map((r) => ({ name: r.id }))),
   ],
   ['status-page', (m) => m.statusPage !== undefined || []],
   [
@@ -93,6 +108,15 @@ const CHECKS: readonly [id: string, check: (m: Model, ctx: Ctx) => Verdict][] = 
     },
   ],
 ];
+
+/**
+ * An item about every backup, customer channel or alert route is not in place when there is none:
+ * a food truck with no data sets, channels or alerts was told its backups were checked and its
+ * alerts went over two channels.
+ */
+function declared(list: readonly unknown[], ctx: Ctx, id: string): Verdict | undefined {
+  return list.length === 0 ? { text: ctx.l.t(`check.${id}.none`) } : undefined;
+}
 
 function fails(list: readonly { name?: string; id?: string }[]): Verdict {
   return list.length ? list.map((x) => md(x.name ?? x.id ?? '')) : true;

@@ -65,7 +65,8 @@ export function passportView(ctx: Ctx) {
       : null,
     infrastructure: {
       region: code(model.infrastructure.awsRegion),
-      replica: code(model.infrastructure.replicaRegion),
+      // The replica region holds the backup buckets' replicas only: without one nothing is copied there.
+      replica: model.data.some((d) => d.copies.some((c) => c.kind === 'backup-bucket')) ? code(model.infrastructure.replicaRegion) : null,
     },
   };
 }

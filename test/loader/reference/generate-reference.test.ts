@@ -43,6 +43,17 @@ describe('the blueprint reference', () => {
   it('says how many items a list needs at least, optional keys included', () => {
     const page = generateReference();
     expect(page).toContain('| `escalation` | list of [escalationStep](#escalationstep), at least 1 | |');
-    expect(page).toContain('| `regions` | list of string, at least 3 |');
+    expect(page).toContain('| `regions` | list of string (each matching `^[a-z]{2}-[a-z]+-[0-9]$`), at least 3 |');
+  });
+
+  it('shows the form, length and range validate checks of a value written in place', () => {
+    // "slug | string" let a newcomer write "Bella Salon", which validate then refused.
+    const page = generateReference();
+    expect(page).toContain('| `slug` | string, matching `^[a-z][a-z0-9-]{1,29}$` | yes |');
+    expect(page).toContain('| `activeHours` | string, matching `^([01][0-9]\\|2[0-3]):[0-5][0-9]-([01][0-9]\\|2[0-3]):[0-5][0-9]$` |');
+    expect(page).toContain('| `url` | string, a URL, at most 500 characters | |');
+    expect(page).toContain('| `priority` | integer, 0 to 65535 | |');
+    expect(page).toContain('| `steps` | list of string (each at most 1,000 characters), at least 1 | yes |');
+    expect(page).toContain('| `text` | string, at most 4,000 characters | yes |');
   });
 });
