@@ -6,13 +6,14 @@ import { loadBlueprintFile, type Diagnostic } from '../loader/index';
 import type { Model } from '../model/model';
 import { blueprintName, withSourceName } from './blueprint-name';
 import { diagnosticsText } from './print-diagnostics';
+import { writeErr } from './terminal-text';
 
 /** The model, or undefined after printing why the blueprint is refused (and `suffix`, if any). */
 export function loadForCommand(file: string, suffix = ''): Model | undefined {
   const loaded = loadBlueprintFile(file);
-  process.stderr.write(diagnosticsText(loaded.diagnostics as Diagnostic[]));
+  writeErr(diagnosticsText(loaded.diagnostics as Diagnostic[]));
   if (!loaded.ok) {
-    if (suffix !== '') process.stderr.write(`${file}: invalid; ${suffix}\n`);
+    if (suffix !== '') writeErr(`${file}: invalid; ${suffix}\n`);
     return undefined;
   }
   return withSourceName(loaded.model, blueprintName(file));

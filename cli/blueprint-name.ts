@@ -4,12 +4,14 @@
  * `.git` or `Pulumi.yaml`), with `/` separators, so the same file gives the same bytes whether the
  * command ran from the repository root, a subfolder, or with an absolute path; SARIF and GitHub
  * annotations need exactly that repository-relative path. Outside any project: the file name.
- * Diagnostics keep the path as typed, so a terminal can open it.
+ * Diagnostics keep the path as typed, so a terminal can open it (printed with any control
+ * character escaped: cli/terminal-text.ts).
  */
 import { existsSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Model, SourceLocator } from '../model/model';
 import { STDIN_NAME } from '../loader/read-source';
+import { visible } from './terminal-text';
 
 const PROJECT_MARKERS = ['.git', 'Pulumi.yaml'];
 
@@ -30,7 +32,9 @@ export function blueprintName(file: string): string {
   }
   const root = projectRoot(path.dirname(real));
   const relative = root === undefined ? path.basename(real) : path.relative(root, real);
-  return relative.split(path.sep).join('/');
+  // The name is written into the outputs (plan.txt, the verdict): control characters in it are
+  // written as visible escapes there too, so that printing such a file cannot drive a terminal.
+  return visible(relative.split(path.sep).join('/'));
 }
 
 /** The same model, its source (and every position) named `name`. */

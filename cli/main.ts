@@ -17,6 +17,7 @@ import * as docs from './commands/docs';
 import * as build from './commands/build';
 import * as plan from './commands/plan';
 import * as report from './commands/report';
+import { writeErr } from './terminal-text';
 
 /** Every command, in the order `--help` lists them. */
 const COMMANDS: readonly { register(program: Command): void }[] = [build, validate, analyze, simulate, docs, plan, report, init];
@@ -38,7 +39,7 @@ export function buildProgram(): Command {
       ].join('\n'),
     )
     .exitOverride();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  program.configureOutput({ writeErr: (s) => writeErr(s) });
   for (const command of COMMANDS) command.register(program);
   program.commands.forEach((c) => c.exitOverride());
   return program;
@@ -59,7 +60,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const userError = describeUserError(error);
     if (userError === undefined) throw error;
-    process.stderr.write(`planb: ${userError.message}\n`);
+    writeErr(`planb: ${userError.message}\n`);
     return userError.code;
   }
   return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
@@ -89,7 +90,7 @@ export function runCli(run: (argv: readonly string[]) => Promise<number> = main)
   // that would end silently, with exit 0. Say it is a bug instead.
   process.once('beforeExit', () => {
     if (settled) return;
-    process.stderr.write('planb: internal error (a bug in Plan B, please report it): the command stopped before it finished\n');
+    writeErr('planb: internal error (a bug in Plan B, please report it): the command stopped before it finished\n');
     process.exitCode = EXIT.bug;
   });
   run(process.argv.slice(2)).then(
@@ -100,10 +101,8 @@ export function runCli(run: (argv: readonly string[]) => Promise<number> = main)
     (error: unknown) => {
       settled = true;
       // An unexpected failure is a bug in Plan B, never in the user's blueprint: say so plainly.
-      process.stderr.write(
-        `planb: internal error (a bug in Plan B, please report it): ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      if (process.env.PLANB_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+      writeErr(`planb: internal error (a bug in Plan B, please report it): ${error instanceof Error ? error.message : String(error)}\n`);
+      if (process.env.PLANB_DEBUG) writeErr(`${(error as Error)?.stack ?? ''}\n`);
       process.exitCode = EXIT.bug;
     },
   );

@@ -13,6 +13,7 @@ import { inputFiles, loadForCommand } from '../blueprint-input';
 import { EXIT } from '../exit-codes';
 import { formatOption } from '../options';
 import { checkOwnFile, OutputError, writeOwnFile } from '../output';
+import { writeOut } from '../terminal-text';
 
 type Format = 'human' | 'json' | 'sarif' | 'github';
 type FailOn = FailOnLevel;
@@ -67,7 +68,7 @@ async function run(file: string, opts: AnalyzeOptions): Promise<number> {
   if (model === undefined) return EXIT.invalid;
   const base = { today: opts.today ?? model.business.revised, locale: opts.locale };
   const analysis = analyze(model, opts.only ? { ...base, only: opts.only } : base);
-  process.stdout.write(render(analysis, opts.format));
+  writeOut(render(analysis, opts.format));
   if (maps.length > 0) {
     const map = dependencyMap(model, undefined, phrasebook(analysis.locale).map);
     for (const [target, option] of maps) {

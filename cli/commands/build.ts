@@ -12,6 +12,7 @@ import { localeOption } from '../locale-option';
 import { checkOutputFolder, claimOutputFolder, isFileSystemError, OutputError } from '../output';
 import { progressOnTerminal } from '../progress';
 import { failsOn, parseDate } from './analyze';
+import { writeOut, writeErr } from '../terminal-text';
 
 interface BuildOptions {
   out: string;
@@ -86,14 +87,14 @@ async function run(file: string, opts: BuildOptions): Promise<number> {
       progress.done();
       if (isFileSystemError(error) || error instanceof OutputError || isEngineError(error)) throw error;
       // A component refusing its arguments (the plan step) names the argument and the fix.
-      process.stderr.write(`planb build: ${file}: ${error instanceof Error ? error.message : String(error)}; nothing written\n`);
+      writeErr(`planb build: ${file}: ${error instanceof Error ? error.message : String(error)}; nothing written\n`);
       return EXIT.invalid;
     }
     folder.commit();
     progress.done();
-    process.stdout.write(`${findingsSummary(built.analysis)}\n${built.count} files written to ${opts.out}\n`);
+    writeOut(`${findingsSummary(built.analysis)}\n${built.count} files written to ${opts.out}\n`);
     if (built.preflightErrors > 0) {
-      process.stderr.write(`planb build: ${file}: the plan's preflight found errors that \`pulumi up\` would fail on (plan/plan.txt)\n`);
+      writeErr(`planb build: ${file}: the plan's preflight found errors that \`pulumi up\` would fail on (plan/plan.txt)\n`);
     }
     return failsOn(built.analysis, opts.failOn) || built.preflightErrors > 0 ? EXIT.invalid : EXIT.ok;
   } finally {

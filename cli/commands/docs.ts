@@ -9,6 +9,7 @@ import { inputFiles, loadForCommand } from '../blueprint-input';
 import { EXIT } from '../exit-codes';
 import { localeOption } from '../locale-option';
 import { checkOutputFolder, claimOutputFolder } from '../output';
+import { writeOut } from '../terminal-text';
 
 interface DocsOptions {
   out: string;
@@ -45,7 +46,7 @@ async function run(file: string, opts: DocsOptions): Promise<number> {
   try {
     const files = await documentFiles(model, { locale, analysis: opts.analysis });
     claim.write(files);
-    process.stdout.write(`${model.source.file}: ${files.length} files written to ${opts.out} (${locale})\n`);
+    writeOut(`${model.source.file}: ${files.length} files written to ${opts.out} (${locale})\n`);
   } finally {
     claim.release();
   }

@@ -12,6 +12,7 @@ import { planbSource } from '../init/planb-source';
 import { withProjectName } from '../init/project-name';
 import { writeFileAtomically } from '../output';
 import { packageRoot } from '../package-root';
+import { writeOut, writeErr } from '../terminal-text';
 
 /** The files `planb init` writes: destination -> source under the package root. */
 export const INIT_FILES: readonly { to: string; from: string }[] = [
@@ -53,7 +54,7 @@ export function register(program: Command): void {
 function run(dir: string, opts: InitOptions): number {
   const blocked = notAFolder(dir);
   if (blocked !== undefined) {
-    process.stderr.write(
+    writeErr(
       `planb init: ${blocked} is a file, not a folder; name a folder to write the client repository into (it is created if missing)\n`,
     );
     return EXIT.usage;
@@ -69,13 +70,12 @@ function run(dir: string, opts: InitOptions): number {
     mkdirSync(dirname(target), { recursive: true });
     // An interrupted init leaves no half file.
     writeFileAtomically(target, content(f, source.spec, dir));
-    process.stdout.write(`wrote ${target}\n`);
+    writeOut(`wrote ${target}\n`);
   }
   if (kept.length > 0) {
-    process.stdout.write(`left alone (already there; --force overwrites): ${kept.join(', ')}\n`);
+    writeOut(`left alone (already there; --force overwrites): ${kept.join(', ')}\n`);
   }
-  if (source.warning !== undefined && !kept.includes(join(dir, 'package.json')))
-    process.stderr.write(`planb init: note: ${source.warning}\n`);
+  if (source.warning !== undefined && !kept.includes(join(dir, 'package.json'))) writeErr(`planb init: note: ${source.warning}\n`);
   return EXIT.ok;
 }
 

@@ -12,6 +12,7 @@ import { checkOwnFile, writeOwnFile } from '../output';
 import { parseDate } from './analyze';
 import { progressOnTerminal } from '../progress';
 import { planInThread } from '../../pipeline/plan-thread';
+import { writeOut, writeErr } from '../terminal-text';
 
 type PlanFormat = 'text' | 'json' | 'markdown';
 
@@ -88,20 +89,20 @@ async function run(file: string, opts: PlanOptions): Promise<number> {
     progress.done();
     if (isEngineError(error)) throw error;
     // A component refusing its arguments names the argument and the fix; show just that.
-    process.stderr.write(`planb plan: ${file}: the stack cannot be built: ${error instanceof Error ? error.message : String(error)}\n`);
+    writeErr(`planb plan: ${file}: the stack cannot be built: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.invalid;
   } finally {
     await plan.stop();
   }
   progress.done();
   if (opts.out === undefined || own === undefined) {
-    process.stdout.write(text);
+    writeOut(text);
   } else {
     writeOwnFile(opts.out, text, own);
-    process.stderr.write(`wrote ${opts.out}\n`);
+    writeErr(`wrote ${opts.out}\n`);
   }
   if (errors > 0)
-    process.stderr.write(
+    writeErr(
       `planb plan: ${file}: the preflight found ${errors === 1 ? '1 error' : `${errors} errors`} that \`pulumi up\` would fail on\n`,
     );
   return errors > 0 ? EXIT.invalid : EXIT.ok;

@@ -11,6 +11,7 @@ import { journalSource, MONTH_PATTERN, reportFiles } from '../../pipeline';
 import { inputFiles, loadForCommand } from '../blueprint-input';
 import { EXIT } from '../exit-codes';
 import { checkOutputFolder, claimOutputFolder } from '../output';
+import { writeOut, writeErr } from '../terminal-text';
 
 interface ReportOptions {
   journal: string;
@@ -46,7 +47,7 @@ async function run(file: string, opts: ReportOptions): Promise<number> {
   if (!MONTH_PATTERN.test(opts.month)) {
     // An empty value is usually an unset CI variable, as for --journal.
     const given = opts.month.trim() === '' ? '--month is empty (an unset variable?)' : `--month ${opts.month}`;
-    process.stderr.write(`planb report: ${given}: write the month as YYYY-MM, e.g. --month 2026-10; nothing written\n`);
+    writeErr(`planb report: ${given}: write the month as YYYY-MM, e.g. --month 2026-10; nothing written\n`);
     return EXIT.usage;
   }
   const local = !opts.journal.startsWith('s3://');
@@ -62,19 +63,17 @@ async function run(file: string, opts: ReportOptions): Promise<number> {
   try {
     source = journalSource(opts.journal);
   } catch (error) {
-    process.stderr.write(`planb report: ${(error as Error).message}; nothing written\n`);
+    writeErr(`planb report: ${(error as Error).message}; nothing written\n`);
     return EXIT.invalid;
   }
   const claim = claimOutputFolder(opts.out, context);
   try {
     const files = await reportFiles(model, source, { month: opts.month, ...(opts.locale !== undefined ? { locale: opts.locale } : {}) });
     claim.write(files);
-    process.stdout.write(
-      `${model.source.file}: report for ${opts.month} written to ${opts.out} (${opts.locale ?? model.business.language})\n`,
-    );
+    writeOut(`${model.source.file}: report for ${opts.month} written to ${opts.out} (${opts.locale ?? model.business.language})\n`);
     // A folder with no journal/ in it is more often a wrong path than a quiet month: say which.
     if (local && !fs.existsSync(path.join(opts.journal, 'journal'))) {
-      process.stderr.write(
+      writeErr(
         `planb report: note: ${opts.journal} holds no journal/ folder, so the report counts no events; give the folder the journal was copied into (the functions write journal/YYYY/MM/ under it)\n`,
       );
     }

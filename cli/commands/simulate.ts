@@ -10,6 +10,8 @@ import type { Model } from '../../model/model';
 import { EXIT } from '../exit-codes';
 import { loadForCommand } from '../blueprint-input';
 import { didYouMean } from '../../loader/did-you-mean';
+import { quoteValue } from '../../loader/secrets';
+import { writeOut, writeErr } from '../terminal-text';
 
 export function register(program: Command): void {
   program
@@ -32,13 +34,13 @@ export function register(program: Command): void {
       const sim = simulate(model, opts.fail, { locale: opts.locale });
       if (sim.unknown.length > 0) {
         const hints = sim.unknown.flatMap((u) => targetHint(model, u) ?? []).join('');
-        process.stderr.write(
-          `planb simulate: ${sim.unknown.map((u) => `"${u}"`).join(', ')} is not a service, place, person or vendor of ${file}.\n${hints}${known(model)}`,
+        writeErr(
+          `planb simulate: ${sim.unknown.map((u) => quoteValue(u)).join(', ')} is not a service, place, person or vendor of ${file}.\n${hints}${known(model)}`,
         );
         process.exitCode = EXIT.usage;
         return;
       }
-      process.stdout.write(
+      writeOut(
         opts.format === 'json' ? formatSimulationJson(sim) : formatSimulationText(sim, { color: shouldColor(process.stdout, process.env) }),
       );
       process.exitCode = EXIT.ok;
@@ -56,11 +58,11 @@ function targetHint(model: Model, token: string): string | undefined {
   ].filter(({ e }) => fold(e.name) === fold(token));
   if (named.length === 1) {
     const { kind, e } = named[0] as (typeof named)[number];
-    return `  "${token}" is the name of the ${kind} whose id is "${e.id}": write --fail ${e.id}\n`;
+    return `  ${quoteValue(token)} is the name of the ${kind} whose id is "${e.id}": write --fail ${e.id}\n`;
   }
   const ids = [...model.services, ...model.places, ...model.people].map((e) => e.id);
   const guess = didYouMean(token, [...ids, ...model.services.map((s) => s.vendorKey)]);
-  return guess === '' ? undefined : `  "${token}": ${guess}\n`;
+  return guess === '' ? undefined : `  ${quoteValue(token)}: ${guess}\n`;
 }
 
 function known(model: Model): string {

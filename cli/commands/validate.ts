@@ -4,6 +4,7 @@ import { STDIN_NAME } from '../../loader/read-source';
 import { EXIT } from '../exit-codes';
 import { diagnosticsText, summaryLine } from '../print-diagnostics';
 import { formatOption } from '../options';
+import { writeOut, writeErr } from '../terminal-text';
 
 export function register(program: Command): void {
   program
@@ -19,11 +20,11 @@ export function register(program: Command): void {
       const results = files.map((file) => ({ file: file === '-' ? STDIN_NAME : file, result: loadBlueprintFile(file) }));
       if (opts.format === 'json') {
         const report = results.map(({ file, result }) => ({ file, valid: result.ok, diagnostics: result.diagnostics }));
-        process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+        writeOut(JSON.stringify(report, null, 2) + '\n');
       } else {
         for (const { file, result } of results) {
-          process.stderr.write(diagnosticsText(result.diagnostics as Diagnostic[]));
-          process.stdout.write(summaryLine(file, result.diagnostics));
+          writeErr(diagnosticsText(result.diagnostics as Diagnostic[]));
+          writeOut(summaryLine(file, result.diagnostics));
         }
       }
       process.exitCode = results.every((r) => r.result.ok) ? EXIT.ok : EXIT.invalid;
