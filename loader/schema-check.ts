@@ -192,13 +192,19 @@ function toDiagnostic(e: ErrorObject, data: unknown, map: YamlSourceMap, renamed
         `add "${String(e.params.missingProperty)}:"; see docs/blueprint.md for what it means`,
         true,
       );
-    case 'type':
+    case 'type': {
+      const written = writtenText(map, pointer);
+      // Say what YAML made of it when that is not what was written (0049301234 is read as 49301234).
+      const reread = (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean';
+      const shown =
+        reread && written !== undefined && written !== String(value) ? `${written} (read as ${String(value)})` : quoteValue(value);
       return make(
         'PB020',
         pointer,
-        `${name || 'the blueprint'} must be ${article(String(e.params.type))}, not ${quoteValue(value)}`,
-        typeHint(String(e.params.type), def, value),
+        `${name || 'the blueprint'} must be ${article(String(e.params.type))}, not ${shown}`,
+        typeHint(String(e.params.type), def, value, written),
       );
+    }
     case 'enum':
     case 'const':
     case 'pattern':
@@ -365,19 +371,41 @@ function rangeHint(e: ErrorObject): string {
   }
 }
 
-/** How to write a value of the expected type, from the value that was written. */
-function typeHint(type: string, def: string, value: unknown): string {
+/** A number as written when that was plain decimal (`99.90`), else as read (`0x10` is 16). */
+function decimal(written: string | undefined, value: number): string {
+  return written !== undefined && /^[-+]?\d+(\.\d+)?$/.test(written) ? written : String(value);
+}
+
+/** The plain scalar at `pointer` as written, unless it looks like a secret (then never repeated). */
+function writtenText(map: YamlSourceMap, pointer: string): string | undefined {
+  const written = map.writtenScalar(pointer);
+  return written !== undefined && secretKind(written) === undefined ? written : undefined;
+}
+
+/**
+ * How to write a value of the expected type, from the value that was read and, for a plain
+ * scalar, the text that was written: `0049301234` is read as the number 49301234, and the hint
+ * must quote the digits as written.
+ */
+function typeHint(type: string, def: string, value: unknown, written: string | undefined): string {
   if (value === null) return 'write a value after the colon, or remove the key';
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    const text = JSON.stringify(written ?? String(value));
+    if (type === 'string' && def in FORMAT_HINTS) return FORMAT_HINTS[def] as string;
+    return type === 'string'
+      ? `YAML reads ${written ?? 'this'} as ${Number.isNaN(value) ? 'not-a-number' : 'infinity'}; to mean the text, quote it: ${text}`
+      : 'YAML reads .inf and .nan as infinity and not-a-number, which no key takes: write a finite number';
+  }
   if (type === 'array') return 'write a list, one item per line starting with "- "';
   if (type === 'object') return 'write a mapping of "key: value" lines';
   const scalar = typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string';
   if (type === 'string') {
-    if (def === 'percentage' && typeof value === 'number') return `write it with its sign, in quotes: "${value}%"`;
+    if (def === 'percentage' && typeof value === 'number') return `write it with its sign, in quotes: "${decimal(written, value)}%"`;
     if (def === 'duration' && typeof value === 'number')
-      return `add a unit: "${value}m" for minutes, "${value}h" for hours (s, m, h, d or w)`;
+      return `add a unit: "${decimal(written, value)}m" for minutes, "${decimal(written, value)}h" for hours (s, m, h, d or w)`;
     if (!scalar) return 'write one value here, not a list or a mapping';
     if (def in FORMAT_HINTS) return FORMAT_HINTS[def] as string;
-    return `put it in quotes to make it text: "${String(value)}"`;
+    return `put it in quotes to make it text: ${JSON.stringify(written ?? String(value))}`;
   }
   if (type === 'number' || type === 'integer') {
     const digits = typeof value === 'string' ? /^\s*[-+]?\d[\d\s,]*(\.\d+)?/.exec(value)?.[0].replace(/[\s,]/g, '') : undefined;

@@ -202,6 +202,9 @@ export function quoteValue(value: unknown): string {
     return JSON.stringify(short);
   }
   if (value === null) return 'null';
+  // YAML's .inf and .nan: "Infinity" would read as a word, and as if it were valid for a number.
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return Number.isNaN(value) ? '.nan (not a number)' : `${value > 0 ? '' : '-'}.inf (infinity)`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   return String(value);

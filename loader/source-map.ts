@@ -130,6 +130,27 @@ export class YamlSourceMap implements SourceLocator {
     return skipToContent(this.text, this.nodes ? this.nodes.start(node) : 0);
   }
 
+  /**
+   * A plain (unquoted) scalar at `pointer` as written, e.g. `0049301234` or `1.0` where js-yaml
+   * read the numbers 49301234 and 1: a hint that says to quote it must quote what the user wrote.
+   * Undefined for anything else (a quoted string, a block, a collection, an alias, no node there).
+   */
+  writtenScalar(pointer: string): string | undefined {
+    const { value, key } = this.walk(pointer);
+    const t = this.nodes;
+    // value === key: the key of an empty value, which walk gives for want of a value node.
+    if (!t || value < 0 || value === key || t.target(value) >= 0 || value === t.root) return undefined;
+    const result = t.result[value];
+    if (result !== null && typeof result === 'object') return undefined;
+    const start = this.contentOffset(value);
+    const end = this.text.indexOf('\n', start);
+    const line = this.text.slice(start, end < 0 ? undefined : end);
+    if (/^["'|>!&*[{]/.test(line)) return undefined;
+    // A plain scalar that is not text (a number, a boolean, null) holds no ' #', comma or bracket.
+    const written = /^[^,\]}]*?(?=\s+#|\s*[,\]}]|\s*\r?$)/.exec(line)?.[0];
+    return written === undefined || written === '' ? undefined : written;
+  }
+
   /** Follows a JSON pointer down the nodes; stops at the deepest node that was written. */
   private walk(pointer: string): { value: number; key: number } {
     const t = this.nodes;

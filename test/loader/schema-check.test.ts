@@ -45,3 +45,64 @@ describe('a value that does not match its pattern', () => {
     }
   });
 });
+
+describe('a value YAML reads as something else than what was written', () => {
+  const MINIMAL = readFileSync('test/fixtures/blueprints/minimal.yaml', 'utf8');
+  const errorAt = (text: string, pointer: string) => loadBlueprintText(text, 'shop.yaml').diagnostics.find((d) => d.pointer === pointer);
+
+  it('quotes the digits as written: a phone number keeps its leading zeros', () => {
+    const flow = errorAt(
+      MINIMAL.replace('{ kind: email, value: ann@minimal.example }', '{ kind: phone, value: 0049301234 }'),
+      '/people/0/contacts/0/value',
+    );
+    expect(flow).toMatchObject({ line: 15, column: 31, message: 'value must be text, not 0049301234 (read as 49301234)' });
+    expect(flow?.hint).toBe('put it in quotes to make it text: "0049301234"');
+    const block = MINIMAL.replace(
+      '      - { kind: email, value: ann@minimal.example }',
+      '      - kind: phone\n        value: 0049301234   # office',
+    );
+    expect(errorAt(block, '/people/0/contacts/0/value')?.hint).toBe('put it in quotes to make it text: "0049301234"');
+  });
+
+  // [written in place of, written, pointer, what is checked, expected]
+  const cases: [string, string, string, 'message' | 'hint', string][] = [
+    ['name: Minimal Ltd', 'name: 1.0', '/business/name', 'hint', 'put it in quotes to make it text: "1.0"'],
+    ['name: Minimal Ltd', 'name: TRUE', '/business/name', 'message', 'name must be text, not TRUE (read as true)'],
+    ['rto: 4h', 'rto: 4.50', '/processes/0/rto', 'hint', 'add a unit: "4.50m" for minutes, "4.50h" for hours (s, m, h, d or w)'],
+    ['rto: 4h', 'rto: 0x10', '/processes/0/rto', 'hint', 'add a unit: "16m" for minutes, "16h" for hours (s, m, h, d or w)'],
+    // .inf and .nan, named as YAML reads them: never "Infinity" to quote or a unit to add.
+    [
+      '    rpo: 1d',
+      '    rpo: 1d\n    costPerHour: .inf',
+      '/processes/0/costPerHour',
+      'message',
+      'costPerHour must be a number, not .inf (infinity)',
+    ],
+    [
+      '    rpo: 1d',
+      '    rpo: 1d\n    costPerHour: .inf',
+      '/processes/0/costPerHour',
+      'hint',
+      'YAML reads .inf and .nan as infinity and not-a-number, which no key takes: write a finite number',
+    ],
+    [
+      '    rpo: 1d',
+      '    rpo: 1d\n    costPerHour: .NaN',
+      '/processes/0/costPerHour',
+      'message',
+      'costPerHour must be a number, not .nan (not a number)',
+    ],
+    ['vendor: Shopify', 'vendor: 1e400', '/services/0/vendor', 'hint', 'YAML reads 1e400 as infinity; to mean the text, quote it: "1e400"'],
+    ['rto: 4h', 'rto: .inf', '/processes/0/rto', 'hint', 'write a duration as a number and a unit: 30s, 15m, 1h, 2d or 1w'],
+  ];
+  it.each(cases)("%s -> %s: the %3$s error's %4$s", (from, to, pointer, field, expected) => {
+    expect(errorAt(MINIMAL.replace(from, to), pointer)?.[field]).toBe(expected);
+  });
+
+  it('an empty value is still told to have a value', () => {
+    expect(errorAt(MINIMAL.replace('name: Minimal Ltd', 'name:'), '/business/name')).toMatchObject({
+      message: 'name must be text, not null',
+      hint: 'write a value after the colon, or remove the key',
+    });
+  });
+});
