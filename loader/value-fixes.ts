@@ -42,7 +42,7 @@ export function durationFix(written: string): string | undefined {
     .trim()
     .toLowerCase()
     .replace(/^every\s+/, '');
-  const seconds = PERIOD_WORDS[text] ?? numbered(text) ?? iso8601(written.trim().toUpperCase());
+  const seconds = PERIOD_WORDS[text] ?? numbered(text) ?? compound(text) ?? iso8601(written.trim().toUpperCase());
   return seconds !== undefined && seconds > 0 ? formatDuration(seconds) : undefined;
 }
 
@@ -52,6 +52,26 @@ function numbered(text: string): number | undefined {
   if (m === null) return undefined;
   const unit = UNIT_WORDS.find(([words]) => words.test(m[2] as string));
   return unit === undefined ? undefined : Math.round(Number((m[1] ?? '1').replace(',', '.')) * unit[1]);
+}
+
+/**
+ * A duration in parts, as people write them: "1h30m", "1 hour 30 minutes", "2 часа 30 минут",
+ * "1d 12h": the sum, which formatDuration writes in one unit (90m, 36h).
+ */
+function compound(text: string): number | undefined {
+  let total = 0;
+  let parts = 0;
+  let at = 0;
+  for (const m of text.matchAll(/(\d+(?:[.,]\d+)?)\s*([a-zа-яё]+)\.?/g)) {
+    // Between parts only spaces, a comma or "and"; "1h30" leaves the unit of 30 to guess.
+    if (!/^\s*(?:,|and|и)?\s*$/.test(text.slice(at, m.index))) return undefined;
+    const seconds = numbered(`${m[1]} ${m[2]}`);
+    if (seconds === undefined) return undefined;
+    total += seconds;
+    parts++;
+    at = m.index + m[0].length;
+  }
+  return parts >= 2 && at === text.length ? total : undefined;
 }
 
 /** ISO 8601 durations as written elsewhere: P1D, PT15M, P2W. */

@@ -27,13 +27,23 @@ describe('durationFix', () => {
     ['PT15M', '15m'],
     ['P1D', '1d'],
     ['15M', '15m'],
+    // In parts: the sum, in one unit.
+    ['1h30m', '90m'],
+    ['1h 30m', '90m'],
+    ['1 hour 30 minutes', '90m'],
+    ['1 hour and 30 minutes', '90m'],
+    ['2 часа 30 минут', '150m'],
+    ['1d 12h', '36h'],
   ])('%s -> %s', (written, meant) => {
     expect(durationFix(written)).toBe(meant);
   });
 
-  it.each(['fortnightly', 'soon', '15', 'P', 'PT', '0 min', '15 parsecs'])('%s -> nothing', (written) => {
-    expect(durationFix(written)).toBeUndefined();
-  });
+  it.each(['fortnightly', 'soon', '15', 'P', 'PT', '0 min', '15 parsecs', '1h30', '1h-30m', '1h 30 parsecs'])(
+    '%s -> nothing',
+    (written) => {
+      expect(durationFix(written)).toBeUndefined();
+    },
+  );
 });
 
 describe('dateFix', () => {
