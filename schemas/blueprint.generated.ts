@@ -826,7 +826,7 @@ via: Id[]
  */
 after?: string
 /**
- * Repeat the notification this often while nobody acknowledges.
+ * Repeat the notification this often while nobody acknowledges: 1m or more (the pager checks once a minute).
  */
 repeat?: string
 }

@@ -104,6 +104,7 @@ function checkOffProviderCopies(data: unknown, root: Obj, hasCloudflare: boolean
 
 function checkStages(stages: unknown[], at: string, report: Report): void {
   stages.forEach((stage, i) => {
+    checkRepeat(obj(stage).repeat, `${at}/${i}/repeat`, report);
     const after = obj(stage).after;
     const seconds = typeof after === 'string' ? parseDuration(after) : undefined;
     if (i === 0) {
@@ -128,6 +129,21 @@ function checkStages(stages: unknown[], at: string, report: Report): void {
       'write after: 15m (or another wait from 1m to 1d)',
     );
   });
+}
+
+/**
+ * The pager looks for pages owed once a minute (the tick, components/alerts/events.ts): a repeat
+ * of 10 s would repeat every minute, while the runbooks and `simulate` say 10 s.
+ */
+function checkRepeat(repeat: unknown, pointer: string, report: Report): void {
+  const seconds = typeof repeat === 'string' ? parseDuration(repeat) : undefined;
+  if (seconds === undefined || seconds >= AFTER_MIN) return;
+  report(
+    pointer,
+    'PB045',
+    `repeat ${String(repeat)} is shorter than a minute, and the pager pages again once a minute at the finest`,
+    'write repeat: 1m or more, or leave out repeat to page once per stage',
+  );
 }
 
 function checkStatusPage(root: Obj, report: Report): void {
