@@ -43,7 +43,7 @@ export const DIAGNOSTIC_CODES = {
     'a value is not in the expected format (duration, date, id, percentage...); for an id, the rule it breaks (at most 63 characters, lower-case, a-z 0-9 -)',
   PB025: 'a number or list is out of range',
   PB026: 'an unsupported blueprint version',
-  PB030: 'an id is used twice',
+  PB030: 'an id is used twice, or a list names the same thing twice (`notify: [anton, anton]`)',
   PB031: 'a reference names nothing',
   PB032: 'services depend on each other in a cycle',
   PB033:

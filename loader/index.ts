@@ -13,6 +13,7 @@ import { readSource, STDIN_NAME } from './read-source';
 import { parseYaml } from './parse-yaml';
 import { checkSchema } from './schema-check';
 import { collectIds, checkReferences } from './semantic/references';
+import { checkRepeatedReferences } from './semantic/repeated-references';
 import { checkCycles } from './semantic/cycles';
 import { checkDependencyReach } from './semantic/dependency-reach';
 import { checkAudiences } from './semantic/audiences';
@@ -71,6 +72,7 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   }
   const ids = collectIds(data, sourceMap, diagnostics);
   checkReferences(data, ids, sourceMap, diagnostics);
+  checkRepeatedReferences(data, sourceMap, diagnostics);
   checkCycles(data, sourceMap, diagnostics);
   checkDependencyReach(data, sourceMap, diagnostics);
   checkPositiveDurations(data, sourceMap, diagnostics);
