@@ -55,8 +55,11 @@ export interface SimulationWords {
     }): string;
     alerts: string;
     route(id: string, severity: string, triggeredBy: string[]): string;
+    /** A person who fails (`--fail`). */
     unreachable(name: string): string;
-    via(channel: string): string;
+    /** A person with no address on any of the stage's channels that work (PB132). */
+    noAddress(name: string, channels: number): string;
+    via(channels: string[]): string;
     noWorkingChannel: string;
     dataDown: string;
     data(name: string, source: string): string;
@@ -112,7 +115,8 @@ export const SIMULATION_WORDS: Record<AnalysisLocale, SimulationWords> = {
       alerts: 'Alerts',
       route: (id, severity, by) => `route ${id} (${severity}), fired by ${by.join(', ')}`,
       unreachable: (name) => `${name} (unreachable)`,
-      via: (channel) => `via ${channel}`,
+      noAddress: (name, n) => `${name} (unreachable: no address on ${n === 1 ? 'this channel' : 'these channels'})`,
+      via: (channels) => `via ${channels.join(', ')}`,
       noWorkingChannel: 'no working channel',
       dataDown: 'Data whose source is down',
       data: (name, source) => `${name} (in ${source})`,
@@ -164,7 +168,8 @@ export const SIMULATION_WORDS: Record<AnalysisLocale, SimulationWords> = {
       alerts: 'Оповещения',
       route: (id, severity, by) => `маршрут ${q(id)} (${severity}), сработали: ${qlist(by)}`,
       unreachable: (name) => `${name} (недоступен)`,
-      via: (channel) => `через ${q(channel)}`,
+      noAddress: (name, n) => `${name} (оповещение не дойдёт: нет адреса ${n === 1 ? 'в этом канале' : 'в этих каналах'})`,
+      via: (channels) => `через ${qlist(channels)}`,
       noWorkingChannel: 'нет работающего канала',
       dataDown: 'Данные, источник которых не работает',
       data: (name, source) => `${q(name)} (в сервисе ${q(source)})`,

@@ -23,8 +23,10 @@ export function formatSimulationText(sim: Simulation, options: { color: boolean 
   for (const a of sim.alerts) {
     out.push(`  ${w.route(a.route, a.severity, a.triggeredBy)}`);
     for (const s of a.stages) {
-      const who = s.notify.map((n) => (n.reachable ? n.name : w.unreachable(n.name))).join(', ');
-      out.push(`    +${w.duration(s.at)}: ${who} ${s.via !== undefined ? w.via(s.via) : c(31, w.noWorkingChannel)}`);
+      const who = s.notify
+        .map((n) => (n.reachable ? n.name : c(31, n.why === 'failed' ? w.unreachable(n.name) : w.noAddress(n.name, s.via.length))))
+        .join(', ');
+      out.push(`    +${w.duration(s.at)}: ${who} ${s.via.length ? w.via(s.via) : c(31, w.noWorkingChannel)}`);
     }
   }
   if (sim.data.length) out.push('', w.dataDown);
