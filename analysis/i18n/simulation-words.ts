@@ -36,7 +36,8 @@ export interface SimulationWords {
     stops: string;
     down(names: string[]): string;
     onPlanB: string;
-    timeUnknown: string;
+    /** On plan B, but when cannot be known, and why: "on plan B, time unknown: nothing detects the failure". */
+    onPlanBTimeUnknown(why: string): string;
     nobodyAlerted: string;
     customersFirst(checks: string[]): string;
     nothingDetects: string;
@@ -100,7 +101,7 @@ export const SIMULATION_WORDS: Record<AnalysisLocale, SimulationWords> = {
       stops: 'STOPS',
       down: (names) => `down: ${names.join(', ')}`,
       onPlanB: 'on plan B',
-      timeUnknown: 'time unknown: ',
+      onPlanBTimeUnknown: (why) => `on plan B, time unknown: ${why}`,
       nobodyAlerted: 'nobody who may switch is alerted',
       customersFirst: (checks) => `customers notice first (the alerts of ${checks.join(', ')} reach nobody)`,
       nothingDetects: 'nothing detects the failure',
@@ -153,7 +154,7 @@ export const SIMULATION_WORDS: Record<AnalysisLocale, SimulationWords> = {
       stops: 'ВСТАЁТ',
       down: (names) => `не работают: ${qlist(names)}`,
       onPlanB: 'на запасном варианте',
-      timeUnknown: 'время неизвестно: ',
+      onPlanBTimeUnknown: (why) => `на запасном варианте, время неизвестно: ${why}`,
       nobodyAlerted: 'никто из тех, кто может переключить, не получает оповещения',
       customersFirst: (checks) => `первыми сбой заметят клиенты (оповещения проверок ${qlist(checks)} ни до кого не доходят)`,
       nothingDetects: 'сбой ничто не замечает',

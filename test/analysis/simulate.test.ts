@@ -175,6 +175,14 @@ describe('simulate in the report language', () => {
     expect(en).toContain('its plan B needs Service messenger, which is down too');
   });
 
+  it('says the time to plan B is unknown as a clause of its own, in both languages', () => {
+    const model = buildModel({ ...clinic, endpoints: [] });
+    const en = formatSimulationText(simulate(model, ['crm']), { color: false });
+    expect(en).toContain('Process booking (critical): on plan B, time unknown: nothing detects the failure; down: Service crm\n');
+    const ru = formatSimulationText(simulate(model, ['crm'], { locale: 'ru' }), { color: false });
+    expect(ru).toContain('на запасном варианте, время неизвестно: сбой ничто не замечает; не работают: «Service crm»\n');
+  });
+
   it('refuses a language it has no words for', () => {
     expect(() => simulate(buildModel(clinic), ['crm'], { locale: 'de' })).toThrow(/available: en, ru/);
   });
