@@ -4,6 +4,7 @@
  * data can still be read. Pure and deterministic: results follow blueprint order.
  */
 import type { Channel, DataCopy, Level, Model, Person, Place, Process, Seconds, Service } from '../model/model';
+import { stageReaches, workingChannel } from './delivery';
 import { downServices, outage } from './outage';
 import { copyDataLocation } from './data-location';
 import { analysisLocale, type AnalysisLocale } from './i18n';
@@ -59,9 +60,14 @@ export interface Recovery {
 export interface AlertStageResult {
   /** Seconds after the alert fires. */
   at: Seconds;
-  notify: { name: string; reachable: boolean }[];
-  /** The channel that carries it (a backup when the first is down), or undefined when all are down. */
-  via?: string;
+  /**
+   * Whether the stage reaches each person, as the analysis judges it (analysis/delivery.ts
+   * stageReaches, PB132): not when the person is failed, nor when they have no address on any
+   * channel that carries the stage.
+   */
+  notify: { name: string; reachable: boolean; why?: 'failed' | 'no-address' }[];
+  /** The channels that carry it (each, or its first backup that is up); empty when all are down. */
+  via: string[];
 }
 
 export interface AlertResult {
@@ -181,23 +187,17 @@ function alerts(
     let at = 0;
     const stages = route.stages.map((stage) => {
       at += stage.after;
-      const via = stage.via.map((c) => firstUp(c, conditions)).find((c) => c !== undefined);
-      const r: AlertStageResult = { at, notify: stage.notify.map((x) => ({ name: x.name, reachable: !conditions.unreachable.has(x) })) };
-      if (via) r.via = via.name;
-      return r;
+      const via = [...new Set(stage.via.map((c) => workingChannel(c, conditions)).filter((c) => c !== undefined))];
+      const reached = new Set(stageReaches(stage, conditions));
+      const notify = stage.notify.map((x): AlertStageResult['notify'][number] => {
+        if (reached.has(x)) return { name: x.name, reachable: true };
+        return { name: x.name, reachable: false, why: conditions.unreachable.has(x) ? 'failed' : 'no-address' };
+      });
+      return { at, notify, via: via.map((c) => c.name) };
     });
     out.push({ route: route.id, severity: route.severity, triggeredBy: [...new Set(triggers.map((t) => t.name))].sort(), stages });
   }
   return out;
-}
-
-function firstUp(channel: Channel, conditions: { channelDown: (c: Channel) => boolean }): Channel | undefined {
-  const seen = new Set<Channel>();
-  for (let c: Channel | undefined = channel; c && !seen.has(c); c = c.backup) {
-    seen.add(c);
-    if (!conditions.channelDown(c)) return c;
-  }
-  return undefined;
 }
 
 /** A copy can be read unless its provider fails, every place it is kept in fails, or what it is stored on is down. */

@@ -2,7 +2,19 @@
  * Why a text is not an id, in words that name the rule it breaks (the 63-character limit, the
  * allowed characters), so the message says what to change instead of quoting a pattern.
  */
+import schema from '../schemas/blueprint.schema.json';
+
 export const ID_MAX_LENGTH = 63;
+
+const ID_PATTERN = new RegExp(schema.$defs.id.pattern);
+
+/**
+ * True when the text is a valid id (the schema's pattern). A hint offers only these: "did you
+ * mean \"Marco\"?" sent the user to an id that is itself refused.
+ */
+export function isValidId(value: string): boolean {
+  return ID_PATTERN.test(value);
+}
 
 export function idProblem(value: string): string {
   if (value === '') return 'an id cannot be empty';

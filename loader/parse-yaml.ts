@@ -5,7 +5,7 @@
  * expansion (a billion-laughs document is rejected after reading its few hundred bytes, before
  * anything walks the expanded tree). Keys JavaScript treats specially are reported.
  */
-import { realSyntaxOffset } from './syntax-position';
+import { misindented, realSyntaxOffset } from './syntax-position';
 import { hasInvisible } from './semantic/characters';
 import * as yaml from 'js-yaml';
 import { LIMITS } from './limits';
@@ -279,17 +279,18 @@ function toDiagnostic(error: unknown, file: string, map: YamlSourceMap, text: st
   }
   if (error instanceof yaml.YAMLException) {
     const mark = error.mark;
-    const real = realSyntaxOffset(text, error.reason);
+    const real = realSyntaxOffset(text, error.reason, mark ? mark.line : 0);
     const { line, column } =
       real !== undefined ? map.lineColumn(real) : { line: mark ? mark.line + 1 : 1, column: mark ? mark.column + 1 : 1 };
+    const indented = mark ? misindented(text, error.reason, mark.line)?.what : undefined;
     return {
       file,
       line,
       column,
       severity: 'error',
       code: 'PB010',
-      message: `YAML syntax error: ${real !== undefined ? placedReason(error.reason) : error.reason}`,
-      hint: syntaxHint(error.reason),
+      message: `YAML syntax error: ${indented ? MISINDENTED[indented].reason : real !== undefined ? placedReason(error.reason) : error.reason}`,
+      hint: indented ? MISINDENTED[indented].hint : syntaxHint(error.reason),
     };
   }
   throw error;
@@ -303,12 +304,24 @@ function placedReason(reason: string): string {
   return reason;
 }
 
+/** What was mis-indented, in the user's words: js-yaml's own reason names the wrong one as often as not. */
+const MISINDENTED = {
+  key: {
+    reason: 'bad indentation of this key',
+    hint: 'start the key in the same column as the keys beside it (spaces, not tabs)',
+  },
+  item: {
+    reason: 'bad indentation of this list item',
+    hint: 'start the `-` in the same column as the other items of its list (spaces, not tabs)',
+  },
+} as const;
+
 function syntaxHint(reason: string): string {
   if (/quoted scalar/.test(reason))
     return `close the string with the same quote it opens with; inside '...' write '' for a quote, inside "..." write \\"`;
   if (/tab/i.test(reason)) return 'indent with spaces, not tabs';
   if (/single document/.test(reason)) return 'a blueprint is one YAML document: remove the extra `---` sections';
-  if (/indentation|bad indentation/.test(reason)) return 'align the key with its siblings (spaces, same column)';
+  if (/indentation/.test(reason)) return 'indent with spaces so that each line lines up with the ones it belongs with';
   if (/unknown tag/.test(reason)) return 'custom YAML tags are not supported; write the value plainly';
   return 'check the line for a missing colon, quote or bracket; quote values that contain ": " or start with a special character';
 }

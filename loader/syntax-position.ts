@@ -1,15 +1,35 @@
 /**
- * Where a YAML syntax error really is, for the two errors js-yaml places badly: a second document
- * is reported at the top of the file (the fix is at its `---`), and an unterminated quoted string
- * at the end of the file (the fix is at its opening quote). Returns an offset into the text, or
- * undefined to keep js-yaml's own position.
+ * Where a YAML syntax error really is, for the errors js-yaml places badly: a second document is
+ * reported at the top of the file (the fix is at its `---`), an unterminated quoted string at the
+ * end of the file (the fix is at its opening quote), and a mis-indented key at its colon (the fix
+ * is where the key starts). Returns an offset into the text, or undefined to keep js-yaml's own
+ * position. `line` is js-yaml's line (0-based).
  */
-
-export function realSyntaxOffset(text: string, reason: string): number | undefined {
+export function realSyntaxOffset(text: string, reason: string, line: number): number | undefined {
   if (/single document/.test(reason)) return secondDocumentStart(text);
   const quoted = /within a (double|single) quoted scalar/.exec(reason);
   if (quoted) return unterminatedQuote(text, quoted[1] === 'double' ? '"' : "'");
-  return undefined;
+  return misindented(text, reason, line)?.offset;
+}
+
+/**
+ * The line js-yaml finds badly indented, as the user sees it: where its content starts, and whether
+ * it is a list item (`- ...`) or a key. js-yaml's own words do not tell ("bad indentation of a
+ * sequence entry" is said of a key under a list item, "of a mapping entry" of a list item).
+ */
+export function misindented(text: string, reason: string, line: number): { offset: number; what: 'key' | 'item' } | undefined {
+  if (!/bad indentation/.test(reason)) return undefined;
+  let start = 0;
+  for (let i = 0; i < line; i++) {
+    const next = text.indexOf('\n', start);
+    if (next < 0) return undefined;
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start);
+  const content = text.slice(start, end < 0 ? text.length : end);
+  const indent = content.length - content.trimStart().length;
+  if (indent === content.length) return undefined;
+  return { offset: start + indent, what: /^-(\s|$)/.test(content.slice(indent)) ? 'item' : 'key' };
 }
 
 /** The `---` that starts the second document: the first one after content (a leading `---` opens the first). */

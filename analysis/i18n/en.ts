@@ -431,7 +431,7 @@ export const en: Phrasebook = {
     'plan-b': {
       title: 'A plan B per critical process',
       evidence: (p) =>
-        `${p.withPlanB} of ${p.important} ${agree(p.important, 'has', 'have')} a plan B` +
+        `${p.withPlanB} of ${p.important} ${agree(p.withPlanB, 'has', 'have')} a plan B` +
         (p.shared > 0 ? `; ${p.shared} ${agree(p.shared, 'fails', 'fail')} with the normal path (PB103)` : ''),
     },
     'local-copies': {
@@ -450,7 +450,7 @@ export const en: Phrasebook = {
     'escalation-and-messages': {
       title: 'Escalation order and ready customer messages',
       evidence: (p) =>
-        `${count(p.people, 'person', 'people')} in the escalation order; ${p.messages} of ${p.important} important ${agree(p.important, 'process has', 'processes have')} a customer message`,
+        `${count(p.people, 'person', 'people')} in the escalation order; ${p.messages} of ${p.important} important ${agree(p.important, 'process', 'processes')} ${agree(p.messages, 'has', 'have')} a customer message`,
     },
     instructions: {
       title: 'Instructions given to the team',

@@ -36,7 +36,8 @@ export interface SimulationWords {
     stops: string;
     down(names: string[]): string;
     onPlanB: string;
-    timeUnknown: string;
+    /** On plan B, but when cannot be known, and why: "on plan B, time unknown: nothing detects the failure". */
+    onPlanBTimeUnknown(why: string): string;
     nobodyAlerted: string;
     customersFirst(checks: string[]): string;
     nothingDetects: string;
@@ -55,8 +56,11 @@ export interface SimulationWords {
     }): string;
     alerts: string;
     route(id: string, severity: string, triggeredBy: string[]): string;
+    /** A person who fails (`--fail`). */
     unreachable(name: string): string;
-    via(channel: string): string;
+    /** A person with no address on any of the stage's channels that work (PB132). */
+    noAddress(name: string, channels: number): string;
+    via(channels: string[]): string;
     noWorkingChannel: string;
     dataDown: string;
     data(name: string, source: string): string;
@@ -97,7 +101,7 @@ export const SIMULATION_WORDS: Record<AnalysisLocale, SimulationWords> = {
       stops: 'STOPS',
       down: (names) => `down: ${names.join(', ')}`,
       onPlanB: 'on plan B',
-      timeUnknown: 'time unknown: ',
+      onPlanBTimeUnknown: (why) => `on plan B, time unknown: ${why}`,
       nobodyAlerted: 'nobody who may switch is alerted',
       customersFirst: (checks) => `customers notice first (the alerts of ${checks.join(', ')} reach nobody)`,
       nothingDetects: 'nothing detects the failure',
@@ -112,7 +116,8 @@ export const SIMULATION_WORDS: Record<AnalysisLocale, SimulationWords> = {
       alerts: 'Alerts',
       route: (id, severity, by) => `route ${id} (${severity}), fired by ${by.join(', ')}`,
       unreachable: (name) => `${name} (unreachable)`,
-      via: (channel) => `via ${channel}`,
+      noAddress: (name, n) => `${name} (unreachable: no address on ${n === 1 ? 'this channel' : 'these channels'})`,
+      via: (channels) => `via ${channels.join(', ')}`,
       noWorkingChannel: 'no working channel',
       dataDown: 'Data whose source is down',
       data: (name, source) => `${name} (in ${source})`,
@@ -149,7 +154,7 @@ export const SIMULATION_WORDS: Record<AnalysisLocale, SimulationWords> = {
       stops: 'ВСТАЁТ',
       down: (names) => `не работают: ${qlist(names)}`,
       onPlanB: 'на запасном варианте',
-      timeUnknown: 'время неизвестно: ',
+      onPlanBTimeUnknown: (why) => `на запасном варианте, время неизвестно: ${why}`,
       nobodyAlerted: 'никто из тех, кто может переключить, не получает оповещения',
       customersFirst: (checks) => `первыми сбой заметят клиенты (оповещения проверок ${qlist(checks)} ни до кого не доходят)`,
       nothingDetects: 'сбой ничто не замечает',
@@ -164,7 +169,8 @@ export const SIMULATION_WORDS: Record<AnalysisLocale, SimulationWords> = {
       alerts: 'Оповещения',
       route: (id, severity, by) => `маршрут ${q(id)} (${severity}), сработали: ${qlist(by)}`,
       unreachable: (name) => `${name} (недоступен)`,
-      via: (channel) => `через ${q(channel)}`,
+      noAddress: (name, n) => `${name} (оповещение не дойдёт: нет адреса ${n === 1 ? 'в этом канале' : 'в этих каналах'})`,
+      via: (channels) => `через ${qlist(channels)}`,
       noWorkingChannel: 'нет работающего канала',
       dataDown: 'Данные, источник которых не работает',
       data: (name, source) => `${q(name)} (в сервисе ${q(source)})`,

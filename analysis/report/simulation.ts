@@ -23,8 +23,10 @@ export function formatSimulationText(sim: Simulation, options: { color: boolean 
   for (const a of sim.alerts) {
     out.push(`  ${w.route(a.route, a.severity, a.triggeredBy)}`);
     for (const s of a.stages) {
-      const who = s.notify.map((n) => (n.reachable ? n.name : w.unreachable(n.name))).join(', ');
-      out.push(`    +${w.duration(s.at)}: ${who} ${s.via !== undefined ? w.via(s.via) : c(31, w.noWorkingChannel)}`);
+      const who = s.notify
+        .map((n) => (n.reachable ? n.name : c(31, n.why === 'failed' ? w.unreachable(n.name) : w.noAddress(n.name, s.via.length))))
+        .join(', ');
+      out.push(`    +${w.duration(s.at)}: ${who} ${s.via.length ? w.via(s.via) : c(31, w.noWorkingChannel)}`);
     }
   }
   if (sim.data.length) out.push('', w.dataDown);
@@ -43,13 +45,11 @@ function processLines(p: ProcessResult, c: Paint, w: SimulationWords['report']):
   if (p.outcome === 'running') return [`${head}: ${c(32, w.keepsRunning)}`];
   if (p.outcome === 'stopped') return [`${head}: ${c(31, w.stops)}, ${p.reason}; ${w.down(p.down)}`];
   const r = p.recovery!;
-  const when =
+  const state =
     r.total === undefined
-      ? c(33, w.timeUnknown + (r.detection ? w.nobodyAlerted : r.unheard ? w.customersFirst(r.unheard) : w.nothingDetects))
-      : p.withinRto
-        ? w.after(r.total, p.rto)
-        : c(31, w.laterThanRto(r.total, p.rto));
-  const lines = [`${head}: ${c(33, w.onPlanB)} ${when}; ${w.down(p.down)}`];
+      ? c(33, w.onPlanBTimeUnknown(r.detection ? w.nobodyAlerted : r.unheard ? w.customersFirst(r.unheard) : w.nothingDetects))
+      : `${c(33, w.onPlanB)} ${p.withinRto ? w.after(r.total, p.rto) : c(31, w.laterThanRto(r.total, p.rto))}`;
+  const lines = [`${head}: ${state}; ${w.down(p.down)}`];
   lines.push(`    ${p.planB!.summary}` + (p.planB!.capacity ? w.capacity(p.planB!.capacity) : ''));
   if (r.total !== undefined) {
     lines.push(

@@ -5,6 +5,7 @@
 import { deferHint, type Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
 import { didYouMean } from '../did-you-mean';
+import { isValidId } from '../id-rules';
 import { forEachMatch, forEachString } from './walk';
 import { vendorKey } from '../../model/vendor-key';
 import { idsByName } from './names-for-ids';
@@ -144,14 +145,22 @@ export function checkReferences(data: unknown, ids: IdTable, map: YamlSourceMap,
     }
     return lookup(value);
   };
+  // What a hint may offer: declared ids that are valid (an invalid one is refused where it is declared).
+  const offered = new Map<Kind, Set<string>>();
+  const offer = (kind: Kind, known: ReadonlySet<string>) => {
+    let valid = offered.get(kind);
+    if (valid === undefined) offered.set(kind, (valid = validIds(known)));
+    return valid;
+  };
   for (const { kind, pattern } of REFERENCES) {
     const known = ids.get(kind) ?? new Set<string>();
     let listed: string | undefined;
     forEachString(data, pattern, (value, pointerOf) => {
       if (known.has(value)) return;
       const pointer = pointerOf();
+      const valid = offer(kind, known);
       const id = named(kind, value);
-      if (id !== undefined) {
+      if (id !== undefined && valid.has(id)) {
         out.push({
           ...map.locate(pointer),
           severity: 'error',
@@ -162,9 +171,11 @@ export function checkReferences(data: unknown, ids: IdTable, map: YamlSourceMap,
         });
         return;
       }
-      const fallback = (listed ??= known.size
-        ? `declare it, or use one of: ${firstSorted(known, 8).join(', ')}`
-        : `declare the ${kind} first`);
+      const refused = valid.size < known.size ? [...known].find((k) => k !== value && k.toLowerCase() === value) : undefined;
+      const fallback =
+        refused !== undefined
+          ? `the ${kind} is declared with the id "${refused}", which is refused (PB024); write that id as "${value}" and this matches`
+          : (listed ??= valid.size ? `declare it, or use one of: ${firstSorted(valid, 8).join(', ')}` : `declare the ${kind} first`);
       out.push(
         deferHint(
           {
@@ -175,12 +186,18 @@ export function checkReferences(data: unknown, ids: IdTable, map: YamlSourceMap,
             message: `no ${kind} has the id "${value}"`,
             hint: fallback,
           },
-          (budget) => didYouMean(value, known, budget) || fallback,
+          (budget) => (refused === undefined && didYouMean(value, valid, budget)) || fallback,
         ),
       );
     });
   }
   checkDrillTargets(data, ids, map, out);
+}
+
+/** The valid ids of a set: the set itself when all are (the usual case), else a filtered copy. */
+function validIds(ids: ReadonlySet<string>): Set<string> {
+  for (const id of ids) if (!isValidId(id)) return new Set([...ids].filter(isValidId));
+  return ids as Set<string>;
 }
 
 /** The first `n` of a set in sorted order, without sorting it all when it is large. */
@@ -229,7 +246,7 @@ function checkDrillTargets(data: unknown, ids: IdTable, map: YamlSourceMap, out:
           message: `"${value}" is not a service, place or vendor of this blueprint`,
           hint: fallback,
         },
-        (budget) => didYouMean(value, [...services, ...places], budget) || fallback,
+        (budget) => didYouMean(value, [...validIds(services), ...validIds(places)], budget) || fallback,
       ),
     );
   });

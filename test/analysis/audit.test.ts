@@ -168,13 +168,19 @@ describe('plurals in the readiness evidence', () => {
       '1 person in the escalation order; 1 of 1 important process has a customer message',
     );
     expect(e({ people: 2, messages: 1, important: 2 }, en.format)).toBe(
-      '2 people in the escalation order; 1 of 2 important processes have a customer message',
+      '2 people in the escalation order; 1 of 2 important processes has a customer message',
+    );
+    expect(e({ people: 2, messages: 2, important: 2 }, en.format)).toBe(
+      '2 people in the escalation order; 2 of 2 important processes have a customer message',
     );
     const s = en.readiness['shared-failure-points'].evidence;
     expect(s({ spof: 1 }, en.format)).toBe('1 single point of failure (PB101)');
     expect(s({ spof: 2 }, en.format)).toBe('2 single points of failure (PB101)');
     expect(en.readiness['plan-b'].evidence({ withPlanB: 1, important: 2, shared: 1 }, en.format)).toBe(
-      '1 of 2 have a plan B; 1 fails with the normal path (PB103)',
+      '1 of 2 has a plan B; 1 fails with the normal path (PB103)',
+    );
+    expect(en.readiness['plan-b'].evidence({ withPlanB: 2, important: 3, shared: 2 }, en.format)).toBe(
+      '2 of 3 have a plan B; 2 fail with the normal path (PB103)',
     );
   });
 

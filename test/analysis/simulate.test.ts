@@ -81,7 +81,7 @@ describe('simulate (cases checked by hand)', () => {
     expect(p.recovery?.total).toBe(90 + 900 + 600);
     expect(p.withinRto).toBe(true);
     const route = sim.alerts.find((a) => a.route === 'oncall')!;
-    expect(route.stages.map((s) => s.via)).toEqual([undefined, 'Channel sms']);
+    expect(route.stages.map((s) => s.via)).toEqual([[], ['Channel sms']]);
   });
 
   it('a place fails a service only when every one of its places fails', () => {
@@ -99,7 +99,7 @@ describe('simulate (cases checked by hand)', () => {
   it('the only person who may switch is unreachable: the process stops', () => {
     const sim = simulate(buildModel(clinic), ['crm', 'ann']);
     expect(byId(sim, 'booking')).toMatchObject({ outcome: 'stopped', reason: 'nobody who may switch to the plan B can be reached' });
-    expect(sim.alerts[0]!.stages[0]!.notify).toEqual([{ name: 'Person ann', reachable: false }]);
+    expect(sim.alerts[0]!.stages[0]!.notify).toEqual([{ name: 'Person ann', reachable: false, why: 'failed' }]);
   });
 
   it('with no alert route, the CRM check tells nobody: customers notice first, and the time is unknown', () => {
@@ -128,6 +128,33 @@ describe('simulate (cases checked by hand)', () => {
     expect(p.recovery?.total).toBeUndefined();
   });
 
+  it('a person with no address on the stage’s channels is marked unreachable there, as the time to plan B skips them', () => {
+    // bob has only an e-mail: the chat cannot reach him; ann is reached over it at once.
+    const people = [{ id: 'ann' }, { id: 'bob', contacts: [{ kind: 'email' as const, value: 'bob@clinic.example' }] }];
+    const alerts = [
+      {
+        id: 'oncall',
+        stages: [
+          { notify: ['bob', 'ann'], via: ['chat'] },
+          { notify: ['bob'], via: ['chat', 'sms'], after: 900 },
+        ],
+      },
+    ];
+    const sim = simulate(buildModel({ ...clinic, people, alerts }), ['crm']);
+    const stages = sim.alerts[0]!.stages;
+    expect(stages[0]!.notify).toEqual([
+      { name: 'Person bob', reachable: false, why: 'no-address' },
+      { name: 'Person ann', reachable: true },
+    ]);
+    expect(stages[1]!.via).toEqual(['Channel chat', 'Channel sms']);
+    expect(byId(sim, 'booking').recovery?.reach).toEqual({ seconds: 0, person: 'Person ann', how: 'alert' });
+    const en = formatSimulationText(sim, { color: false });
+    expect(en).toContain('+0 s: Person bob (unreachable: no address on this channel), Person ann via Channel chat\n');
+    expect(en).toContain('+15 min: Person bob (unreachable: no address on these channels) via Channel chat, Channel sms\n');
+    const ru = formatSimulationText(simulate(buildModel({ ...clinic, people, alerts }), ['crm'], { locale: 'ru' }), { color: false });
+    expect(ru).toContain('Person bob (оповещение не дойдёт: нет адреса в этом канале), Person ann через «Channel chat»\n');
+  });
+
   it('names what it does not know', () => {
     expect(simulate(buildModel(clinic), ['nope', 'crm']).unknown).toEqual(['nope']);
   });
@@ -146,6 +173,14 @@ describe('simulate in the report language', () => {
     const en = formatSimulationText(simulate(model, ['isp']), { color: false });
     expect(en).toContain('Services down (3)');
     expect(en).toContain('its plan B needs Service messenger, which is down too');
+  });
+
+  it('says the time to plan B is unknown as a clause of its own, in both languages', () => {
+    const model = buildModel({ ...clinic, endpoints: [] });
+    const en = formatSimulationText(simulate(model, ['crm']), { color: false });
+    expect(en).toContain('Process booking (critical): on plan B, time unknown: nothing detects the failure; down: Service crm\n');
+    const ru = formatSimulationText(simulate(model, ['crm'], { locale: 'ru' }), { color: false });
+    expect(ru).toContain('на запасном варианте, время неизвестно: сбой ничто не замечает; не работают: «Service crm»\n');
   });
 
   it('refuses a language it has no words for', () => {

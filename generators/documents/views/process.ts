@@ -1,5 +1,6 @@
 /** The runbook of one critical or high process: recognise, first steps, plan B, tell, escalate, return. */
-import type { Process } from '../../../model/model';
+import type { AlertStage, Process } from '../../../model/model';
+import { stageReaches } from '../../../analysis/delivery';
 import { idIf } from '../../../analysis/failure-point';
 import { code, md, mdHeading } from '../escape';
 import { stackCostText } from '../stack-cost';
@@ -88,7 +89,7 @@ export function processRunbookView(ctx: Ctx, p: Process) {
     alerts: routes.flatMap((r) =>
       r.stages.map((s) => ({
         after: s.after ? l.t('afterDelay', { duration: l.duration(s.after) }) : l.t('immediately'),
-        who: names(s.notify, l),
+        who: stageWho(ctx, s),
         via: s.via.map((c) => channelLabel(ctx, c)).join(', ') || l.t('none'),
         severity: l.t(`alertLevel.${r.severity}`),
       })),
@@ -97,6 +98,17 @@ export function processRunbookView(ctx: Ctx, p: Process) {
     contactsLink: link(l.t('title.contacts'), self, paths.contacts),
     incidentLogLink: link(l.t('title.incidentLog'), self, paths.incidentLog),
   };
+}
+
+/**
+ * The people a stage notifies, each one it cannot reach marked as such: no address on any of its
+ * channels (the analysis's judgement, PB132, and `planb simulate`'s).
+ */
+function stageWho(ctx: Ctx, stage: AlertStage): string {
+  if (stage.notify.length === 0) return ctx.l.t('none');
+  const reached = new Set(stageReaches(stage));
+  const key = stage.via.length === 1 ? 'unreachableOnChannel' : 'unreachableOnChannels';
+  return stage.notify.map((x) => (reached.has(x) ? md(x.name) : ctx.l.t(key, { name: md(x.name) }))).join(', ');
 }
 
 /** Endpoints of every service on the process's normal path, in blueprint order. */

@@ -120,7 +120,7 @@ export function drillsView(ctx: Ctx) {
         n: i + 1,
         title: mdHeading(s.title),
         fails: points.map((p) => p.label).join(', ') || l.t('none'),
-        duration: s.duration ? l.duration(s.duration) : l.t('notSet'),
+        duration: s.duration ? l.duration(s.duration) : l.t('durationNotSet'),
         processes: [...hit].map((p) => ({
           link: p.criticality === 'critical' || p.criticality === 'high' ? link(md(p.name), paths.drills, paths.process(p)) : md(p.name),
           rto: l.duration(p.rto),

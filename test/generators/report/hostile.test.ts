@@ -78,7 +78,7 @@ describe('a hostile journal', () => {
     expect(section).toContain(': alarm `endpoint:deleted-long-ago` is not in the blueprint');
     expect(section).toContain(': dated 3600 s before its alarm was raised (clock skew)');
     expect(section).toContain(': its alarm was not raised this month');
-    expect(section).toContain('- 3 events stored out of time order were put in order.');
+    expect(section).toContain('- Stored out of time order and put in order: 3 events.');
     expect(section).toContain('- ``journal/2026/10/12/<b>html</b>`.json``: unreadable: not JSON');
     expect(md!.content).toContain('- [ ] 9 events not counted (listed below): check the journal bucket.');
   });
