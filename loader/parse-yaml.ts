@@ -6,6 +6,7 @@
  * anything walks the expanded tree). Keys JavaScript treats specially are reported.
  */
 import { misindented, realSyntaxOffset } from './syntax-position';
+import { lookalikeName, structuralLookalike } from './lookalikes';
 import { hasInvisible } from './semantic/characters';
 import * as yaml from 'js-yaml';
 import { LIMITS } from './limits';
@@ -279,6 +280,18 @@ function toDiagnostic(error: unknown, file: string, map: YamlSourceMap, text: st
   }
   if (error instanceof yaml.YAMLException) {
     const mark = error.mark;
+    // A look-alike of a space, colon or dash on the line or the two before is the likelier cause.
+    const lookalike = mark ? structuralLookalike(text, Math.max(0, mark.line - 2), mark.line) : undefined;
+    if (lookalike !== undefined) {
+      return {
+        file,
+        ...map.lineColumn(lookalike.offset),
+        severity: 'error',
+        code: 'PB010',
+        message: `YAML syntax error: ${lookalikeName(lookalike.char)} where YAML needs ${lookalike.instead}`,
+        hint: `retype it as ${lookalike.instead} (text copied from a web page, a word processor or a messenger brings such characters)`,
+      };
+    }
     const real = realSyntaxOffset(text, error.reason, mark ? mark.line : 0);
     const { line, column } =
       real !== undefined ? map.lineColumn(real) : { line: mark ? mark.line + 1 : 1, column: mark ? mark.column + 1 : 1 };
