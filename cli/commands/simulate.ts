@@ -35,7 +35,7 @@ export function register(program: Command): void {
       if (sim.unknown.length > 0) {
         const hints = sim.unknown.flatMap((u) => targetHint(model, u) ?? []).join('');
         writeErr(
-          `planb simulate: ${sim.unknown.map((u) => quoteValue(u)).join(', ')} is not a service, place, person or vendor of ${file}.\n${hints}${known(model)}`,
+          `planb simulate: ${sim.unknown.map((u) => quoteValue(u)).join(', ')} ${sim.unknown.length === 1 ? 'is not a service, place, person or vendor' : 'are not services, places, people or vendors'} of ${file}.\n${hints}${known(model)}`,
         );
         process.exitCode = EXIT.usage;
         return;

@@ -15,5 +15,11 @@ describe('planb simulate with an unknown target', () => {
     expect(result.stderr).toContain('"Order site" is the name of the service whose id is "shop": write --fail shop\n');
     expect(result.stderr).toContain('"shpp": did you mean "shop"?\n');
     expect(result.stderr).toContain('  services: shop\n');
+    expect(result.stderr).toContain('"Order site", "shpp" are not services, places, people or vendors of');
+  });
+
+  it('says "is" of one unknown target', async () => {
+    const result = await runCli('simulate', CAFE, '--fail', 'shpp');
+    expect(result.stderr).toContain('"shpp" is not a service, place, person or vendor of');
   });
 });
