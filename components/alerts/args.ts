@@ -6,6 +6,7 @@
 import type * as aws from '@pulumi/aws';
 import type * as pulumi from '@pulumi/pulumi';
 import { checkUniqueIds } from '../common/names';
+import { pagesOverTelegram } from './contract';
 import type { CommonArgs } from '../common/tags';
 
 /**
@@ -123,8 +124,7 @@ export function checkAlertRoutingArgs(args: AlertRoutingArgs): void {
     );
   }
   if (args.status !== undefined) checkStatusFeed(args.status);
-  const telegram = Object.values(args.runtime.reach).some((r) => r.some((x) => x.kind === 'telegram'));
-  if (telegram && (args.secrets.telegramBotToken === undefined || args.secrets.webhookSecret === undefined)) {
+  if (pagesOverTelegram(args.runtime) && (args.secrets.telegramBotToken === undefined || args.secrets.webhookSecret === undefined)) {
     throw new Error('secrets: people are paged over Telegram; give telegramBotToken and webhookSecret');
   }
   if (args.emailFrom !== undefined && !EMAIL.test(args.emailFrom))

@@ -60,3 +60,14 @@ export interface StatusFeedFile {
   alarmRegion: string;
   components: { id: string; name: string; alarmNames: string[] }[];
 }
+
+/**
+ * Whether the pager sends anything over Telegram, read from the configuration the functions get:
+ * a person's own chat id, a Telegram group a stage names for someone without one, or a Telegram
+ * channel reached as another channel's backup. The one definition the stack (which passes the bot
+ * token and webhook secret), the component (which refuses to be built without them) and the
+ * functions (which refuse to start without the token) read.
+ */
+export function pagesOverTelegram(config: { reach: Record<string, readonly { kind: string }[]> }): boolean {
+  return Object.values(config.reach).some((r) => r.some((x) => x.kind === 'telegram'));
+}

@@ -30,6 +30,31 @@ function resolveZone(name: string): string | undefined {
   return zone;
 }
 
+/** City (the last part of a zone, lower case, spaces and hyphens as "_") -> the zone, when one zone has it. */
+let cities: Map<string, string> | undefined;
+
+function cityKey(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+}
+
+/** The zone named after the city `name`, written alone ("Moscow", "new york"), or undefined. */
+function zoneOfCity(name: string): string | undefined {
+  if (cities === undefined) {
+    const seen = new Map<string, string | null>();
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      const city = zone.split('/').pop()!;
+      if (city === zone) continue; // UTC and other one-part names are no city
+      const key = cityKey(city);
+      seen.set(key, seen.has(key) ? null : zone);
+    }
+    cities = new Map([...seen].filter((e): e is [string, string] => e[1] !== null));
+  }
+  return cities.get(cityKey(name));
+}
+
 const ZONE_LIST = 'https://en.wikipedia.org/wiki/List_of_tz_database_time_zones';
 
 /** IANA spelling: every part starts with a capital (Europe/Moscow, America/Port-au-Prince, UTC). */
@@ -54,10 +79,13 @@ export function checkTimeZone(data: unknown, map: YamlSourceMap, out: Diagnostic
       resolved !== undefined
         ? `the time zone ${quoteValue(zone)} is not spelt as in the IANA database`
         : `${quoteValue(zone)} is not a time zone of the IANA database`;
+    const city = resolved === undefined ? zoneOfCity(zone) : undefined;
     const hint =
       resolved !== undefined
         ? `write "${resolved}"`
-        : `write a zone such as Europe/Moscow, Europe/Berlin, Asia/Yekaterinburg or UTC (the list: ${ZONE_LIST})`;
+        : city !== undefined
+          ? `write "${city}": a zone is written with its region, as in the IANA database (the list: ${ZONE_LIST})`
+          : `write a zone such as Europe/Moscow, Europe/Berlin, Asia/Yekaterinburg or UTC (the list: ${ZONE_LIST})`;
     report(pointerOf(), 'PB043', message, hint);
   });
 }

@@ -23,6 +23,7 @@ import { S3Journal, sdkS3Api } from '../journal/s3';
 import { fetchHttp, systemClock } from '../ports';
 import { CONFIG_FILE_NAME, readBundledConfig } from './bundled-config';
 import { ENV, readEnv } from './environment';
+import { pagesOverTelegram } from '../../components/alerts/contract';
 
 export const DEFAULT_TELEGRAM_API = 'https://api.telegram.org';
 
@@ -32,7 +33,7 @@ export async function depsFromEnvironment(env: NodeJS.ProcessEnv = process.env, 
   const bundled = readBundledConfig(fs.readFileSync(file, 'utf8'), file);
   const config = bundled.runtime;
   const secret = ssmSecretReader(new SSMClient({}));
-  const usesTelegram = Object.values(config.reach).some((r) => r.some((x) => x.kind === 'telegram'));
+  const usesTelegram = pagesOverTelegram(config);
   const tokenParam = e[ENV.telegramTokenParam];
   if (usesTelegram && tokenParam === undefined)
     throw new Error(`${ENV.telegramTokenParam} is not set, but the configuration pages people over Telegram`);

@@ -11,6 +11,7 @@ import type { FallbackContact, PagedAlarm } from '../../components/alerts/args';
 import { sanitizeKey } from '../../components/common/names';
 import { personAddress } from '../../channels';
 import { runtimeConfig } from '../../runtime/config';
+import { pagesOverTelegram } from '../../components/alerts/contract';
 import type { RuntimeConfig } from '../../runtime/config';
 import { stageContacts } from './contacts';
 import type { MappedProbe } from './probes';
@@ -31,15 +32,11 @@ export function mapAlerts(model: Model, notes: Notes): MappedAlerts | undefined 
   if (model.alerts.length === 0) return undefined;
   const firsts = new Map<string, FallbackContact>();
   const anyone = new Map<string, FallbackContact>();
-  let telegram = false;
   for (const route of model.alerts) {
     route.stages.forEach((stage, i) => {
       // stageContacts also notes each person a stage cannot reach on a channel it names.
       for (const c of stageContacts(stage, notes)) {
-        if (c.channel === 'telegram') {
-          telegram = true;
-          continue;
-        }
+        if (c.channel === 'telegram') continue;
         // A webhook is paged by the pager's own POST; it is no plain-SNS fallback for when the pager fails.
         if (c.channel === 'https') continue;
         const contact = { id: c.id, channel: c.channel, address: c.address } as FallbackContact;
@@ -57,11 +54,12 @@ export function mapAlerts(model: Model, notes: Notes): MappedAlerts | undefined 
       model.alerts[0]!.path,
       'the owner has no e-mail address to send e-mail pages from (SES needs a verified sender); e-mail pages are not sent',
     );
+  const runtime = runtimeConfig(model);
   return {
-    runtime: runtimeConfig(model),
+    runtime,
     fallback,
     ...(emailFrom !== undefined ? { emailFrom } : {}),
-    usesTelegram: telegram,
+    usesTelegram: pagesOverTelegram(runtime),
     path: model.alerts[0]!.path,
   };
 }

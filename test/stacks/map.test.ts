@@ -9,6 +9,7 @@ import { mapBackups } from '../../stacks/map/backup';
 import { e164, stageContacts } from '../../stacks/map/contacts';
 import { alarmNamePrefixes, mapAlerts, probeAlarmId } from '../../stacks/map/alerts';
 import { runtimeConfig } from '../../runtime/config';
+import { pagesOverTelegram } from '../../components/alerts/contract';
 import { mapStatusPage } from '../../stacks/map/status';
 import { resilienceTiers } from '../../stacks/map/resilience';
 import { sortNotes, type Notes } from '../../stacks/map/notes';
@@ -102,6 +103,20 @@ describe('alerts', () => {
     expect(a.fallback.length).toBeGreaterThan(0);
     for (const c of a.fallback) expect(firsts.has(c.id.replace(/-(email|sms)$/, ''))).toBe(true);
     expect(a.emailFrom).toMatch(/@/);
+  });
+
+  it('asks for the Telegram secrets whenever the pager would send over Telegram, as the component and the functions judge it', () => {
+    // Tom has no chat id of his own: the team's Telegram group reaches him, directly (stage via) or
+    // as the SMS channel's backup; Lena, who has a chat id, is paged by SMS only. Before, the stack
+    // looked at people's own chat ids in the stages alone, passed no bot token, and the component
+    // refused to be built: planb plan and build exited 1 on a blueprint validate accepted.
+    for (const via of ['[team-tg, team-sms]', '[team-sms]']) {
+      const r = loadBlueprintText(telegramGroupBlueprint(via), 'telegram-group.yaml');
+      if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join('; '));
+      const a = mapAlerts(r.model, [])!;
+      expect(pagesOverTelegram(a.runtime)).toBe(true);
+      expect(a.usesTelegram).toBe(true);
+    }
   });
 
   it("lets the owner's e-mail and phone hear that the pager failed when every stage pages over Telegram only", () => {
@@ -280,3 +295,39 @@ describe('endpoints: Route 53 only where DNS failover needs it, the probe for th
     });
   });
 });
+
+function telegramGroupBlueprint(firstVia: string): string {
+  const backup = firstVia === '[team-sms]' ? ', backup: team-tg' : '';
+  return `version: 1
+business: { name: Candles, slug: candles, timezone: Europe/Berlin, owner: lena, revised: "2026-10-01" }
+people:
+  - id: lena
+    name: Lena
+    role: Owner
+    contacts:
+      - { kind: phone, value: "+49 151 0000 0001" }
+      - { kind: email, value: lena@candles.example }
+      - { kind: telegram, value: "123456789" }
+  - id: tom
+    name: Tom
+    role: Warehouse
+    contacts:
+      - { kind: phone, value: "+49 151 0000 0002" }
+services:
+  - { id: shop, name: Shop, kind: shop, vendor: Shopco }
+processes:
+  - { id: orders, name: Orders, criticality: critical, rto: 4h, rpo: 1h, needs: [shop] }
+monitoring:
+  endpoints:
+    - { id: shop-up, service: shop, url: "https://candles.example/" }
+channels:
+  - { id: team-tg, name: Team group, kind: telegram, audience: team, address: "-1001234567890", rallyPoint: true }
+  - { id: team-sms, name: SMS, kind: sms, audience: team${backup} }
+alerts:
+  - id: on-call
+    severity: critical
+    stages:
+      - { notify: [tom], via: ${firstVia} }
+      - { notify: [lena], via: [team-sms], after: 10m }
+`;
+}

@@ -26,3 +26,22 @@ describe('English count sentences', () => {
     expect(index).toContain(`Checklist: items in place: ${done} of 21 (`);
   });
 });
+
+describe('Russian count sentences', () => {
+  const render = rendererFor(loadLocale('ru'));
+
+  // A user's 101-character Cyrillic SMS read "Для SMS это 101 знаков": the count was printed
+  // bare before a plural written for 5-20.
+  it.each([
+    [101, '101 знак'],
+    [102, '102 знака'],
+    [111, '111 знаков'],
+    [166, '166 знаков'],
+  ])('the messages sheet counts %i SMS characters with the word that agrees', (characters, words) => {
+    const sms = { characters, parts: 2 };
+    const messages = render('messages', blank({ customers: [blank({ sms })], team: [blank({ sms })] }));
+    const lines = messages.split('\n').filter((l) => l.startsWith('Для SMS это'));
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toContain(`Для SMS это ${words}, текст уйдёт частями (2 части)`);
+  });
+});
