@@ -908,7 +908,7 @@ id: string
  */
 title: string
 /**
- * What fails in the scenario: service ids, place ids, or vendor names as written on their services (every service of that vendor fails).
+ * What fails in the scenario: service ids, place ids, or vendor names as written on their services (every service of that vendor fails). A name that is a service or place id means that service or place, even when a vendor has the same name.
  * 
  * @minItems 1
  */

@@ -212,17 +212,20 @@ function firstSorted(set: ReadonlySet<string>, n: number): string[] {
   return out.sort();
 }
 
-/** A drill scenario fails services, places or whole vendors; the name must say which, once. */
+/**
+ * A drill scenario fails services, places or whole vendors: a service or place id, else a vendor.
+ * Only a name that is both a service id and a place id is ambiguous.
+ */
 function checkDrillTargets(data: unknown, ids: IdTable, map: YamlSourceMap, out: Diagnostic[]): void {
   const services = ids.get('service') ?? new Set<string>();
   const places = ids.get('place') ?? new Set<string>();
   const vendors = new Set<string>();
   forEachString(data, 'services/*/vendor', (v) => vendors.add(vendorKey(v)));
   forEachString(data, 'drills/scenarios/*/fail/*', (value, pointerOf) => {
-    const hits = [services.has(value) && 'service', places.has(value) && 'place', vendors.has(vendorKey(value)) && 'vendor'].filter(
-      Boolean,
-    );
-    if (hits.length === 1) return;
+    // Ids first, a vendor only where no id matches: the documents and `simulate --fail` read a
+    // scenario so, and a service named after its vendor (`shopify`, vendor Shopify) is no riddle.
+    const hits = [services.has(value) && 'service', places.has(value) && 'place'].filter(Boolean);
+    if (hits.length === 1 || (hits.length === 0 && vendors.has(vendorKey(value)))) return;
     const pointer = pointerOf();
     if (hits.length > 1) {
       out.push({
