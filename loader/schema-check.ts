@@ -413,6 +413,9 @@ function typeHint(type: string, def: string, value: unknown, written: string | u
       ? `YAML reads ${written ?? 'this'} as ${Number.isNaN(value) ? 'not-a-number' : 'infinity'}; to mean the text, quote it: ${text}`
       : 'YAML reads .inf and .nan as infinity and not-a-number, which no key takes: write a finite number';
   }
+  // `needs: shop, payments` is one text to YAML: the brackets make it the list that was meant.
+  if (type === 'array' && typeof value === 'string' && value.includes(',') && value.length <= 80 && secretKind(value) === undefined)
+    return `write it as a list in brackets: [${value.trim()}]`;
   if (type === 'array') return 'write a list, one item per line starting with "- "';
   if (type === 'object') return 'write a mapping of "key: value" lines';
   const scalar = typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string';

@@ -165,6 +165,8 @@ const INTRO: readonly string[] = [
   '- Dates: ISO dates, `2027-03-01` (YAML dates stay text; no time zone games).',
   '- Ids: lower-case letters, digits and hyphens (`take-payments`); they name cloud resources, so keep them stable.',
   '- Secrets never appear: access is a reference to a password-manager entry (`vault: "1Password: Shop / Hosting"`).',
+  '- Lists: `[shop, payments]`, or one `- item` per line. Without brackets, `needs: shop, payments` is one text;',
+  '  the error gives the brackets to add.',
   '- Text that YAML would read as something else goes in quotes: a phone number with leading zeros',
   '  (`value: "0049301234"`; unquoted, YAML reads the number 49301234), `"1.0"`, `"TRUE"`, `".inf"`. The error',
   '  says what YAML read (`not 0049301234 (read as 49301234)`) and the hint quotes what you wrote.',

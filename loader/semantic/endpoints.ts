@@ -176,17 +176,20 @@ function checkRegions(regions: unknown, pointer: string, report: Report): void {
  * zones Plan B builds: a blueprint domain served by both cloudflare and route53 (model/buildable.ts).
  */
 function checkDnsZones(data: unknown, report: Report): void {
-  const zones = new Map<string, boolean>();
+  // Whether Plan B builds each zone; undefined where `dns` is not a list (the schema reports that,
+  // and one mistake is one error: `dns: cloudflare, route53` is not also a check with no answers).
+  const zones = new Map<string, boolean | undefined>();
   forEachMatch(data, 'domains/*', (d) => {
     const { name, dns } = (d ?? {}) as { name?: unknown; dns?: unknown };
-    if (typeof name === 'string') zones.set(name.toLowerCase(), Array.isArray(dns) && zoneBuilt(dns));
+    if (typeof name === 'string')
+      zones.set(name.toLowerCase(), Array.isArray(dns) ? zoneBuilt(dns) : dns === undefined ? false : undefined);
   });
   forEachMatch(data, 'monitoring/endpoints/*', (item, pointerOf) => {
     const { check, url } = (item ?? {}) as EndpointLike;
     if (check !== 'dns' || typeof url !== 'string' || !isHostName(url)) return;
     const host = dnsSpelling(url);
     const zone = [...zones.keys()].filter((z) => host === z || host.endsWith(`.${z}`)).sort((a, b) => b.length - a.length)[0];
-    if (zone !== undefined && zones.get(zone)) return;
+    if (zone !== undefined && zones.get(zone) !== false) return;
     report(
       `${pointerOf()}/url`,
       'PB042',
