@@ -4,6 +4,10 @@
  * the contact sheet set small enough to fit one A4 page: its own narrow margins, tight cells, contact
  * values never broken inside (a phone number split over two lines gets misdialled), and smaller type
  * as the sheet grows (the generator marks a long sheet dense, denser or densest by its row count).
+ * A column is never narrower than a short word: with overflow-wrap: anywhere alone Chromium sized
+ * the passport's columns to one letter and printed "Regi stra r", "Augus t 14" and "hostin g".
+ * Headings keep their words whole; a cell still breaks a word too long for its column (an address,
+ * a long Russian word), so an eight-column table keeps to the page.
  */
 export const CSS = `
 :root { color-scheme: light; }
@@ -12,7 +16,9 @@ body { margin: 0 auto; max-width: 60rem; padding: 1.5rem; font: 11pt/1.45 system
 h1 { font-size: 1.6rem; margin: 0 0 .5rem; border-bottom: 2px solid #333; padding-bottom: .25rem; }
 h2 { font-size: 1.2rem; margin: 1.2rem 0 .4rem; }
 h3 { font-size: 1.05rem; margin: 1rem 0 .3rem; }
-p, li, td, th, h1, h2, h3, blockquote { overflow-wrap: anywhere; unicode-bidi: plaintext; }
+p, li, h1, h2, h3, blockquote { overflow-wrap: anywhere; unicode-bidi: plaintext; }
+th { overflow-wrap: break-word; unicode-bidi: plaintext; }
+td { overflow-wrap: anywhere; min-width: 6.5em; unicode-bidi: plaintext; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92em; }
 th, td { border: 1px solid #999; padding: .2rem .4rem; text-align: left; vertical-align: top; }
 th { background: #eee; }

@@ -122,10 +122,19 @@ function fails(list: readonly { name?: string; id?: string }[]): Verdict {
   return list.length ? list.map((x) => md(x.name ?? x.id ?? '')) : true;
 }
 
+/**
+ * Every copy that is restored from was tried within its period. A printout is read, not restored,
+ * as the analysis (PB123) has it: the checklist listed the open orders as never checked for their
+ * morning printout while the findings beside it, rightly, did not.
+ */
 function copiesChecked(d: DataSet, today: string): boolean {
   return (
     d.copies.length > 0 &&
-    d.copies.every((c) => c.lastChecked !== undefined && (c.checkEvery === undefined || addSeconds(c.lastChecked, c.checkEvery) >= today))
+    d.copies.every(
+      (c) =>
+        c.kind === 'printout' ||
+        (c.lastChecked !== undefined && (c.checkEvery === undefined || addSeconds(c.lastChecked, c.checkEvery) >= today)),
+    )
   );
 }
 

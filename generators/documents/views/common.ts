@@ -155,8 +155,22 @@ export function contactView(l: Locale, c: Contact): ContactView {
   return { kind: l.t(`contactKind.${c.kind}`), value: code(c.value) };
 }
 
+/** A Telegram chat id (digits): the address the alert bot pages, which no one can look up in the app. */
+const CHAT_ID = /^-?\d+$/;
+
+/**
+ * The ways a person reaches a person. A numeric Telegram chat id is left out when the person also
+ * has a @username: the contact sheet read "Telegram @anton_ops; Telegram 5100015838", and the
+ * second is only the bot's address (the schema: "keep the @username as another contact for people").
+ */
+export function humanContacts(contacts: readonly Contact[]): readonly Contact[] {
+  const isChatId = (c: Contact) => c.kind === 'telegram' && CHAT_ID.test(c.value.trim());
+  const hasUsername = contacts.some((c) => c.kind === 'telegram' && !isChatId(c));
+  return hasUsername ? contacts.filter((c) => !isChatId(c)) : contacts;
+}
+
 export function personView(ctx: Ctx, p: Person): PersonView {
-  const contacts = p.contacts.map((c) => contactView(ctx.l, c));
+  const contacts = humanContacts(p.contacts).map((c) => contactView(ctx.l, c));
   return {
     name: md(p.name),
     role: md(p.role),

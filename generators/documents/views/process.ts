@@ -22,7 +22,10 @@ import {
  * What the owner weighs (the brief: "show the owner the cost of a day of downtime against the
  * cost of the measures"): a day without the process at its cost per hour, beside what the
  * measures cost a month: the blueprint's declared figure and the plan's estimate of the cloud
- * stack (in USD, the providers' currency: no exchange rate is guessed).
+ * stack (in USD, the providers' currency: no exchange rate is guessed). Each amount carries its own
+ * "a month" and the price list's date is written as every other date in the documents: the owner read
+ * "$57 for the cloud stack (list prices of 2026-12-02; …) a month", the month after the brackets and
+ * the date in another format.
  */
 export function dayAgainstMeasures(ctx: Ctx, p: Process): { dayCost: string | null; measures: string | null } {
   const { model, l } = ctx;
@@ -31,7 +34,7 @@ export function dayAgainstMeasures(ctx: Ctx, p: Process): { dayCost: string | nu
   const stack = ctx.analysis.stackCost;
   const parts = [
     ...(declared !== undefined ? [l.t('measures.declared', { amount: l.money(declared, model.business.currency) })] : []),
-    ...(stack !== undefined ? [l.t('measures.stack', { amount: stackCostText(l, stack), date: stack.prices })] : []),
+    ...(stack !== undefined ? [l.t('measures.stack', { amount: stackCostText(l, stack), date: l.date(stack.prices) })] : []),
   ];
   return {
     dayCost: l.money(p.costPerHour * 24, model.business.currency),

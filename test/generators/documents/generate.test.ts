@@ -138,12 +138,20 @@ describe('a day of downtime against the cost of the measures', () => {
     expect(withPlan).toContain(`a day without`);
     expect(withPlan).toContain(`**${day}**`);
     expect(withPlan).toContain(loadLocale('en').money(model.business.measuresCostPerMonth ?? 0, model.business.currency));
-    expect(withPlan).toContain(`${loadLocale('en').money(57.75, 'USD')}** for the cloud stack (list prices of 2026-12-02`);
+    expect(withPlan).toContain(
+      `these measures cost **${loadLocale('en').money(model.business.measuresCostPerMonth ?? 0, model.business.currency)}** a month (the integrator's figure); ` +
+        `by the plan's estimate, **${loadLocale('en').money(57.75, 'USD')}** a month for the cloud stack (list prices of December 2, 2026; usage and backup storage extra).`,
+    );
     // `planb docs` runs no plan: the declared measures only.
     const noPlan = runbookOf(generateDocuments(model, { locale: 'en' }));
     expect(noPlan).toContain(`**${day}**`);
     expect(noPlan).not.toContain('cloud stack');
     const ru = generateDocuments(model, { locale: 'ru', stackCost: { monthly: 57.75, currency: 'USD', prices: '2026-12-02' } });
     expect(ru.some((d) => d.content.includes('день без процесса') && d.content.includes('за облачную часть'))).toBe(true);
+    const ruRunbook = ru.find((d) => d.content.includes('за облачную часть'))?.content ?? '';
+    expect(ruRunbook).toContain(
+      `эти меры стоят **${loadLocale('ru').money(model.business.measuresCostPerMonth ?? 0, model.business.currency)}** в месяц (по оценке интегратора); ` +
+        `по оценке плана **${loadLocale('ru').money(57.75, 'USD')}** в месяц за облачную часть (цены на 2 декабря 2026 г., без оплаты по использованию и хранения копий).`,
+    );
   });
 });

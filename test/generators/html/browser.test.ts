@@ -127,6 +127,36 @@ describe.skipIf(!browserSuitesRun)('printable HTML in Chromium', () => {
     await w.page.close();
   });
 
+  it.each(['online-shop', 'dental-clinic'])('%s: printed tables break no heading and no short word, and stay on the page', async (name) => {
+    const w = await open(browser, 'file://' + path.join(dirs[name]!, 'documents.html'));
+    await w.page.emulateMedia({ media: 'print' });
+    await w.page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+    // Run in the page as a string: the tests are typed without the DOM library. A heading keeps every
+    // word whole; a cell every word of up to 8 letters ("hosting", "August"); an address glued to
+    // dots or @ (a domain, a URL) may break anywhere.
+    const found = (await w.page.evaluate(String.raw`(() => {
+      const split = [];
+      for (const cell of document.querySelectorAll('td, th')) {
+        const longest = cell.tagName === 'TH' ? Infinity : 8;
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          for (const m of n.textContent.matchAll(/(?<![^\s(«"])[\p{L}\p{N}]{2,}(?=[\s,.;:)»"]|$)/gu)) {
+            if (m[0].length > longest) continue;
+            const r = document.createRange();
+            r.setStart(n, m.index);
+            r.setEnd(n, m.index + m[0].length);
+            if (new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1) split.push(m[0]);
+          }
+        }
+      }
+      const wide = [...document.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().right > 795).length;
+      return { split, wide };
+    })()`)) as { split: string[]; wide: number };
+    expect(found.split).toEqual([]);
+    expect(found.wide).toBe(0);
+    await w.page.close();
+  });
+
   it('a runbook page links to its siblings as local files', async () => {
     const w = await open(browser, 'file://' + path.join(dirs['online-shop']!, 'html', 'runbooks', 'process-take-payments.html'));
     const hrefs = await w.page.locator('a').evaluateAll((as) => as.map((a) => (a as unknown as { href: string }).href));

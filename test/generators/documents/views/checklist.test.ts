@@ -61,4 +61,18 @@ describe('checklist items over what is declared', () => {
     expect(checklist).toContain('Missing: no backup for: SMS to customers with open orders');
     expect(checklist).toContain('Missing: one channel only in alert routes: warning');
   });
+
+  it('name as unchecked only the data whose restorable copies the findings call untested (a printout is read, not restored)', () => {
+    const model = exampleModel('online-shop');
+    const { checklist } = itemsOf(model, 'en');
+    const line = checklist.split('\n').find((l) => l.startsWith('- [ ] Backups are actually checked'));
+    expect(line).toBe(
+      '- [ ] Backups are actually checked (a restore was tried). Missing: no recent restore check for: ' +
+        'Document templates (invoice, return form, courier act), Emergency instructions (this plan, contacts, runbooks)',
+    );
+    // Only printouts left unchecked: the item is in place.
+    for (const d of model.data)
+      for (const c of d.copies) if (c.kind !== 'printout') Object.assign(c, { lastChecked: model.business.revised });
+    expect(itemsOf(model, 'en').ticked('backups-checked')).toBe(true);
+  });
 });
