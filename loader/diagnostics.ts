@@ -60,7 +60,7 @@ export const DIAGNOSTIC_CODES = {
   PB043: 'a time zone outside the IANA database',
   PB044: 'a duration or date outside sane bounds (over 10 years; before 2000 or after 2100; revised in the future)',
   PB045:
-    'an element the infrastructure cannot build as written (replica region, Cloudflare account, webhook, alert stage, a pager whose failure nobody would hear, status page and the CAA records its certificate needs, failover on a domain whose DNS Plan B does not build, more backup-bucket copies than S3 allows)',
+    'an element the infrastructure cannot build as written (replica region, Cloudflare account, webhook, alert stage and its repeat, a pager whose failure nobody would hear, status page (and a status-page channel pointing elsewhere) and the CAA records its certificate needs, failover on a domain whose DNS Plan B does not build, more backup-bucket copies than S3 allows)',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -14,6 +14,7 @@ import { parseYaml } from './parse-yaml';
 import { checkSchema } from './schema-check';
 import { collectIds, checkReferences } from './semantic/references';
 import { checkRepeatedReferences } from './semantic/repeated-references';
+import { checkStatusChannels } from './semantic/status-channel';
 import { checkCycles } from './semantic/cycles';
 import { checkDependencyReach } from './semantic/dependency-reach';
 import { checkAudiences } from './semantic/audiences';
@@ -73,6 +74,7 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   const ids = collectIds(data, sourceMap, diagnostics);
   checkReferences(data, ids, sourceMap, diagnostics);
   checkRepeatedReferences(data, sourceMap, diagnostics);
+  checkStatusChannels(data, sourceMap, diagnostics);
   checkCycles(data, sourceMap, diagnostics);
   checkDependencyReach(data, sourceMap, diagnostics);
   checkPositiveDurations(data, sourceMap, diagnostics);
