@@ -119,7 +119,7 @@ export function incidents(c: Ctx, o: Out): void {
         l.t('colStarted'),
         l.t('colAck'),
         l.t('colReaction'),
-        l.t('colPlanB'),
+        l.t('colPlanBBy'),
         l.t('colRecovered'),
         l.t('colRecovery'),
         l.t('colCause'),
@@ -231,7 +231,7 @@ export function log(c: Ctx, o: Out): void {
   o.lines.push(`## ${l.t('log')}`, '', l.t('logIntro'), '');
   o.lines.push(
     ...table(
-      [l.t('colStarted'), l.t('logNoticed'), l.t('logStopped'), l.t('colPlanB'), l.t('logBack'), l.t('colRecovery'), l.t('colCause')],
+      [l.t('colStarted'), l.t('logNoticed'), l.t('logStopped'), l.t('logPlanB'), l.t('logBack'), l.t('logRecovery'), l.t('colCause')],
       data.incidents.map((i) => [
         c.when(i.raisedAt),
         i.ack ? md(c.person(i.ack.person)) : l.t('ackNever'),

@@ -4,6 +4,8 @@
  * incident but not downtime, docs/operations.md) it names what failed and says nothing stopped.
  * A stale backup of the open orders was logged as stopping taking orders, payments and shipping.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportData, reportLocale, reportMarkdown, type StoredObject } from '../../../generators/report';
 import { eventKey, type JournalEvent } from '../../../runtime/journal/event';
@@ -12,14 +14,20 @@ import { sampleObjects } from './sample';
 
 const model = exampleModel('online-shop');
 
-/** The incident log's rows, as cells, and the column of "What stopped". */
-function logRows(markdown: string, heading: string, column: string): string[] {
+/** The first table under a section's heading: its heading row and its rows, as cells. */
+function sectionTable(markdown: string, heading: string): { head: string[]; rows: string[][] } {
   const section = markdown.split(`## ${heading}\n`)[1]!.split('\n## ')[0]!;
-  const rows = section.split('\n').filter((l) => l.startsWith('| '));
-  const cells = (row: string) => row.slice(2, -2).split(' | ');
-  const at = cells(rows[0]!).indexOf(column);
+  const lines = section.split('\n').filter((line) => line.startsWith('| '));
+  const [head, , ...rows] = lines.map((row) => row.slice(2, -2).split(' | '));
+  return { head: head!, rows };
+}
+
+/** The cells of one column of a section's table. */
+function logRows(markdown: string, heading: string, column: string): string[] {
+  const { head, rows } = sectionTable(markdown, heading);
+  const at = head.indexOf(column);
   expect(at).toBeGreaterThanOrEqual(0);
-  return rows.slice(2).map((r) => cells(r)[at]!);
+  return rows.map((r) => r[at]!);
 }
 
 const raised = (alarm: string, at: string): JournalEvent[] => {
@@ -61,5 +69,51 @@ describe.each(['en', 'ru'])('the incident log (%s)', (locale) => {
     const stopped = logRows(reportMarkdown(model, data, l).markdown, l.t('log'), l.t('logStopped'));
     expect(stopped).toEqual(data.incidents.map((i) => l.t('logNoneStopped', { what: i.target.name })));
     for (const cell of stopped) for (const p of model.processes) expect(cell).not.toContain(p.name);
+  });
+});
+
+/** The blank incident log's heading row in the owner's documents. */
+function blankLogHead(locale: string): string[] {
+  const template = readFileSync(join(__dirname, '../../../generators/documents/templates', locale, 'incident-log.md.hbs'), 'utf8');
+  const row = template.split('\n').find((line) => line.startsWith('| '))!;
+  return row.slice(2, -2).split(' | ');
+}
+
+describe.each(['en', 'ru'])('the incident tables say what their columns hold (%s)', (locale) => {
+  const l = reportLocale(locale);
+  const report = async () => {
+    const data = reportData(model, await sampleObjects(), '2026-10');
+    return { data, markdown: reportMarkdown(model, data, l).markdown };
+  };
+
+  it("fill in the blank incident log's columns, under its headings", async () => {
+    const { markdown } = await report();
+    expect(sectionTable(markdown, l.t('log')).head).toEqual(blankLogHead(locale));
+  });
+
+  it('show the RTO in every column whose heading promises it', async () => {
+    const { data, markdown } = await report();
+    const withRto = data.incidents.filter((i) => i.rto !== undefined && i.recoveredAt !== undefined);
+    expect(withRto.length).toBeGreaterThan(0);
+    for (const heading of [l.t('incidents'), l.t('log')]) {
+      const { head, rows } = sectionTable(markdown, heading);
+      head.forEach((column, at) => {
+        if (!column.includes('RTO')) return;
+        for (const i of withRto) expect(rows[data.incidents.indexOf(i)]![at], `${heading}: ${column}`).toContain(`(${l.duration(i.rto!)})`);
+      });
+    }
+  });
+
+  it('name who switched to plan B in the incidents, and which process in the log, under different headings', async () => {
+    const { data, markdown } = await report();
+    const n = data.incidents.findIndex((i) => i.planB.length > 0);
+    const switched = data.incidents[n]!.planB[0]!;
+    const incidents = sectionTable(markdown, l.t('incidents'));
+    const log = sectionTable(markdown, l.t('log'));
+    const by = incidents.head.indexOf(l.t('colPlanBBy'));
+    const used = log.head.indexOf(l.t('logPlanB'));
+    expect(l.t('colPlanBBy')).not.toBe(l.t('logPlanB'));
+    expect(incidents.rows[n]![by]).toBe(model.index.people.get(switched.person)!.name);
+    expect(log.rows[n]![used]).toBe(model.index.processes.get(switched.process)!.name);
   });
 });
