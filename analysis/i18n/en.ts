@@ -481,5 +481,11 @@ export const en: Phrasebook = {
     services: (n) => count(n, 'service', 'services'),
     otherVendors: 'other vendors',
     otherPlaces: 'other places',
+    arrows: { planB: 'plan B', standby: 'standby' },
+    summaryNote: (processes, services) =>
+      `${countOf('en', processes, { one: 'process', other: 'processes' }, (x) => x.toLocaleString('en'))}, ` +
+      `${countOf('en', services, { one: 'service', other: 'services' }, (x) => x.toLocaleString('en'))}: ` +
+      'this map is a summary by vendor; the documents list every service with what it depends on (passport.md) and what it stops (runbooks)',
+    heaviest: (drawn, all) => `; the ${drawn} heaviest of ${all} links are drawn`,
   },
 };

@@ -478,5 +478,11 @@ export const ru: Phrasebook = {
     services: (n) => plural(n, { one: 'сервис', few: 'сервиса', many: 'сервисов' }),
     otherVendors: 'другие поставщики',
     otherPlaces: 'другие места',
+    arrows: { planB: 'запасной вариант', standby: 'резерв' },
+    summaryNote: (processes, services) =>
+      `${plural(processes, { one: 'процесс', few: 'процесса', many: 'процессов' })}, ` +
+      `${plural(services, { one: 'сервис', few: 'сервиса', many: 'сервисов' })}: ` +
+      'это сводная карта по поставщикам; каждый сервис с тем, от чего он зависит, перечислен в документах (passport.md), а что он останавливает — в инструкциях',
+    heaviest: (drawn, all) => `; на карте самые нагруженные связи: ${drawn} из ${all}`,
   },
 };

@@ -165,6 +165,12 @@ export interface MapWords {
   services(n: number): string;
   otherVendors: string;
   otherPlaces: string;
+  /** The words on the dashed arrows: a process's plan B needs, a service's standby. */
+  arrows: Readonly<Record<'planB' | 'standby', string>>;
+  /** The title of a summary map: what it counts and where the full lists are. */
+  summaryNote(processes: number, services: number): string;
+  /** Appended to the title when not every link is drawn. */
+  heaviest(drawn: number, all: number): string;
 }
 
 export interface Phrasebook {

@@ -21,24 +21,25 @@ export function toDot(map: DependencyMap): string {
     lines.push('  }');
   }
   for (const e of map.edges) {
-    lines.push(`  ${e.from} -> ${e.to}${edgeAttrs(e.kind, e.weight)};`);
+    lines.push(`  ${e.from} -> ${e.to}${edgeAttrs(e.kind, e.weight, map.arrows)};`);
   }
   lines.push('}');
   return lines.join('\n') + '\n';
 }
 
-/** How each kind of edge is drawn, and the words on it. */
-const EDGES: Record<MapEdge['kind'], { attrs: string; words?: string }> = {
-  needs: { attrs: '' },
-  dependsOn: { attrs: '' },
-  planB: { attrs: 'style=dashed, color="#2a7f2a"', words: 'plan B' },
-  standby: { attrs: 'style=dashed, color="#3366cc"', words: 'standby' },
-  location: { attrs: 'style=dotted, arrowhead=none' },
+/** How each kind of edge is drawn; plan B and standby arrows carry the map's words for them. */
+const EDGES: Record<MapEdge['kind'], string> = {
+  needs: '',
+  dependsOn: '',
+  planB: 'style=dashed, color="#2a7f2a"',
+  standby: 'style=dashed, color="#3366cc"',
+  location: 'style=dotted, arrowhead=none',
 };
 
 /** An edge's attributes; a summary's edge also says how many edges of the full map it stands for. */
-function edgeAttrs(kind: MapEdge['kind'], weight: number | undefined): string {
-  const { attrs, words } = EDGES[kind];
+function edgeAttrs(kind: MapEdge['kind'], weight: number | undefined, arrows: DependencyMap['arrows']): string {
+  const attrs = EDGES[kind];
+  const words = kind === 'planB' || kind === 'standby' ? arrows[kind] : undefined;
   const text = weight === undefined ? words : `${words ? words + ' ' : ''}×${weight}`;
   const all = [attrs, text === undefined ? '' : `label=${quote(text)}, fontsize=9`].filter((x) => x !== '').join(', ');
   return all === '' ? '' : ` [${all}]`;

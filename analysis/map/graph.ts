@@ -74,5 +74,5 @@ export function dependencyMap(model: Model, graph: AnalysisGraph = buildGraph(mo
       spof: spofVendors.has(s.vendorKey),
     });
   }
-  return { nodes, edges, groups };
+  return { nodes, edges, groups, arrows: words.arrows };
 }

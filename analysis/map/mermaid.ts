@@ -1,9 +1,8 @@
 /** The dependency map as Mermaid flowchart text (GitHub renders it inside ```mermaid blocks). */
 import type { DependencyMap, MapEdge, MapNode } from './graph';
 
-const ARROWS = { needs: '-->', dependsOn: '-->', location: '-.-', planB: '-. plan B .->', standby: '-. standby .->' } as const;
 /** Plan B and standby paths dashed and coloured, as in the SVG; places stay plain dotted. */
-const EDGE_STYLES: Partial<Record<keyof typeof ARROWS, string>> = {
+const EDGE_STYLES: Partial<Record<MapEdge['kind'], string>> = {
   planB: 'stroke:#2a7f2a,stroke-width:2px,stroke-dasharray:6 4',
   standby: 'stroke:#3366cc,stroke-dasharray:6 4',
 };
@@ -19,7 +18,7 @@ export function toMermaid(map: DependencyMap): string {
     for (const m of g.members) lines.push('    ' + node(byKey.get(m)!));
     lines.push('  end');
   }
-  for (const e of map.edges) lines.push(`  ${e.from} ${e.weight === undefined ? ARROWS[e.kind] : weighted(e.kind, e.weight)} ${e.to}`);
+  for (const e of map.edges) lines.push(`  ${e.from} ${arrow(e, map.arrows)} ${e.to}`);
   // linkStyle addresses edges by their order of declaration above.
   for (const [kind, style] of Object.entries(EDGE_STYLES)) {
     const indices = map.edges.flatMap((e, i) => (e.kind === kind ? [i] : []));
@@ -39,10 +38,18 @@ export function toMermaid(map: DependencyMap): string {
   return lines.join('\n') + '\n';
 }
 
-/** A summary's edge: how many edges of the full map it stands for, as the link's text. */
-function weighted(kind: MapEdge['kind'], weight: number): string {
-  const arrow = kind === 'needs' || kind === 'dependsOn' ? '-->' : kind === 'location' ? '-.-' : '-.->';
-  return `${arrow}|${kind === 'planB' ? 'plan B ' : kind === 'standby' ? 'standby ' : ''}×${weight}|`;
+/**
+ * An edge's link: plan B and standby dashed with the map's words on them; a summary's edge also
+ * says how many edges of the full map it stands for.
+ */
+function arrow(e: MapEdge, arrows: DependencyMap['arrows']): string {
+  const words = e.kind === 'planB' || e.kind === 'standby' ? arrows[e.kind] : undefined;
+  if (e.weight === undefined) {
+    if (words !== undefined) return `-. ${words} .->`;
+    return e.kind === 'location' ? '-.-' : '-->';
+  }
+  const link = e.kind === 'needs' || e.kind === 'dependsOn' ? '-->' : e.kind === 'location' ? '-.-' : '-.->';
+  return `${link}|${words !== undefined ? words + ' ' : ''}×${e.weight}|`;
 }
 
 function node(n: MapNode): string {

@@ -12,7 +12,6 @@ import type { Model, Service } from '../../model/model';
 import { fp } from '../graph';
 import type { DependencyMap, MapEdge, MapNode } from './types';
 import type { MapWords } from '../i18n/types';
-import { countOf } from '../../i18n/plural';
 
 export const MAP_LIMITS = {
   /** Processes a full map draws; the examples have 5, a large real business a few dozen. */
@@ -48,14 +47,6 @@ function fullMapArrows(model: Model): number {
   for (const p of model.processes) arrows += p.needs.length + (p.planB?.needs.length ?? 0);
   for (const s of model.services) arrows += s.dependsOn.length + s.standby.length + s.location.length;
   return arrows;
-}
-
-/** Words the map itself carries, so that a reader of map.svg alone knows it is a summary. */
-export function summaryNote(model: Model): string {
-  return (
-    `${plural(model.processes.length, 'process', 'processes')}, ${plural(model.services.length, 'service', 'services')}: ` +
-    'this map is a summary by vendor; the documents list every service with what it depends on (passport.md) and what it stops (runbooks)'
-  );
 }
 
 export interface SpofSets {
@@ -121,16 +112,15 @@ export function summaryMap(model: Model, spof: SpofSets, words: MapWords): Depen
   );
   const all = weightedEdges(model, vendorKey, placeKey);
   const edges = heaviest(all, MAP_LIMITS.edges);
-  const note = summaryNote(model) + (edges.length < all.length ? `; the ${edges.length} heaviest of ${all.length} links are drawn` : '');
-  return { nodes, edges, groups: [], summary: note };
+  // The map itself says it is a summary, so that a reader of map.svg alone knows.
+  const note =
+    words.summaryNote(model.processes.length, model.services.length) +
+    (edges.length < all.length ? words.heaviest(edges.length, all.length) : '');
+  return { nodes, edges, groups: [], summary: note, arrows: words.arrows };
 }
 
 const OTHER = 'v_other';
 const OTHER_PLACES = 'l_other';
-
-function plural(n: number, one: string, other: string): string {
-  return countOf('en', n, { one, other }, (x) => x.toLocaleString('en'));
-}
 
 /**
  * Each service's vendor node: MAP_LIMITS.vendors of them, then one for the rest. Vendors that

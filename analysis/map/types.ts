@@ -31,6 +31,8 @@ export interface DependencyMap {
   edges: MapEdge[];
   /** Vendors that run two or more services: they fail together. */
   groups: MapGroup[];
+  /** The words on the plan B and standby arrows, in the language of the document it is drawn into. */
+  arrows: Readonly<Record<'planB' | 'standby', string>>;
   /** Set when the map is a summary (summary.ts): what it leaves out and where that is listed. */
   summary?: string;
 }

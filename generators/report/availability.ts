@@ -4,7 +4,7 @@
  * month; one still open at the month's end counts to the end.
  */
 import type { Model, Process, Service } from '../../model/model';
-import type { Incident } from './incidents';
+import { type Incident, stoppedProcesses } from './incidents';
 
 export interface Month {
   /** YYYY-MM */
@@ -58,11 +58,10 @@ function availability<T>(item: T, incidents: readonly Incident[], month: Month):
 }
 
 export function processAvailability(model: Model, incidents: readonly Incident[], month: Month): Availability<Process>[] {
-  const outages = incidents.filter((i) => i.target.outage);
   return model.processes.map((p) =>
     availability(
       p,
-      outages.filter((i) => i.target.processes.includes(p)),
+      incidents.filter((i) => stoppedProcesses(i).includes(p)),
       month,
     ),
   );

@@ -78,6 +78,11 @@ export function buildIncidents(model: Model, events: readonly JournalEvent[], ta
   return [...byId.values()];
 }
 
+/**
+ * The processes an incident stopped: an outage's (docs/operations.md). A backup, certificate or
+ * domain alarm is an incident but stops nothing, even when processes use what it watches.
+ */
+export const stoppedProcesses = (i: Incident) => (i.target.outage ? i.target.processes : []);
 /** Seconds from raised to acknowledged, if it was. */
 export const reactionSeconds = (i: Incident) => (i.ack ? (i.ack.at - i.raisedAt) / 1000 : undefined);
 export const recoverySeconds = (i: Incident) => (i.recoveredAt !== undefined ? (i.recoveredAt - i.raisedAt) / 1000 : undefined);

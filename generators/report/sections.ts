@@ -9,7 +9,7 @@ import type { Availability } from './availability';
 import { availabilityStrip, recoveryChart } from './charts';
 import type { BackupRow, ChannelDelivery, Recurring } from './findings';
 import { EXPIRY_HORIZON_DAYS, RECURRING_AT } from './findings';
-import { type Incident, reactionSeconds, recoverySeconds, recoveredUnanswered } from './incidents';
+import { type Incident, reactionSeconds, recoverySeconds, recoveredUnanswered, stoppedProcesses } from './incidents';
 import type { ReportData } from './types';
 
 /** At most this many skipped objects are listed one by one; the rest are counted. */
@@ -119,7 +119,7 @@ export function incidents(c: Ctx, o: Out): void {
         l.t('colStarted'),
         l.t('colAck'),
         l.t('colReaction'),
-        l.t('colPlanB'),
+        l.t('colPlanBBy'),
         l.t('colRecovered'),
         l.t('colRecovery'),
         l.t('colCause'),
@@ -219,17 +219,23 @@ export function expiring(c: Ctx, o: Out): void {
   o.lines.push('');
 }
 
+/** The processes the incident stopped, as the availability table counts them; else what failed, stopping none. */
+function stoppedCell(c: Ctx, i: Incident): string {
+  const stopped = stoppedProcesses(i);
+  return stopped.length ? stopped.map((p) => md(p.name)).join(', ') : c.l.t('logNoneStopped', { what: md(i.target.name) });
+}
+
 /** The same columns as the blank incident log in the owner's documents, filled in. */
 export function log(c: Ctx, o: Out): void {
   const { l, data } = c;
   o.lines.push(`## ${l.t('log')}`, '', l.t('logIntro'), '');
   o.lines.push(
     ...table(
-      [l.t('colStarted'), l.t('logNoticed'), l.t('logStopped'), l.t('colPlanB'), l.t('logBack'), l.t('colRecovery'), l.t('colCause')],
+      [l.t('colStarted'), l.t('logNoticed'), l.t('logStopped'), l.t('logPlanB'), l.t('logBack'), l.t('logRecovery'), l.t('colCause')],
       data.incidents.map((i) => [
         c.when(i.raisedAt),
         i.ack ? md(c.person(i.ack.person)) : l.t('ackNever'),
-        i.target.processes.length ? i.target.processes.map((p) => md(p.name)).join(', ') : md(i.target.name),
+        stoppedCell(c, i),
         i.planB.length ? i.planB.map((p) => md(c.model.index.processes.get(p.process)?.name ?? p.process)).join(', ') : l.t('none'),
         i.recoveredAt !== undefined ? c.when(i.recoveredAt) : l.t('stillOpen'),
         recoverySeconds(i) !== undefined ? l.duration(recoverySeconds(i)!) : l.t('dash'),
