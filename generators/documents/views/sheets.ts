@@ -1,6 +1,6 @@
 /** The short documents: contact sheet, messages, drill plan, incident log, monthly report. */
 import { fp, type FailurePoint } from '../../../analysis/failure-point';
-import type { DrillScenario, Message, Process } from '../../../model/model';
+import type { DrillScenario, Message, Person, Process } from '../../../model/model';
 import { code, md, mdHeading } from '../escape';
 import { addSeconds } from './dates';
 import { type Ctx, channelLabel, escalationView, link, names, pageView, paths, personView, processesStoppedBy, rallyView } from './common';
@@ -14,7 +14,7 @@ export function contactsView(ctx: Ctx) {
     escalation: escalationView(ctx),
     rally: rallyView(ctx),
     owner: personView(ctx, model.business.owner),
-    people: model.people.map((p) => personView(ctx, p)),
+    people: model.people.map((p) => ({ ...personView(ctx, p), role: roleWithContractor(ctx, p) })),
     support: model.services
       .filter((s) => s.support?.contact)
       .map((s) => ({
@@ -24,6 +24,15 @@ export function contactsView(ctx: Ctx) {
       })),
     statusPage: model.statusPage ? code(`https://${model.statusPage.host}`) : null,
   };
+}
+
+/**
+ * A person's role, with "(contractor)" added for a contractor unless the role already says so:
+ * the contact sheet read 'Web studio "Pixel Studio" (contractor), developer of the shop (contractor)'.
+ */
+function roleWithContractor(ctx: Ctx, p: Person): string {
+  if (!p.contractor || p.role.toLocaleLowerCase(ctx.l.tag).includes(ctx.l.t('contractor').toLocaleLowerCase(ctx.l.tag))) return md(p.role);
+  return ctx.l.t('contractorRole', { role: md(p.role) });
 }
 
 /** The SMS size of a message that goes over a channel that splits long texts and would be split, else null. */

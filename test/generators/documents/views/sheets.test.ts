@@ -3,8 +3,7 @@
  * the neuter form, of a feminine noun.
  */
 import { describe, expect, it } from 'vitest';
-import { generateDocuments } from '../../../../generators/documents';
-import { loadBlueprintText } from '../../../../loader/index';
+import { documentOf, textModel } from '../build-model';
 
 const CLINIC = `version: 1
 business: { name: Клиника, slug: clinic, timezone: Europe/Moscow, owner: ann, revised: "2026-11-25", language: ru }
@@ -22,11 +21,7 @@ drills:
     - { id: crm-long, title: CRM не работает долго, fail: [crm], duration: 3h }
 `;
 
-function drills(locale: 'en' | 'ru'): string {
-  const result = loadBlueprintText(CLINIC, 'clinic.yaml');
-  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
-  return generateDocuments(result.model, { locale }).find((d) => d.path === 'drills.md')?.content ?? '';
-}
+const drills = (locale: 'en' | 'ru'): string => documentOf(textModel(CLINIC, 'clinic.yaml'), 'drills.md', locale);
 
 describe('a drill scenario’s duration', () => {
   it('not given: «не задана» in Russian, agreeing with «продолжительность»', () => {
@@ -37,5 +32,40 @@ describe('a drill scenario’s duration', () => {
   it('given, or in English, as before', () => {
     expect(drills('ru')).toContain('Продолжительность: 3 часа.');
     expect(drills('en')).toContain('For how long: not set.');
+  });
+});
+
+/**
+ * The contact sheet marks a contractor once: it added "(contractor)" to a role that already said
+ * so ('Web studio "Pixel Studio" (contractor), developer of the shop (contractor)').
+ */
+const CONTRACTORS = `version: 1
+business: { name: Shop, slug: shop, timezone: Europe/Moscow, owner: ann, revised: "2026-11-25" }
+people:
+  - { id: ann, name: Ann, role: Owner, contacts: [{ kind: phone, value: "+7 900 000 0001" }] }
+  - { id: dan, name: Dan, role: "Web studio (Contractor), developer", contractor: true, contacts: [{ kind: phone, value: "+7 900 000 0002" }] }
+  - { id: ivan, name: Ivan, role: Подрядчик по 1С, contractor: true, contacts: [{ kind: phone, value: "+7 900 000 0003" }] }
+  - { id: kim, name: Kim, role: System administrator, contractor: true, contacts: [{ kind: phone, value: "+7 900 000 0004" }] }
+services:
+  - { id: crm, name: CRM, kind: crm, vendor: Cloudy }
+processes:
+  - { id: booking, name: Booking, criticality: critical, rto: 1h, rpo: 1h, needs: [crm] }
+`;
+
+const contacts = (locale: 'en' | 'ru'): string => documentOf(textModel(CONTRACTORS, 'shop.yaml'), 'contacts.md', locale);
+
+describe('the contact sheet’s contractors', () => {
+  it('are marked once, whatever the case, when the role already says so (English)', () => {
+    const text = contacts('en');
+    expect(text).toContain('| Dan | Web studio (Contractor), developer | ');
+    expect(text).toContain('| Kim | System administrator (contractor) | ');
+    expect(text).not.toMatch(/contractor.*\(contractor\)/i);
+  });
+
+  it('are marked once when the role already says so (Russian)', () => {
+    const text = contacts('ru');
+    expect(text).toContain('| Ivan | Подрядчик по 1С | ');
+    expect(text).toContain('| Kim | System administrator (подрядчик) | ');
+    expect(text).not.toMatch(/подрядчик.*\(подрядчик\)/i);
   });
 });
