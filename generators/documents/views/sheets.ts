@@ -5,6 +5,7 @@ import { code, md, mdHeading } from '../escape';
 import { addSeconds } from './dates';
 import { type Ctx, channelLabel, escalationView, link, names, pageView, paths, personView, processesStoppedBy, rallyView } from './common';
 import { type SmsSize, smsSize } from './sms';
+import type { Locale } from '../locale';
 import { cannot } from '../../../channels';
 
 export function contactsView(ctx: Ctx) {
@@ -73,6 +74,13 @@ export function messagesView(ctx: Ctx) {
   };
 }
 
+/** Any one of the people ("Anton or Maria", "A, B or C"): whoever of them may switch did. */
+function anyOf(list: readonly { name: string }[], l: Locale): string {
+  if (list.length < 2) return names(list, l);
+  const all = list.map((x) => md(x.name));
+  return l.t('anyOf', { list: all.slice(0, -1).join(', '), last: all[all.length - 1]! });
+}
+
 /** What a scenario's ids fail: a service, a place or a vendor (in that order of lookup). */
 function scenarioPoints(ctx: Ctx, s: DrillScenario): { label: string; point: FailurePoint }[] {
   return s.fail.map((id) => {
@@ -110,7 +118,7 @@ export function drillsView(ctx: Ctx) {
           .map((p) =>
             l.t('drillCheck.planB', {
               process: md(p.name),
-              people: names(p.planB!.switchedBy, l),
+              people: anyOf(p.planB!.switchedBy, l),
               switchTime: l.duration(p.planB!.switchTime),
             }),
           ),

@@ -69,3 +69,39 @@ describe('the contact sheet’s contractors', () => {
     expect(text).not.toMatch(/подрядчик.*\(подрядчик\)/i);
   });
 });
+
+/**
+ * The drill checklist names the people who may switch as alternatives: it read "Rui Silva, Ana
+ * Costa switched to plan B", as if both had to.
+ */
+const SWITCHERS = `version: 1
+business: { name: Shop, slug: shop, timezone: Europe/Lisbon, owner: rui, revised: "2026-11-25" }
+people:
+  - { id: rui, name: Rui Silva, role: Owner, contacts: [{ kind: phone, value: "+351 900 000 001" }] }
+  - { id: ana, name: Ana Costa, role: Manager, contacts: [{ kind: phone, value: "+351 900 000 002" }] }
+  - { id: ze, name: Zé Lopes, role: Clerk, contacts: [{ kind: phone, value: "+351 900 000 003" }] }
+services:
+  - { id: crm, name: CRM, kind: crm, vendor: Cloudy }
+  - { id: till, name: Till, kind: pos, vendor: Tilly }
+processes:
+  - { id: orders, name: Orders, criticality: critical, rto: 1h, rpo: 1h, needs: [crm], planB: { summary: Paper order book, switchedBy: [rui, ana], switchTime: 10m, steps: [Open the book] } }
+  - { id: pay, name: Payments, criticality: critical, rto: 1h, rpo: 1h, needs: [crm], planB: { summary: Cash, switchedBy: [rui, ana, ze], switchTime: 5m, steps: [Take cash] } }
+  - { id: stock, name: Stock, criticality: high, rto: 1h, rpo: 1h, needs: [crm], planB: { summary: Count by hand, switchedBy: [ze], switchTime: 5m, steps: [Count] } }
+drills: { every: 180d, planOwner: rui, scenarios: [{ id: crm-down, title: CRM down, fail: [crm] }] }
+`;
+
+describe('the drill checklist’s switchers', () => {
+  it('are any one of the people named (English)', () => {
+    const text = documentOf(textModel(SWITCHERS), 'drills.md', 'en');
+    expect(text).toContain('- [ ] Orders: Rui Silva or Ana Costa switched to plan B within the 10 minutes the runbook allows');
+    expect(text).toContain('- [ ] Payments: Rui Silva, Ana Costa or Zé Lopes switched to plan B within');
+    expect(text).toContain('- [ ] Stock: Zé Lopes switched to plan B within');
+  });
+
+  it('are any one of the people named (Russian)', () => {
+    const text = documentOf(textModel(SWITCHERS), 'drills.md', 'ru');
+    expect(text).toContain('- [ ] Orders: на запасной вариант переключились (это может сделать Rui Silva или Ana Costa);');
+    expect(text).toContain('(это может сделать Rui Silva, Ana Costa или Zé Lopes);');
+    expect(text).toContain('(это может сделать Zé Lopes);');
+  });
+});
