@@ -134,6 +134,8 @@ export function drillsView(ctx: Ctx) {
       ];
       return {
         checks,
+        // Asked only where a process that stops has a plan B to switch to.
+        planB: [...hit].some((p) => p.planB),
         n: i + 1,
         title: mdHeading(s.title),
         fails: points.map((p) => p.label).join(', ') || l.t('none'),

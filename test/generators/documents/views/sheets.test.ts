@@ -87,7 +87,7 @@ processes:
   - { id: orders, name: Orders, criticality: critical, rto: 1h, rpo: 1h, needs: [crm], planB: { summary: Paper order book, switchedBy: [rui, ana], switchTime: 10m, steps: [Open the book] } }
   - { id: pay, name: Payments, criticality: critical, rto: 1h, rpo: 1h, needs: [crm], planB: { summary: Cash, switchedBy: [rui, ana, ze], switchTime: 5m, steps: [Take cash] } }
   - { id: stock, name: Stock, criticality: high, rto: 1h, rpo: 1h, needs: [crm], planB: { summary: Count by hand, switchedBy: [ze], switchTime: 5m, steps: [Count] } }
-drills: { every: 180d, planOwner: rui, scenarios: [{ id: crm-down, title: CRM down, fail: [crm] }] }
+drills: { every: 180d, planOwner: rui, scenarios: [{ id: crm-down, title: CRM down, fail: [crm] }, { id: till-down, title: Till down, fail: [till] }] }
 `;
 
 describe('the drill checklist’s switchers', () => {
@@ -103,5 +103,29 @@ describe('the drill checklist’s switchers', () => {
     expect(text).toContain('- [ ] Orders: на запасной вариант переключились (это может сделать Rui Silva или Ana Costa);');
     expect(text).toContain('(это может сделать Rui Silva, Ana Costa или Zé Lopes);');
     expect(text).toContain('(это может сделать Zé Lopes);');
+  });
+});
+
+/** A scenario in which no process stops asked "Was plan B switched on within the time it may stop?". */
+describe('a drill scenario in which no process stops', () => {
+  const scenarios = (locale: 'en' | 'ru') => {
+    const text = documentOf(textModel(SWITCHERS), 'drills.md', locale);
+    const crm = text.slice(text.indexOf('### 1. CRM down'), text.indexOf('### 2. Till down'));
+    const till = text.slice(text.indexOf('### 2. Till down'), text.indexOf('## ', text.indexOf('### 2. Till down') + 4));
+    return { crm, till };
+  };
+
+  it.each([
+    ['en', 'No declared process stops in this scenario.', '- [ ] Was plan B switched on within the time it may stop?'],
+    [
+      'ru',
+      'Ни один из описанных процессов в этом сценарии не остановится.',
+      '- [ ] Успели ли перейти на запасной вариант в пределах допустимого простоя?',
+    ],
+  ] as const)('asks no plan B question, where one that stops a process does (%s)', (locale, nothing, question) => {
+    const { crm, till } = scenarios(locale);
+    expect(till).toContain(nothing);
+    expect(till).not.toContain(question);
+    expect(crm).toContain(question);
   });
 });
