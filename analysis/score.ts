@@ -71,7 +71,10 @@ export function readiness(model: Model, findings: readonly Finding[], locale: An
       phrases.evidence(params, book.format) +
       // Said only when the errors are what failed it; an item already failed says why in its evidence.
       (errors.length > 0 && judged[id].status !== 'fail'
-        ? `; ${book.errorsStand([...new Set(errors.map((f) => f.code))], book.format)}`
+        ? `; ${book.errorsStand(
+            errors.map((f) => f.message),
+            book.format,
+          )}`
         : '');
     return { id, title: phrases.title, status, evidence, costs: costs(status, errors.length > 0 ? errors : own, ids.length) };
   });

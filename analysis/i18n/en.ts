@@ -3,7 +3,7 @@
  * it). Durations stay short ("2 h", "1.5 min") and dates ISO, as an integrator reads them.
  */
 import type { DnsProvider } from '../../model/model';
-import type { Format, MinimumPart, Phrasebook, Subject, SupportTerm, Target } from './types';
+import { ERRORS_SHOWN, type Format, type MinimumPart, type Phrasebook, type Subject, type SupportTerm, type Target } from './types';
 import { countOf, pluralWord } from '../../i18n/plural';
 
 /** "A, B and C" (no serial comma, as the findings always had). */
@@ -464,7 +464,13 @@ export const en: Phrasebook = {
           : 'no drills and no plan owner',
     },
   },
-  errorsStand: (codes, f) => `errors stand: ${f.list(codes)}`,
+  errorsStand: (messages) => {
+    const more = messages.length - ERRORS_SHOWN;
+    return (
+      `not in place while ${messages.length === 1 ? 'this error stands' : 'these errors stand'}: ${messages.slice(0, ERRORS_SHOWN).join(' ')}` +
+      (more > 0 ? ` And ${count(more, 'more error', 'more errors')}.` : '')
+    );
+  },
   map: {
     level: { critical: 'critical', high: 'high', medium: 'medium', low: 'low' },
     placeKind: {

@@ -5,7 +5,7 @@
  */
 import type { AccountOwner, DnsProvider } from '../../model/model';
 import { format, genitive, list, orList, plural, q, qlist } from './ru-grammar';
-import type { MinimumPart, Phrasebook, SupportTerm, Target } from './types';
+import { ERRORS_SHOWN, type MinimumPart, type Phrasebook, type SupportTerm, type Target } from './types';
 
 export const MINIMUM_WORDS_RU: Record<MinimumPart, string> = {
   customers: 'данные о действующих клиентах и их контакты',
@@ -461,7 +461,13 @@ export const ru: Phrasebook = {
           : 'учения не запланированы, ответственного за план нет',
     },
   },
-  errorsStand: (codes, f) => `есть ошибки: ${f.list(codes)}`,
+  errorsStand: (messages) => {
+    const more = messages.length - ERRORS_SHOWN;
+    return (
+      `не выполнено, пока ${messages.length === 1 ? 'не исправлена ошибка' : 'не исправлены ошибки'}: ${messages.slice(0, ERRORS_SHOWN).join(' ')}` +
+      (more > 0 ? ` И ещё ${plural(more, { one: 'ошибка', few: 'ошибки', many: 'ошибок' })}.` : '')
+    );
+  },
   map: {
     level: { critical: 'критичный', high: 'важный', medium: 'средний', low: 'низкий' },
     placeKind: {

@@ -173,11 +173,18 @@ export interface MapWords {
   heaviest(drawn: number, all: number): string;
 }
 
+/** How many errors' sentences an item's evidence quotes before it counts the rest. */
+export const ERRORS_SHOWN = 2;
+
 export interface Phrasebook {
   format: Format;
   map: MapWords;
   rules: { readonly [C in RuleCode]: RulePhrases<C> };
   readiness: { readonly [I in ReadinessId]: ReadinessPhrases<I> };
-  /** Appended to an item's evidence when errors of its rules fail it ("errors stand: PB130"). */
-  errorsStand: (codes: readonly string[], f: Format) => string;
+  /**
+   * Appended to an item's evidence when errors of its rules fail it: the errors' own sentences
+   * (the first ERRORS_SHOWN, then how many more), in the owner's words, never the rule codes
+   * ("errors stand: PB130" told the owner nothing).
+   */
+  errorsStand: (messages: readonly string[], f: Format) => string;
 }

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../analysis';
+import { phrasebook } from '../../analysis/i18n';
 import { ITEM_RULES } from '../../analysis/score';
 import { loadModel, WELL_DESIGNED } from './load';
 
@@ -14,9 +15,21 @@ describe('readiness score', () => {
     const a = fixture('pb130-payment-check-slower-than-rto.yaml');
     const item = a.readiness.items.find((i) => i.id === 'plan-b')!;
     expect(item.status).toBe('fail');
-    expect(item.evidence).toContain('errors stand: PB130');
+    // What is wrong in a sentence, with names, not the rule's code.
+    expect(item.evidence).toContain(`not in place while this error stands: ${a.findings.find((f) => f.code === 'PB130')!.message}`);
+    expect(item.evidence).not.toContain('PB130');
     expect(item.costs).toEqual([{ code: 'PB130', pointer: '/processes/0/rto', points: 12.5 }]);
     expect(a.readiness.score).toBeLessThan(100);
+  });
+
+  it('says the errors in Russian too, and counts those past the first two', () => {
+    const a = analyze(loadModel(join(FIXTURES, 'pb130-payment-check-slower-than-rto.yaml')), { today: TODAY, locale: 'ru' });
+    const item = a.readiness.items.find((i) => i.id === 'plan-b')!;
+    expect(item.evidence).toContain(`не выполнено, пока не исправлена ошибка: ${a.findings.find((f) => f.code === 'PB130')!.message}`);
+    const book = phrasebook('ru');
+    expect(book.errorsStand(['А.', 'Б.', 'В.', 'Г.'], book.format)).toBe('не выполнено, пока не исправлены ошибки: А. Б. И ещё 2 ошибки.');
+    const en = phrasebook('en');
+    expect(en.errorsStand(['A.', 'B.', 'C.'], en.format)).toBe('not in place while these errors stand: A. B. And 1 more error.');
   });
 
   it('a status page that dies with the site fails the backup-channels item', () => {

@@ -4,10 +4,10 @@
  */
 import { isCriticalOrHigh } from '../../../analysis/graph';
 import { unwatchedHosts } from '../../../analysis/facts/unwatched-hosts';
-import type { DataSet, Model } from '../../../model/model';
+import type { AlertRoute, DataSet, Model } from '../../../model/model';
 import { md } from '../escape';
 import { addSeconds } from './dates';
-import { type Ctx, pageView, paths } from './common';
+import { type Ctx, names, pageView, paths } from './common';
 
 export interface CheckItem {
   id: string;
@@ -88,12 +88,7 @@ const CHECKS: readonly [id: string, check: (m: Model, ctx: Ctx) => Verdict][] = 
         ...[...unwatchedHosts(m).keys()].map((host) => ({ name: host })),
       ]),
   ],
-  [
-    'alerts-two-channels',
-    (m, ctx) =>
-      declared(m.alerts, ctx, 'alerts-two-channels') ??
-      fails(m.alerts.filter((r) => new Set(r.stages.flatMap((s) => s.via)).size < 2).map((r) => ({ name: r.id }))),
-  ],
+  ['alerts-two-channels', (m, ctx) => declared(m.alerts, ctx, 'alerts-two-channels') ?? oneChannelRoutes(m.alerts, ctx)],
   ['status-page', (m) => m.statusPage !== undefined || []],
   [
     'shared-failure',
@@ -116,6 +111,25 @@ const CHECKS: readonly [id: string, check: (m: Model, ctx: Ctx) => Verdict][] = 
  */
 function declared(list: readonly unknown[], ctx: Ctx, id: string): Verdict | undefined {
   return list.length === 0 ? { text: ctx.l.t(`check.${id}.none`) } : undefined;
+}
+
+/**
+ * The alert routes whose every stage goes over one channel, in the owner's words: what alerts and
+ * the channel ("warning alerts go only through Team chat"), not the route's id ("alert routes: warning").
+ */
+function oneChannelRoutes(routes: readonly AlertRoute[], ctx: Ctx): Verdict {
+  const said = routes.flatMap((r) => {
+    const channels = [...new Set(r.stages.flatMap((s) => s.via))];
+    if (channels.length >= 2) return [];
+    return [
+      ctx.l.t('check.alerts-two-channels.route', {
+        severity: ctx.l.t(`alertLevel.${r.severity}`),
+        about: r.processes.length ? ctx.l.t('check.alerts-two-channels.about', { processes: names(r.processes, ctx.l) }) : '',
+        channel: channels.length ? md(channels[0]!.name) : ctx.l.t('none'),
+      }),
+    ];
+  });
+  return said.length ? { text: ctx.l.t('check.alerts-two-channels.missing', { list: said.join('; ') }) } : true;
 }
 
 function fails(list: readonly { name?: string; id?: string }[]): Verdict {

@@ -59,7 +59,7 @@ export function passportView(ctx: Ctx) {
     statusPage: model.statusPage
       ? {
           host: code(model.statusPage.host),
-          hosting: md(model.statusPage.hosting),
+          hosting: l.t(`statusPageHosting.${model.statusPage.hosting}`),
           components: names(model.statusPage.components, l),
         }
       : null,

@@ -1,10 +1,11 @@
 /** The short documents: contact sheet, messages, drill plan, incident log, monthly report. */
 import { fp, type FailurePoint } from '../../../analysis/failure-point';
-import type { DrillScenario, Message, Process } from '../../../model/model';
+import type { DrillScenario, Message, Person, Process } from '../../../model/model';
 import { code, md, mdHeading } from '../escape';
 import { addSeconds } from './dates';
 import { type Ctx, channelLabel, escalationView, link, names, pageView, paths, personView, processesStoppedBy, rallyView } from './common';
 import { type SmsSize, smsSize } from './sms';
+import type { Locale } from '../locale';
 import { cannot } from '../../../channels';
 
 export function contactsView(ctx: Ctx) {
@@ -14,7 +15,7 @@ export function contactsView(ctx: Ctx) {
     escalation: escalationView(ctx),
     rally: rallyView(ctx),
     owner: personView(ctx, model.business.owner),
-    people: model.people.map((p) => personView(ctx, p)),
+    people: model.people.map((p) => ({ ...personView(ctx, p), role: roleWithContractor(ctx, p) })),
     support: model.services
       .filter((s) => s.support?.contact)
       .map((s) => ({
@@ -24,6 +25,15 @@ export function contactsView(ctx: Ctx) {
       })),
     statusPage: model.statusPage ? code(`https://${model.statusPage.host}`) : null,
   };
+}
+
+/**
+ * A person's role, with "(contractor)" added for a contractor unless the role already says so:
+ * the contact sheet read 'Web studio "Pixel Studio" (contractor), developer of the shop (contractor)'.
+ */
+function roleWithContractor(ctx: Ctx, p: Person): string {
+  if (!p.contractor || p.role.toLocaleLowerCase(ctx.l.tag).includes(ctx.l.t('contractor').toLocaleLowerCase(ctx.l.tag))) return md(p.role);
+  return ctx.l.t('contractorRole', { role: md(p.role) });
 }
 
 /** The SMS size of a message that goes over a channel that splits long texts and would be split, else null. */
@@ -64,6 +74,13 @@ export function messagesView(ctx: Ctx) {
   };
 }
 
+/** Any one of the people ("Anton or Maria", "A, B or C"): whoever of them may switch did. */
+function anyOf(list: readonly { name: string }[], l: Locale): string {
+  if (list.length < 2) return names(list, l);
+  const all = list.map((x) => md(x.name));
+  return l.t('anyOf', { list: all.slice(0, -1).join(', '), last: all[all.length - 1]! });
+}
+
 /** What a scenario's ids fail: a service, a place or a vendor (in that order of lookup). */
 function scenarioPoints(ctx: Ctx, s: DrillScenario): { label: string; point: FailurePoint }[] {
   return s.fail.map((id) => {
@@ -101,7 +118,7 @@ export function drillsView(ctx: Ctx) {
           .map((p) =>
             l.t('drillCheck.planB', {
               process: md(p.name),
-              people: names(p.planB!.switchedBy, l),
+              people: anyOf(p.planB!.switchedBy, l),
               switchTime: l.duration(p.planB!.switchTime),
             }),
           ),
@@ -117,6 +134,8 @@ export function drillsView(ctx: Ctx) {
       ];
       return {
         checks,
+        // Asked only where a process that stops has a plan B to switch to.
+        planB: [...hit].some((p) => p.planB),
         n: i + 1,
         title: mdHeading(s.title),
         fails: points.map((p) => p.label).join(', ') || l.t('none'),

@@ -4,11 +4,24 @@
  * defences are tested, not the loader's).
  */
 import * as path from 'node:path';
-import { loadBlueprintFile } from '../../../loader/index';
+import { generateDocuments } from '../../../generators/documents';
+import { loadBlueprintFile, loadBlueprintText } from '../../../loader/index';
 import type { Model } from '../../../model/model';
 
 export const EXAMPLES = ['online-shop', 'dental-clinic', 'b2b-portal'] as const;
 export type Example = (typeof EXAMPLES)[number];
+
+/** A model from blueprint text written in a test; throws on any diagnostic of the loader. */
+export function textModel(yaml: string, file = 'test.yaml'): Model {
+  const result = loadBlueprintText(yaml, file);
+  if (!result.ok) throw new Error(`${file} does not load: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
+  return result.model;
+}
+
+/** One document's Markdown, by its path in the output folder ('' when it is not written). */
+export function documentOf(model: Model, file: string, locale: 'en' | 'ru'): string {
+  return generateDocuments(model, { locale }).find((d) => d.path === file)?.content ?? '';
+}
 
 export function exampleModel(name: Example): Model {
   const result = loadBlueprintFile(path.join(__dirname, '..', '..', '..', 'blueprints', `${name}.yaml`));

@@ -59,7 +59,25 @@ describe('checklist items over what is declared', () => {
   it('judge the declared ones as before', () => {
     const { checklist } = itemsOf(exampleModel('online-shop'), 'en');
     expect(checklist).toContain('Missing: no backup for: SMS to customers with open orders');
-    expect(checklist).toContain('Missing: one channel only in alert routes: warning');
+  });
+
+  it.each([
+    ['en', 'Missing: warning alerts go only through Team chat "Samovar on-call" in Telegram\n'],
+    ['ru', 'Чего не хватает: оповещения «предупреждение» приходят только через Team chat "Samovar on-call" in Telegram\n'],
+  ] as const)('say which alerts go over one channel, and the channel, not the route’s id (%s)', (locale, said) => {
+    const { checklist } = itemsOf(exampleModel('online-shop'), locale);
+    expect(checklist).toContain(said);
+    expect(checklist).not.toMatch(/alert routes: warning|маршрутах оповещений: warning/);
+  });
+
+  it('name the processes a one-channel route is about', () => {
+    const model = exampleModel('online-shop');
+    const route = model.alerts.find((r) => r.id === 'orders-drop')!;
+    for (const stage of route.stages) stage.via = stage.via.slice(0, 1);
+    expect(itemsOf(model, 'en').checklist).toContain(
+      'warning alerts about Taking orders on the site, Taking card payments go only through Team chat "Samovar on-call" in Telegram; ' +
+        'warning alerts go only through',
+    );
   });
 
   it('name as unchecked only the data whose restorable copies the findings call untested (a printout is read, not restored)', () => {

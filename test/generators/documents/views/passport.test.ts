@@ -39,3 +39,21 @@ describe('the cloud regions in the passport', () => {
     );
   });
 });
+
+/** The status page's hosting by its name: the passport read "hosted on aws", the blueprint's value. */
+describe('the status page’s hosting in the passport', () => {
+  it.each([
+    ['aws', 'en', 'Status page: `status.samovar-tea.example`, hosted on Amazon Web Services (AWS), shows'],
+    ['cloudflare', 'en', 'Status page: `status.samovar-tea.example`, hosted on Cloudflare, shows'],
+    ['other', 'en', 'Status page: `status.samovar-tea.example`, on your own hosting, shows'],
+    ['aws', 'ru', 'Страница статуса: `status.samovar-tea.example`, размещена в Amazon Web Services (AWS), показывает'],
+    ['cloudflare', 'ru', 'Страница статуса: `status.samovar-tea.example`, размещена в Cloudflare, показывает'],
+    ['other', 'ru', 'Страница статуса: `status.samovar-tea.example`, размещена на вашем собственном хостинге, показывает'],
+  ] as const)('%s (%s)', (hosting, locale, line) => {
+    const model = exampleModel('online-shop');
+    model.statusPage!.hosting = hosting;
+    const passport = passportOf(model, locale);
+    expect(passport).toContain(line);
+    expect(passport).not.toMatch(/(hosted on|размещена в) (aws|cloudflare|other)\b/);
+  });
+});
