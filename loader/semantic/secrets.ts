@@ -39,7 +39,7 @@ export function checkSecrets(data: unknown, map: YamlSourceMap, out: Diagnostic[
         });
         return false;
       }
-      if (!isSecretKeyName(key) || value === null || value === '') return false;
+      if (!isSecretKeyName(key) || value === null || value === '' || isSwitchWord(value)) return false;
       const pointer = pointerOf();
       out.push({ ...map.locateKey(pointer), severity: 'error', code: 'PB034', pointer, message: `"${key}" holds a secret`, hint: FIX });
       collectStrings(value, found);
@@ -47,6 +47,17 @@ export function checkSecrets(data: unknown, map: YamlSourceMap, out: Diagnostic[
     },
   );
   return found;
+}
+
+/**
+ * A permission or a switch, not a credential: `id-token: write` (a GitHub workflow pasted as a
+ * blueprint), `token: none`, `password: required`. Taken for a secret, the word was cut out of
+ * every message, hints included ("write business: ..." lost its "write").
+ */
+const SWITCH_WORDS = /^(?:read|write|read-write|read-only|none|true|false|yes|no|on|off|enabled|disabled|required|optional)$/i;
+
+function isSwitchWord(value: unknown): boolean {
+  return (typeof value === 'string' && SWITCH_WORDS.test(value.trim())) || typeof value === 'boolean';
 }
 
 function collectStrings(node: unknown, into: string[]): void {

@@ -28,3 +28,21 @@ describe('secrets written as keys', () => {
     for (let i = 0; i + 12 <= secret.length; i++) expect(printed).not.toContain(secret.slice(i, i + 12));
   });
 });
+
+describe('a secret-named key holding a permission or a switch', () => {
+  it('is no secret: nothing is refused as one, and the word stays in every message', () => {
+    // Lines of a GitHub workflow pasted in: `id-token: write` is a permission, not a token.
+    const text = `${MINIMAL}name: deploy\nid-token: write\n`;
+    const loaded = loadBlueprintText(text, 'planb.yml');
+    expect(loaded.diagnostics.map((d) => d.code)).not.toContain('PB034');
+    expect(loaded.diagnostics.find((d) => d.pointer === '/name')?.hint).toBe(
+      '"name" belongs inside business: write business: { name: ... }',
+    );
+  });
+
+  it('still refuses a real value under such a key', () => {
+    const loaded = loadBlueprintText(MINIMAL.replace('  revised: "2026-11-01"', '  revised: "2026-11-01"\n  apiToken: Zx9Qw7Lp'), 'k.yaml');
+    expect(loaded.diagnostics.map((d) => d.code)).toContain('PB034');
+    expect(JSON.stringify(loaded.diagnostics)).not.toContain('Zx9Qw7Lp');
+  });
+});
