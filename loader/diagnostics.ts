@@ -27,7 +27,7 @@ export const DIAGNOSTIC_CODES = {
   PB002: 'the file is larger than the limit',
   PB003:
     'the file is not UTF-8 text (UTF-16 and UTF-32 are named, by byte-order mark or NUL pattern: save as UTF-8; a stray NUL byte or a byte that is not UTF-8 is pointed at by line and column)',
-  PB004: 'the file is empty or holds no blueprint',
+  PB004: 'the file is empty or holds no blueprint (another YAML file: a Pulumi config, a CI workflow)',
   PB005: 'more problems than the diagnostics limit: the rest are counted, not shown',
   PB010: 'YAML syntax error (a second document is placed at its `---`, an unterminated string at its opening quote)',
   PB011: 'a key appears twice in one mapping',

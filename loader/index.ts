@@ -32,6 +32,7 @@ import { checkVaultFields } from './semantic/vault';
 import { checkPagerFallback } from './semantic/pager';
 import { redactDiagnostics } from './redact';
 import { normalise } from './normalise';
+import { SCHEMA_ROOT } from './schema-nodes';
 
 export type LoadResult = { ok: true; model: Model; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -65,6 +66,21 @@ export function loadBlueprintText(text: string, file: string): LoadResult {
   // Secrets first and always: whatever else is wrong, a secret must be reported.
   const secrets = parsed.mayHoldSecret ? checkSecrets(data, sourceMap, diagnostics) : [];
   secrets.push(...checkVaultFields(data, sourceMap, diagnostics));
+  // A YAML file that is no blueprint at all (a Pulumi stack config, a CI workflow) is one error,
+  // not a missing key for each required one and an unknown key for each of its own.
+  if (!Object.keys(data).some((key) => Object.hasOwn(SCHEMA_ROOT.properties ?? {}, key))) {
+    diagnostics.push({
+      ...sourceMap.locate(''),
+      severity: 'error',
+      code: 'PB004',
+      message:
+        "this YAML file holds no blueprint: none of its top-level keys is a blueprint's (version, business, people, services, processes...)",
+      hint: 'check that this is the blueprint file; a blueprint starts with `version: 1` and `business:` (`planb init` writes one)',
+    });
+    diagnostics.sort(compareDiagnostics);
+    redactDiagnostics(diagnostics, secrets);
+    return { ok: false, diagnostics };
+  }
   // An unknown key already reported as special (PB013) or as a secret (PB034) is said once.
   const said = new Set(diagnostics.filter((d) => d.code === 'PB034').map((d) => d.pointer));
   const schema = checkSchema(data, sourceMap);
