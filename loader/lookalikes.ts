@@ -8,31 +8,31 @@
 
 const SPACES = '\u00a0\u2000-\u200a\u202f\u205f\u3000';
 
-/** What each look-alike is, for a message: "a non-breaking space (U+00A0)". */
-export function lookalikeName(c: string): string {
-  const code = `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-  const what =
-    c === '\u00a0'
-      ? 'a non-breaking space'
-      : c === '\u202f'
-        ? 'a narrow non-breaking space'
-        : c === '\u3000'
-          ? 'an ideographic space'
-          : c === '\uff1a'
-            ? 'a full-width colon'
-            : c === '\u2013'
-              ? 'an en dash'
-              : c === '\u2014'
-                ? 'an em dash'
-                : c === '\u2212'
-                  ? 'a minus sign'
-                  : 'a typographic space';
-  return `${what} (${code})`;
+const NAMES: Readonly<Record<string, string>> = {
+  '\u00a0': 'a non-breaking space',
+  '\u202f': 'a narrow non-breaking space',
+  '\u3000': 'an ideographic space',
+  '\uff1a': 'a full-width colon',
+  '\u2013': 'an en dash',
+  '\u2014': 'an em dash',
+  '\u2212': 'a minus sign',
+};
+
+/** The code point as written in messages and escapes: U+00A0 is "00a0". */
+export function codePoint(c: string): string {
+  return (c.codePointAt(0) ?? 0).toString(16).padStart(4, '0');
 }
 
-/** True for a space YAML does not count as one. */
-export function isLookalikeSpace(c: string): boolean {
-  return new RegExp(`^[${SPACES}]$`).test(c);
+/** What each look-alike is, for a message: "a non-breaking space (U+00A0)". */
+export function lookalikeName(c: string): string {
+  return `${NAMES[c] ?? 'a typographic space'} (U+${codePoint(c).toUpperCase()})`;
+}
+
+const IN_A_KEY = new RegExp(`^[${SPACES}\uff1a]$`);
+
+/** True for a look-alike of a space, or of the colon that ends a key, inside a key's name. */
+export function isKeyLookalike(c: string): boolean {
+  return IN_A_KEY.test(c);
 }
 
 // In the indentation, or right after a key's colon; a full-width colon after a key; a dash that

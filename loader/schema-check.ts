@@ -17,7 +17,7 @@ import { closest, didYouMean } from './did-you-mean';
 import { renamedKeys, type RenamedKeys } from './renamed-keys';
 import { quoteValue, secretKind } from './secrets';
 import { idProblem } from './id-rules';
-import { isLookalikeSpace, lookalikeName } from './lookalikes';
+import { codePoint, isKeyLookalike, lookalikeName } from './lookalikes';
 import type { Blueprint } from '../schemas/blueprint.generated';
 
 type AjvInstance = InstanceType<typeof Ajv2020>;
@@ -225,12 +225,12 @@ type Make = (code: DiagnosticCode, p: string, message: string, hint?: string, ke
 /** PB021 for a key the mapping at `pointer` does not take, with a guess at what was meant. */
 function unknownKeyDiagnostic(extra: string, at: { pointer: string; name: string }, renamed: RenamedKeys, make: Make): Diagnostic {
   const { pointer, name } = at;
-  const odd = [...extra].find((c) => isLookalikeSpace(c) || c === '\uff1a');
+  const odd = [...extra].find(isKeyLookalike);
   if (odd !== undefined) {
     // A key written with a pasted non-breaking space shows as the key itself: name the character.
-    const shown = extra.replace(/[^\x20-\x7e]/g, (c) => (c === odd ? `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}` : c));
+    const shown = extra.split(odd).join(`\\u${codePoint(odd)}`);
     const bare = [...extra]
-      .filter((c) => !isLookalikeSpace(c) && c !== '\uff1a')
+      .filter((c) => !isKeyLookalike(c))
       .join('')
       .trim();
     return make(

@@ -5,25 +5,12 @@
  */
 import type { Diagnostic } from '../diagnostics';
 import type { YamlSourceMap } from '../source-map';
+import { hostOf } from '../../channels';
 import { dnsSpelling } from '../../components/dns/records';
 import { quoteValue } from '../secrets';
 import { isHostName } from './endpoints';
 import { reporter } from './report';
 import { forEachMatch } from './walk';
-
-/** The host an address names: `https://status.shop.example/x` and `status.shop.example` alike. */
-function hostOf(address: string): string | undefined {
-  const text = address.trim();
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
-    try {
-      return new URL(text).hostname;
-    } catch {
-      return undefined; // the address's own format is checked where channels are
-    }
-  }
-  const host = text.split(/[/?#]/)[0] ?? '';
-  return isHostName(host) ? host : undefined;
-}
 
 export function checkStatusChannels(data: unknown, map: YamlSourceMap, out: Diagnostic[]): void {
   const host = (data as { statusPage?: { host?: unknown } } | null)?.statusPage?.host;
@@ -32,8 +19,9 @@ export function checkStatusChannels(data: unknown, map: YamlSourceMap, out: Diag
   forEachMatch(data, 'channels/*', (channel, pointerOf) => {
     const { kind, address } = (channel ?? {}) as { kind?: unknown; address?: unknown };
     if (kind !== 'status-page' || typeof address !== 'string') return;
-    const named = hostOf(address);
-    if (named === undefined || dnsSpelling(named) === dnsSpelling(host)) return;
+    const named = hostOf(address.trim());
+    // An address that names no host at all is the channel checks' to word.
+    if (named === undefined || !isHostName(named) || dnsSpelling(named) === dnsSpelling(host)) return;
     report(
       `${pointerOf()}/address`,
       'PB045',
